@@ -12,6 +12,7 @@ from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.attendance import attended_after
 from dipnet.extract.participants.carry import (
+    bare_paragraph_opening,
     carried_subject,
     carry_words,
     conference_people,
@@ -31,11 +32,12 @@ from dipnet.extract.participants.lists import LISTED, colon_list, list_head, lis
 from dipnet.extract.participants.localsides import legislatures
 from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
+from dipnet.extract.participants.namedafter import people_named_after
 from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
-from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner
+from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
 from dipnet.extract.participants.protester import body_lands, told_protester
 from dipnet.extract.participants.receptionhost import holding_bodies
 from dipnet.extract.participants.reported import reported_subject
@@ -164,6 +166,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if t.name == "MEET" and len(persons) < t.min_actors:  # 市领导会见…。市委副书记某某强调…: the leaders told after
             participants = frame_subject(page, c, k, host_speakers(page, c, k, participants))
         participants = pair_talks(page, c, k, participants) if not persons else participants
+        # (中越两国领导人举行会谈。习近平同苏林…: the people the sentences after it name)
+        participants = people_named_after(page, c, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
         participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
@@ -191,7 +195,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
         reported = reported_subject(page, c.sentence[0], c.start)
         carried = reported or sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
-            (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+            (carried_subject(page, c, k) if t.name == "CONFERENCE" and (text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+                                                                        or told_by_pronoun(page, c, k)
+                                                                        or bare_paragraph_opening(page, c, k))
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported

@@ -21,6 +21,7 @@ from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.delegationlead import delegation_leader
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.model import Mention
+from dipnet.recognize.gazetteer import gazetteer
 from dipnet.rx import plain as _plain
 
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
@@ -164,17 +165,55 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         # paragraph's telling goes on from the one the paragraph before is about
         if any(w in text[c.sentence[0]:k] for w in codebook().third_person):
             return paragraph_before_subject(page, seg.start, seg.brief)
+        # …抵达万象,开始对老挝进行正式访问。(new paragraph) 访问期间,会见了老挝国家主席通伦 / 随后,还会见了…: a
+        # paragraph opening on its verb after a frame of time or stay, naming no one before it, goes on from the
+        # one the paragraph before is about
+        if bare_paragraph_opening(page, c, k):
+            return paragraph_before_subject(page, seg.start, seg.brief)
     return None
 
 
+_FRAME_END = re.compile(r"(?:时|時|之际|之際|期间|期間|中|后|後|前|上)\s*$")
+
+
+def bare_paragraph_opening(page: EventPage, c: Clause, k: int) -> bool:
+    """Does the clause open its paragraph's first sentence on its verb after a frame of time or stay, naming no
+    person, body or country before it (访问期间,会见了… / 5日,出席了…; a place of stay, 在东京期间, is no actor)?
+    Not when the clause is itself a frame (会见通伦时,习近平表示…: the meeting told before)."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None or page.doc.text[seg.start:c.sentence[0]].strip():
+        return False
+    if _FRAME_END.search(page.doc.text[k:c.end].rstrip(" ,，")):
+        return False
+    # the clause opens on its verb, adverbs only before it (会上,双方还表示…,共同推动即将举行的…会议: no opening verb;
+    # 出席了越日经济论坛 names its lands inside the forum's name, after the verb)
+    text = page.doc.text
+    verb = rx.compile(cue("bare_opening_verbs")).search(text, c.start, c.end)  # (the trigger itself, or before it)
+    if verb is None or verb.start() > k:
+        return False
+    # (在里斯本期间,行政长官将分别拜会… / 主席将会见…: a bare post the recognizer tied to no one is the one told
+    # before; a post it tied to a person is a name, below)
+    lead = text[c.start:verb.start()].strip()
+    post = next((e for s, e, _ in gazetteer().find_titles(lead) if s == 0), 0)
+    if not rx.compile(cue("bare_opening_adverbs")).fullmatch(lead[post:]):
+        return False
+    before = text[c.sentence[0]:c.start]
+    if any(w in before for w in carry_words().pair) or rx.compile(cue("subject_pronoun")).search(before):
+        return False  # (双方/他 before it: a subject of its own)
+    return not any((e := page.entities.get(m.entity_id)) is not None and e.type in ("PERSON", "ORG", "COUNTRY")
+                   for m in page.in_span(c.sentence[0], verb.start()))
+
+
 def paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
-    """The subject of the first sentence of the paragraph right before `start` (of the same zone)."""
+    """The subject of the first sentence of the paragraph right before `start` (of the same zone); where that
+    sentence names no one (4日下午,两国总理举行会谈。(new paragraph) 5日,他会见了…), of the paragraph before it, up
+    to `max_back` paragraphs back."""
     before = [s for s in page.doc.segments if s.end <= start and s.brief == brief and s.kind in ("lead", "body")]
-    if not before:
-        return None
-    seg = before[-1]
-    for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
-        return sentence_subject(page, a, b)
+    for seg in reversed(before[-carry_words().max_back:]):
+        for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
+            if people_in(page, a, b):
+                return sentence_subject(page, a, b)
+            break
     return None
 
 

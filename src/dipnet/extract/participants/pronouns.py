@@ -21,7 +21,8 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
     last person a clause before names in the same sentence, else the first person (outside an aside) of
     the sentence before, in the same paragraph or the one before."""
     text = page.doc.text
-    said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k)
+    said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k) or \
+        rx.compile(pattern_of("pronoun_met")).match(text, k)  # (尚达曼会见了他: the one met, after the word)
     if said is None:
         return participants
     # (胡锦涛还将会见吉拉德,李克强将与她共同出席论坛 / 针对习近平访问南韩,李在明表示自6月与他通电话以来: a
@@ -39,6 +40,15 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
     return participants + [who] if who and who not in participants else participants
 
 
+def told_by_pronoun(page: EventPage, c: Clause, k: int) -> bool:
+    """访问期间,他将出席…论坛 / 5日,她出席了…: does a third-person pronoun stand as the subject before the word
+    (not after a partner word: 与他共同出席 names a partner, pronoun_partner)? The one it stands for is then the
+    one the sentences before are about (carry.carried_subject)."""
+    text = page.doc.text
+    said = rx.compile(cue("subject_pronoun")).search(text, c.sentence[0], k)
+    return said is not None and text[said.start() - 1:said.start()] not in carry_words().partner
+
+
 def conference_partners(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """A conference's participants with the one a pronoun partner stands for (与她共同出席…论坛), the countries a
     run of short forms in its name names (东盟与中日韩外长会议), and the one invited in place of the inviter
@@ -54,8 +64,13 @@ def pair_told_before(page: EventPage, c: Clause, k: int, participants: list[str]
     if not rx.compile(cue("pair_pronoun_opening")).match(text[c.start:k].lstrip()):
         return participants
     back = max(0, c.sentence[0] - _BACK)
-    cut = max(back, *(text.rfind(ch, back, c.sentence[0] - 1) + 1 for ch in "。!?！？\n"))
-    people = [e.name for m in page.in_span(cut, c.sentence[0]) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
+    # (…举行会谈。\n会谈后,两国领导人共同出席…: the sentence before may end its own paragraph; its marks and the
+    # paragraph break are passed over, not taken for it)
+    end = c.sentence[0]
+    while end > back and text[end - 1] in "。!?！？\n ":
+        end -= 1
+    cut = max(back, *(text.rfind(ch, back, end) + 1 for ch in "。!?！？\n"))
+    people = [e.name for m in page.in_span(cut, end) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     pair = list(dict.fromkeys(people))
     return participants + [n for n in pair if n not in participants] if len(pair) == 2 else participants
 
