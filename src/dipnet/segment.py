@@ -36,6 +36,7 @@ from dipnet.lineshape import (
     whole_dateline,
 )
 from dipnet.model import Brief, Document, Segment, Span
+from dipnet.outlettail import outlet_tail
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
 from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
@@ -232,7 +233,8 @@ class _Builder:
             self.add("title", ln.start + crawled.end(), ln.end)
             return
         # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
-        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails)  # (or a share button: "标题分享到:")
+        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails) \
+            or outlet_tail(text)  # (or a share button: "标题分享到:"; or the outlet's name: "标题 - 某某网")
         if dated is not None and headline_shaped(text[:dated].rstrip()):
             self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
             self.add("boilerplate", ln.start + dated, ln.end)

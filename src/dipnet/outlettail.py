@@ -1,0 +1,63 @@
+"""An outlet's name printed after the headline on its line: the browser's title bar kept by the crawler
+("标题 - 某某网", "标题_中国政府网", "标题|联合早报", "标题_新闻频道_某某网(example.com)", "标题 - 某某通讯社,
+1920"). The title is the headline alone (SPEC), so the segmenter stops the title before such a tail. A
+tail is told by its last piece, which ends as an outlet's name does (data/title_tails.toml), and by the
+pieces before it, each a section's or a channel's short name; a headline's own hyphen ("东盟-中国博览会…")
+is followed by more than a short name, so it is no tail's start."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+
+from dipnet.datakeys import required
+from dipnet.rx import plain as _plain
+
+_CJK = _plain(r"[\u4e00-\u9fff]")
+# what may follow the outlet's name: a site's domain in brackets, a time or a date after a comma
+_AFTER_NAME = _plain(r"\s*(?:[(（][A-Za-z0-9.-]+\.[a-z]{2,}[)）])?(?:,\s*[\d.:/ -]+)*$")
+_HEAD_MIN = 6  # a headline's Chinese characters at least
+
+
+@dataclass(frozen=True)
+class _Tails:
+    ends: tuple[str, ...]
+    split: re.Pattern[str]
+    tail_max: int
+    piece_max: int
+
+
+@lru_cache(maxsize=1)
+def _tails() -> _Tails:
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("title_tails.toml").read_text("utf-8"))
+    f = "title_tails.toml"
+    seps = sorted(required(data, "separators", f), key=len, reverse=True)  # (the spaced forms first)
+    return _Tails(tuple(required(data, "outlet_ends", f)), re.compile("|".join(re.escape(s) for s in seps)),
+                  int(required(data, "tail_max", f)), int(required(data, "piece_max", f)))
+
+
+def _outlet(piece: str, ends: tuple[str, ...]) -> bool:
+    name = _AFTER_NAME.sub("", piece).strip()
+    return bool(name) and len(name) <= 20 and name.endswith(ends) and "。" not in name
+
+
+def outlet_tail(text: str) -> int | None:
+    """Where an outlet's tail closing the headline's line starts (its separator), or None."""
+    t = _tails()
+    cuts = list(t.split.finditer(text))
+    for k, m in enumerate(cuts):
+        tail = text[m.start():]
+        if len(tail) > t.tail_max + len(m.group()):
+            continue
+        if len(_CJK.findall(text[:m.start()])) < _HEAD_MIN:
+            continue
+        if any(c.group() != m.group() for c in cuts[k + 1:]):
+            continue  # (a site parts its pieces with one mark: "_新闻频道_某某网"; "东盟-中国峰会 - 某某网" is a headline's)
+        pieces = [text[a.end():b.start()] for a, b in pairwise(cuts[k:])] + [text[cuts[-1].end():]]
+        if all(0 < len(p.strip()) <= t.piece_max for p in pieces[:-1]) and _outlet(pieces[-1], t.ends):
+            return m.start()
+    return None

@@ -1,0 +1,41 @@
+"""Headlines in the layouts news sites print them in, on invented pages (issue 13, br2 probes): the title
+is the headline alone, without what the site prints around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_HEAD = "蒙古外长与哈萨克斯坦外长在乌兰巴托举行磋商"
+_HEAD_TRAD = "蒙古外長與哈薩克斯坦外長在烏蘭巴托舉行磋商"
+_STORY = ("2024-06-12 10:30 来源:某某网\n\n新华社乌兰巴托6月12日电 蒙古外长与哈萨克斯坦外长12日在乌兰巴托举行磋商,"
+          "双方同意扩大过境运输合作。双方还就地区形势交换了意见。\n")
+
+
+def _title(*lines: str) -> str:
+    return extract("\n\n".join(lines) + "\n\n" + _STORY, source="br2.txt").title
+
+
+@pytest.mark.parametrize("tail", [
+    " - 新华网", "_中国政府网", "|联合早报", " | 某某早报网", " - 某某通讯社", " - 某某通讯社, 1920",
+    "_新闻频道_某某网(example.com)", "—中新网", "-国际在线", "｜某某新闻", "_国际_某某网",
+])
+def test_the_outlets_name_after_the_headline_is_no_part_of_the_title(tail: str) -> None:
+    assert _title(_HEAD + tail) == _HEAD
+    assert _title("首页 > 国际 > 正文", _HEAD + tail) == _HEAD
+
+
+@pytest.mark.parametrize("tail", [" | 某某日報", " - 某某新聞網", "_某某報"])
+def test_a_traditional_outlets_name_after_the_headline_is_no_part_of_the_title(tail: str) -> None:
+    assert _title(_HEAD_TRAD + tail) == _HEAD_TRAD
+
+
+@pytest.mark.parametrize("head", [
+    "蒙古外长出席东盟-中国峰会并发表讲话",  # a hyphen of the headline's own, no outlet after it
+    "蒙古与哈萨克斯坦外长磋商 - 推动过境合作",  # a second half after a dash
+    "东盟-中国博览会在南宁开幕 - 某某网",  # the headline's hyphen before the outlet's dash
+])
+def test_a_headlines_own_hyphen_stays_in_the_title(head: str) -> None:
+    want = head.removesuffix(" - 某某网")
+    assert _title(head) == want
