@@ -44,10 +44,13 @@ _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+# (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
+# "2024/06/10(一)")
+_WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
                          r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
                          r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
-                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _WEEKDAY + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                          r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                          r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")

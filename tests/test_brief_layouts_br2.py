@@ -1,0 +1,38 @@
+"""Teasers in more layouts news sites print them in, on invented pages (issue 13, br2 probes): each teaser is a
+brief with its headline alone, dated by its own stamp."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_HEAD = ("智利外长与秘鲁外长在利马举行会谈\n\n2024-06-12 10:30 来源:某某网\n\n"
+         "新华社利马6月12日电 智利外长与秘鲁外长12日在利马举行会谈,双方同意扩大矿业和港口合作。"
+         "双方还就地区形势交换了意见。\n\n")
+_TEASERS = [("巴西总统出席南美国家首脑会议", 2024, 6, 10, "星期一", "一"),
+            ("阿根廷外长抵达圣地亚哥开始访问", 2024, 5, 28, "星期二", "二")]
+
+
+def _briefs(marker: str, stamp: str) -> list[tuple[str, str | None]]:
+    lines = [stamp.format(h=h, y=y, m=m, d=d, wd=wd, w=w) for h, y, m, d, wd, w in _TEASERS]
+    doc = extract(_HEAD + (marker + "\n" if marker else "") + "\n".join(lines) + "\n", source="br2.txt")
+    return [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
+
+
+_WANT = [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d, *_ in _TEASERS]
+
+
+@pytest.mark.parametrize("stamp", [
+    "{h} {y}年{m}月{d}日 {wd}",              # a weekday after the stamp's day
+    "{h}\n{y}年{m}月{d}日 {wd}",             # …on a line of its own under the headline
+    "{h}\n{y}年{m}月{d}日({w})",             # the weekday's figure in brackets
+    "{h}\n{y}/{m:02d}/{d:02d}({w}) 10:20",
+    "{h}\n双方同意加强合作。\n{y}年{m}月{d}日 {wd}",  # under the teaser's summary
+])
+def test_a_teasers_stamp_with_its_weekday_is_its_date(stamp: str) -> None:
+    assert _briefs("相关新闻", stamp) == _WANT
+
+
+def test_stamped_teasers_with_weekdays_need_no_heading() -> None:
+    assert _briefs("", "{h}\n{y}年{m}月{d}日 {wd}") == _WANT
