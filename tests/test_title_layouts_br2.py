@@ -39,3 +39,22 @@ def test_a_traditional_outlets_name_after_the_headline_is_no_part_of_the_title(t
 def test_a_headlines_own_hyphen_stays_in_the_title(head: str) -> None:
     want = head.removesuffix(" - 某某网")
     assert _title(head) == want
+
+
+@pytest.mark.parametrize("line", [
+    _HEAD + " - 某某网 2024-06-12",          # the outlet's name, then the stamp
+    _HEAD + "_某某网 2024年06月12日 10:30",
+    "某某网 | " + _HEAD,                   # the outlet's name before the headline
+    "某某早报 - " + _HEAD,
+    _HEAD + " - example.com",             # the site's address alone
+])
+def test_the_outlets_name_before_the_headline_or_with_a_stamp_is_no_part_of_the_title(line: str) -> None:
+    assert _title(line) == _HEAD
+
+
+@pytest.mark.parametrize("head", [
+    "独家 | 蒙古外长与哈萨克斯坦外长举行磋商",  # a label, no outlet's name, before the bar
+    "中国-东盟博览会在南宁隆重开幕",
+])
+def test_a_label_or_a_headlines_first_word_before_a_bar_stays(head: str) -> None:
+    assert _title(head) == head

@@ -16,11 +16,16 @@ from itertools import pairwise
 
 from dipnet.datakeys import required
 from dipnet.rx import plain as _plain
+from dipnet.teaser import share_tail, trailing_stamp
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # what may follow the outlet's name: a site's domain in brackets, a time or a date after a comma
 _AFTER_NAME = _plain(r"\s*(?:[(（][A-Za-z0-9.-]+\.[a-z]{2,}[)）])?(?:,\s*[\d.:/ -]+)*$")
+_DOMAIN = _plain(r"(?:[A-Za-z0-9-]+\.)+[a-z]{2,}")  # or the site's address alone ("标题 - example.com")
 _HEAD_MIN = 6  # a headline's Chinese characters at least
+_NAME_MAX = 12  # an outlet's name printed before the headline
+_FRONT_SEPARATORS = (" | ", " - ", " – ", " — ", "|", "-", "—")  # "某某网 | 标题": the outlet's name first, a bar or a dash after it
+# (normalization drops the spaces around a dash between Chinese characters)
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,8 @@ def _tails() -> _Tails:
 
 def _outlet(piece: str, ends: tuple[str, ...]) -> bool:
     name = _AFTER_NAME.sub("", piece).strip()
-    return bool(name) and len(name) <= 20 and name.endswith(ends) and "。" not in name
+    return bool(name) and len(name) <= 20 and (name.endswith(ends) or _DOMAIN.fullmatch(name) is not None) \
+        and "。" not in name
 
 
 def outlet_tail(text: str) -> int | None:
@@ -61,3 +67,31 @@ def outlet_tail(text: str) -> int | None:
         if all(0 < len(p.strip()) <= t.piece_max for p in pieces[:-1]) and _outlet(pieces[-1], t.ends):
             return m.start()
     return None
+
+
+def outlet_head(text: str) -> int:
+    """Where the headline starts past an outlet's name printed before it ("某某网 | 标题", "某某早报 - 标题"), else 0."""
+    seps = [(k, sep) for sep in _FRONT_SEPARATORS if (k := text.find(sep)) > 0]
+    if not seps:
+        return 0
+    k, sep = min(seps)
+    name, rest = text[:k], text[k + len(sep):]
+    if len(name) > _NAME_MAX or not _outlet(name, _tails().ends) or len(_CJK.findall(rest)) < _HEAD_MIN:
+        return 0
+    return len(text) - len(rest.lstrip())
+
+
+def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
+    """The headline within the headline's line: past an outlet's name before it, and before what closes the
+    line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
+    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
+    headline starts, where what follows it starts); None where the line is the headline alone."""
+    a = outlet_head(text)
+    cut = trailing_stamp(text) or share_tail(text, closers)
+    if cut is None:
+        cut = outlet_tail(text)
+    elif (before := outlet_tail(text[:cut].rstrip())) is not None:
+        cut = before
+    if a == 0 and cut is None:
+        return None
+    return a, len(text) if cut is None else cut

@@ -36,14 +36,14 @@ from dipnet.lineshape import (
     whole_dateline,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.outlettail import outlet_tail
+from dipnet.outlettail import headline_span
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
 from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import bare_stamp, share_tail, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, teaser_span, trailing_stamp
 from dipnet.titleline import locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -232,11 +232,13 @@ class _Builder:
             self.add("boilerplate", ln.start, ln.start + crawled.end())
             self.add("title", ln.start + crawled.end(), ln.end)
             return
-        # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
-        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails) \
-            or outlet_tail(text)  # (or a share button: "标题分享到:"; or the outlet's name: "标题 - 某某网")
-        if dated is not None and headline_shaped(text[:dated].rstrip()):
-            self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
+        # a date stamp closing the headline's line ("标题 2024-01-01"), a share button ("标题分享到:"), the outlet's
+        # name after it or before it ("标题 - 某某网", "某某网 | 标题"): the headline is what is left
+        span = headline_span(text, self.layout.share_tails)
+        if span is not None and headline_shaped(text[span[0]:span[1]].rstrip()):
+            a, dated = span
+            self.add("boilerplate", ln.start, ln.start + a)
+            self.add("title", ln.start + a, ln.start + len(text[:dated].rstrip()))
             self.add("boilerplate", ln.start + dated, ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
