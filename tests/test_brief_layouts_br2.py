@@ -36,3 +36,20 @@ def test_a_teasers_stamp_with_its_weekday_is_its_date(stamp: str) -> None:
 
 def test_stamped_teasers_with_weekdays_need_no_heading() -> None:
     assert _briefs("", "{h}\n{y}年{m}月{d}日 {wd}") == _WANT
+
+
+@pytest.mark.parametrize("stamp", [
+    "{h}\n{y}-{m:02d}-{d:02d} | 某某网",             # the outlet's name after the stamp
+    "{h}\n某某日报 · {y}-{m:02d}-{d:02d}",            # …or before it, after a dot
+    "{h}\n{y}年{m:02d}月{d:02d}日 10:20 来源:某某网",  # a source's label after a stamp of 年月日
+    "{h}\n{y}-{m:02d}-{d:02d} 10:20:33 阅读:1234",   # a counter after the stamp
+    "{h}\n{y}年{m}月{d}日 上午10:20",                 # the half of the day before the clock
+    "{h}\n{y}年{m}月{d}日 10:20 AM",                  # a 12-hour clock
+    "{h} {y}年{m}月{d}日 10:20AM",
+    "{h} {r}年{m}月{d}日",                             # a year of the Republic (Taiwan)
+])
+def test_a_teasers_stamp_beside_a_source_or_a_clock_is_its_date(stamp: str) -> None:
+    lines = [stamp.format(h=h, y=y, m=m, d=d, r=y - 1911) for h, y, m, d, *_ in _TEASERS]
+    doc = extract(_HEAD + "相关新闻\n" + "\n".join(lines) + "\n", source="br2.txt")
+    got = [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
+    assert got == _WANT

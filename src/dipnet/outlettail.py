@@ -16,7 +16,6 @@ from itertools import pairwise
 
 from dipnet.datakeys import required
 from dipnet.rx import plain as _plain
-from dipnet.teaser import share_tail, trailing_stamp
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # what may follow the outlet's name: a site's domain in brackets, a time or a date after a comma
@@ -43,6 +42,12 @@ def _tails() -> _Tails:
     seps = sorted(required(data, "separators", f), key=len, reverse=True)  # (the spaced forms first)
     return _Tails(tuple(required(data, "outlet_ends", f)), re.compile("|".join(re.escape(s) for s in seps)),
                   int(required(data, "tail_max", f)), int(required(data, "piece_max", f)))
+
+
+def outlet_name(text: str) -> bool:
+    """Whether `text` is an outlet's or a site's name as a site prints it beside a stamp or a headline ("某某日报",
+    "example.com")."""
+    return _outlet(text, _tails().ends)
 
 
 def _outlet(piece: str, ends: tuple[str, ...]) -> bool:
@@ -80,18 +85,3 @@ def outlet_head(text: str) -> int:
         return 0
     return len(text) - len(rest.lstrip())
 
-
-def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
-    """The headline within the headline's line: past an outlet's name before it, and before what closes the
-    line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
-    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
-    headline starts, where what follows it starts); None where the line is the headline alone."""
-    a = outlet_head(text)
-    cut = trailing_stamp(text) or share_tail(text, closers)
-    if cut is None:
-        cut = outlet_tail(text)
-    elif (before := outlet_tail(text[:cut].rstrip())) is not None:
-        cut = before
-    if a == 0 and cut is None:
-        return None
-    return a, len(text) if cut is None else cut

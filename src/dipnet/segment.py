@@ -36,7 +36,6 @@ from dipnet.lineshape import (
     whole_dateline,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.outlettail import headline_span
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
 from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
@@ -44,7 +43,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
 from dipnet.teaser import bare_stamp, teaser_span, trailing_stamp
-from dipnet.titleline import locate_title
+from dipnet.titleline import headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 

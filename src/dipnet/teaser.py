@@ -3,6 +3,7 @@ without its bullet and its date stamp."""
 
 from __future__ import annotations
 
+from dipnet.outlettail import outlet_name
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
@@ -47,13 +48,17 @@ _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}
 # (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
 # "2024/06/10(一)")
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
-                         r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
-                         r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
-                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日" + _WEEKDAY + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                         r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
-                         r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
-                         r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
+# (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
+_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# (and a Taiwanese site's year of the Republic before 年: "113年6月10日")
+_STAMP_CORE = (r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
+               + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
+               r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
+               r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
+               + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+               r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
+               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")$")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
@@ -64,19 +69,24 @@ _LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,
 
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
-_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _TRAILING_STAMP.pattern[len(r"\s*(?:[|｜]\s*)?(?:"):-2] + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+# …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
+# "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
+_OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
+_AROUND = " :：|｜·•"  # (what parts a stamp from a label or an outlet's name beside it)
 
 
 def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> bool:
-    """A line that is only a teaser's date stamp, maybe after a stamp's label or the outlet's name
-    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05"): the date of the teaser over it."""
+    """A line that is only a teaser's date stamp, maybe beside a stamp's label, the outlet's name or a counter
+    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05", "某某日报 · 2024-03-05", "2024-03-05 来源:新华网",
+    "2024-03-05 | 某某网", "2024-03-05 阅读:1234"): the date of the teaser over it."""
     if _BARE_STAMP.match(text) is not None:
         return True
     at = trailing_stamp(text)
-    head = text[:at].strip(" :：|｜") if at is not None else ""
-    if (lead := _LEADING_STAMP.match(text)) and text[:lead.end()].strip()[:1].isdigit():
-        head = text[lead.end():].strip(" :：|｜")  # (or before them: "2024-03-05 来源:新华网")
-    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels))
+    head = text[:at].strip(_AROUND) if at is not None else ""
+    if (lead := _OPENING_STAMP.match(text)) and lead.group().strip()[:1].isdigit():
+        head = text[lead.end():].strip(_AROUND)  # (or before them: "2024-03-05 来源:新华网")
+    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels) or outlet_name(head))
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:

@@ -17,8 +17,10 @@ from dipnet.furniture import (
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any
 from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline
+from dipnet.outlettail import outlet_head, outlet_tail
 from dipnet.pagelines import Line
 from dipnet.rx import plain as _plain
+from dipnet.teaser import share_tail, trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _CJK = _plain(r"[\u4e00-\u9fff]")
@@ -68,3 +70,19 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
         return i + 1
     texts = [ln.text for ln in lines]
     return over_the_byline(texts, over_the_stamp(texts, under_the_stamp(texts, i, layout), layout), layout)
+
+
+def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
+    """The headline within the headline's line: past an outlet's name before it, and before what closes the
+    line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
+    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
+    headline starts, where what follows it starts); None where the line is the headline alone."""
+    a = outlet_head(text)
+    cut = trailing_stamp(text) or share_tail(text, closers)
+    if cut is None:
+        cut = outlet_tail(text)
+    elif (before := outlet_tail(text[:cut].rstrip())) is not None:
+        cut = before
+    if a == 0 and cut is None:
+        return None
+    return a, len(text) if cut is None else cut
