@@ -58,3 +58,19 @@ def test_the_outlets_name_before_the_headline_or_with_a_stamp_is_no_part_of_the_
 ])
 def test_a_label_or_a_headlines_first_word_before_a_bar_stays(head: str) -> None:
     assert _title(head) == head
+
+
+@pytest.mark.parametrize("line", [
+    "标题:" + _HEAD,             # a title's label before the headline
+    "标　　题:" + _HEAD,          # …its characters spaced apart, as a government site's table prints it
+    "新闻标题：" + _HEAD,
+    "# " + _HEAD,                # a markdown heading's marks
+    "## " + _HEAD,
+])
+def test_a_titles_label_before_the_headline_is_no_part_of_the_title(line: str) -> None:
+    assert _title(line) == _HEAD
+
+
+def test_a_governments_metadata_table_gives_the_title_its_label_names() -> None:
+    table = ["索 引 号:000014349/2024-00056", "主题分类:外交", "标　　题:" + _HEAD, "发布日期:2024年06月12日"]
+    assert _title(*table) == _HEAD

@@ -33,6 +33,7 @@ class _Tails:
     split: re.Pattern[str]
     tail_max: int
     piece_max: int
+    label: re.Pattern[str]  # a title's label with its colon, or a markdown heading's marks, opening the line
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +41,10 @@ def _tails() -> _Tails:
     data = tomllib.loads(resources.files("dipnet.data").joinpath("title_tails.toml").read_text("utf-8"))
     f = "title_tails.toml"
     seps = sorted(required(data, "separators", f), key=len, reverse=True)  # (the spaced forms first)
+    labels = "|".join(r"\s*".join(re.escape(c) for c in w) for w in required(data, "title_labels", f))
     return _Tails(tuple(required(data, "outlet_ends", f)), re.compile("|".join(re.escape(s) for s in seps)),
-                  int(required(data, "tail_max", f)), int(required(data, "piece_max", f)))
+                  int(required(data, "tail_max", f)), int(required(data, "piece_max", f)),
+                  re.compile(rf"(?:(?:{labels})\s*[:：]|#{{1,6}}(?=[^#]*$))\s*"))  # (not a hashtag: "#某某#")
 
 
 def outlet_name(text: str) -> bool:
@@ -72,6 +75,13 @@ def outlet_tail(text: str) -> int | None:
         if all(0 < len(p.strip()) <= t.piece_max for p in pieces[:-1]) and _outlet(pieces[-1], t.ends):
             return m.start()
     return None
+
+
+def title_label(text: str) -> int:
+    """Where the headline starts past a title's label ("标题:某某", "标 题:某某") or a markdown heading's marks
+    ("## 某某"), else 0."""
+    m = _tails().label.match(text)
+    return m.end() if m and len(_CJK.findall(text, m.end())) >= _HEAD_MIN else 0
 
 
 def outlet_head(text: str) -> int:

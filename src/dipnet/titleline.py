@@ -17,7 +17,7 @@ from dipnet.furniture import (
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any
 from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline
-from dipnet.outlettail import outlet_head, outlet_tail
+from dipnet.outlettail import outlet_head, outlet_tail, title_label
 from dipnet.pagelines import Line
 from dipnet.rx import plain as _plain
 from dipnet.teaser import share_tail, trailing_stamp
@@ -73,11 +73,11 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
 
 
 def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
-    """The headline within the headline's line: past an outlet's name before it, and before what closes the
+    """The headline within the headline's line: past an outlet's name or a title's label before it, and before what closes the
     line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
     the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
     headline starts, where what follows it starts); None where the line is the headline alone."""
-    a = outlet_head(text)
+    a = outlet_head(text) or title_label(text)
     cut = trailing_stamp(text) or share_tail(text, closers)
     if cut is None:
         cut = outlet_tail(text)
