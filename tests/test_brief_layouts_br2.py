@@ -53,3 +53,23 @@ def test_a_teasers_stamp_beside_a_source_or_a_clock_is_its_date(stamp: str) -> N
     doc = extract(_HEAD + "相关新闻\n" + "\n".join(lines) + "\n", source="br2.txt")
     got = [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
     assert got == _WANT
+
+
+@pytest.mark.parametrize("marker", [
+    "另见", "熱讀", "您可能也会喜欢", "推薦文章", "更多報導", "你可能錯過", "其他人还看了", "编辑精选", "点击排行",
+    "Related News", "You may also like", "▶ 相关新闻",
+])
+def test_more_block_headings_open_the_teasers(marker: str) -> None:
+    assert _briefs(marker, "{h}") == [(h, "2024-06") for h, *_ in _TEASERS]
+
+
+_MORE = "双方表示,将继续推动两国在矿业、港口、交通和教育等领域的合作,造福两国人民。双方还同意密切在多边机制中的协调。"
+
+
+@pytest.mark.parametrize("marker", ["热门新闻", "最新消息", "点击排行", "更多"])
+def test_a_sidebars_heading_over_the_headline_leaves_the_story_whole(marker: str) -> None:
+    head, stamp, story = _HEAD.strip().split("\n\n")
+    text = "\n".join(["某某新闻网", marker, "某地举行国际马拉松赛", "某市发布暴雨预警", head, story, _MORE]) + "\n"
+    doc = extract(text, source="br2.txt")
+    assert doc.title == head
+    assert not doc.briefs

@@ -18,7 +18,7 @@ class _Shown(Protocol):
     text: str
 
 
-_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
 
 
 def more_marker(text: str, layout: Layout) -> bool:
@@ -45,10 +45,26 @@ def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
     return is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
 
 
+_PARAGRAPH_MIN = 40  # a paragraph of a story: a line this long at least, with a sentence's end
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= _PARAGRAPH_MIN and "。" in text
+
+
+def _over_the_story(lines: Sequence[_Shown], i: int) -> bool:
+    """A marker that heads a sidebar printed over the story (a "热门新闻" widget over the headline): no sentence
+    above it, and the story's paragraphs below it, two in a row (a block's teasers part their summaries with
+    headlines). Such a marker opens no block: the story under it is the page's."""
+    if any("。" in ln.text for ln in lines[:i]):
+        return False
+    return any(_paragraph(a.text) and _paragraph(b.text) for a, b in zip(lines[i + 1:], lines[i + 2:], strict=False))
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
-        if more_marker(ln.text, layout) and i > 0:
+        if more_marker(ln.text, layout) and i > 0 and not _over_the_story(lines, i):
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = i + 1
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
