@@ -73,3 +73,7 @@ def test_a_sidebars_heading_over_the_headline_leaves_the_story_whole(marker: str
     doc = extract(text, source="br2.txt")
     assert doc.title == head
     assert not doc.briefs
+
+
+def test_teaser_cards_with_a_summary_over_their_stamp_need_no_heading() -> None:
+    assert _briefs("", "{h}\n双方同意在多个领域加强合作。\n{y}-{m:02d}-{d:02d} 10:20") == _WANT

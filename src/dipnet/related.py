@@ -86,7 +86,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
 
 def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     """How many lines the teaser at `i` takes where it is a headline with its date stamp, on its line
-    ("标题 2024-06-10") or on the next; 0 where it is no such teaser."""
+    ("标题 2024-06-10"), on the next, or under its summary; 0 where it is no such teaser."""
     text = lines[i].text
     if not is_headline(text, layout) or "。" in text:
         return 0
@@ -94,7 +94,12 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     if at is not None and at >= 8:
         return 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return 2 if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies) else 0
+    if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies):
+        return 2
+    # (or under its summary: headline, a sentence or two, then the stamp — a teaser card)
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    summary = "。" in nxt and not is_headline(nxt, layout)
+    return 3 if len(text) >= 8 and summary and after and bare_stamp(after, layout.stamp_labels, layout.agencies) else 0
 
 
 def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
