@@ -77,3 +77,14 @@ def test_a_sidebars_heading_over_the_headline_leaves_the_story_whole(marker: str
 
 def test_teaser_cards_with_a_summary_over_their_stamp_need_no_heading() -> None:
     assert _briefs("", "{h}\n双方同意在多个领域加强合作。\n{y}-{m:02d}-{d:02d} 10:20") == _WANT
+
+
+@pytest.mark.parametrize("stamp", [
+    "{h}\n发布时间:{y}-{m:02d}-{d:02d} 10:20 更新时间:{y}-{m:02d}-{d:02d} 11:00",  # two stamps, each labelled
+    "{h}\n出版:{y}-{m:02d}-{d:02d} 10:20 更新:{y}-{m:02d}-{d:02d} 11:00",
+    "{h}\n出版:{y}-{m:02d}-{d:02d} 10:20",
+    "{h}\n{y}/{m:02d}/{d:02d} 10:20({m:02d}/{d:02d} 11:00 更新)",              # the update in brackets
+    "{h}\n记者 某某 {y}-{m:02d}-{d:02d}",                                      # a reporter's credit before it
+])
+def test_a_teasers_stamp_line_with_two_stamps_or_a_credit_is_its_date(stamp: str) -> None:
+    assert _briefs("相关新闻", stamp) == _WANT

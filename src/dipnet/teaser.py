@@ -86,7 +86,36 @@ def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...]
     head = text[:at].strip(_AROUND) if at is not None else ""
     if (lead := _OPENING_STAMP.match(text)) and lead.group().strip()[:1].isdigit():
         head = text[lead.end():].strip(_AROUND)  # (or before them: "2024-03-05 来源:新华网")
-    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels) or outlet_name(head))
+    if 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels) or outlet_name(head)):
+        return True
+    return _stamps_and_labels(text, labels, sources)
+
+
+_ANY_STAMP = _plain(r"(?:" + _STAMP_CORE + r")")
+_WORD_MARKS = _plain(r"[\s:：|｜·•()（）\[\]【】/]+")
+_NAME_MAX = 4  # a reporter's or an editor's name after the label ("记者 某某 2024-06-10")
+
+
+def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, ...]) -> bool:
+    """A line of a teaser's stamps with their labels, the outlet's name or a reporter's credit around them
+    ("发布时间:2024-06-10 10:20 更新时间:2024-06-10 11:00", "2024/06/10 10:20(06/10 11:00 更新)", "记者 某某
+    2024-06-10": a label, then maybe a name): no word of a headline or a sentence in it."""
+    if len(text) > 60 or "。" in text or _ANY_STAMP.search(text) is None:
+        return False
+    words = [w for w in _WORD_MARKS.split(_ANY_STAMP.sub(" ", text)) if w]
+    if sum(len(w) for w in words) > 16:
+        return False
+    named = False  # (the word before was a label that a name may follow)
+    for w in words:
+        if w in sources or outlet_name(w):
+            named = False
+        elif any(lb in w for lb in labels):
+            named = True
+        elif named and len(w) <= _NAME_MAX:
+            named = False
+        else:
+            return False
+    return True
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
