@@ -74,3 +74,18 @@ def test_a_titles_label_before_the_headline_is_no_part_of_the_title(line: str) -
 def test_a_governments_metadata_table_gives_the_title_its_label_names() -> None:
     table = ["索 引 号:000014349/2024-00056", "主题分类:外交", "标　　题:" + _HEAD, "发布日期:2024年06月12日"]
     assert _title(*table) == _HEAD
+
+
+_OTHER = "某国总理正在邻国访问。邻国总统31日在首都会见某国总理,称两国关系为该地区树立了标杆。双方同意扩大贸易往来。\n"
+
+
+@pytest.mark.parametrize("path", ["国际/东南亚", "中国/某某某", "国际 / 亚太 / 东南亚", "國際/東南亞"])
+def test_a_sections_path_over_the_headline_is_no_title(path: str) -> None:
+    # (the story's opening repeats none of the headline's words: the path is not taken for what it is about)
+    assert extract("\n\n".join([path, _HEAD, _OTHER]), source="br2.txt").title == _HEAD
+
+
+def test_a_byline_printed_first_is_no_sections_path() -> None:
+    # (the crawler lost the headline: the page's first line stays its title, a byline with slashes too)
+    byline = "某某报/ 记者某某/即时报导"
+    assert extract(byline + "\n\n" + _OTHER, source="br2.txt").title == byline

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
-from dipnet.siteparts import site_menu
+from dipnet.siteparts import section_path, site_menu
 from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
 from dipnet.teaser import teaser_parts as teaser_parts
 from dipnet.teaser import whole_headline as whole_headline
@@ -154,6 +154,8 @@ def is_breadcrumb(text: str, layout: Layout | None = None) -> bool:
         if colon and head in layout.crumb_labels and 0 < len(rest) < 60:
             steps = [w for w in _CRUMB_STEP.split(rest) if w]
             return len(steps) >= 2 and all(len(w) <= 12 for w in steps) and not _NOT_A_STEP.search(rest)
+    if section_path(text, layout):
+        return True
     for mark in layout.crumb_separators:
         text = text.replace(mark, ">")
     words = text.split()
