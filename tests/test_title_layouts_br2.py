@@ -89,3 +89,18 @@ def test_a_byline_printed_first_is_no_sections_path() -> None:
     # (the crawler lost the headline: the page's first line stays its title, a byline with slashes too)
     byline = "某某报/ 记者某某/即时报导"
     assert extract(byline + "\n\n" + _OTHER, source="br2.txt").title == byline
+
+
+@pytest.mark.parametrize("tail", ["- 某某通讯社, 1920", "| 某某新闻网", "_某某网"])
+def test_an_outlets_tail_on_a_line_of_its_own_is_no_title(tail: str) -> None:
+    # (no headline printed: the title is the page's first line of its own, the story's opening)
+    doc = extract(tail + "\n\n" + _OTHER, source="br2.txt")
+    assert doc.title == _OTHER.strip()
+
+
+
+@pytest.mark.parametrize("tail", [" - 某某通讯社, 1920, 12.06.2024", "_某某网", " | 某某新闻"])
+def test_the_title_bar_printed_under_its_headline_is_no_line_of_the_story(tail: str) -> None:
+    doc = extract("\n\n".join([_HEAD, _HEAD + tail]) + "\n\n" + _STORY, source="br2.txt")
+    bar = next(sg for sg in doc.segments if doc.text[sg.start:sg.end].startswith(_HEAD) and sg.kind != "title")
+    assert (doc.title, bar.kind) == (_HEAD, "boilerplate")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from dipnet.layout import Layout, holds_any, load_layout
+from dipnet.outlettail import tail_alone
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import section_path, site_menu
@@ -38,7 +39,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
-            or _counter(text, layout) or _code_or_file(text, layout) or site_menu(text, layout):
+            or _counter(text, layout) or _code_or_file(text, layout) or site_menu(text, layout) or tail_alone(text):
         return True
     if len(text) <= 20 and layout.skip_links and _LIST_NUMBER.sub("", text).startswith(layout.skip_links):
         return True  # a skip link, maybe numbered: "3. 跳转到更多某某网站"

@@ -53,6 +53,11 @@ def outlet_name(text: str) -> bool:
     return _outlet(text, _tails().ends)
 
 
+def tail_alone(text: str) -> bool:
+    """A line that is only such a tail, its headline printed elsewhere ("- 某某通讯社, 1920", "| 某某新闻网")."""
+    return text[:1] in "-–—_|｜" and outlet_name(text[1:].strip())
+
+
 def _outlet(piece: str, ends: tuple[str, ...]) -> bool:
     name = _AFTER_NAME.sub("", piece).strip()
     return bool(name) and len(name) <= 20 and (name.endswith(ends) or _DOMAIN.fullmatch(name) is not None) \

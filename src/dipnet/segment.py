@@ -43,7 +43,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
 from dipnet.teaser import bare_stamp, teaser_span, trailing_stamp
-from dipnet.titleline import headline_span, locate_title
+from dipnet.titleline import bar_of, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
@@ -172,7 +172,7 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout) or bar_of(text, title)
                            or is_credit(text, self.layout) or holds_any(text, self.layout.notice_lines)
                            or _is_stamp(text, self.layout)):  # the page's stamp line under its headline
                 self.add("boilerplate", ln.start, ln.end)

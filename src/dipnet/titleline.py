@@ -86,3 +86,9 @@ def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None
     if a == 0 and cut is None:
         return None
     return a, len(text) if cut is None else cut
+
+
+def bar_of(text: str, title: Line | None) -> bool:
+    """The page's title bar printed again under its headline ("标题 - 某某网"): no line of the story."""
+    cut = outlet_tail(text) if title is not None else None
+    return cut is not None and title is not None and text[:cut].strip() == title.text
