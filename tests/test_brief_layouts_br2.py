@@ -88,3 +88,12 @@ def test_teaser_cards_with_a_summary_over_their_stamp_need_no_heading() -> None:
 ])
 def test_a_teasers_stamp_line_with_two_stamps_or_a_credit_is_its_date(stamp: str) -> None:
     assert _briefs("相关新闻", stamp) == _WANT
+
+
+
+@pytest.mark.parametrize("word", ["“一带一路”", "人类命运共同体", "亚投行"])
+def test_an_eras_word_in_a_teaser_does_not_move_it_to_the_eras_first_year(word: str) -> None:
+    # (the word bounds a page's year from below; the teaser's day is read in the page's year)
+    text = _HEAD + f"相关新闻\n巴西总统谈{word}合作\n巴西总统10日在巴西利亚就{word}合作发表讲话。\n"
+    doc = extract(text, source="br2.txt")
+    assert [b.published.date if b.published else None for b in doc.briefs] == ["2024-06-10"]
