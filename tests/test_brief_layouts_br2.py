@@ -97,3 +97,18 @@ def test_an_eras_word_in_a_teaser_does_not_move_it_to_the_eras_first_year(word: 
     text = _HEAD + f"相关新闻\n巴西总统谈{word}合作\n巴西总统10日在巴西利亚就{word}合作发表讲话。\n"
     doc = extract(text, source="br2.txt")
     assert [b.published.date if b.published else None for b in doc.briefs] == ["2024-06-10"]
+
+
+
+@pytest.mark.parametrize("marker", ["相关新闻(2)", "相关新闻 (2条)", "相关阅读 MORE", "相关新闻 More+", "查看更多 >", "点击查看更多"])
+def test_a_heading_with_its_count_or_a_more_link_opens_the_teasers(marker: str) -> None:
+    assert _briefs(marker, "{h}") == [(h, "2024-06") for h, *_ in _TEASERS]
+
+
+def test_teasers_in_a_row_parted_by_bars_are_one_brief_each() -> None:
+    doc = extract(_HEAD + "相关新闻\n" + " | ".join(h for h, *_ in _TEASERS) + "\n", source="br2.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == [h for h, *_ in _TEASERS]
+
+
+def test_a_counter_after_a_teasers_stamp_is_no_part_of_its_headline() -> None:
+    assert _briefs("相关新闻", "{h} {y}-{m:02d}-{d:02d} 阅读 1234") == _WANT

@@ -9,6 +9,7 @@ from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_headline
 from dipnet.model import Document
+from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, trailing_stamp
 
 
@@ -21,9 +22,24 @@ class _Shown(Protocol):
 _MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
 
 
+# what a heading may carry after its words: a count ("相关新闻(3)", "(3条)"), a Latin "more" link ("相关阅读 MORE", "More+")
+_HEADING_TAIL = _plain(r"\s*(?:[(（]\d{1,3}条?[)）]|(?:MORE|More|more)\s*\+?)\s*$")
+
+
 def more_marker(text: str, layout: Layout) -> bool:
     bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
+    if bare not in layout.more_markers and len(text) <= 24:
+        bare = _HEADING_TAIL.sub("", text).strip(_MARKER_DRESS)
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+
+
+def bar_row(text: str) -> list[str] | None:
+    """A row of teaser headlines parted by bars ("标题一 | 标题二 | 标题三"): its headlines, each a whole one; else None."""
+    if "|" not in text and "｜" not in text:
+        return None
+    parts = [p.strip() for p in text.replace("｜", "|").strip("| ").split("|")]
+    ok = len(parts) >= 2 and all(6 <= len(p) <= 40 and "。" not in p and whole_headline(p) for p in parts)
+    return parts if ok else None
 
 
 def label_row(text: str) -> bool:

@@ -58,7 +58,9 @@ _STAMP_CORE = (r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
                + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
                r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")$")
+# (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
+_COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
@@ -69,7 +71,7 @@ _LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,
 
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
-_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)" + _COUNTER + r"\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
 # …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
 # "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
 _OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
@@ -107,7 +109,7 @@ def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, .
         return False
     named = False  # (the word before was a label that a name may follow)
     for w in words:
-        if w in sources or outlet_name(w):
+        if w.isdigit() or w in sources or outlet_name(w):  # (a counter's figure: "评论 12")
             named = False
         elif any(lb in w for lb in labels):
             named = True
