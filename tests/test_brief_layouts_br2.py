@@ -112,3 +112,18 @@ def test_teasers_in_a_row_parted_by_bars_are_one_brief_each() -> None:
 
 def test_a_counter_after_a_teasers_stamp_is_no_part_of_its_headline() -> None:
     assert _briefs("相关新闻", "{h} {y}-{m:02d}-{d:02d} 阅读 1234") == _WANT
+
+
+
+_RESUMED = ["双方表示,将继续推动两国在矿业、港口、交通和教育等领域的合作,造福两国人民。双方还同意密切在多边机制中的协调。",
+            "会谈后,两国外长共同见证签署了两国外交部2024年至2025年合作计划。秘鲁外长还将拜会智利总统。"]
+
+
+@pytest.mark.parametrize("marker", ["相关阅读", "【延伸阅读】", "相关新闻:"])
+def test_a_related_box_inside_the_story_leaves_the_rest_of_the_story_whole(marker: str) -> None:
+    box = [marker] + [h for h, *_ in _TEASERS]
+    doc = extract(_HEAD + "\n".join(box + _RESUMED + ["更多新闻", "乌拉圭外长会见巴拉圭驻乌大使"]) + "\n", source="br2.txt")
+    heads = [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+    body = [doc.text[sg.start:sg.end] for sg in doc.segments if sg.kind == "body"]
+    assert heads == [h for h, *_ in _TEASERS] + ["乌拉圭外长会见巴拉圭驻乌大使"]
+    assert all(any(p in b for b in body) for p in _RESUMED)

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
-from dipnet.lineshape import is_headline
+from dipnet.lineshape import is_caption, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, trailing_stamp
@@ -77,6 +77,19 @@ def _over_the_story(lines: Sequence[_Shown], i: int) -> bool:
     return any(_paragraph(a.text) and _paragraph(b.text) for a, b in zip(lines[i + 1:], lines[i + 2:], strict=False))
 
 
+def _resumed(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
+    """Where the story resumes under a related box printed inside it (a heading, a few headlines with no
+    summary, then two of the story's paragraphs in a row); the page's end where it does not. A block
+    under the story has its teasers' summaries under their headlines, and captions between them."""
+    j = i
+    while j < len(lines) and is_headline(lines[j].text, layout) and not _paragraph(lines[j].text):
+        j += 1
+    if j > i and j + 1 < len(lines) and all(_paragraph(t) and not is_caption(t, layout)
+                                            for t in (lines[j].text, lines[j + 1].text)):
+        return j
+    return len(lines)
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
@@ -86,7 +99,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
                     j += 1
                 return i + 1, j
-            return i + 1, len(lines)
+            return i + 1, _resumed(lines, i + 1, layout)
     for i in range(1, len(lines) - 2):
         if _label_over_teaser(lines, i, layout):
             return i + 1, len(lines)

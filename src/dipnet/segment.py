@@ -317,15 +317,20 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     layout = layout or load_layout()
     lines = _lines(doc.text)
     b = _Builder(doc, layout)
-    block = related_start(lines, layout)
-    # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
-    marker = block is not None and (more_marker(lines[block[0] - 1].text, layout)
-                                    or lines[block[0] - 1].text in layout.more_labels)
-    main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
-    if block is not None:
+    main = []
+    rest = lines
+    while rest:  # (a related box inside the story, then the story again, then maybe the block under it)
+        block = related_start(rest, layout)
+        if block is None:
+            main += rest
+            break
+        # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
+        marker = more_marker(rest[block[0] - 1].text, layout) or rest[block[0] - 1].text in layout.more_labels
+        main += rest[:block[0] - int(marker)]
         if marker:  # (a story's last line over its block is the story's, not a marker)
-            b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
-        b.related_block(above_footer(lines[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
+            b.add("more", rest[block[0] - 1].start, rest[block[0] - 1].end)
+        b.related_block(above_footer(rest[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
+        rest = rest[block[1]:]
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], locate_title(main, layout), layout)
     inline: list[_Line] = []
