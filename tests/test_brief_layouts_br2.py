@@ -127,3 +127,11 @@ def test_a_related_box_inside_the_story_leaves_the_rest_of_the_story_whole(marke
     body = [doc.text[sg.start:sg.end] for sg in doc.segments if sg.kind == "body"]
     assert heads == [h for h, *_ in _TEASERS] + ["乌拉圭外长会见巴拉圭驻乌大使"]
     assert all(any(p in b for b in body) for p in _RESUMED)
+
+
+
+@pytest.mark.parametrize("line", ["相关阅读:{h}", "【相关阅读】{h}", "延伸阅读: {h}"])
+def test_one_related_link_on_its_line_inside_the_story_is_a_teaser(line: str) -> None:
+    head = _TEASERS[0][0]
+    doc = extract(_HEAD + "\n".join([line.format(h=head)] + _RESUMED) + "\n", source="br2.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == [head]
