@@ -104,3 +104,13 @@ def test_the_title_bar_printed_under_its_headline_is_no_line_of_the_story(tail: 
     doc = extract("\n\n".join([_HEAD, _HEAD + tail]) + "\n\n" + _STORY, source="br2.txt")
     bar = next(sg for sg in doc.segments if doc.text[sg.start:sg.end].startswith(_HEAD) and sg.kind != "title")
     assert (doc.title, bar.kind) == (_HEAD, "boilerplate")
+
+
+
+@pytest.mark.parametrize("lead", [
+    "摘要:蒙古外长与哈萨克斯坦外长12日在乌兰巴托举行磋商,同意扩大过境运输合作。",
+    "【导读】蒙古外长与哈萨克斯坦外长12日在乌兰巴托举行磋商,同意扩大过境运输合作。",
+    "蒙古外长与哈萨克斯坦外长12日在乌兰巴托举行磋商,同意扩大过境运输合作。",
+])
+def test_a_summary_over_the_headline_and_its_stamp_is_no_title(lead: str) -> None:
+    assert _title(lead, _HEAD) == _HEAD

@@ -10,6 +10,7 @@ from dipnet.furniture import (
     headless,
     is_breadcrumb,
     is_furniture,
+    is_stamp,
     over_the_stamp,
     title_bar_repeat,
     under_the_stamp,
@@ -63,7 +64,10 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     if headline_next and len(text) <= 40 and _MASTHEAD_SEP.search(text) and text[-1] not in _SENTENCE_END:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    k = i + 2  # (past the headline's stamp and buttons: "2024-06-12 10:30 来源:某某网")
+    while k < len(lines) - 1 and (is_stamp(lines[k].text, layout) or is_furniture(lines[k].text, layout)):
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
     # (or a photo's caption over it: "▲某某。(图/某社)")
     if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
             and under_a_summary(nxt):
