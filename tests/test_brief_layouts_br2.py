@@ -135,3 +135,8 @@ def test_one_related_link_on_its_line_inside_the_story_is_a_teaser(line: str) ->
     head = _TEASERS[0][0]
     doc = extract(_HEAD + "\n".join([line.format(h=head)] + _RESUMED) + "\n", source="br2.txt")
     assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == [head]
+
+
+
+def test_a_full_date_in_brackets_after_a_teasers_headline_is_its_stamp() -> None:
+    assert _briefs("相关新闻", "{h}({y}年{m}月{d}日)") == _WANT

@@ -114,3 +114,8 @@ def test_the_title_bar_printed_under_its_headline_is_no_line_of_the_story(tail: 
 ])
 def test_a_summary_over_the_headline_and_its_stamp_is_no_title(lead: str) -> None:
     assert _title(lead, _HEAD) == _HEAD
+
+
+
+def test_a_full_date_in_brackets_after_the_headline_is_no_part_of_the_title() -> None:
+    assert _title(_HEAD + "(2024年6月12日)") == _HEAD
