@@ -140,3 +140,9 @@ def test_one_related_link_on_its_line_inside_the_story_is_a_teaser(line: str) ->
 
 def test_a_full_date_in_brackets_after_a_teasers_headline_is_its_stamp() -> None:
     assert _briefs("相关新闻", "{h}({y}年{m}月{d}日)") == _WANT
+
+
+
+@pytest.mark.parametrize("link", ["[详细]", "【详细】", "…… 更多>>"])
+def test_a_summary_closed_by_a_more_link_is_its_teasers_summary(link: str) -> None:
+    assert _briefs("相关新闻", "{h}\n{m}月{d}日,双方同意扩大矿业合作。" + link) == _WANT

@@ -165,3 +165,13 @@ def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:
             k = len(text) - len(text[at + len(label):].lstrip(" :："))
             return k if at_least(_CJK, text, 4, k) else at
     return at
+
+
+# a "more" link closing a teaser's summary: "…合作。[详细]", "…合作。【详细】", "…合作…… 更多>>"
+_MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:详细|详情|全文|更多|阅读全文|查看全文)\s*[\]】)）]|(?:更多|详细|全文|阅读全文)\s*[>》»]+)$")
+
+
+def linked_summary(text: str) -> bool:
+    """A teaser's summary whose sentence a "more" link closes: no headline, though the line ends without a full stop."""
+    m = _MORE_LINK.search(text)
+    return m is not None and text[:m.start()].rstrip().endswith(("。", "…", "...", "!", "?"))
