@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from dipnet.layout import Layout, holds_any, load_layout
+from dipnet.outlettail import tail_alone
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
-from dipnet.siteparts import site_menu
+from dipnet.siteparts import section_path, site_menu
 from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
 from dipnet.teaser import teaser_parts as teaser_parts
 from dipnet.teaser import whole_headline as whole_headline
@@ -38,7 +39,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
-            or _counter(text, layout) or _code_or_file(text, layout) or site_menu(text, layout):
+            or _counter(text, layout) or _code_or_file(text, layout) or site_menu(text, layout) or tail_alone(text):
         return True
     if len(text) <= 20 and layout.skip_links and _LIST_NUMBER.sub("", text).startswith(layout.skip_links):
         return True  # a skip link, maybe numbered: "3. 跳转到更多某某网站"
@@ -154,6 +155,8 @@ def is_breadcrumb(text: str, layout: Layout | None = None) -> bool:
         if colon and head in layout.crumb_labels and 0 < len(rest) < 60:
             steps = [w for w in _CRUMB_STEP.split(rest) if w]
             return len(steps) >= 2 and all(len(w) <= 12 for w in steps) and not _NOT_A_STEP.search(rest)
+    if section_path(text, layout):
+        return True
     for mark in layout.crumb_separators:
         text = text.replace(mark, ">")
     words = text.split()

@@ -94,11 +94,13 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
         m = marker_word(marker).search(text)
         if m is None:
             continue
-        k = m.start()
+        k = m.start() - int(m.start() > 0 and text[m.start() - 1] in "【[")  # (with its bracket: "【相关阅读】")
         # (the marker parted from the first headline: normalization drops a space after a colon)
         parts = [marker, *(p for p in text[m.end():].split(" ") if p)]
         heads = [p for p in parts if p.rstrip(":：") not in layout.more_markers and p not in layout.boilerplate]
-        if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
+        # (one link alone when the line is only the marker and it: "相关阅读:标题", "【相关阅读】标题")
+        if (len(heads) >= 2 or k == 0 and len(heads) == 1 and len(heads[0]) >= 6) \
+                and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
             return k, parts
     return None
 
@@ -106,8 +108,8 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
 @lru_cache(maxsize=256)
 def marker_word(marker: str) -> re.Pattern[str]:
     # after a space, Latin text or an end mark's bracket ("(完)相关新闻 …"), or opening the line; then a space
-    # or a colon ("相关新闻:标题一 标题二")
-    return _plain(rf"(?:^|(?<=[\s)）])|(?<=[A-Za-z])){re.escape(marker)}(?:[:：]\s?|\s)")
+    # or a colon ("相关新闻:标题一 标题二"); or in square brackets ("【相关阅读】标题")
+    return _plain(rf"(?:^|(?<=[\s)）【\[])|(?<=[A-Za-z])){re.escape(marker)}(?:[:：]\s?|\s|[】\]]\s?)")
 
 
 def is_headline(text: str, layout: Layout) -> bool:

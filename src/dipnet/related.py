@@ -7,8 +7,9 @@ from typing import Protocol
 
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
-from dipnet.lineshape import is_headline
+from dipnet.lineshape import is_caption, is_headline
 from dipnet.model import Document
+from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, trailing_stamp
 
 
@@ -18,12 +19,27 @@ class _Shown(Protocol):
     text: str
 
 
-_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+
+
+# what a heading may carry after its words: a count ("相关新闻(3)", "(3条)"), a Latin "more" link ("相关阅读 MORE", "More+")
+_HEADING_TAIL = _plain(r"\s*(?:[(（]\d{1,3}条?[)）]|(?:MORE|More|more)\s*\+?)\s*$")
 
 
 def more_marker(text: str, layout: Layout) -> bool:
     bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
+    if bare not in layout.more_markers and len(text) <= 24:
+        bare = _HEADING_TAIL.sub("", text).strip(_MARKER_DRESS)
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+
+
+def bar_row(text: str) -> list[str] | None:
+    """A row of teaser headlines parted by bars ("标题一 | 标题二 | 标题三"): its headlines, each a whole one; else None."""
+    if "|" not in text and "｜" not in text:
+        return None
+    parts = [p.strip() for p in text.replace("｜", "|").strip("| ").split("|")]
+    ok = len(parts) >= 2 and all(6 <= len(p) <= 40 and "。" not in p and whole_headline(p) for p in parts)
+    return parts if ok else None
 
 
 def label_row(text: str) -> bool:
@@ -45,16 +61,45 @@ def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
     return is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
 
 
+_PARAGRAPH_MIN = 40  # a paragraph of a story: a line this long at least, with a sentence's end
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= _PARAGRAPH_MIN and "。" in text
+
+
+def _over_the_story(lines: Sequence[_Shown], i: int) -> bool:
+    """A marker that heads a sidebar printed over the story (a "热门新闻" widget over the headline): no sentence
+    above it, and the story's paragraphs below it, two in a row (a block's teasers part their summaries with
+    headlines). Such a marker opens no block: the story under it is the page's."""
+    if any("。" in ln.text for ln in lines[:i]):
+        return False
+    return any(_paragraph(a.text) and _paragraph(b.text) for a, b in zip(lines[i + 1:], lines[i + 2:], strict=False))
+
+
+def _resumed(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
+    """Where the story resumes under a related box printed inside it (a heading, a few headlines with no
+    summary, then two of the story's paragraphs in a row); the page's end where it does not. A block
+    under the story has its teasers' summaries under their headlines, and captions between them."""
+    j = i
+    while j < len(lines) and is_headline(lines[j].text, layout) and not _paragraph(lines[j].text):
+        j += 1
+    if j > i and j + 1 < len(lines) and all(_paragraph(t) and not is_caption(t, layout)
+                                            for t in (lines[j].text, lines[j + 1].text)):
+        return j
+    return len(lines)
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
-        if more_marker(ln.text, layout) and i > 0:
+        if more_marker(ln.text, layout) and i > 0 and not _over_the_story(lines, i):
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = i + 1
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
                     j += 1
                 return i + 1, j
-            return i + 1, len(lines)
+            return i + 1, _resumed(lines, i + 1, layout)
     for i in range(1, len(lines) - 2):
         if _label_over_teaser(lines, i, layout):
             return i + 1, len(lines)
@@ -70,7 +115,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
 
 def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     """How many lines the teaser at `i` takes where it is a headline with its date stamp, on its line
-    ("标题 2024-06-10") or on the next; 0 where it is no such teaser."""
+    ("标题 2024-06-10"), on the next, or under its summary; 0 where it is no such teaser."""
     text = lines[i].text
     if not is_headline(text, layout) or "。" in text:
         return 0
@@ -78,7 +123,12 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     if at is not None and at >= 8:
         return 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return 2 if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies) else 0
+    if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies):
+        return 2
+    # (or under its summary: headline, a sentence or two, then the stamp — a teaser card)
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    summary = "。" in nxt and not is_headline(nxt, layout)
+    return 3 if len(text) >= 8 and summary and after and bare_stamp(after, layout.stamp_labels, layout.agencies) else 0
 
 
 def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:

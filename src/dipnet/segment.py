@@ -38,12 +38,12 @@ from dipnet.lineshape import (
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
-from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
+from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import bare_stamp, share_tail, teaser_span, trailing_stamp
-from dipnet.titleline import locate_title
+from dipnet.teaser import bare_stamp, linked_summary, teaser_span, trailing_stamp
+from dipnet.titleline import bar_of, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
@@ -113,13 +113,17 @@ class _Builder:
                 continue
             if (alt := image_link(ln.text)) and k + 1 < len(lines) and lines[k + 1].text.startswith(alt):
                 continue  # a teaser's picture whose alt text is the headline printed under it
+            if (row := bar_row(ln.text)) is not None:  # teasers in a row parted by bars
+                self.link_list(ln, row)
+                current, pending, last_was_headline = None, None, False
+                continue
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text[:trailing_stamp(ln.text)]
-            if is_headline(ln.text, self.layout) and not cut_summary:
+            if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
@@ -172,7 +176,7 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout) or bar_of(text, title)
                            or is_credit(text, self.layout) or holds_any(text, self.layout.notice_lines)
                            or _is_stamp(text, self.layout)):  # the page's stamp line under its headline
                 self.add("boilerplate", ln.start, ln.end)
@@ -231,10 +235,13 @@ class _Builder:
             self.add("boilerplate", ln.start, ln.start + crawled.end())
             self.add("title", ln.start + crawled.end(), ln.end)
             return
-        # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
-        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails)  # (or a share button: "标题分享到:")
-        if dated is not None and headline_shaped(text[:dated].rstrip()):
-            self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
+        # a date stamp closing the headline's line ("标题 2024-01-01"), a share button ("标题分享到:"), the outlet's
+        # name after it or before it ("标题 - 某某网", "某某网 | 标题"): the headline is what is left
+        span = headline_span(text, self.layout.share_tails)
+        if span is not None and headline_shaped(text[span[0]:span[1]].rstrip()):
+            a, dated = span
+            self.add("boilerplate", ln.start, ln.start + a)
+            self.add("title", ln.start + a, ln.start + len(text[:dated].rstrip()))
             self.add("boilerplate", ln.start + dated, ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
@@ -310,15 +317,20 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     layout = layout or load_layout()
     lines = _lines(doc.text)
     b = _Builder(doc, layout)
-    block = related_start(lines, layout)
-    # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
-    marker = block is not None and (more_marker(lines[block[0] - 1].text, layout)
-                                    or lines[block[0] - 1].text in layout.more_labels)
-    main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
-    if block is not None:
+    main = []
+    rest = lines
+    while rest:  # (a related box inside the story, then the story again, then maybe the block under it)
+        block = related_start(rest, layout)
+        if block is None:
+            main += rest
+            break
+        # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
+        marker = more_marker(rest[block[0] - 1].text, layout) or rest[block[0] - 1].text in layout.more_labels
+        main += rest[:block[0] - int(marker)]
         if marker:  # (a story's last line over its block is the story's, not a marker)
-            b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
-        b.related_block(above_footer(lines[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
+            b.add("more", rest[block[0] - 1].start, rest[block[0] - 1].end)
+        b.related_block(above_footer(rest[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
+        rest = rest[block[1]:]
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], locate_title(main, layout), layout)
     inline: list[_Line] = []

@@ -42,3 +42,17 @@ def site_part(part: str, line: str, layout: Layout) -> bool:
     """A piece of a link row that is no teaser: a button, a "更多" marker, a menu item, or a follow row's piece."""
     return part in layout.boilerplate or part.rstrip(":：") in layout.more_markers or site_menu(part, layout) \
         or account_row(line, layout)
+
+
+# a section's path over the headline, its steps parted by slashes ("国际/东南亚", "中国/某某"): words, no figure
+_PATH = _plain(r"[\u4e00-\u9fffA-Za-z]{2,6}(?:\s?[/／]\s?[\u4e00-\u9fffA-Za-z]{2,6}){1,3}")
+
+
+def section_path(text: str, layout: Layout) -> bool:
+    """A section's path: two to four short steps parted by slashes; not a credit or a byline ("记者/某某",
+    "某某/译", "某某报/记者某某/即时报导")."""
+    if len(text) > 24 or _PATH.fullmatch(text) is None:
+        return False
+    steps = [w.strip() for w in text.replace("／", "/").split("/")]
+    return not any(w.startswith(layout.credit_words) or w.endswith(layout.byline_ends) for w in steps) \
+        and steps[-1] not in layout.credit_after

@@ -3,6 +3,7 @@ without its bullet and its date stamp."""
 
 from __future__ import annotations
 
+from dipnet.outlettail import outlet_name
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
@@ -44,13 +45,22 @@ _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
-                         r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
-                         r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
-                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                         r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
-                         r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
-                         r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
+# (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
+# "2024/06/10(一)")
+_WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
+# (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
+_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# (and a Taiwanese site's year of the Republic before 年: "113年6月10日")
+_STAMP_CORE = (r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
+               + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
+               r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
+               r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
+               + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+               r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
+               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
+# (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
+_COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
@@ -61,19 +71,53 @@ _LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,
 
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
-_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _TRAILING_STAMP.pattern[len(r"\s*(?:[|｜]\s*)?(?:"):-2] + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)" + _COUNTER + r"\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+# …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
+# "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
+_OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
+_AROUND = " :：|｜·•"  # (what parts a stamp from a label or an outlet's name beside it)
 
 
 def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> bool:
-    """A line that is only a teaser's date stamp, maybe after a stamp's label or the outlet's name
-    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05"): the date of the teaser over it."""
+    """A line that is only a teaser's date stamp, maybe beside a stamp's label, the outlet's name or a counter
+    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05", "某某日报 · 2024-03-05", "2024-03-05 来源:新华网",
+    "2024-03-05 | 某某网", "2024-03-05 阅读:1234"): the date of the teaser over it."""
     if _BARE_STAMP.match(text) is not None:
         return True
     at = trailing_stamp(text)
-    head = text[:at].strip(" :：|｜") if at is not None else ""
-    if (lead := _LEADING_STAMP.match(text)) and text[:lead.end()].strip()[:1].isdigit():
-        head = text[lead.end():].strip(" :：|｜")  # (or before them: "2024-03-05 来源:新华网")
-    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels))
+    head = text[:at].strip(_AROUND) if at is not None else ""
+    if (lead := _OPENING_STAMP.match(text)) and lead.group().strip()[:1].isdigit():
+        head = text[lead.end():].strip(_AROUND)  # (or before them: "2024-03-05 来源:新华网")
+    if 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels) or outlet_name(head)):
+        return True
+    return _stamps_and_labels(text, labels, sources)
+
+
+_ANY_STAMP = _plain(r"(?:" + _STAMP_CORE + r")")
+_WORD_MARKS = _plain(r"[\s:：|｜·•()（）\[\]【】/]+")
+_NAME_MAX = 4  # a reporter's or an editor's name after the label ("记者 某某 2024-06-10")
+
+
+def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, ...]) -> bool:
+    """A line of a teaser's stamps with their labels, the outlet's name or a reporter's credit around them
+    ("发布时间:2024-06-10 10:20 更新时间:2024-06-10 11:00", "2024/06/10 10:20(06/10 11:00 更新)", "记者 某某
+    2024-06-10": a label, then maybe a name): no word of a headline or a sentence in it."""
+    if len(text) > 60 or "。" in text or _ANY_STAMP.search(text) is None:
+        return False
+    words = [w for w in _WORD_MARKS.split(_ANY_STAMP.sub(" ", text)) if w]
+    if sum(len(w) for w in words) > 16:
+        return False
+    named = False  # (the word before was a label that a name may follow)
+    for w in words:
+        if w.isdigit() or w in sources or outlet_name(w):  # (a counter's figure: "评论 12")
+            named = False
+        elif any(lb in w for lb in labels):
+            named = True
+        elif named and len(w) <= _NAME_MAX:
+            named = False
+        else:
+            return False
+    return True
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
@@ -121,3 +165,13 @@ def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:
             k = len(text) - len(text[at + len(label):].lstrip(" :："))
             return k if at_least(_CJK, text, 4, k) else at
     return at
+
+
+# a "more" link closing a teaser's summary: "…合作。[详细]", "…合作。【详细】", "…合作…… 更多>>"
+_MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:详细|详情|全文|更多|阅读全文|查看全文)\s*[\]】)）]|(?:更多|详细|全文|阅读全文)\s*[>》»]+)$")
+
+
+def linked_summary(text: str) -> bool:
+    """A teaser's summary whose sentence a "more" link closes: no headline, though the line ends without a full stop."""
+    m = _MORE_LINK.search(text)
+    return m is not None and text[:m.start()].rstrip().endswith(("。", "…", "...", "!", "?"))

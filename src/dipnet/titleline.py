@@ -10,6 +10,7 @@ from dipnet.furniture import (
     headless,
     is_breadcrumb,
     is_furniture,
+    is_stamp,
     over_the_stamp,
     title_bar_repeat,
     under_the_stamp,
@@ -17,8 +18,10 @@ from dipnet.furniture import (
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any
 from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline
+from dipnet.outlettail import outlet_head, outlet_tail, title_label
 from dipnet.pagelines import Line
 from dipnet.rx import plain as _plain
+from dipnet.teaser import share_tail, trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _CJK = _plain(r"[\u4e00-\u9fff]")
@@ -61,10 +64,35 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     if headline_next and len(text) <= 40 and _MASTHEAD_SEP.search(text) and text[-1] not in _SENTENCE_END:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    k = i + 2  # (past the headline's stamp and buttons: "2024-06-12 10:30 来源:某某网")
+    while k < len(lines) - 1 and (is_stamp(lines[k].text, layout) or is_furniture(lines[k].text, layout)):
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
     # (or a photo's caption over it: "▲某某。(图/某社)")
     if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
             and under_a_summary(nxt):
         return i + 1
     texts = [ln.text for ln in lines]
     return over_the_byline(texts, over_the_stamp(texts, under_the_stamp(texts, i, layout), layout), layout)
+
+
+def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
+    """The headline within the headline's line: past an outlet's name or a title's label before it, and before what closes the
+    line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
+    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
+    headline starts, where what follows it starts); None where the line is the headline alone."""
+    a = outlet_head(text) or title_label(text)
+    cut = trailing_stamp(text) or share_tail(text, closers)
+    if cut is None:
+        cut = outlet_tail(text)
+    elif (before := outlet_tail(text[:cut].rstrip())) is not None:
+        cut = before
+    if a == 0 and cut is None:
+        return None
+    return a, len(text) if cut is None else cut
+
+
+def bar_of(text: str, title: Line | None) -> bool:
+    """The page's title bar printed again under its headline ("标题 - 某某网"): no line of the story."""
+    cut = outlet_tail(text) if title is not None else None
+    return cut is not None and title is not None and text[:cut].strip() == title.text

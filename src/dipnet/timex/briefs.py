@@ -19,7 +19,7 @@ from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
 from .briefstamps import stamp_words
-from .knowledge import numbered_mentions
+from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
@@ -77,9 +77,19 @@ def _years_of(brief: str) -> dict[int, float]:
         if 1990 <= y <= 2035:
             ys[y] = max(ys.get(y, 0), 2 if t.precision != "year" else 1)
     for nm in numbered_mentions(brief):
-        if nm.kind in ("event", "congress", "happening"):
+        if nm.kind in ("event", "congress", "happening") and not _era_word(nm):
             ys[nm.start] = max(ys.get(nm.start, 0), 1)
     return ys
+
+
+_ORDINAL = _plain(r"第|[一二三四五六七八九十百\d]+\s?(?:大|届|次|中全会)")
+
+
+def _era_word(nm: Numbered) -> bool:
+    """An era's or an initiative's word ("一带一路", "人类命运共同体", "新冠"): the year it began bounds a page
+    from below, but a teaser that names it speaks of its own year, not of that one (a congress or a session
+    is told by its number: "十九大", "第十四届")."""
+    return nm.kind == "congress" and nm.month is None and _ORDINAL.search(nm.text) is None
 
 
 def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Sequence[int]
