@@ -89,6 +89,22 @@ def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     return items, True
 
 
+def _anchored(seq: Any, flags: int, c: Any) -> bool:
+    """Every match of the parsed `seq` starts at the string's start: it opens with `^` (without re.MULTILINE) or
+    `\\A`, in each of its alternatives where it opens with a choice. re's own program for such a pattern has
+    search stop after the one try at the start; under a skip set the engine tries at every place that set
+    holds a character of, and fails at each (the matches are the same: none can start elsewhere)."""
+    for op, av in seq:
+        if op is c.AT:
+            return av is c.AT_BEGINNING_STRING or (av is c.AT_BEGINNING and not flags & re.MULTILINE)
+        if op is c.SUBPATTERN:
+            return not (av[1] or av[2]) and _anchored(av[3], flags, c)
+        if op is c.BRANCH:
+            return all(_anchored(branch, flags, c) for branch in av[1])
+        return False
+    return False
+
+
 def _negated_first(seq: Any, c: Any) -> list[Any] | None:
     """The items of the negated set every match of the parsed `seq` starts with (`[^…]+`, `(?<=x)[^…]`),
     where the pattern opens with one: a set _first_set does not join with others (the union of a
@@ -218,6 +234,8 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
             items = own if any(op is _constants.CATEGORY for op, _ in own) else None
         elif parsed.getwidth()[0] == 0:
             pass  # an empty match: under a one-character gate finditer would not step past it (it looped)
+        elif _anchored(parsed.data, flags, _constants):
+            pass  # every match starts at the string's start: the engine tries there once and stops (a gate had it try at each start character)
         elif starts is not None:
             items = list(_parser.parse(f"[{starts}]", 0)[0][1])
         else:
