@@ -252,7 +252,8 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():
             names[i] = k
-        program = (int(flags), [int(c) for c in code], parsed.state.groups - 1, dict(index), tuple(names))
+        # (the engine takes the compiler's own codes, int subclasses; _save makes them plain ints for marshal)
+        program = (int(flags), code, parsed.state.groups - 1, dict(index), tuple(names))
         fast = _sre.compile(source, *program)
         _keep(key, program)
         return fast
@@ -289,7 +290,11 @@ def _keep(key: _Key, program: _Program) -> None:
 
 
 def _save() -> None:
-    """At the process's end, the programs it built added to the file (as another process left it)."""
+    """At the process's end, the programs it built added to the file (as another process left it), each code a
+    plain int there (marshal writes no int subclass): turned so here, once, only where a file is written."""
     _programs.cache_clear()
-    add_to_table(_programs_path(), _NEW)
+    path = _programs_path()
+    if path is not None:
+        add_to_table(path, {key: (flags, [int(c) for c in code], groups, index, names)
+                            for key, (flags, code, groups, index, names) in _NEW.items()})
     _NEW.clear()
