@@ -310,8 +310,15 @@ def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
     """The entries and patterns to scan `text` with: those whose every set of words the text holds one of
     (those whose first characters and opening word the text holds, less the patterns rxneeds finds the text lacks the needed words of: 届进博会),
     in the file's order; the first characters, opening words and needed words the text holds found in one pass."""
-    finder, rules, first, always = _numbered_words()
-    present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
+    finder = _numbered_words()[0]
+    return [(e, list(pats)) for e, pats in _numbered_plan(frozenset([k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)]))]
+
+
+@lru_cache(maxsize=1024)
+def _numbered_plan(present: frozenset[int]) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
+    """_numbered_tried's plan for a text holding the words numbered `present`: it depends on them alone, and
+    the texts of a run hold a few hundred sets of them (745 texts on 200 pages: each planned once a set)."""
+    _, rules, first, always = _numbered_words()
     tried = set(always)
     for k in present:
         tried |= first[k]
@@ -326,7 +333,7 @@ def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
             plan.append((e, []))
             last = k
         plan[-1][1].append(p)
-    return plan
+    return tuple((e, tuple(pats)) for e, pats in plan)
 
 
 def numbered_mentions(text: str) -> list[Numbered]:

@@ -6,13 +6,25 @@ which tells a deed, not a plan: a 将 whose object runs on to a verb of handing 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dipnet.extract.common.datewords import words as _words
 from dipnet.rx import plain as _plain
 
 _CLAUSE_END = "，,。;；:：!！?？\n"
 _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    """The data's pattern `key`, compiled: looked up once, not at each of the two questions per event."""
+    return _plain(str(_words()[key]))
+
+
+@cache
+def _listed(key: str) -> tuple[str, ...]:
+    """The data's words `key` as a tuple (for startswith and endswith): made once, not per question."""
+    return tuple(_words()[key])
 
 
 @lru_cache(maxsize=1)
@@ -76,17 +88,17 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said). With `decided_done`
     (an event whose decision is the deed: aid decided on is aid granted, as 宣布提供援助 is) 决定 marks no plan."""
-    if _plain(str(_words()["outcome_after"])).match(text, b):
+    if _pattern("outcome_after").match(text, b):
         return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
     if _welcomed(text, a, b) or _prepared_for(text, a, b):
         return True
-    for w in _words()["plan_words"] if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
+    for w in _listed("plan_words") if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
                 not any(ch in _CLAUSE_END for ch in text[at + len(w):b]):
             return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
-    for w in _words()["ahead_words"] if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
+    for w in _listed("ahead_words") if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True
@@ -112,7 +124,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
 def speech_planned(rx: re.Pattern[str], text: str, a: int, k: int, trig: str) -> bool:
     """将作大会发言, 将出席…论坛并发表讲话: a speech act (data: speech_act) whose own clause, or the one its 并 clause
     goes on from, plans it — an address announced, not the words a speaker says will come."""
-    if _plain(str(_words()["speech_act"])).search(text[max(a, k - 12):k + len(trig)]) is None:
+    if _pattern("speech_act").search(text[max(a, k - 12):k + len(trig)]) is None:
         return False
     return plan_marked(rx, text, a, k)
 
@@ -120,8 +132,8 @@ def speech_planned(rx: re.Pattern[str], text: str, a: int, k: int, trig: str) ->
 def _welcomed(text: str, a: int, b: int) -> bool:
     """中方欢迎并重视某某访华: a side (a government, its ministry or spokesman) welcoming a visit invites it,
     still to come (not 习近平欢迎某某来访, the host at the talks)."""
-    return text.startswith(tuple(_words()["welcomed_visit_words"]), b) and \
-        _plain(str(_words()["welcome_by_side"])).search(text, a, b) is not None
+    return text.startswith(_listed("welcomed_visit_words"), b) and \
+        _pattern("welcome_by_side").search(text, a, b) is not None
 
 
 def _prepared_for(text: str, a: int, b: int) -> bool:
@@ -129,7 +141,7 @@ def _prepared_for(text: str, a: int, b: int) -> bool:
     opened = text.rfind("为", a, b)
     if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
         return False
-    return _plain(str(_words()["prepare_close"])).match(text, b) is not None
+    return _pattern("prepare_close").match(text, b) is not None
 
 
 def _done_after(text: str, b: int) -> bool:
@@ -180,8 +192,9 @@ def _chain_start(text: str, a: int) -> int:
         while start > 0 and text[start - 1] not in _CLAUSE_END:
             start -= 1
         a = start
-    head = text[a:a + 3].lstrip()
-    if not head.startswith(tuple(_words()["chained_clause"])) or a == 0 or text[a - 1] not in "，,":
+    if a == 0 or text[a - 1] not in "，,":  # (the cheap test first: most clauses follow no comma's clause)
+        return a
+    if not text[a:a + 3].lstrip().startswith(_listed("chained_clause")):
         return a
     start = a - 1
     while start > 0 and text[start - 1] not in _CLAUSE_END:
