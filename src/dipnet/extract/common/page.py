@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate
 from operator import attrgetter
 
 import ahocorasick_rs
@@ -107,10 +106,6 @@ class EventPage:
         self._starts = [m.start for m in self.mentions]
         self._longest = max([m.end - m.start for m in self.mentions], default=0)
         self._holders = self._holding()
-        # for in_span: how many mentions before each index a longer one holds, and the furthest end of those before it
-        # (whether a span's mentions hold any held one, or any that runs past the span's end, in two look-ups)
-        self._held_before = list(accumulate((1 if h else 0 for h in self._holders), initial=0))
-        self._end_before = list(accumulate(map(_END, self.mentions), max, initial=-1))
         self.times = TimeIndex(doc.times)
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
@@ -290,13 +285,12 @@ class EventPage:
         if got is None:
             holders, mentions = self._holders, self.mentions
             lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-            if self._held_before[hi] != self._held_before[lo]:
+            if any(holders[lo:hi]):
                 got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
                                             and not (holders[i] and self._nested(i, start, end))]
             else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
-                # (the slice itself where no mention up to the last runs past the end; else read one by one)
-                got = done[(start, end)] = mentions[lo:hi] if self._end_before[hi] <= end \
-                    else [m for m in mentions[lo:hi] if m.end <= end]
+                got = done[(start, end)] = near if not (near := mentions[lo:hi]) or max(map(_END, near)) <= end \
+                    else [m for m in near if m.end <= end]  # (the slice itself where no mention runs past the end)
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:
