@@ -18,7 +18,15 @@ from dipnet.timex.numerals import to_int
 
 from .facts import Context, as_of_value, load_data
 from .figures.factpairs import pair_for
-from .figures.relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
+from .figures.relationpartners import (
+    earlier_pair,
+    is_membership,
+    kb_compound,
+    opened_year,
+    page_compound,
+    pair_after,
+    party_name,
+)
 from .figures.sharedcontext import context_of
 
 # '建交65周年': a count of years closed by a word of data/relations.toml (anniversary_after)
@@ -83,13 +91,13 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
-    names = list(dict.fromkeys(ctx.name(m) for m in ms))
+    names = list(dict.fromkeys(party_name(ctx, m) for m in ms))
     if len(names) >= 2:
-        holder = next((ctx.name(m) for m in ms if not ctx.is_target(m)), names[0])
+        holder = next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
             after = ctx.text[m.end:m.end + 2]
             if after[:1] in "与同和跟" or after in ("已与", "也与", "已同", "也同", "始终", "一直"):
-                holder = ctx.name(m)
+                holder = party_name(ctx, m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
     if len(names) == 1:  # '梁强与文莱苏丹…': a party named by its people

@@ -44,6 +44,14 @@ def is_membership(ctx: Context, m: Mention) -> bool:
     return m.type == "ORG" and _member_tail().match(ctx.text, m.end) is not None
 
 
+def party_name(ctx: Context, m: Mention) -> str:
+    """The party a mention names: a body's own name, not the pair a dash before it joins it to
+    (中国—东盟…伙伴关系 has the parties 中国 and 东盟, not 中国 and '中国-东盟'), else its name in context."""
+    if m.type == "ORG" and m.entity_id in ctx.names:
+        return ctx.names[m.entity_id]
+    return ctx.name(m)
+
+
 def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
     """'某国总统…向某某致贺电…;…两国战略伙伴关系…', '今年是某两国建交N周年。…把两国…伙伴关系
     推上新高度': 两国 in a sentence that names no party is the pair of the sentence right before it in
@@ -70,8 +78,8 @@ def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list
     (the sentence's pair, else the page's)."""
     joiners = set(load_data("relations.toml")["after_pair_joiners"])
     for x, y in zip(parties, parties[1:], strict=False):
-        if ctx.text[x.end:y.start] in joiners and ctx.name(x) != ctx.name(y):
-            return ctx.ordered([ctx.name(x), ctx.name(y)])
+        if ctx.text[x.end:y.start] in joiners and party_name(ctx, x) != party_name(ctx, y):
+            return ctx.ordered([party_name(ctx, x), party_name(ctx, y)])
     comp = ctx.compound_before(q, s_end)
     if comp:
         return ctx.ordered(comp)
