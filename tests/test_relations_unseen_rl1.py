@@ -22,3 +22,14 @@ def relations(sentence: str) -> set[tuple[frozenset[str], str]]:
 ])
 def test_dashed_body_is_its_own_party(sentence: str, pair: tuple[str, str], level: str) -> None:
     assert relations(sentence) == {(frozenset(pair), level)}
+
+
+# 在…伙伴关系框架下: the frame two sides act in is a relation they hold
+@pytest.mark.parametrize("sentence, pair, level", [
+    ("双方同意在越中全面战略合作伙伴关系框架下加强海上合作。", ("越南", "中国"), "comprehensive_strategic_cooperative_partnership"),
+    ("在东盟与中国战略伙伴关系框架下,双方开展了多项合作。", ("中国", "东盟"), "strategic_partnership"),
+    ("在中俄全面战略协作伙伴关系框架下,两国能源合作不断深化。", ("中国", "俄罗斯"),
+     "comprehensive_strategic_cooperative_partnership"),
+])
+def test_frame_of_cooperation_is_a_relation(sentence: str, pair: tuple[str, str], level: str) -> None:
+    assert relations(sentence) == {(frozenset(pair), level)}
