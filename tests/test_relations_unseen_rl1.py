@@ -33,3 +33,13 @@ def test_dashed_body_is_its_own_party(sentence: str, pair: tuple[str, str], leve
 ])
 def test_frame_of_cooperation_is_a_relation(sentence: str, pair: tuple[str, str], level: str) -> None:
     assert relations(sentence) == {(frozenset(pair), level)}
+
+
+# the side relations are broken off with is no party to the relation told beside it
+@pytest.mark.parametrize("sentence, pairs", [
+    ("所罗门群岛政府宣布与台湾断交,与中国建交。", {("中国", "所罗门群岛")}),
+    ("尼加拉瓜政府宣布同台湾断绝所谓“外交关系”,并与中华人民共和国恢复外交关系。", {("中国", "尼加拉瓜")}),
+    ("瑙鲁政府宣布断绝与台湾的所谓“外交关系”,同中国建交。", {("中国", "瑙鲁")}),
+])
+def test_broken_off_side_is_no_party(sentence: str, pairs: set[tuple[str, str]]) -> None:
+    assert relations(sentence) == {(frozenset(p), "diplomatic_relations") for p in pairs}

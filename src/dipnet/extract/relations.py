@@ -20,6 +20,7 @@ from .facts import Context, as_of_value, load_data
 from .figures.factpairs import pair_for
 from .figures.relationpartners import (
     earlier_pair,
+    is_broken_off,
     is_membership,
     kb_compound,
     opened_year,
@@ -69,7 +70,8 @@ def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
     pat = level_pattern()
     out = []
     for m in ctx.within(a, b, ("COUNTRY", "ORG")):
-        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m):
+        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m) \
+                and not is_broken_off(ctx, m):
             out.append(m)
     # a compound glued to another level name (越美全面伙伴关系) is that level's pair, not this one's
     glued = {i for i, m in enumerate(out) if len(m.text) == 1 and i + 1 < len(out) and out[i + 1].start == m.end
