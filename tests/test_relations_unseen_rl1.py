@@ -43,3 +43,17 @@ def test_frame_of_cooperation_is_a_relation(sentence: str, pair: tuple[str, str]
 ])
 def test_broken_off_side_is_no_party(sentence: str, pairs: set[tuple[str, str]]) -> None:
     assert relations(sentence) == {(frozenset(p), "diplomatic_relations") for p in pairs}
+
+
+# the party the level word is said of (某国的…伙伴) holds it; the others named are its partners, not each other's
+@pytest.mark.parametrize("sentence, pairs, level", [
+    ("继中国、俄罗斯之后,印度成为越南的全面战略伙伴。", {("越南", "中国"), ("越南", "俄罗斯"), ("越南", "印度")},
+     "comprehensive_strategic_partnership"),
+    ("继美国之后,日本、澳大利亚也成为越南的全面战略伙伴。", {("越南", "美国"), ("越南", "日本"), ("越南", "澳大利亚")},
+     "comprehensive_strategic_partnership"),
+    ("在法国、意大利之后,西班牙也成为越南的战略伙伴。", {("越南", "法国"), ("越南", "意大利"), ("越南", "西班牙")},
+     "strategic_partnership"),
+])
+def test_owner_of_the_level_holds_it(sentence: str, pairs: set[tuple[str, str]], level: str) -> None:
+    assert relations(sentence) == {(frozenset(p), level) for p in pairs}
+

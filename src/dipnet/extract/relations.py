@@ -95,7 +95,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
     names = list(dict.fromkeys(party_name(ctx, m) for m in ms))
     if len(names) >= 2:
-        holder = next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
+        holder = _owner(ctx, start, ms, p) or next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
             after = ctx.text[m.end:m.end + 2]
             if after[:1] in "与同和跟" or after in ("已与", "也与", "已同", "也同", "始终", "一直"):
@@ -125,6 +125,20 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _owner(ctx: Context, start: int, ms: list[Mention], p: int) -> str | None:
+    """'继甲国、乙国之后,丙国成为越南的全面战略伙伴': the party the level word is said of (越南的…伙伴) holds it;
+    each other party named is its partner, not a partner of the first one named. Not the object of 与/同
+    (越南重视与日本的…伙伴关系: 日本 is the partner of the subject before 与)."""
+    words = load_data("relations.toml")
+    for m in reversed([m for m in ms if m.end < p]):
+        between = ctx.text[m.end:p]
+        if between.startswith(tuple(words["owner_marks"])) and len(between) <= words["owner_reach"] \
+                and not any(c in between for c in "，,、;；。"):
+            joined = any(j in ctx.text[start:m.start] for j in words["owner_object_joiners"])
+            return None if joined else party_name(ctx, m)
+    return None
 
 
 def _people_countries(ctx: Context, a: int, b: int) -> list[str]:
