@@ -57,3 +57,21 @@ def test_broken_off_side_is_no_party(sentence: str, pairs: set[tuple[str, str]])
 def test_owner_of_the_level_holds_it(sentence: str, pairs: set[tuple[str, str]], level: str) -> None:
     assert relations(sentence) == {(frozenset(p), level) for p in pairs}
 
+
+def since_of(sentence: str) -> dict[str, str | None]:
+    doc = extract("标题\n\n2025年3月5日 越通社河内——" + sentence + "\n")
+    return {r.level: (r.since or "")[:4] or None for r in doc.relations}
+
+
+# a date in the clause of an earlier level word is that level's, not the upgrade's told after it
+@pytest.mark.parametrize("sentence, old_level, old_year", [
+    ("越南与美国2013年建立全面伙伴关系,此次访问期间两国宣布将关系提升为全面战略伙伴关系。", "comprehensive_partnership", "2013"),
+    ("两国于2009年建立战略伙伴关系,此访期间,越南与日本将关系提升为全面战略伙伴关系。", "strategic_partnership", "2009"),
+    ("越南和荷兰于2010年建立全面伙伴关系,本次会谈中两国领导人同意将关系升级为战略伙伴关系。",
+     "comprehensive_partnership", "2010"),
+])
+def test_earlier_levels_date_is_its_own(sentence: str, old_level: str, old_year: str) -> None:
+    since = since_of(sentence)
+    assert since[old_level] == old_year
+    new_level = next(lv for lv in since if lv != old_level)
+    assert since[new_level] == "2025"

@@ -202,6 +202,18 @@ def _known_since(pair: list[str]) -> str | None:
     return None
 
 
+def _dates_start(ctx: Context, start: int, prev: tuple[int, int] | None, p: int) -> int:
+    """Where the dates of the level word at p may start: '越南与美国2013年建立全面伙伴关系,此次访问期间两国将
+    关系提升为全面战略伙伴关系': a date in the clause of an earlier level word of the sentence, before it, is that
+    level's, so the later one reads its dates after it (a date opening the sentence before both still counts)."""
+    if prev is None or prev[1] <= start:
+        return start
+    t = ctx.time_before(start, p)
+    if t is not None and ctx.clause(prev[0])[0] <= t.start and t.end <= prev[0]:
+        return prev[1]
+    return start
+
+
 def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str) -> str | None:
     data = load_data("relations.toml")
     since = _anniversary_since(ctx, q, pair, level)
@@ -249,6 +261,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     data = load_data("relations.toml")
     levels = dict(level_names())
     found: dict[tuple[frozenset[str], str], Relation] = {}
+    prev: tuple[int, int] | None = None  # the last level word read on
     for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
         if any(text.startswith(w, q) for w in data["not_after"]) or \
@@ -267,11 +280,13 @@ def extract_relations(doc: Document) -> list[Relation]:
         if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):
             continue
         start = ctx.after_speech(s_start, p)
+        dates_start = _dates_start(ctx, start, prev, p)
+        prev = (p, q)
         for pair in _pairs(ctx, start, p, q, s_end):
             if len(pair) != 2 or pair[0] == pair[1]:
                 continue
             key = (frozenset(pair), level)
-            since = _since(ctx, start, p, q, pair, level)
+            since = _since(ctx, dates_start, p, q, pair, level)
             old = found.get(key)
             if old is None:  # its evidence is the sentence: a clause can be only the quoted level ("“战略伙伴”")
                 found[key] = Relation(a=pair[0], b=pair[1], level=level, since=since, start=s_start,
