@@ -75,3 +75,25 @@ def test_earlier_levels_date_is_its_own(sentence: str, old_level: str, old_year:
     assert since[old_level] == old_year
     new_level = next(lv for lv in since if lv != old_level)
     assert since[new_level] == "2025"
+
+
+# 关系正常化 established the relations (since: the known founding), unless told as an aim or a process
+@pytest.mark.parametrize("sentence, pair, year", [
+    ("越美关系正常化30周年纪念活动在河内举行。", ("越南", "美国"), "1995"),
+    ("从越美两国关系正常化以来,两国贸易不断增长。", ("越南", "美国"), "1995"),
+    ("自1991年两国关系正常化以来,越中经贸合作迅速发展。", ("越南", "中国"), "1950"),
+])
+def test_normalization_is_diplomatic_relations(sentence: str, pair: tuple[str, str], year: str) -> None:
+    assert since_of(sentence) == {"diplomatic_relations": year}
+    assert relations(sentence) == {(frozenset(pair), "diplomatic_relations")}
+
+
+# ...the same words told as an aim or a process are none (each beside a fact the rule reads)
+@pytest.mark.parametrize("fact, aim", [
+    ("1995年越南与美国实现关系正常化。", "双方同意推动两国关系正常化。"),
+    ("越美关系正常化25周年之际,两国外长通电话。", "以色列与沙特关系正常化谈判陷入停滞。"),
+    ("从越美两国关系正常化以来,双方合作成果丰硕。", "两国希望早日实现关系正常化。"),
+])
+def test_normalization_as_aim_is_none(fact: str, aim: str) -> None:
+    assert relations(fact) == {(frozenset(("越南", "美国")), "diplomatic_relations")}
+    assert relations(aim) == set()

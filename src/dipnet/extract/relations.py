@@ -243,6 +243,15 @@ def _level_not_before(level: str) -> tuple[str, ...]:
     return _not_before_by_level().get(level, ())
 
 
+def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
+    """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one."""
+    data = load_data("relations.toml")
+    if name not in data["aim_names"]:
+        return False
+    return any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aim_before"]) or \
+        ctx.text.startswith(tuple(data["aim_after"]), q)
+
+
 def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
     """The part of the sentence [a, b) around p that one headline of a run of headlines holds."""
     for m in HEADLINE_GAP.finditer(text, a, b):
@@ -277,7 +286,7 @@ def extract_relations(doc: Document) -> list[Relation]:
             ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
-        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q):
             continue
         start = ctx.after_speech(s_start, p)
         dates_start = _dates_start(ctx, start, prev, p)
