@@ -97,3 +97,14 @@ def test_normalization_is_diplomatic_relations(sentence: str, pair: tuple[str, s
 def test_normalization_as_aim_is_none(fact: str, aim: str) -> None:
     assert relations(fact) == {(frozenset(("越南", "美国")), "diplomatic_relations")}
     assert relations(aim) == set()
+
+
+# a wish, plan or proposal governing the verb that would set the level up makes it an aim, not a relation
+@pytest.mark.parametrize("aim", [
+    "越南希望与新西兰早日建立战略伙伴关系。",
+    "越南与巴西正考虑建立战略伙伴关系。",
+    "越南愿与智利建立全面伙伴关系。",
+    "越南总理建议越南与新加坡尽快将关系升级为全面战略伙伴关系。",
+])
+def test_wished_level_is_no_relation(aim: str) -> None:
+    assert relations(aim) == set()

@@ -244,12 +244,21 @@ def _level_not_before(level: str) -> tuple[str, ...]:
 
 
 def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
-    """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one."""
+    """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one;
+    '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs."""
     data = load_data("relations.toml")
-    if name not in data["aim_names"]:
-        return False
-    return any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aim_before"]) or \
-        ctx.text.startswith(tuple(data["aim_after"]), q)
+    before = ctx.text[ctx.clause(p)[0]:p]
+    if name in data["aim_names"] and (any(w in before for w in data["aim_before"])
+                                      or ctx.text.startswith(tuple(data["aim_after"]), q)):
+        return True
+    for w in data["wish_words"]:
+        i = before.find(w)
+        if i < 0:
+            continue
+        rest = before[i + len(w):]
+        if any(v in rest for v in data["wish_verbs"]) and not any(x in rest for x in data["wish_not_between"]):
+            return True
+    return False
 
 
 def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
