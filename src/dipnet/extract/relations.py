@@ -18,7 +18,16 @@ from dipnet.timex.numerals import to_int
 
 from .facts import Context, as_of_value, load_data
 from .figures.factpairs import pair_for
-from .figures.relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
+from .figures.relationpartners import (
+    earlier_pair,
+    is_broken_off,
+    is_membership,
+    kb_compound,
+    opened_year,
+    page_compound,
+    pair_after,
+    party_name,
+)
 from .figures.sharedcontext import context_of
 
 # '建交65周年': a count of years closed by a word of data/relations.toml (anniversary_after)
@@ -61,7 +70,8 @@ def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
     pat = level_pattern()
     out = []
     for m in ctx.within(a, b, ("COUNTRY", "ORG")):
-        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m):
+        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m) \
+                and not is_broken_off(ctx, m):
             out.append(m)
     # a compound glued to another level name (越美全面伙伴关系) is that level's pair, not this one's
     glued = {i for i, m in enumerate(out) if len(m.text) == 1 and i + 1 < len(out) and out[i + 1].start == m.end
@@ -83,13 +93,13 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
-    names = list(dict.fromkeys(ctx.name(m) for m in ms))
+    names = list(dict.fromkeys(party_name(ctx, m) for m in ms))
     if len(names) >= 2:
-        holder = next((ctx.name(m) for m in ms if not ctx.is_target(m)), names[0])
+        holder = _owner(ctx, start, ms, p) or next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
             after = ctx.text[m.end:m.end + 2]
             if after[:1] in "与同和跟" or after in ("已与", "也与", "已同", "也同", "始终", "一直"):
-                holder = ctx.name(m)
+                holder = party_name(ctx, m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
     if len(names) == 1:  # '梁强与文莱苏丹…': a party named by its people
@@ -115,6 +125,20 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _owner(ctx: Context, start: int, ms: list[Mention], p: int) -> str | None:
+    """'继甲国、乙国之后,丙国成为越南的全面战略伙伴': the party the level word is said of (越南的…伙伴) holds it;
+    each other party named is its partner, not a partner of the first one named. Not the object of 与/同
+    (越南重视与日本的…伙伴关系: 日本 is the partner of the subject before 与)."""
+    words = load_data("relations.toml")
+    for m in reversed([m for m in ms if m.end < p]):
+        between = ctx.text[m.end:p]
+        if between.startswith(tuple(words["owner_marks"])) and len(between) <= words["owner_reach"] \
+                and not any(c in between for c in "，,、;；。"):
+            joined = any(j in ctx.text[start:m.start] for j in words["owner_object_joiners"])
+            return None if joined else party_name(ctx, m)
+    return None
 
 
 def _people_countries(ctx: Context, a: int, b: int) -> list[str]:
@@ -178,6 +202,18 @@ def _known_since(pair: list[str]) -> str | None:
     return None
 
 
+def _dates_start(ctx: Context, start: int, prev: tuple[int, int] | None, p: int) -> int:
+    """Where the dates of the level word at p may start: '越南与美国2013年建立全面伙伴关系,此次访问期间两国将
+    关系提升为全面战略伙伴关系': a date in the clause of an earlier level word of the sentence, before it, is that
+    level's, so the later one reads its dates after it (a date opening the sentence before both still counts)."""
+    if prev is None or prev[1] <= start:
+        return start
+    t = ctx.time_before(start, p)
+    if t is not None and ctx.clause(prev[0])[0] <= t.start and t.end <= prev[0]:
+        return prev[1]
+    return start
+
+
 def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str) -> str | None:
     data = load_data("relations.toml")
     since = _anniversary_since(ctx, q, pair, level)
@@ -207,6 +243,24 @@ def _level_not_before(level: str) -> tuple[str, ...]:
     return _not_before_by_level().get(level, ())
 
 
+def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
+    """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one;
+    '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs."""
+    data = load_data("relations.toml")
+    before = ctx.text[ctx.clause(p)[0]:p]
+    if name in data["aim_names"] and (any(w in before for w in data["aim_before"])
+                                      or ctx.text.startswith(tuple(data["aim_after"]), q)):
+        return True
+    for w in data["wish_words"]:
+        i = before.find(w)
+        if i < 0:
+            continue
+        rest = before[i + len(w):]
+        if any(v in rest for v in data["wish_verbs"]) and not any(x in rest for x in data["wish_not_between"]):
+            return True
+    return False
+
+
 def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
     """The part of the sentence [a, b) around p that one headline of a run of headlines holds."""
     for m in HEADLINE_GAP.finditer(text, a, b):
@@ -225,6 +279,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     data = load_data("relations.toml")
     levels = dict(level_names())
     found: dict[tuple[frozenset[str], str], Relation] = {}
+    prev: tuple[int, int] | None = None  # the last level word read on
     for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
         if any(text.startswith(w, q) for w in data["not_after"]) or \
@@ -240,14 +295,16 @@ def extract_relations(doc: Document) -> list[Relation]:
             ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
-        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q):
             continue
         start = ctx.after_speech(s_start, p)
+        dates_start = _dates_start(ctx, start, prev, p)
+        prev = (p, q)
         for pair in _pairs(ctx, start, p, q, s_end):
             if len(pair) != 2 or pair[0] == pair[1]:
                 continue
             key = (frozenset(pair), level)
-            since = _since(ctx, start, p, q, pair, level)
+            since = _since(ctx, dates_start, p, q, pair, level)
             old = found.get(key)
             if old is None:  # its evidence is the sentence: a clause can be only the quoted level ("“战略伙伴”")
                 found[key] = Relation(a=pair[0], b=pair[1], level=level, since=since, start=s_start,

@@ -1,6 +1,7 @@
 """Which of the parties a sentence names are the two sides of the relation its level word tells, and since when
 (relations.py asks each rule where the level word's own sentence does not settle it):
 
+- is_broken_off: a party relations are broken off with (与台湾断交) is no side of the relation told beside it;
 - is_membership: a body told as the group a party belongs to (某国是某组织首个成员, 某组织核心大国) is no side of it;
 - earlier_pair: 两国 in a sentence naming no party is the pair of the sentence right before it in the paragraph;
 - pair_after: a level word with no party before it is of the pair its sentence names after it;
@@ -8,7 +9,7 @@
 - page_compound: two short forms side by side (中巴, 马中) are each the one country the page names so
   (both read by the one scan, _side_by_side);
 - opened_year: a date after 自/从 before the level word is when the relation was set up.
-Words are in data/relations.toml (member_*, after_pair_joiners, page_compound_before, since_open_before).
+Words are in data/relations.toml (member_*, break_*, after_pair_joiners, page_compound_before, since_open_before).
 """
 
 from __future__ import annotations
@@ -44,6 +45,25 @@ def is_membership(ctx: Context, m: Mention) -> bool:
     return m.type == "ORG" and _member_tail().match(ctx.text, m.end) is not None
 
 
+def is_broken_off(ctx: Context, m: Mention) -> bool:
+    """A party the sentence breaks relations off with (与台湾断交, 断绝与某国的…外交关系): the side the tie
+    ended with, no party to the relation told beside it."""
+    data = load_data("relations.toml")
+    breaks = tuple(data["break_words"])
+    if ctx.text.startswith(breaks, m.end):
+        return True
+    before = ctx.text[max(0, m.start - 3):m.start]
+    return any(before.endswith(w + j) for w in breaks for j in data["break_joiners"])
+
+
+def party_name(ctx: Context, m: Mention) -> str:
+    """The party a mention names: a body's own name, not the pair a dash before it joins it to
+    (中国—东盟…伙伴关系 has the parties 中国 and 东盟, not 中国 and '中国-东盟'), else its name in context."""
+    if m.type == "ORG" and m.entity_id in ctx.names:
+        return ctx.names[m.entity_id]
+    return ctx.name(m)
+
+
 def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
     """'某国总统…向某某致贺电…;…两国战略伙伴关系…', '今年是某两国建交N周年。…把两国…伙伴关系
     推上新高度': 两国 in a sentence that names no party is the pair of the sentence right before it in
@@ -70,8 +90,8 @@ def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list
     (the sentence's pair, else the page's)."""
     joiners = set(load_data("relations.toml")["after_pair_joiners"])
     for x, y in zip(parties, parties[1:], strict=False):
-        if ctx.text[x.end:y.start] in joiners and ctx.name(x) != ctx.name(y):
-            return ctx.ordered([ctx.name(x), ctx.name(y)])
+        if ctx.text[x.end:y.start] in joiners and party_name(ctx, x) != party_name(ctx, y):
+            return ctx.ordered([party_name(ctx, x), party_name(ctx, y)])
     comp = ctx.compound_before(q, s_end)
     if comp:
         return ctx.ordered(comp)
