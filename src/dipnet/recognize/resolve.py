@@ -9,6 +9,7 @@ from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
+from dipnet.recognize.backrefs import UNDECIDED, frame_spans, heads_a_body, names_no_one, told_before
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import DELIMS
@@ -83,6 +84,8 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
     stated = {(r.person_id, kb.title_core(r.title)) for r in doc.roles}
+    by_id = {e.id: e for e in doc.entities if e.type == "PERSON"}
+    frames: list[list[tuple[int, int]]] = []  # the page's 应…邀请 frames, found when first asked
     for s, e, title in gazetteer().find_titles(text):
         info = infos.get(title)
         if info is None or info.kind != "post" or title in rules.weak_titles or title in rules.address_forms:
@@ -106,6 +109,19 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
             continue  # glued to a word not recognized (…会议主席): not a bare title
         if named and country is None:
             continue  # the post of a body of no one country (东盟…会议主席): no holder to look up
+        if not surname and not named:
+            if names_no_one(text, e):
+                continue  # 外长会议, 部长级: a meeting or a rank, no person
+            if not heads_a_body(text, s):  # 国资委主席: that body's head, left to the holder lookup
+                if not frames:
+                    frames.append(frame_spans(text))
+                back = told_before(doc, kb, s, title, frames[0])
+                if back == UNDECIDED:
+                    continue  # two of the post from two countries equally near: no guess
+                if back is not None and back in by_id:
+                    _link(doc, by_id[back], s, e)
+                    cover.mark(s, e)
+                    continue
         country = country or home()
         holders = kb.holders(title, on, country)
         if surname:
@@ -133,3 +149,11 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         cover.mark(start, e)
     sort_in_order(doc.mentions)
     return doc
+
+
+def _link(doc: Document, ent: Entity, s: int, e: int) -> None:
+    """A bare title at s..e names the person the page told before with that post."""
+    form = doc.text[s:e]
+    doc.mentions.append(Mention(s, e, form, "PERSON", entity_id=ent.id, kb_id=ent.kb_id))
+    if form not in ent.mentions:
+        ent.mentions.append(form)
