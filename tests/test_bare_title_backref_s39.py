@@ -67,7 +67,33 @@ CASES = [
                             "李强表示，中方愿同新方加强合作。", "总理还表示，中新关系前景广阔。"], "总理", ["-"]),
     ("V", "梁强会见通伦", ["3月5日，越南国家主席梁强在河内会见老挝国家主席通伦。",
                           "主席表示，越老关系是特殊关系。"], "主席", ["-"]),  # guard
+    # a name the title follows counts as named with it: the nearest is the one
+    ("V", "范明政会见宋赛", ["3月5日，越南政府总理范明政在河内同老挝总理宋赛·西潘敦举行会谈。",
+                            "范明政总理表示，越南愿同老挝加强合作。", "总理还表示，越老关系是特殊关系。"],
+     "总理", ["范明政"]),
 ]
+
+# titles pointing back through a word before them: 该国总统 (that country's president), 越方总理 (the
+# Vietnamese side's prime minister)
+POINTED = [
+    ("V", "梁强会见小马科斯", ["3月5日，越南国家主席梁强在河内会见菲律宾总统小马科斯。",
+                              "梁强欢迎该国总统访问越南。"], "总统", ["小马科斯"]),
+    ("T", "梁強會見小馬科斯", ["3月5日，越南國家主席梁強在河內會見菲律賓總統小馬科斯。",
+                              "梁強歡迎該國總統訪問越南。"], "总统", ["小马科斯"]),
+    ("V", "范明政会见宋赛", ["3月5日，越南政府总理范明政在河内同老挝总理宋赛·西潘敦举行会谈。",
+                            "越方总理表示，越南愿同老挝加强合作。", "老方总理表示，老挝愿同越南加强合作。"],
+     "总理", ["范明政", "宋赛·西潘敦"]),
+]
+
+
+@pytest.mark.parametrize(("line", "head", "paragraphs", "bare", "expected"), POINTED)
+def test_a_title_after_that_country_or_a_side_word_names_the_one_told_before(
+        line: str, head: str, paragraphs: list[str], bare: str, expected: list[str]) -> None:
+    doc = _doc(line, head, paragraphs)
+    names = {e.id: e.name for e in doc.entities}
+    got = [names.get(m.entity_id, "?") for m in sorted(doc.mentions, key=lambda m: m.start)
+           if m.type == "PERSON" and m.text == bare]
+    assert got == expected
 
 
 @pytest.mark.parametrize(("line", "head", "paragraphs", "bare", "expected"), CASES)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Role
+from dipnet.model import Document
 
 UNDECIDED = "?"  # two equally near candidates: leave the title alone (no KB guess either)
 
@@ -26,18 +26,31 @@ class _Words:
     qualifiers: tuple[str, ...]
     not_a_person_after: re.Pattern[str]
     body_ends: str
+    this_country: tuple[str, ...]
+    side_mark: str
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
     return _Words(re.compile(data["frame"]), data["sentence_ends"], tuple(data["qualifiers"]),
-                  re.compile(data["not_a_person_after"]), data["body_ends"])
+                  re.compile(data["not_a_person_after"]), data["body_ends"], tuple(data["this_country"]),
+                  data["side_mark"])
 
 
 def names_no_one(text: str, end: int) -> bool:
     """A title that is part of a meeting's or a rank's name (外长会议, 部长级): no person at all."""
     return _words().not_a_person_after.match(text, end) is not None
+
+
+def this_country_before(text: str, start: int) -> bool:
+    """该国总统: a title pointing back to the country told before."""
+    return text.endswith(_words().this_country, 0, start)
+
+
+def side_before(text: str, start: int) -> bool:
+    """越方总理: a side word (to be read with the country name before it) right before the title."""
+    return start > 1 and text[start - 1] == _words().side_mark
 
 
 def heads_a_body(text: str, start: int) -> bool:
@@ -54,9 +67,7 @@ def _same_post(kb: KnowledgeBase, stated: str, bare: str) -> bool:
     """Whether a title stated with a name (国务院总理, 国家主席, 外交部长) is the post a bare one
     (总理, 主席, 外长) names: the same core, or the bare title ending it without a qualifier (国家副主席
     is no 主席)."""
-    if kb.title_core(stated) == kb.title_core(bare):
-        return True
-    return stated.endswith(bare) and not stated[: len(stated) - len(bare)].endswith(_words().qualifiers)
+    return kb.title_core(stated) == kb.title_core(bare) or _literally(stated, bare)
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
@@ -66,22 +77,49 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+@dataclass(frozen=True)
+class _Told:
+    """A person the page named with a post: where, who, of which country, the title as written."""
+    at: int
+    person_id: str
+    country: str | None
+    title: str
+
+
+def _told_with_titles(doc: Document, kb: KnowledgeBase, before: int) -> list[_Told]:
+    """People named with a title before `before`: the roles stated (国务院总理李强) and names a title
+    follows (范明政总理表示)."""
+    out = [_Told(r.start, r.person_id, r.country, r.title) for r in doc.roles if r.end <= before]
+    countries = {e.id: e.country for e in doc.entities}
+    titles = kb.titles()
+    for m in doc.mentions:
+        if m.type != "PERSON" or m.end > before or not m.entity_id:
+            continue
+        after = next((doc.text[m.end:m.end + n] for n in range(6, 0, -1)
+                      if doc.text[m.end:m.end + n] in titles), None)
+        if after is not None and m.end + len(after) <= before:
+            out.append(_Told(m.start, m.entity_id, countries.get(m.entity_id), after))
+    return out
+
+
+def _literally(stated: str, bare: str) -> bool:
+    return stated.endswith(bare) and not stated[: len(stated) - len(bare)].endswith(_words().qualifiers)
+
+
 def told_before(doc: Document, kb: KnowledgeBase, at: int, bare: str,
-                frames: list[tuple[int, int]]) -> str | None:
+                frames: list[tuple[int, int]], country: str | None = None) -> str | None:
     """The entity id of the person a bare title at `at` refers back to; UNDECIDED when two of that post
     from different countries are equally near; None when the page named no one with that post before
     (the caller falls back on the post's holder). People named inside a frame count only when no one
-    outside one was named with that post (应新加坡总理某某邀请，越南国家主席…访问。访问期间，总理将…)."""
-    before = [r for r in doc.roles if r.end <= at and _same_post(kb, r.title, bare)]
+    outside one was named with that post (应新加坡总理某某邀请，越南国家主席…访问。访问期间，总理将…).
+    `country`: only people of that country (越方总理)."""
+    before = [t for t in _told_with_titles(doc, kb, at) if _same_post(kb, t.title, bare)
+              and (country is None or t.country == country)]
     if not before:
         return None
-    free = [r for r in before if not any(a <= r.start < b for a, b in frames)]
+    free = [t for t in before if not any(a <= t.at < b for a, b in frames)]
     pool = free or before
-    nearest = max(pool, key=lambda r: r.start)
-    a, b = _sentence_of(doc.text, nearest.start)
-    rivals = [r for r in pool if a <= r.start < b and _rival(r, nearest)]
+    nearest = max(pool, key=lambda t: t.at)
+    a, b = _sentence_of(doc.text, nearest.at)
+    rivals = [t for t in pool if a <= t.at < b and t.person_id != nearest.person_id and t.country != nearest.country]
     return UNDECIDED if rivals else nearest.person_id
-
-
-def _rival(r: Role, nearest: Role) -> bool:
-    return r.person_id != nearest.person_id and r.country != nearest.country
