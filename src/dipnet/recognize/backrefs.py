@@ -67,7 +67,16 @@ def _same_post(kb: KnowledgeBase, stated: str, bare: str) -> bool:
     """Whether a title stated with a name (国务院总理, 国家主席, 外交部长) is the post a bare one
     (总理, 主席, 外长) names: the same core, or the bare title ending it without a qualifier (国家副主席
     is no 主席)."""
+    if _qualified(stated):
+        return False
     return kb.title_core(stated) == kb.title_core(bare) or _literally(stated, bare)
+
+
+def _qualified(stated: str) -> bool:
+    """A title stated with a qualifier (菲律宾前总统, 国家副主席, 代总统) is another post than the bare one;
+    in 副总理兼外长 only the last post (外长) counts."""
+    last = stated.rsplit("兼", 1)[-1]
+    return any(q in last for q in _words().qualifiers)
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
