@@ -28,6 +28,7 @@ class _Words:
     body_ends: str
     this_country: tuple[str, ...]
     side_mark: str
+    own_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def _words() -> _Words:
     data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
     return _Words(re.compile(data["frame"]), data["sentence_ends"], tuple(data["qualifiers"]),
                   re.compile(data["not_a_person_after"]), data["body_ends"], tuple(data["this_country"]),
-                  data["side_mark"])
+                  data["side_mark"], frozenset(data["own_words"]))
 
 
 def names_no_one(text: str, end: int) -> bool:
@@ -126,6 +127,8 @@ def told_before(doc: Document, kb: KnowledgeBase, at: int, bare: str,
               and (country is None or t.country == country)]
     if not before:
         return None
+    if bare in _words().own_words:  # 首相 after 越南政府总理甲同日本首相乙: 乙
+        before = [t for t in before if _literally(t.title, bare)] or before
     free = [t for t in before if not any(a <= t.at < b for a, b in frames)]
     pool = free or before
     nearest = max(pool, key=lambda t: t.at)
