@@ -9,6 +9,15 @@ from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
+from dipnet.recognize.backrefs import (
+    UNDECIDED,
+    frame_spans,
+    heads_a_body,
+    names_no_one,
+    side_before,
+    this_country_before,
+    told_before,
+)
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import DELIMS
@@ -83,6 +92,8 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
     stated = {(r.person_id, kb.title_core(r.title)) for r in doc.roles}
+    by_id = {e.id: e for e in doc.entities if e.type == "PERSON"}
+    frames: list[list[tuple[int, int]]] = []  # the page's 应…邀请 frames, found when first asked
     for s, e, title in gazetteer().find_titles(text):
         info = infos.get(title)
         if info is None or info.kind != "post" or title in rules.weak_titles or title in rules.address_forms:
@@ -102,10 +113,24 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
             surname = None
         named, country = _country_before(ending(), kb, s - 1 if surname else s)
         lead = s - 1 if surname else s
-        if not named and lead > 0 and text[lead - 1] not in DELIMS and not rules.stop_at_end(text, lead):
+        pointed = not surname and not named and this_country_before(text, s)  # 该国总统
+        if not surname and not named and side_before(text, s):  # 越方总理: the country before 方
+            named, country = _country_before(ending(), kb, s - 1)
+        if not (named or pointed) and lead > 0 and text[lead - 1] not in DELIMS and \
+                not rules.stop_at_end(text, lead):
             continue  # glued to a word not recognized (…会议主席): not a bare title
         if named and country is None:
             continue  # the post of a body of no one country (东盟…会议主席): no holder to look up
+        if not surname and (not named or text[s - 1] == "方"):
+            if not frames:
+                frames.append(frame_spans(text))
+            linked = _refer_back(doc, kb, (s, e, title), frames[0], by_id, country if named else None)
+            if linked is not None:
+                if linked:
+                    cover.mark(s, e)
+                continue
+            if pointed:
+                continue  # 该国总统 with no one of the post told before: no holder of the home country either
         country = country or home()
         holders = kb.holders(title, on, country)
         if surname:
@@ -133,3 +158,30 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         cover.mark(start, e)
     sort_in_order(doc.mentions)
     return doc
+
+
+def _refer_back(doc: Document, kb: KnowledgeBase, span: tuple[int, int, str], frames: list[tuple[int, int]],
+                by_id: dict[str, Entity], country: str | None) -> bool | None:
+    """A bare title (or 越方总理, 该国总统) read as the person the page named before with that post:
+    True when linked, False when it names no one to link (外长会议) or two are equally near, None when
+    nothing was told before and the holder lookup goes on (国资委主席 goes on at once: a body's head)."""
+    s, e, title = span
+    if names_no_one(doc.text, e):
+        return False  # 外长会议, 部长级: a meeting or a rank, no person
+    if heads_a_body(doc.text, s):
+        return None
+    back = told_before(doc, kb, s, title, frames, country)
+    if back == UNDECIDED:
+        return False  # two of the post from two countries equally near: no guess
+    if back is None or back not in by_id:
+        return None
+    _link(doc, by_id[back], s, e)
+    return True
+
+
+def _link(doc: Document, ent: Entity, s: int, e: int) -> None:
+    """A bare title at s..e names the person the page told before with that post."""
+    form = doc.text[s:e]
+    doc.mentions.append(Mention(s, e, form, "PERSON", entity_id=ent.id, kb_id=ent.kb_id))
+    if form not in ent.mentions:
+        ent.mentions.append(form)
