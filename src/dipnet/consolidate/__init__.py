@@ -11,7 +11,7 @@ differs; both give the same tables."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -35,7 +35,7 @@ from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, state
+from dipnet.store import EVENT_TABLES, GROUPS, Store, clustered, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -186,8 +186,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             staged[name] = store.stage(name, rows, staged.get(name))
 
     if merged is None:
-        merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
-                              res, stories, by_doc, published, sink if stage else None)
+        # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
+        merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
+                              published, sink if stage else None, partial(clustered.cluster_rows, store.con) if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
@@ -248,6 +249,12 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
+
+
+def _events_of(store: Store, streamed: bool, kind: str, cols: tuple[str, ...] | None) -> Iterable[dict[str, Any]]:
+    """A type's events rows, these columns (all when None); `streamed`: all of them a chunk at a time,
+    each with its row id (changes.merge_events' reread)."""
+    return clustered.type_rows(store.con, kind) if streamed and cols is None else store.rows("events", cols, kind=kind)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
