@@ -44,15 +44,6 @@ def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, li
     return {n: [r.get(n) for r in rows] for n in names}
 
 
-def _arrow_links(rows: list[dict[str, Any]]) -> Any:
-    """entity_links' rows as a pyarrow Table (the row dicts emptied)."""
-    import pyarrow as pa
-
-    out = pa.table({c: pa.array([r[c] for r in rows], pa.string()) for c in ("doc_id", "local_id", "entity_id")})
-    rows.clear()
-    return out
-
-
 @dataclass
 class Built:
     """The consolidated tables (column lists, JSON as text) and the per-page preparation this run
@@ -153,12 +144,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
+        # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
         entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
-                                                     new_docs if incremental else None)
+                                                     new_docs if incremental else None, arrow=not incremental)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
-    if not incremental:  # kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
-        entity_links = _arrow_links(entity_links)
     if lazy:  # the whole build has every page's row in by_doc already: not read again into `pages`
         res.hooks.append(pages.prefetch)
     merged, changed, moves = None, None, (True, True)
