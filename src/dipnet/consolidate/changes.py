@@ -148,12 +148,13 @@ def _compact(rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tupl
     """The reports of these rows as the replay compares stored ones (compared.decode of their encoded
     text, each string kept once): they cluster as the full reports would, at a fraction of their
     memory (no row, JSON lists, names); each keeps its row id (RID) for the second read."""
-    strings: dict[str, str] = {}
+    strings: dict[Any, Any] = {}  # strings, and the objects compared.decode shares
     out: list[Report] = []
     it = iter(rows)
     while batch := list(islice(it, chunk)):
         for rep in _reports(batch, res, published):
-            lean = compared.decode(rep.mention_id, order_key(rep), rep.row["doc_id"], rep.row["idx"],
+            doc = strings.setdefault(rep.row["doc_id"], rep.row["doc_id"])  # one string a page
+            lean = compared.decode(rep.mention_id, order_key(rep), doc, rep.row["idx"],
                                    compared.encode(rep), strings)
             lean.row[RID] = rep.row[RID]
             out.append(lean)
