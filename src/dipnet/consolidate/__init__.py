@@ -35,7 +35,7 @@ from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, clustered, state
+from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -140,6 +140,12 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         links, stories = write_links(edges)
         link_state, link_whole = state_rows(docs, briefs, have, edges), True
         del have, edges
+    early: dict[str, Any] = {}
+    if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
+        features = dict(zip(("page_features", "brief_features"), feature_rows(fresh), strict=True))
+        early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
+        fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
+        del features
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
@@ -230,6 +236,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         cols[name] = staged[name] if name in staged else rows if not isinstance(rows, list) else _columns(rows, names)
         if isinstance(rows, list):
             rows.clear()
+    cols.update(early)
     if "event_reports" in staged:
         merged.state = staged["event_reports"]
     # the relation pairs of the RELATION_CHANGE events merged (all of them in a whole merge: relation_pairs)
@@ -290,9 +297,9 @@ def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
 
 def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
     """Rebuild the consolidated tables of the store; returns the number of rows of each (_consolidate
-    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk), and an
-    add's queries on one thread (ADD_THREADS)."""
-    with store.capped(threads=ADD_THREADS if incremental else None):
+    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk; the whole
+    build's by the indexes it makes, Store.bulk_memory), and an add's queries on one thread (ADD_THREADS)."""
+    with store.capped(WORK_MEMORY if incremental else store.bulk_memory(), ADD_THREADS if incremental else None):
         return _consolidate(store, incremental)
 
 
@@ -305,8 +312,9 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
     if not incremental:
         built = build(store, stage=True)
         _give_back()  # what the merges freed goes back before the writes take theirs
-        pages, briefs = feature_rows(built.fresh)
-        tables = {**built.tables, "page_features": pages, "brief_features": briefs,
+        pages, briefs = feature_rows(built.fresh)  # none: staged by build
+        tables = {**built.tables, "page_features": built.tables.get("page_features", pages),
+                  "brief_features": built.tables.get("brief_features", briefs),
                   "page_grams": index_rows(store, built.unindexed), **built.links[0]}  # the cache whole too
         built.tables.clear()  # each table's rows freed once written (replace_consolidated empties `tables`)
         built.links[0].clear()
