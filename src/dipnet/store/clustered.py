@@ -14,11 +14,12 @@ CHUNK = 5_000  # rows fetched at once
 RID = "_rid"  # the row id each streamed row carries (what reread finds it by)
 
 
-def type_rows(con: duckdb.DuckDBPyConnection, kind: str) -> Iterator[dict[str, Any]]:
-    """Every events row of this type, in store.rows' order, each with its row id under RID."""
+def type_rows(con: duckdb.DuckDBPyConnection, kind: str, columns: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
+    """Every events row of this type (these columns, all when None), in store.rows' order, each with
+    its row id under RID."""
     cur = con.cursor()
     try:
-        cur.execute(f"SELECT *, rowid AS {RID} FROM events WHERE type = ? ORDER BY ALL", [kind])
+        cur.execute(f"SELECT {', '.join(columns or ('*',))}, rowid AS {RID} FROM events WHERE type = ? ORDER BY ALL", [kind])
         names = [d[0] for d in cur.description]
         while batch := cur.fetchmany(CHUNK):
             yield from (dict(zip(names, r, strict=True)) for r in batch)
