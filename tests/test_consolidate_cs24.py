@@ -91,3 +91,30 @@ def test_page_names_map_a_page_and_name_as_a_dict_of_pairs():
     assert len(names) == len(pairs) == 3
     assert all(k in names and names[k] == v for k, v in pairs.items())
     assert ("页乙", "顺化") not in names and ("页丙", "河内") not in names and "页甲" not in names
+
+
+def test_event_reports_written_by_small_parts_and_staged_early_give_the_same_tables(tmp_path, monkeypatch):
+    """The whole build sorts the staged event_reports in parts of REPORT_PART_ROWS (a range of the sort
+    key each) and stages its signatures, link state and entity links before merging events: with parts
+    of two reports every consolidated, cache and state table is that of parts larger than the store."""
+    from dipnet.store import state
+    from test_consolidate import _consolidated
+
+    whole = _consolidated(build_store(tmp_path / "whole.duckdb"))
+    monkeypatch.setattr(state, "REPORT_PART_ROWS", 2)
+    parts = _consolidated(build_store(tmp_path / "parts.duckdb"))
+    assert len(whole["kb_events"]) > 4 and whole["page_features"] and whole["entity_links"]
+    for table in whole:
+        assert parts[table] == whole[table], table
+
+
+def test_the_whole_builds_duckdb_memory_grows_with_the_store_within_work_memory(tmp_path, monkeypatch):
+    """bulk_memory: the indexes the writes build (by the extracted tables' rows) plus BULK_HEADROOM,
+    never past WORK_MEMORY, never under WRITE_FLOOR."""
+    from dipnet.store import WORK_MEMORY, writes
+
+    with Store(build_store(tmp_path / "kb.duckdb")) as store:
+        small = int(store.bulk_memory().removesuffix("MB"))
+        monkeypatch.setattr(writes, "INDEX_ROW_BYTES", 2**24)  # as if every row were 16 MB
+        large = int(store.bulk_memory().removesuffix("MB"))
+    assert writes.WRITE_FLOOR <= small <= writes.BULK_HEADROOM + 1 < large == int(WORK_MEMORY.removesuffix("MB"))
