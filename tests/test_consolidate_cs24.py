@@ -118,3 +118,15 @@ def test_the_whole_builds_duckdb_memory_grows_with_the_store_within_work_memory(
         monkeypatch.setattr(writes, "INDEX_ROW_BYTES", 2**24)  # as if every row were 16 MB
         large = int(store.bulk_memory().removesuffix("MB"))
     assert writes.WRITE_FLOOR <= small <= writes.BULK_HEADROOM + 1 < large == int(WORK_MEMORY.removesuffix("MB"))
+
+
+def test_an_entitys_pages_are_counted_alike_whether_a_pages_rows_come_together_or_not():
+    """n_docs: counted as rows come when each page's rows are together (as the store reads them),
+    from sets otherwise; either way each page once."""
+    rows = [_row("页甲", "e1", "COUNTRY", "越南", "country:VN"), _row("页乙", "e1", "COUNTRY", "越南", "country:VN"),
+            _row("页甲", "e2", "COUNTRY", "越南", "country:VN"), _row("页丙", "e1", "ORG", "青松协会"),
+            _row("页甲", "e3", "ORG", "青松协会")]
+    kb = load_kb()
+    apart = {e["entity_id"]: e["n_docs"] for e in merge_entities(rows, kb)[0]}
+    together = {e["entity_id"]: e["n_docs"] for e in merge_entities(sorted(rows, key=lambda r: r["doc_id"]), kb)[0]}
+    assert apart == together and apart["country:VN"] == 2 and apart[rule_id("ORG", "青松协会")] == 2
