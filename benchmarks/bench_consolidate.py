@@ -63,7 +63,34 @@ live: the resolver's (page, name) map, the links); the largest type's reports (S
 +~300 MB); and ~200 MB of Arrow memory in the writes: each page_grams chunk registered (con.register) inside the
 transaction stayed alive until the COMMIT (writes.scan now). Still not within 500 MB at 10k: what is left grows
 with the store (the resolver's map, a type's reports all at once) and is Python's own, which it keeps once freed
-(pymalloc arenas: 445 MB held, 128 MB live, when the writes begin)."""
+(pymalloc arenas: 445 MB held, 128 MB live, when the writes begin).
+
+The bulk build's peak RSS, measured 2026-12-05 (cs24; the same base store; --threads 1; one run each; main 10e14e4d
+against this branch, the last pair back to back; VmHWM of the child; load = 1-minute load average, 2 shared cores,
+up to 6.7 with other jobs). All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k
+and 10k after every step:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main 10e14e4d                            6.15 / 7.21        516 / 531     1.60 / 1.98   330 / 351   0.6 / 6.0-6.3
+    1,000    cs24 (all steps)                         8.31 / 7.03        473 / 474     2.03 / 1.79   352 / 354   6.0-6.9 / 2.9-3.0
+    10,000   main 10e14e4d                            5.66 / 6.55        1,002 / 1,021 1.84 / 2.20   374 / 398   0.7-2.3 / 5.8-5.9
+    10,000   streamed event merge (changes._compact)  6.41               890           1.79          375         2.2-2.6
+    10,000   + entity merge without tuples or dicts   6.49               808           1.98          379         3.4-3.5
+    10,000   + shared decoded sets, one-cluster index 6.53               801           2.14          382         4.9
+    10,000   + bulk_memory, early staging             6.72               655           1.99          388         3.7-4.4
+    10,000   + entity links staged, actors streamed   6.63 / 7.08        656 / 661     2.01 / 2.06   391 / 398   3.4-5.0 / 5.9-6.5
+    10,000   + KB ids once, pages counted             6.39               654           1.89          400         3.1-3.2
+
+Where the bulk's memory goes now at 10,000 pages (a VmRSS sampler with DuckDB's duckdb_memory() and pyarrow's
+pool): ~150 MB of interpreter, KB and libraries; ~300 MB after the pages' preparation (of it ~75 MB freed memory
+malloc_trim would give back, and the signatures and link state, now staged in the store at once); the peak, ~655 MB,
+is now the entity merge's: Python ~500 MB (its maps: ~100 MB traced at their peak, the rest held by the
+allocators) with DuckDB at its limit (Store.bulk_memory, 166 MB here: the entities' sorted reads and the tables
+staged). The event merge stays under ~585 MB: a type's reports are clustered compact (~0.6 KB each, the largest
+type's 71k in ~47 MB), then each cluster's rows are read again in cluster order and merged (store.clustered), never
+a type's full reports at once. The writes reach ~590 MB. What is left grows with the store: the entity merge's maps
+(the resolver's (page, name) -> entity, ~350,000 entries at 10k, and each page's local ids) and Python's retained
+high-water mark, on which DuckDB's memory comes on top."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from dipnet.consolidate.blockindex import BlockIndex
 from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.pages import Stories
 
@@ -295,12 +296,10 @@ def cluster(reports: list[Report], stories: Stories,
         dominant = dominant_countries(reports)
     reports = sorted(reports, key=order_key)
     clusters: list[list[Report]] = []
-    # a block's clusters: most blocks have one, kept as its number rather than a set of one (at 10,000
-    # pages the largest type's index held ~140,000 such sets)
-    index: dict[str, int | set[int]] = {}
+    index = BlockIndex()
     for rep in reports:
         keys = blocks(rep, dominant, stories.find(rep.unit))
-        cands = sorted(_clusters_of(index, keys))
+        cands = sorted(index.clusters_of(keys))
         got = choose(rep, [clusters[c] for c in cands], stories, dominant)
         if got is None:
             clusters.append([rep])
@@ -308,28 +307,8 @@ def cluster(reports: list[Report], stories: Stories,
         else:
             best = cands[got]
             clusters[best].append(rep)
-        for k in keys:
-            had = index.get(k)
-            if had is None:
-                index[k] = best
-            elif isinstance(had, int):
-                if had != best:
-                    index[k] = {had, best}
-            else:
-                had.add(best)
+        index.file(keys, best)
     return clusters
-
-
-def _clusters_of(index: dict[str, int | set[int]], keys: list[str]) -> set[int]:
-    """The clusters filed under any of these blocks."""
-    out: set[int] = set()
-    for k in keys:
-        had = index.get(k)
-        if isinstance(had, int):
-            out.add(had)
-        elif had is not None:
-            out |= had
-    return out
 
 
 def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tuple[dict, list[dict], list[dict]]:
