@@ -65,15 +65,18 @@ transaction stayed alive until the COMMIT (writes.scan now). Still not within 50
 with the store (the resolver's map, a type's reports all at once) and is Python's own, which it keeps once freed
 (pymalloc arenas: 445 MB held, 128 MB live, when the writes begin).
 
-The bulk build's peak RSS, measured 2026-12-05 (cs24; the same base store; --threads 1; one run each; main 10e14e4d
-against this branch, the last pair back to back; VmHWM of the child; load = 1-minute load average, 2 shared cores,
-up to 6.7 with other jobs). All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k
-and 10k after every step:
+The bulk build's peak RSS, measured 2026-12-05 (cs24; the same base store; --threads 1; one run each, VmHWM of the
+child; load = 1-minute load average, 2 shared cores, 1.8-6.9 with other jobs). Main 10e14e4d and this branch back to
+back (the last two runs, at the same load), then each step at 10k as measured (others' load disturbs its CPU time
+by up to ~15 %). All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k and 10k
+after every step:
 
     pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
-    1,000    main 10e14e4d                            6.15 / 7.21        516 / 531     1.60 / 1.98   330 / 351   0.6 / 6.0-6.3
-    1,000    cs24 (all steps)                         8.31 / 7.03        473 / 474     2.03 / 1.79   352 / 354   6.0-6.9 / 2.9-3.0
-    10,000   main 10e14e4d                            5.66 / 6.55        1,002 / 1,021 1.84 / 2.20   374 / 398   0.7-2.3 / 5.8-5.9
+    1,000    main 10e14e4d                            6.19               545           1.67          354         2.0-2.2
+    1,000    cs24                                     7.08 / 6.70        477 / 479     1.76          357         2.4-2.5 / 1.8
+    10,000   main 10e14e4d                            6.01               1,035         1.90          402         2.0-2.4
+    10,000   cs24                                     6.45               657           1.89          401         2.4-2.6
+    -- each step at 10k (main alone: 5.66 ms, 1,002 MB at load 0.7-2.2; 6.55 ms, 1,021 MB at load 5.8-5.9) --
     10,000   streamed event merge (changes._compact)  6.41               890           1.79          375         2.2-2.6
     10,000   + entity merge without tuples or dicts   6.49               808           1.98          379         3.4-3.5
     10,000   + shared decoded sets, one-cluster index 6.53               801           2.14          382         4.9
