@@ -130,3 +130,27 @@ def test_an_entitys_pages_are_counted_alike_whether_a_pages_rows_come_together_o
     apart = {e["entity_id"]: e["n_docs"] for e in merge_entities(rows, kb)[0]}
     together = {e["entity_id"]: e["n_docs"] for e in merge_entities(sorted(rows, key=lambda r: r["doc_id"]), kb)[0]}
     assert apart == together and apart["country:VN"] == 2 and apart[rule_id("ORG", "青松协会")] == 2
+
+
+def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monkeypatch):
+    """The whole build runs within Store.bulk_memory, and its entity merge (two sorted reads of every
+    entity row) within ENTITY_READ_MEMORY; an add keeps its own limits."""
+    import dipnet.consolidate as consolidation
+
+    limits: list[str] = []
+    real_capped, real_merge = Store.capped, consolidation.merge_entities
+
+    def capped(self: Store, limit: str = "256MB", threads: int | None = None) -> Any:
+        limits.append(limit)
+        return real_capped(self, limit, threads)
+
+    def merge(*args: Any, **kwargs: Any) -> Any:
+        limits.append("merge")
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(Store, "capped", capped)
+    monkeypatch.setattr(consolidation, "merge_entities", merge)
+    with Store(tmp_path / "kb.duckdb") as store:
+        bulk = store.bulk_memory()
+    build_store(tmp_path / "kb.duckdb")
+    assert limits[:3] == [bulk, consolidation.ENTITY_READ_MEMORY, "merge"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Container, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -78,6 +79,10 @@ ADD_THREADS = 1
 ADD_BUILD_MEMORY = "160MB"
 ADD_READ_MEMORY = "112MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
+# DuckDB's memory during the whole build's entity merge: its two sorted reads of every entity row spill
+# past it rather than fill Store.bulk_memory while Python holds the merge's maps, its peak (at 10,000
+# pages 166 MB there took the build's peak RSS to 655 MB; with this 612, the peak moving to the writes)
+ENTITY_READ_MEMORY = "96MB"
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
@@ -151,8 +156,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
         # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
-        entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
-                                                     new_docs if incremental else None, arrow=not incremental)
+        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():  # the whole build's: see ENTITY_READ_MEMORY
+            entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
+                                                         new_docs if incremental else None, arrow=not incremental)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
     if lazy:  # the whole build has every page's row in by_doc already: not read again into `pages`
