@@ -73,9 +73,9 @@ after every step:
 
     pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
     1,000    main 10e14e4d                            6.19               545           1.67          354         2.0-2.2
-    1,000    cs24                                     7.08 / 6.70        477 / 479     1.76          357         2.4-2.5 / 1.8
+    1,000    cs24 at 17a4d250                         7.08 / 6.70        477 / 479     1.76          357         2.4-2.5 / 1.8
     10,000   main 10e14e4d                            6.01               1,035         1.90          402         2.0-2.4
-    10,000   cs24                                     6.45               657           1.89          401         2.4-2.6
+    10,000   cs24 at 17a4d250                         6.45               657           1.89          401         2.4-2.6
     -- each step at 10k (main alone: 5.66 ms, 1,002 MB at load 0.7-2.2; 6.55 ms, 1,021 MB at load 5.8-5.9) --
     10,000   streamed event merge (changes._compact)  6.41               890           1.79          375         2.2-2.6
     10,000   + entity merge without tuples or dicts   6.49               808           1.98          379         3.4-3.5
@@ -83,15 +83,19 @@ after every step:
     10,000   + bulk_memory, early staging             6.72               655           1.99          388         3.7-4.4
     10,000   + entity links staged, actors streamed   6.63 / 7.08        656 / 661     2.01 / 2.06   391 / 398   3.4-5.0 / 5.9-6.5
     10,000   + KB ids once, pages counted             6.39               654           1.89          400         3.1-3.2
+    10,000   + entity reads within ENTITY_READ_MEMORY  6.42               605           1.93          404         2.7-3.3
+    1,000    + entity reads within ENTITY_READ_MEMORY  6.97               478           1.78          357         2.6-2.7
 
 Where the bulk's memory goes now at 10,000 pages (a VmRSS sampler with DuckDB's duckdb_memory() and pyarrow's
 pool): ~150 MB of interpreter, KB and libraries; ~300 MB after the pages' preparation (of it ~75 MB freed memory
 malloc_trim would give back, and the signatures and link state, now staged in the store at once); the peak, ~655 MB,
-is now the entity merge's: Python ~500 MB (its maps: ~100 MB traced at their peak, the rest held by the
+was then the entity merge's: Python ~500 MB (its maps: ~100 MB traced at their peak, the rest held by the
 allocators) with DuckDB at its limit (Store.bulk_memory, 166 MB here: the entities' sorted reads and the tables
-staged). The event merge stays under ~585 MB: a type's reports are clustered compact (~0.6 KB each, the largest
+staged); with those reads within ENTITY_READ_MEMORY (96 MB) it is ~605 MB, in the writes (Python's retained
+~440 MB and DuckDB within bulk_memory). A BULK_HEADROOM of 96 MB (the limit then WRITE_FLOOR, 128 MB, at 10k) took
+it to 578 MB at 10k; not kept: its sorts' margin is thin (kb_events' parts did not sort under 64 MB). The event merge stays under ~585 MB: a type's reports are clustered compact (~0.6 KB each, the largest
 type's 71k in ~47 MB), then each cluster's rows are read again in cluster order and merged (store.clustered), never
-a type's full reports at once. The writes reach ~590 MB. What is left grows with the store: the entity merge's maps
+a type's full reports at once. What is left grows with the store: the entity merge's maps
 (the resolver's (page, name) -> entity, ~350,000 entries at 10k, and each page's local ids) and Python's retained
 high-water mark, on which DuckDB's memory comes on top."""
 
