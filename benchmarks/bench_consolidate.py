@@ -76,6 +76,11 @@ after every step:
     1,000    cs24 at 17a4d250                         7.08 / 6.70        477 / 479     1.76          357         2.4-2.5 / 1.8
     10,000   main 10e14e4d                            6.01               1,035         1.90          402         2.0-2.4
     10,000   cs24 at 17a4d250                         6.45               657           1.89          401         2.4-2.6
+    1,000    main 10e14e4d                            6.45               548           1.79          361         1.5-1.7
+    1,000    cs24 (final)                             7.74               472           1.82          360         2.6-2.8
+    10,000   main 10e14e4d                            5.80               1,036         2.06          406         1.8-2.6
+    10,000   cs24 (final)                             6.75               608           1.93          405         3.3-4.1
+    1,000    main / cs24 (final), alternating twice   6.80, 6.63 / 7.58, 7.38   543 / 472, 474        4.1-4.5
     -- each step at 10k (main alone: 5.66 ms, 1,002 MB at load 0.7-2.2; 6.55 ms, 1,021 MB at load 5.8-5.9) --
     10,000   streamed event merge (changes._compact)  6.41               890           1.79          375         2.2-2.6
     10,000   + entity merge without tuples or dicts   6.49               808           1.98          379         3.4-3.5
