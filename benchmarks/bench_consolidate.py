@@ -96,7 +96,7 @@ pool): ~150 MB of interpreter, KB and libraries; ~300 MB after the pages' prepar
 malloc_trim would give back, and the signatures and link state, now staged in the store at once); the peak, ~655 MB,
 was then the entity merge's: Python ~500 MB (its maps: ~100 MB traced at their peak, the rest held by the
 allocators) with DuckDB at its limit (Store.bulk_memory, 166 MB here: the entities' sorted reads and the tables
-staged); with those reads within ENTITY_READ_MEMORY (96 MB) it is ~605 MB, in the writes (Python's retained
+staged); with those reads within ENTITY_READ_MEMORY (96 MB) it is ~605 MB, in the writes (the entity and event merges ~580-590 sampled; Python's retained
 ~440 MB and DuckDB within bulk_memory). A BULK_HEADROOM of 96 MB (the limit then WRITE_FLOOR, 128 MB, at 10k) took
 it to 578 MB at 10k; not kept: its sorts' margin is thin (kb_events' parts did not sort under 64 MB). The event merge stays under ~585 MB: a type's reports are clustered compact (~0.6 KB each, the largest
 type's 71k in ~47 MB), then each cluster's rows are read again in cluster order and merged (store.clustered), never
