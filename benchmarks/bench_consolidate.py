@@ -63,7 +63,46 @@ live: the resolver's (page, name) map, the links); the largest type's reports (S
 +~300 MB); and ~200 MB of Arrow memory in the writes: each page_grams chunk registered (con.register) inside the
 transaction stayed alive until the COMMIT (writes.scan now). Still not within 500 MB at 10k: what is left grows
 with the store (the resolver's map, a type's reports all at once) and is Python's own, which it keeps once freed
-(pymalloc arenas: 445 MB held, 128 MB live, when the writes begin)."""
+(pymalloc arenas: 445 MB held, 128 MB live, when the writes begin).
+
+The bulk build's peak RSS, measured 2026-12-05 (cs24; the same base store; --threads 1; one run each, VmHWM of the
+child; load = 1-minute load average, 2 shared cores, 1.8-6.9 with other jobs). Main 10e14e4d and this branch back to
+back (the last two runs, at the same load), then each step at 10k as measured (others' load disturbs its CPU time
+by up to ~15 %). All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k and 10k
+after every step:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main 10e14e4d                            6.19               545           1.67          354         2.0-2.2
+    1,000    cs24 at 17a4d250                         7.08 / 6.70        477 / 479     1.76          357         2.4-2.5 / 1.8
+    10,000   main 10e14e4d                            6.01               1,035         1.90          402         2.0-2.4
+    10,000   cs24 at 17a4d250                         6.45               657           1.89          401         2.4-2.6
+    1,000    main 10e14e4d                            6.45               548           1.79          361         1.5-1.7
+    1,000    cs24 (final)                             7.74               472           1.82          360         2.6-2.8
+    10,000   main 10e14e4d                            5.80               1,036         2.06          406         1.8-2.6
+    10,000   cs24 (final)                             6.75               608           1.93          405         3.3-4.1
+    1,000    main / cs24 (final), alternating twice   6.80, 6.63 / 7.58, 7.38   543 / 472, 474        4.1-4.5
+    -- each step at 10k (main alone: 5.66 ms, 1,002 MB at load 0.7-2.2; 6.55 ms, 1,021 MB at load 5.8-5.9) --
+    10,000   streamed event merge (changes._compact)  6.41               890           1.79          375         2.2-2.6
+    10,000   + entity merge without tuples or dicts   6.49               808           1.98          379         3.4-3.5
+    10,000   + shared decoded sets, one-cluster index 6.53               801           2.14          382         4.9
+    10,000   + bulk_memory, early staging             6.72               655           1.99          388         3.7-4.4
+    10,000   + entity links staged, actors streamed   6.63 / 7.08        656 / 661     2.01 / 2.06   391 / 398   3.4-5.0 / 5.9-6.5
+    10,000   + KB ids once, pages counted             6.39               654           1.89          400         3.1-3.2
+    10,000   + entity reads within ENTITY_READ_MEMORY  6.42               605           1.93          404         2.7-3.3
+    1,000    + entity reads within ENTITY_READ_MEMORY  6.97               478           1.78          357         2.6-2.7
+
+Where the bulk's memory goes now at 10,000 pages (a VmRSS sampler with DuckDB's duckdb_memory() and pyarrow's
+pool): ~150 MB of interpreter, KB and libraries; ~300 MB after the pages' preparation (of it ~75 MB freed memory
+malloc_trim would give back, and the signatures and link state, now staged in the store at once); the peak, ~655 MB,
+was then the entity merge's: Python ~500 MB (its maps: ~100 MB traced at their peak, the rest held by the
+allocators) with DuckDB at its limit (Store.bulk_memory, 166 MB here: the entities' sorted reads and the tables
+staged); with those reads within ENTITY_READ_MEMORY (96 MB) it is ~605 MB, in the writes (the entity and event merges ~580-590 sampled; Python's retained
+~440 MB and DuckDB within bulk_memory). A BULK_HEADROOM of 96 MB (the limit then WRITE_FLOOR, 128 MB, at 10k) took
+it to 578 MB at 10k; not kept: its sorts' margin is thin (kb_events' parts did not sort under 64 MB). The event merge stays under ~585 MB: a type's reports are clustered compact (~0.6 KB each, the largest
+type's 71k in ~47 MB), then each cluster's rows are read again in cluster order and merged (store.clustered), never
+a type's full reports at once. What is left grows with the store: the entity merge's maps
+(the resolver's (page, name) -> entity, ~350,000 entries at 10k, and each page's local ids) and Python's retained
+high-water mark, on which DuckDB's memory comes on top."""
 
 from __future__ import annotations
 

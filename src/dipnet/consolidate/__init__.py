@@ -11,7 +11,8 @@ differs; both give the same tables."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -35,22 +36,13 @@ from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, state
+from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
 
 def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
     return {n: [r.get(n) for r in rows] for n in names}
-
-
-def _arrow_links(rows: list[dict[str, Any]]) -> Any:
-    """entity_links' rows as a pyarrow Table (the row dicts emptied)."""
-    import pyarrow as pa
-
-    out = pa.table({c: pa.array([r[c] for r in rows], pa.string()) for c in ("doc_id", "local_id", "entity_id")})
-    rows.clear()
-    return out
 
 
 @dataclass
@@ -87,6 +79,10 @@ ADD_THREADS = 1
 ADD_BUILD_MEMORY = "160MB"
 ADD_READ_MEMORY = "112MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
+# DuckDB's memory during the whole build's entity merge: its two sorted reads of every entity row spill
+# past it rather than fill Store.bulk_memory while Python holds the merge's maps, its peak (at 10,000
+# pages 166 MB there took the build's peak RSS to 655 MB; with this 612, the peak moving to the writes)
+ENTITY_READ_MEMORY = "96MB"
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
@@ -149,16 +145,22 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         links, stories = write_links(edges)
         link_state, link_whole = state_rows(docs, briefs, have, edges), True
         del have, edges
+    early: dict[str, Any] = {}
+    if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
+        features = dict(zip(("page_features", "brief_features"), feature_rows(fresh), strict=True))
+        early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
+        fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
+        del features
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
-        entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
-                                                     new_docs if incremental else None)
+        # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
+        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():  # the whole build's: see ENTITY_READ_MEMORY
+            entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
+                                                         new_docs if incremental else None, arrow=not incremental)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
-    if not incremental:  # kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
-        entity_links = _arrow_links(entity_links)
     if lazy:  # the whole build has every page's row in by_doc already: not read again into `pages`
         res.hooks.append(pages.prefetch)
     merged, changed, moves = None, None, (True, True)
@@ -177,6 +179,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             res.hooks.append(pages.prefetch)
             added = None
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
+    if stage:  # and its entity links at once (Arrow columns, ~16 MB at 10,000 pages, not held to the writes)
+        staged["entity_links"], entity_links = store.stage("entity_links", entity_links, None), []
     kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
 
     def sink(part: Merged) -> None:
@@ -186,8 +190,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             staged[name] = store.stage(name, rows, staged.get(name))
 
     if merged is None:
-        merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
-                              res, stories, by_doc, published, sink if stage else None)
+        # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
+        merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
+                              published, sink if stage else None, partial(clustered.cluster_rows, store.con) if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
@@ -239,6 +244,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         cols[name] = staged[name] if name in staged else rows if not isinstance(rows, list) else _columns(rows, names)
         if isinstance(rows, list):
             rows.clear()
+    cols.update(early)
     if "event_reports" in staged:
         merged.state = staged["event_reports"]
     # the relation pairs of the RELATION_CHANGE events merged (all of them in a whole merge: relation_pairs)
@@ -248,6 +254,12 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
+
+
+def _events_of(store: Store, streamed: bool, kind: str, cols: tuple[str, ...] | None) -> Iterable[dict[str, Any]]:
+    """A type's events rows, these columns (all when None); `streamed`: a chunk at a time, each with its
+    row id (changes.merge_events' reread)."""
+    return clustered.type_rows(store.con, kind, cols) if streamed else store.rows("events", cols, kind=kind)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
@@ -293,9 +305,9 @@ def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
 
 def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
     """Rebuild the consolidated tables of the store; returns the number of rows of each (_consolidate
-    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk), and an
-    add's queries on one thread (ADD_THREADS)."""
-    with store.capped(threads=ADD_THREADS if incremental else None):
+    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk; the whole
+    build's by the indexes it makes, Store.bulk_memory), and an add's queries on one thread (ADD_THREADS)."""
+    with store.capped(WORK_MEMORY if incremental else store.bulk_memory(), ADD_THREADS if incremental else None):
         return _consolidate(store, incremental)
 
 
@@ -308,8 +320,9 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
     if not incremental:
         built = build(store, stage=True)
         _give_back()  # what the merges freed goes back before the writes take theirs
-        pages, briefs = feature_rows(built.fresh)
-        tables = {**built.tables, "page_features": pages, "brief_features": briefs,
+        pages, briefs = feature_rows(built.fresh)  # none: staged by build
+        tables = {**built.tables, "page_features": built.tables.get("page_features", pages),
+                  "brief_features": built.tables.get("brief_features", briefs),
                   "page_grams": index_rows(store, built.unindexed), **built.links[0]}  # the cache whole too
         built.tables.clear()  # each table's rows freed once written (replace_consolidated empties `tables`)
         built.links[0].clear()

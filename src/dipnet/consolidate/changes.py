@@ -10,8 +10,9 @@ same as the whole merge's either way (tests/test_consolidate.py checks it)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from dipnet.consolidate import compared
@@ -30,6 +31,7 @@ from dipnet.consolidate.events import (
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
 from dipnet.store import nearall, state
+from dipnet.store.clustered import RID
 
 STATE_COLUMNS = state.REPORT_COLUMNS
 
@@ -88,16 +90,24 @@ SINK_EVENTS = 5_000
 ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # all countries_of reads
 
 
-def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], types: list[str], res: Resolver,
+# the whole build's second read of a type's rows: given the type, the row ids and each one's cluster,
+# the rows of each cluster together, in cluster order (store.clustered.cluster_rows)
+Reread = Callable[[str, list[int], list[int]], Iterator[list[dict[str, Any]]]]
+
+
+def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]], types: list[str], res: Resolver,
                  stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None],
-                 sink: Callable[[Merged], None] | None = None) -> Merged:
+                 sink: Callable[[Merged], None] | None = None, reread: Reread | None = None) -> Merged:
     """The events of every report row, whole, with the state of every report: the reports of one
     type at a time (`rows_of(type, columns)` reads their rows, every column when None), since only
     reports of one type are compared (every block starts with the type), so that a type's reports
     are in memory at once, not all, each cluster's freed once merged. A first pass reads the actors of every report and counts their
     countries (the dominant one is the whole store's). `sink`: given the merged events SINK_EVENTS at a
     time and at the end of each type, in order, which are then dropped (the whole build stages them in
-    the store: never a whole type's in memory)."""
+    the store: never a whole type's in memory). `reread`: a type's rows are streamed (`rows_of` gives
+    each with its row id, store.clustered.RID) and clustered as compact reports (`_compact`), then each
+    cluster's rows are read again together (`reread(type, row ids, clusters)`, in cluster order) and
+    merged: never a type's full reports in memory."""
     counts: Counter[str] = Counter()
     n = 0
     for t in types:
@@ -107,19 +117,58 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], t
     dominant = dominant_of(counts, n)
     out = Merged()
     for t in types:
-        clusters = cluster(_reports(rows_of(t, None), res, published), stories, dominant)
-        for i, members in enumerate(clusters):
-            clusters[i] = []  # its reports freed once merged: never a type's reports and its merged rows at once
+        if reread is None:
+            clusters = cluster(_reports(list(rows_of(t, None)), res, published), stories, dominant)
+            groups: Iterable[list[Report]] = _emptied(clusters)
+        else:
+            groups = _reread(reread, t, cluster(_compact(rows_of(t, None), res, published), stories, dominant),
+                             res, published)
+        for members in groups:
             out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
             if sink is not None and len(out.events) >= SINK_EVENTS:  # in the same order, a part at a time
                 sink(out)
                 out = Merged()
-        del clusters
+        del groups
         if sink is not None:
             sink(out)
             out = Merged()
     out.events.sort(key=lambda e: e["event_id"])
     return out
+
+
+def _emptied(clusters: list[list[Report]]) -> Iterator[list[Report]]:
+    """Each cluster in order, its reports freed once merged: never a type's reports and its merged rows at once."""
+    for i, members in enumerate(clusters):
+        clusters[i] = []
+        yield members
+
+
+def _compact(rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tuple[str, int], str | None],
+             chunk: int = 5_000) -> list[Report]:
+    """The reports of these rows as the replay compares stored ones (compared.decode of their encoded
+    text, each string kept once): they cluster as the full reports would, at a fraction of their
+    memory (no row, JSON lists, names); each keeps its row id (RID) for the second read."""
+    strings: dict[Any, Any] = {}  # strings, and the objects compared.decode shares
+    out: list[Report] = []
+    it = iter(rows)
+    while batch := list(islice(it, chunk)):
+        for rep in _reports(batch, res, published):
+            doc = strings.setdefault(rep.row["doc_id"], rep.row["doc_id"])  # one string a page
+            lean = compared.decode(rep.mention_id, order_key(rep), doc, rep.row["idx"],
+                                   compared.encode(rep), strings)
+            lean.row[RID] = rep.row[RID]
+            out.append(lean)
+    return out
+
+
+def _reread(reread: Reread, kind: str, clusters: list[list[Report]], res: Resolver,
+            published: dict[tuple[str, int], str | None]) -> Iterator[list[Report]]:
+    """Each cluster's full reports, in cluster order, of its rows read again (`reread`)."""
+    rids = [r.row[RID] for c in clusters for r in c]
+    numbers = [i for i, c in enumerate(clusters) for _ in c]
+    clusters.clear()
+    for rows in reread(kind, rids, numbers):
+        yield _reports(rows, res, published)
 
 
 @dataclass

@@ -131,53 +131,119 @@ class Resolver:
 COLUMNS = ("doc_id", "entity_id", "type", "name", "kb_id", "country", "sector", "mentions")
 
 
+class PageNames:
+    """(page, normalized name) -> entity id, kept as page -> name -> entity: no tuple a name and page
+    (at 10,000 pages ~350,000 of them, most of what the whole build's resolver holds)."""
+
+    def __init__(self) -> None:
+        self.map: dict[str, dict[str, str]] = {}
+
+    def __setitem__(self, key: tuple[str, str], gid: str) -> None:
+        names = self.map.get(key[0])
+        if names is None:
+            names = self.map[key[0]] = {}
+        names[key[1]] = gid
+
+    def __contains__(self, key: object) -> bool:
+        names = self.map.get(key[0]) if isinstance(key, tuple) else None
+        return names is not None and key[1] in names  # type: ignore[index]
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        return self.map[key[0]][key[1]]
+
+    def __len__(self) -> int:
+        return sum(map(len, self.map.values()))
+
+
+Rule = tuple[str, str]  # a rule-found row's (type, name): its id once the canonical names are known
+
+
+def _gid_of(seen: dict[str, str | Rule] | None, gid: str | None, rule: Rule) -> str | Rule:
+    """A (page, local id)'s entity after one more of its rows: a rule-found row's wins over KB ones,
+    and of those the last of the greatest type (the order merge_entities assigned them in before)."""
+    if gid:
+        return seen if isinstance(seen, tuple) else gid  # type: ignore[return-value]
+    return seen if isinstance(seen, tuple) and seen[0] > rule[0] else rule
+
+
 def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]], kb: KnowledgeBase,
-                   new_docs: set[str] | None = None) -> tuple[list[dict], list[dict], Resolver]:
+                   new_docs: set[str] | None = None, arrow: bool = False) -> tuple[list[dict], Any, Resolver]:
     """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `rows` may be a
     function giving them anew (read twice, a chunk at a time: never every row in memory at once).
     `new_docs` (after an add, the pages it stored): Resolver.relinked is then the pages whose entities
-    may link elsewhere than before the add (relinked)."""
+    may link elsewhere than before the add (relinked). `arrow`: entity_links as a pyarrow Table, not
+    row dicts (the whole build's: ~65 MB of dicts at 10,000 pages)."""
     read: Callable[[], Iterable[dict[str, Any]]] = rows if callable(rows) else lambda: rows  # type: ignore[assignment,return-value]
-    global_of: dict[tuple[str, str], str] = {}
-    pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
+    # (page -> local id -> KB id, or the (type, name) of a rule-found row): strings, no tuple a row
+    global_of: dict[str, dict[str, Any]] = {}
+    pending: dict[str, set[str]] = defaultdict(set)  # type -> names of the rule-found rows without a KB match
+    pending_rows: dict[str, list[dict]] = defaultdict(list)  # and those rows, after an add (relinked)
     # the same mention lists recur on page after page: each text parsed once (the lists are only read)
     texts: dict[str, list[str]] = {}
+    one: dict[str, str] = {}  # local ids recur on every page: one string each
 
     def parse(m: Any) -> list[str]:
         return (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m, str) else (m or [])
 
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
+    grouped, at = True, None  # whether each page's rows come together (as the store reads them)
+    closed: set[str] = set()
     for r in read():
         r["doc_id"] = sys.intern(r["doc_id"])  # one string a page, not one a row (kept in every key below)
+        if r["doc_id"] != at:
+            grouped = grouped and r["doc_id"] not in closed
+            if at is not None:
+                closed.add(at)
+            at = r["doc_id"]
         mentions = parse(r["mentions"])
-        gid = r["kb_id"]
+        gid = r["kb_id"] and one.setdefault(r["kb_id"], r["kb_id"])  # one string an entity, not one a row
         if not gid:
             key = (r["type"], r["name"], *mentions)
             if key not in matched:
                 matched[key] = _kb_match(kb, r["type"], [r["name"], *mentions])
             gid = matched[key]
-        if gid:
-            global_of[(r["doc_id"], r["entity_id"])] = gid
-        else:  # what canonical names and relinked read of it
-            pending[r["type"]].append({"doc_id": r["doc_id"], "entity_id": r["entity_id"], "name": r["name"]})
-    for type_, group in sorted(pending.items()):
-        canon = _canonical_names({r["name"] for r in group})
-        for r in group:
-            global_of[(r["doc_id"], r["entity_id"])] = rule_id(type_, canon[r["name"]])
-    moved = None if new_docs is None else relinked(pending, new_docs)
+        if not gid:  # what canonical names and relinked read of it
+            pending[r["type"]].add(r["name"])
+            if new_docs is not None:
+                pending_rows[r["type"]].append({"doc_id": r["doc_id"], "entity_id": r["entity_id"], "name": r["name"]})
+        page = global_of.setdefault(r["doc_id"], {})
+        local_id = one.setdefault(r["entity_id"], r["entity_id"])
+        page[local_id] = _gid_of(page.get(local_id), gid, (r["type"], r["name"]))
+    canon = {t: _canonical_names(names) for t, names in pending.items()}
+    rule_ids: dict[Rule, str] = {}  # each rule-found (type, name)'s id, one string
+    moved = None if new_docs is None else relinked(pending_rows, new_docs)
+    del pending_rows
+
+    def gid_of(doc: str, local_id: str) -> str:
+        g = global_of[doc][local_id]
+        if isinstance(g, str):
+            return g
+        if g not in rule_ids:
+            rule_ids[g] = rule_id(g[0], canon[g[0]][g[1]])
+        return rule_ids[g]
 
     merged: dict[str, dict[str, Any]] = {}
+    # each entity's pages: counted as they come when each page's rows come together, else as sets
+    # (at 10,000 pages ~27,000 sets, 18 MB)
     docs: dict[str, set[str]] = defaultdict(set)
+    n_docs: Counter[str] = Counter()
+    last: dict[str, str] = {}
     names: dict[str, Counter] = defaultdict(Counter)
     countries: dict[str, Counter] = defaultdict(Counter)
-    local: dict[tuple[str, str], str] = {}
-    links = []
+    local = PageNames()
+    link_cols: tuple[list[str], list[str], list[str]] = ([], [], [])
     for r in read():
         r["doc_id"] = sys.intern(r["doc_id"])
         mentions = parse(r["mentions"])
-        gid = global_of[(r["doc_id"], r["entity_id"])]
-        links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
-        docs[gid].add(r["doc_id"])
+        local_id = one.setdefault(r["entity_id"], r["entity_id"])
+        gid = gid_of(r["doc_id"], local_id)
+        for col, v in zip(link_cols, (r["doc_id"], local_id, gid), strict=True):
+            col.append(v)
+        if not grouped:
+            docs[gid].add(r["doc_id"])
+        elif last.get(gid) != r["doc_id"]:
+            last[gid] = r["doc_id"]
+            n_docs[gid] += 1
         names[gid].update([r["name"], *mentions])
         if r["country"]:
             countries[gid][r["country"]] += 1
@@ -186,6 +252,8 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
         if gid not in merged:
             merged[gid] = {"entity_id": gid, "type": r["type"], "kb_id": gid if kb.get(gid) else None,
                            "sector": r["sector"], "external": {}}
+    for done in (global_of, texts, matched, last, closed):  # freed before the entities' rows are made
+        done.clear()
     by_name: dict[str, str] = {}
     for gid, m in merged.items():
         entry = kb.get(gid)
@@ -197,7 +265,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
             m["name"] = max(dotted or names[gid], key=lambda n: (names[gid][n] if not dotted else len(n), n))
             m["country"] = countries[gid].most_common(1)[0][0] if countries[gid] else None
         m["variants"] = sorted(set(names[gid]) | ({entry.name, *entry.aliases} if entry else set()))
-        m["n_docs"] = len(docs[gid])
+        m["n_docs"] = n_docs[gid] if grouped else len(docs[gid])
     for from_kb in (True, False):  # a KB entity's names win over a rule-found one's
         for gid, m in merged.items():
             if (m["kb_id"] is not None) == from_kb:
@@ -208,11 +276,27 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
         m = merged[gid]
         out.append({**m, "external": json.dumps(m["external"], ensure_ascii=False),
                     "variants": json.dumps(m["variants"], ensure_ascii=False)})
-    links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
-    res = Resolver(kb, merged, local, by_name)
+    res = Resolver(kb, merged, local, by_name)  # type: ignore[arg-type]
     res.relinked = moved
-    res.rule_names = sorted({(t, r["name"]) for t, group in pending.items() for r in group})
-    return out, links, res
+    res.rule_names = sorted((t, n) for t, group in pending.items() for n in group)
+    return out, _links(link_cols, arrow), res
+
+
+def _links(cols: tuple[list[str], list[str], list[str]], arrow: bool) -> Any:
+    """entity_links' rows by page and local id (a stable sort: a page's rows of one local id in order),
+    as row dicts or (`arrow`) a pyarrow Table; the columns are emptied."""
+    d, loc, g = cols
+    order = sorted(range(len(d)), key=lambda i: (d[i], loc[i]))
+    if not arrow:
+        out: Any = [{"doc_id": d[i], "local_id": loc[i], "entity_id": g[i]} for i in order]
+    else:
+        import pyarrow as pa
+
+        out = pa.table({n: pa.array([c[i] for i in order], pa.string())
+                        for n, c in (("doc_id", d), ("local_id", loc), ("entity_id", g))})
+    for c in cols:
+        c.clear()
+    return out
 
 
 def relinked(pending: dict[str, list[dict]], new_docs: set[str]) -> set[str]:

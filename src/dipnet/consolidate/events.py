@@ -12,12 +12,13 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from dipnet.consolidate.blockindex import BlockIndex
 from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.pages import Stories
 
@@ -295,10 +296,10 @@ def cluster(reports: list[Report], stories: Stories,
         dominant = dominant_countries(reports)
     reports = sorted(reports, key=order_key)
     clusters: list[list[Report]] = []
-    index: dict[str, set[int]] = defaultdict(set)
+    index = BlockIndex()
     for rep in reports:
         keys = blocks(rep, dominant, stories.find(rep.unit))
-        cands = sorted(set().union(*(index.get(k, ()) for k in keys)))
+        cands = sorted(index.clusters_of(keys))
         got = choose(rep, [clusters[c] for c in cands], stories, dominant)
         if got is None:
             clusters.append([rep])
@@ -306,8 +307,7 @@ def cluster(reports: list[Report], stories: Stories,
         else:
             best = cands[got]
             clusters[best].append(rep)
-        for k in keys:
-            index[k].add(best)
+        index.file(keys, best)
     return clusters
 
 

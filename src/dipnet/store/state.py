@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from dipnet.store.ranges import BLOCK_PART_ROWS, insert_sorted
+from dipnet.store.ranges import BLOCK_PART_ROWS, REPORT_PART_ROWS, insert_sorted
 
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
@@ -349,7 +349,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         con.unregister("_drop")
     if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
         insert_sorted(con, "event_reports BY NAME", REPORT_ROWS.format(src=rows.table), STATE_SORTED["event_reports"],
-                      rows=rows.rows)
+                      rows=rows.rows, part_rows=REPORT_PART_ROWS)
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
         else:  # a range of keys at a time (store.ranges)

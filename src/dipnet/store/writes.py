@@ -27,6 +27,9 @@ INDEXED = ("kb_events", "event_mentions", "kb_entities", "page_features")  # the
 INDEX_ROW_BYTES = 40
 WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
+# the whole build's room besides its indexes: its sorts by parts (store.ranges) and the cache of what they
+# read (at 10,000 pages 160 MB in all holds them: 256 -> 160 MB took the peak RSS 798 -> 726 MB)
+BULK_HEADROOM = 144  # MB
 
 
 def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
@@ -72,15 +75,30 @@ class ConsolidatedWrites:
                                 f"AND table_name IN {INDEXED}").fetchall()[0][0]
         return f"{max(WRITE_FLOOR, int(rows) * INDEX_ROW_BYTES // 2**20 + WRITE_HEADROOM)}MB"
 
-    def stage(self, name: str, rows: list[dict[str, Any]] | dict[str, list[Any]], staged: Staged | None) -> Staged:
-        """Add rows (row dicts, or for event_reports state column lists) to the table staged for `name`
-        (made, empty, when `staged` is None)."""
+    def bulk_memory(self) -> str:
+        """DuckDB's memory limit for the whole build (consolidate, whole): the ART indexes its writes
+        build (kb_events and event_mentions, a row at most per events row; kb_entities, one at most
+        per entities row; page_features, one per page) plus BULK_HEADROOM for its sorts (each of a
+        bounded part: store.ranges), within WORK_MEMORY. What DuckDB holds comes on top of what Python
+        holds at the writes (at 10,000 pages WORK_MEMORY's 256 MB was a third of the peak RSS)."""
+        from dipnet.store import WORK_MEMORY
+
+        got = self.con.execute("SELECT coalesce(sum(estimated_size * CASE table_name WHEN 'events' THEN 2 ELSE 1 END), 0) "
+                               "FROM duckdb_tables() WHERE schema_name = 'main' "
+                               "AND table_name IN ('events', 'entities', 'documents')").fetchall()[0][0]
+        mb = max(WRITE_FLOOR, int(got) * INDEX_ROW_BYTES // 2**20 + BULK_HEADROOM)
+        return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
+
+    def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
+        """Add rows (row dicts, a pyarrow Table, or for event_reports state column lists) to the table
+        staged for `name` (made, empty, when `staged` is None)."""
         import pyarrow as pa
 
         if staged is None:
             staged = Staged(f"_stage_{name}")
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.table} AS SELECT * FROM {name} LIMIT 0")
-        tbl = state.reports_table(rows) if isinstance(rows, dict) else pa.Table.from_pylist(rows)
+        tbl = rows if isinstance(rows, pa.Table) else state.reports_table(rows) if isinstance(rows, dict) \
+            else pa.Table.from_pylist(rows)
         if tbl.num_rows:
             self.con.register("_part", tbl)
             self.con.execute(f"INSERT INTO {staged.table} BY NAME SELECT * FROM _part")
