@@ -31,15 +31,12 @@ from dipnet.store.schema import (
     TABLES,
 )
 from dipnet.store.state import STATE
-from dipnet.store.writes import ConsolidatedWrites
+from dipnet.store.writes import WORK_MEMORY, ConsolidatedWrites
 
 __all__ = ["CACHE_TABLES", "CONSOLIDATED_TABLES", "DEFAULT_DB", "EVENT_TABLES", "GROUPS", "PAGE_COLUMNS", "TABLES",
            "BulkStore", "Store", "arrow_schema", "content_hash", "create", "page_rows", "state"]
 
 DEFAULT_DB = "dipnet.duckdb"
-# DuckDB's share of memory while consolidating: past it, its sorts and staged rows spill to disk (the
-# store's .tmp folder) instead of growing with the store (page_grams alone is ~500 rows a page)
-WORK_MEMORY = "256MB"
 
 
 def _refused(docs: list[Document], exc: Exception) -> StoreError:

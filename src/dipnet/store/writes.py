@@ -24,6 +24,9 @@ from dipnet.store.state import STATE_TABLES
 # store whose indexes outgrow a fixed limit still commits (at 100,000 pages a 128 MB limit fails the
 # COMMIT, and DuckDB then invalidates the database for the process).
 INDEXED = ("kb_events", "event_mentions", "kb_entities", "page_features")  # the keys an add inserts
+# DuckDB's share of memory while consolidating: past it, its sorts and staged rows spill to disk (the
+# store's .tmp folder) instead of growing with the store (page_grams alone is ~500 rows a page)
+WORK_MEMORY = "256MB"
 INDEX_ROW_BYTES = 40
 WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
@@ -81,8 +84,6 @@ class ConsolidatedWrites:
         per entities row; page_features, one per page) plus BULK_HEADROOM for its sorts (each of a
         bounded part: store.ranges), within WORK_MEMORY. What DuckDB holds comes on top of what Python
         holds at the writes (at 10,000 pages WORK_MEMORY's 256 MB was a third of the peak RSS)."""
-        from dipnet.store import WORK_MEMORY
-
         got = self.con.execute("SELECT coalesce(sum(estimated_size * CASE table_name WHEN 'events' THEN 2 ELSE 1 END), 0) "
                                "FROM duckdb_tables() WHERE schema_name = 'main' "
                                "AND table_name IN ('events', 'entities', 'documents')").fetchall()[0][0]
