@@ -1,0 +1,55 @@
+"""How an event's day carries between the sentences of a page, helper dt1 (invented pages; issue 13).
+Each test holds variants of one construction, written the way wires vary it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_PAGE = "两国加强合作\n\n2025年05月06日 10:20\n\n新华社河内5月6日电 {}\n"
+
+
+def _events(body: str, etype: str, who: str = "") -> list[tuple[str, str | None, str | None]]:
+    doc = extract(_PAGE.format(body), source="t.txt")
+    return [(e.status, e.date, e.end_date) for e in doc.events
+            if e.type == etype and (not who or any(who in p for p in e.participants))]
+
+
+@pytest.mark.parametrize("body", [
+    "5月5日，越南国家主席梁强在河内会见了由老挝国会副主席率领于5月3日至8日对越南进行访问的老挝国会代表团。",
+    "5月5日下午，越南国家主席梁强在河内会见了于5月3日至8日对越南进行正式访问的老挝国会代表团。",
+    "5月5日，越南國家主席梁強在河內會見了由老撾國會副主席率領於5月3日至8日對越南進行訪問的老撾國會代表團。",
+])
+def test_a_trips_days_describing_the_visitor_met_do_not_date_the_meeting(body: str) -> None:
+    # 会见了…于N日至M日…访问的代表团: the days qualify the delegation; the day the sentence opens with dates the meeting
+    got = _events(body, "MEET")
+    assert got and all(d == "2025-05-05" and end is None for _, d, end in got), got
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("5月5日，越南国家主席梁强在河内会见了由老挝国会副主席率领于5月3日至8日对越南进行访问的老挝国会代表团。"
+     "会见后，双方签署了两国国会合作协议。", "AGREEMENT"),
+    ("5月5日，越南政府总理范明政同老挝总理宋赛·西潘敦在河内举行会谈。两国于1962年9月5日建立外交关系。"
+     "会谈后，两国总理共同见证了两国教育合作协议的签署。", "AGREEMENT"),
+    ("5月5日，越南政府总理范明政同老挝总理宋赛·西潘敦在河内举行会谈。两国于1977年7月18日签署了友好合作条约。"
+     "会谈结束后，两国总理共同出席了越老友好年闭幕式。", "CONFERENCE"),
+    ("5月5日，越南政府總理范明政同老撾總理宋賽·西潘敦在河內舉行會談。兩國於1962年9月5日建立外交關係。"
+     "會談後，兩國總理共同見證了兩國教育合作協議的簽署。", "AGREEMENT"),
+])
+def test_the_story_goes_on_at_its_own_day_past_a_day_told_aside(body: str, etype: str) -> None:
+    # 会谈后/会见后 goes on from the talks of the 5th, not from a founding date or a visitor's trip told between
+    got = _events(body, etype)
+    assert got and all(d == "2025-05-05" for _, d, _ in got), got
+
+
+@pytest.mark.parametrize("body, etype, date", [
+    # guards: with no story day told before it in the paragraph, the day named last still carries
+    ("1975年4月30日，越南南方获得解放。随后，越南和老挝签署了两国友好合作协议。", "AGREEMENT", "1975-04-30"),
+    ("5月3日至8日，老挝国会代表团对越南进行访问。会见后，双方签署了两国国会合作协议。", "AGREEMENT", "2025-05-03"),
+    ("5月5日，越南政府总理范明政同老挝总理宋赛·西潘敦在河内举行会谈。会谈后，两国总理共同见证了两国教育合作协议的签署。",
+     "AGREEMENT", "2025-05-05"),
+])
+def test_the_day_named_last_carries_when_no_story_day_comes_before_it(body: str, etype: str, date: str) -> None:
+    got = _events(body, etype)
+    assert got and got[0][1] == date, got
