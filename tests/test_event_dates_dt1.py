@@ -53,3 +53,29 @@ def test_the_story_goes_on_at_its_own_day_past_a_day_told_aside(body: str, etype
 def test_the_day_named_last_carries_when_no_story_day_comes_before_it(body: str, etype: str, date: str) -> None:
     got = _events(body, etype)
     assert got and got[0][1] == date, got
+
+
+@pytest.mark.parametrize("body, etype, who, expected", [
+    ("5月2日至3日，越南外交部长裴青山出席了在万象举行的东盟外长会议。次日，裴青山会见了老挝外交部长通沙万。",
+     "MEET", "通沙万", ("occurred", "2025-05-04")),
+    ("5月1日至3日，老挝总理宋赛·西潘敦对越南进行正式访问。翌日，越南国家主席梁强致电宋赛·西潘敦。",
+     "CALL", "宋赛", ("occurred", "2025-05-04")),
+    ("越南外交部长裴青山将于5月8日至9日出席东盟外长会议。次日，裴青山将会见老挝外交部长通沙万。",
+     "MEET", "通沙万", ("planned", "2025-05-10")),
+])
+def test_the_day_after_a_span_is_the_day_after_its_last_day(body: str, etype: str, who: str,
+                                                             expected: tuple[str, str]) -> None:
+    # N日至M日…。次日: M+1, not N+1
+    got = _events(body, etype, who)
+    assert got and got[0][:2] == expected, got
+
+
+@pytest.mark.parametrize("body, etype, who", [
+    ("老挝外交部长通沙万近日在万象会见了越南驻老挝大使。次日，越南外交部长裴青山同通沙万通电话。", "CALL", "裴青山"),
+    ("越南外交部长裴青山日前在河内会见了老挝驻越南大使。次日，裴青山同老挝外交部长通沙万通电话。", "CALL", "通沙万"),
+    ("老撾外交部長通沙萬近日在萬象會見了越南駐老撾大使。次日，越南外交部長裴青山同通沙萬通電話。", "CALL", "裴青山"),
+])
+def test_the_day_after_one_told_as_lately_is_known_to_its_month(body: str, etype: str, who: str) -> None:
+    # 近日…。次日: not the day after the report (a plan), but some day of the page's month, done
+    got = _events(body, etype, who)
+    assert got and got[0][:2] == ("occurred", "2025-05"), got

@@ -233,6 +233,7 @@ _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
 _DAY_BEFORE = tuple(WORDS["previous_day_words"])
 _PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
+_APPROXIMATE = "(approximate, shortly before the anchor)"  # (parse.py's note of 近日, 日前)
 
 
 def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
@@ -251,10 +252,16 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
         ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
         if ahead is not None and ahead is not told and _PLANNED_AFTER.match(text, t.end):
             told = ahead
-        if told is not None and told.value and len(told.value) == 10:
-            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
+        if told is not None and told.value and len(told.value) == 10 and _APPROXIMATE in told.note:
+            # 近日在万象举行…。次日,…: a day counted from one told only as 'lately' is known to its month only
+            t = TimeExpr(t.start, t.end, told.value[:7], "month", None, t.kind, told.explicit_year,
+                         f"{word} (after a day told approximately: {told.value[:7]})")
+        elif told is not None and told.value and len(told.value) == 10:
+            # (3月2日至3日…。次日,…: the day after a span is the day after its last day)
+            base = told.end_value if word in _NEXT_DAY and told.end_value and len(told.end_value) == 10 else told.value
+            day = dt.date.fromisoformat(base) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
-                         f"{word} (the day told before: {told.value})")
+                         f"{word} (the day told before: {base})")
         anchor = anchor_of(brief_at(t.start))
         if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):
             planned[brief_at(t.start)] = t
