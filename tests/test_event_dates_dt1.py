@@ -79,3 +79,14 @@ def test_the_day_after_one_told_as_lately_is_known_to_its_month(body: str, etype
     # 近日…。次日: not the day after the report (a plan), but some day of the page's month, done
     got = _events(body, etype, who)
     assert got and got[0][:2] == ("occurred", "2025-05"), got
+
+
+@pytest.mark.parametrize("body, etype, who, date", [
+    ("去年11月，越南政府总理范明政对老挝进行了正式访问。当时，老挝国家主席通伦会见了范明政。", "MEET", "通伦", "2024-11"),
+    ("上个月，越南国会主席陈青敏对老挝进行了正式访问。当时，老挝国家主席通伦会见了陈青敏。", "MEET", "通伦", "2025-04"),
+    ("去年11月，越南政府總理范明政對老撾進行了正式訪問。當時，老撾國家主席通倫會見了范明政。", "MEET", "通伦", "2024-11"),
+])
+def test_at_that_time_is_a_time_told_relative_to_the_report(body: str, etype: str, who: str, date: str) -> None:
+    # 去年11月…。当时…: the time told just before, whether written out or relative to the report
+    got = _events(body, etype, who)
+    assert got and got[0][:2] == ("occurred", date), got

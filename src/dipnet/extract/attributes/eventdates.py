@@ -377,7 +377,8 @@ def _told_aside(page: EventPage, text: str, t: TimeExpr) -> bool:
 
 
 def _a_time_told(t: TimeExpr) -> bool:
-    return bool(t.value) and t.kind in ("date", "range")
+    # (去年11月…。当时…: a time told relative to the report is told as well; not one of 'lately', 近日)
+    return bool(t.value) and (t.kind in ("date", "range") or (t.kind == "relative" and "(approximate" not in t.note))
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
