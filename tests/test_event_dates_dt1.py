@@ -90,3 +90,19 @@ def test_at_that_time_is_a_time_told_relative_to_the_report(body: str, etype: st
     # 去年11月…。当时…: the time told just before, whether written out or relative to the report
     got = _events(body, etype, who)
     assert got and got[0][:2] == ("occurred", date), got
+
+
+@pytest.mark.parametrize("body, etype, who, date", [
+    ("5月1日，老挝总理宋赛·西潘敦抵达河内，开始对越南进行正式访问。两天后，越南国家主席梁强会见了宋赛·西潘敦。",
+     "MEET", "梁强", "2025-05-03"),
+    ("5月1日至3日，老挝总理宋赛·西潘敦对越南进行正式访问。一天后，越南外交部长裴青山同老挝外交部长通沙万通电话。",
+     "CALL", "裴青山", "2025-05-04"),
+    ("2009年4月1日，越南国家主席阮明哲在河内首次会见了老挝国家主席朱马里。7个月后，朱马里对越南进行了国事访问。",
+     "VISIT", "", "2009-11"),
+    ("5月1日，老撾總理宋賽·西潘敦抵達河內，開始對越南進行正式訪問。兩天後，越南國家主席梁強會見了宋賽·西潘敦。",
+     "MEET", "梁强", "2025-05-03"),
+])
+def test_a_length_then_hou_opening_a_clause_counts_from_the_day_told(body: str, etype: str, who: str, date: str) -> None:
+    # 两天后 / 7个月后 opening a clause: that long after the day told before it (after a span, from its last day)
+    got = _events(body, etype, who)
+    assert got and got[0][1] == date, got
