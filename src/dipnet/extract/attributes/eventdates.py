@@ -350,9 +350,7 @@ def _near(value: str | None, day: str | None, days: int = 31) -> bool:
 def _describes_visitor(text: str, t: TimeExpr, k: int) -> bool:
     """A trip's days in a clause describing the visitor, before the event's verb (为4月27日至29日对越南进行
     正式访问的日本首相举行欢迎仪式) or after it, in its object (会见了由某某率领于3月2日至6日对越南进行访问的代表团)."""
-    if t.start < k:
-        return _visitor_clause().match(text, t.end, k) is not None
-    return _visitor_clause().match(text, t.end) is not None
+    return _visitor_clause().match(text, t.end, k if t.start < k else len(text)) is not None
 
 
 def _day_carried(page: EventPage, a: int, b: int) -> TimeExpr | None:
