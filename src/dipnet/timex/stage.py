@@ -15,6 +15,7 @@ from pathlib import Path
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
+from dipnet.timex.anchors import _shift
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
@@ -233,6 +234,7 @@ _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
 _DAY_BEFORE = tuple(WORDS["previous_day_words"])
 _PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
+_APPROXIMATE = "(approximate, shortly before the anchor)"  # (parse.py's note of 近日, 日前)
 
 
 def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
@@ -251,10 +253,19 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
         ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
         if ahead is not None and ahead is not told and _PLANNED_AFTER.match(text, t.end):
             told = ahead
-        if told is not None and told.value and len(told.value) == 10:
-            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
+        if told is not None and told.value and len(told.value) == 10 and _APPROXIMATE in told.note:
+            # 近日在万象举行…。次日,…: a day counted from one told only as 'lately' is known to its month only
+            t = TimeExpr(t.start, t.end, told.value[:7], "month", None, t.kind, told.explicit_year,
+                         f"{word} (after a day told approximately: {told.value[:7]})")
+        elif told is not None and told.value and len(told.value) == 10:
+            # (3月2日至3日…。次日,…: the day after a span is the day after its last day)
+            base = told.end_value if word in _NEXT_DAY and told.end_value and len(told.end_value) == 10 else told.value
+            day = dt.date.fromisoformat(base) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
-                         f"{word} (the day told before: {told.value})")
+                         f"{word} (the day told before: {base})")
+        told = last.get(brief_at(t.start)) if t.kind == "duration" else None
+        if told is not None and (later := _later_by(t, told, text)) is not None:
+            t = later
         anchor = anchor_of(brief_at(t.start))
         if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):
             planned[brief_at(t.start)] = t
@@ -262,6 +273,26 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
                 last[brief_at(t.start)] = t
         out.append(t)
     return out
+
+
+_LENGTH = re.compile(r"(\d+) (day|month|year)s?")  # (parse.py's note of a duration: '2 days', '7 months')
+_CLAUSE_OPENS = "。！？!?；;，,\n"
+
+
+def _later_by(t: TimeExpr, told: TimeExpr, text: str) -> TimeExpr | None:
+    """A length opening a clause and followed by 后 (…首次会见。7个月后,…; 抵达河内。两天后,…会见): that long
+    after the day told before it (after a span's last day), at the precision of its unit."""
+    n = _LENGTH.fullmatch(t.note)
+    if n is None or not text.startswith(("后", "之后"), t.end) or (t.start and text[t.start - 1] not in _CLAUSE_OPENS):
+        return None
+    base = told.end_value if told.end_value and len(told.end_value) == 10 else told.value
+    if not base or len(base) != 10:
+        return None
+    v, p = _shift((int(base[:4]), int(base[5:7]), int(base[8:10])), n.group(2)[0], int(n.group(1)))
+    if v is None:
+        return None
+    return TimeExpr(t.start, t.end, v, p, None, "relative", told.explicit_year,
+                    f"{t.note} later (after the day told before: {base})")
 
 
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:

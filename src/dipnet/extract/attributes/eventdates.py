@@ -200,7 +200,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
-            if (a, b) == (lo, hi) and t.kind == "range" and t.start < k and _visitor_clause().match(text, t.end, k):
+            if (a, b) == (lo, hi) and t.kind == "range" and _describes_visitor(text, t, k):
                 opening = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
                 if opening:  # 4月28日,…为4月27日至29日对越南进行正式访问的日本首相举行欢迎仪式: the trip's days
                     t = opening[-1]  # describe the visitor; the day the sentence opened with dates the event
@@ -232,7 +232,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
         if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
             return then.value, then.precision, None
-    last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
+    last = _day_carried(page, seg.start, c.start) if seg else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
     if seg and last is None and c.brief is None and (stay or kept_any_of(_words()["story_goes_on"]).search(
             text, seg.start, min(seg.end, seg.start + 12))):
@@ -347,8 +347,36 @@ def _near(value: str | None, day: str | None, days: int = 31) -> bool:
         return False
 
 
+def _describes_visitor(text: str, t: TimeExpr, k: int) -> bool:
+    """A trip's days in a clause describing the visitor, before the event's verb (为4月27日至29日对越南进行
+    正式访问的日本首相举行欢迎仪式) or after it, in its object (会见了由某某率领于3月2日至6日对越南进行访问的代表团)."""
+    return _visitor_clause().match(text, t.end, k if t.start < k else len(text)) is not None
+
+
+def _day_carried(page: EventPage, a: int, b: int) -> TimeExpr | None:
+    """The day the paragraph last named before b, which a clause with no time of its own goes on at —
+    passing over, where the paragraph named the story's day before them, the trip's days of a visitor
+    described in passing (会见了于3月2日至6日访越的代表团。会见后,…) and a day of another year told as
+    background (两国于1962年9月5日建交。会谈后,…): the story goes on at its own day."""
+    times, text = page.times, page.doc.text
+    last = times.last_starting_in(a, b, _story_goes_on)
+    aside = last
+    while aside is not None and _told_aside(page, text, aside):
+        aside = times.last_starting_in(a, aside.start, _story_goes_on)
+    if aside is not None and aside is not last and _near(aside.value, page.story_day):
+        return aside
+    return last
+
+
+def _told_aside(page: EventPage, text: str, t: TimeExpr) -> bool:
+    background = bool(page.story_day) and (t.value or "")[:4] < (page.story_day or "")[:4] and \
+        not _near(t.value, page.story_day)
+    return background or (t.kind == "range" and _visitor_clause().match(text, t.end) is not None)
+
+
 def _a_time_told(t: TimeExpr) -> bool:
-    return bool(t.value) and t.kind in ("date", "range")
+    # (去年11月…。当时…: a time told relative to the report is told as well; not one of 'lately', 近日)
+    return bool(t.value) and (t.kind in ("date", "range") or (t.kind == "relative" and "(approximate" not in t.note))
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
