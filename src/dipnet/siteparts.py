@@ -51,7 +51,8 @@ _PATH = _plain(r"[\u4e00-\u9fffA-Za-z]{2,6}(?:\s?[/／]\s?[\u4e00-\u9fffA-Za-z]{
 def section_path(text: str, layout: Layout) -> bool:
     """A section's path: two to four short steps parted by slashes; not a credit or a byline ("记者/某某",
     "某某/译", "某某报/记者某某/即时报导")."""
-    if len(text) > 24 or _PATH.fullmatch(text) is None:
+    # (a slash first: most lines have none, and the path's pattern needs one)
+    if len(text) > 24 or "/" not in text and "／" not in text or _PATH.fullmatch(text) is None:
         return False
     steps = [w.strip() for w in text.replace("／", "/").split("/")]
     return not any(w.startswith(layout.credit_words) or w.endswith(layout.byline_ends) for w in steps) \

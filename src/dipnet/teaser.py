@@ -78,6 +78,23 @@ _OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
 _AROUND = " :：|｜·•"  # (what parts a stamp from a label or an outlet's name beside it)
 
 
+# what a stamp closing the line can end with besides a digit: a weekday (星期一, (日)), a bracket, 日, a 12-hour
+# clock's M or its dot (10:20 A.M.), 前 (2天前). `_TRAILING_STAMP` and `_MORE_LINK` hold to the line's end and
+# may open on spaces, so the engine would try them at every character of every line; a line whose last
+# character (before a closing newline, where `$` also matches) none of their matches ends with is told first
+_STAMP_LAST = frozenset("一二三四五六日天)）】]Mm.前")
+_MORE_LAST = frozenset("]】)）>》»")
+
+
+def _last_char(text: str) -> str:
+    return text[-2:-1] if text.endswith("\n") else text[-1:]
+
+
+def _ends_as_stamp(text: str) -> bool:
+    last = _last_char(text)
+    return last.isdecimal() or last in _STAMP_LAST  # (\d is a Unicode decimal digit, as isdecimal)
+
+
 def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> bool:
     """A line that is only a teaser's date stamp, maybe beside a stamp's label, the outlet's name or a counter
     ("发布时间:2024-03-05 10:20", "新华网 2024-03-05", "某某日报 · 2024-03-05", "2024-03-05 来源:新华网",
@@ -135,7 +152,7 @@ def teaser_span(text: str, nav: tuple[str, ...] = ()) -> tuple[int, int, tuple[i
     a = _past_label(text, a, nav)
     if (lead := _LEADING_STAMP.match(text, a)) and at_least(_CJK, text, 4, lead.end()):
         return lead.end(), len(text), (a, a + len(lead.group().rstrip()))
-    st = _TRAILING_STAMP.search(text, a)
+    st = _TRAILING_STAMP.search(text, a) if _ends_as_stamp(text) else None
     z = st.start() if st else len(text)
     if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
@@ -152,6 +169,8 @@ def share_tail(text: str, tails: tuple[str, ...]) -> int | None:
 
 def trailing_stamp(text: str) -> int | None:
     """Where a date stamp closing the line starts ("某某会见某某 2024-01-01"), or None."""
+    if not _ends_as_stamp(text):
+        return None
     st = _TRAILING_STAMP.search(text)
     return st.start() if st and st.start() > 0 else None
 
@@ -173,5 +192,7 @@ _MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:详细|详情|全文|更多|阅读�
 
 def linked_summary(text: str) -> bool:
     """A teaser's summary whose sentence a "more" link closes: no headline, though the line ends without a full stop."""
+    if _last_char(text) not in _MORE_LAST:
+        return False
     m = _MORE_LINK.search(text)
     return m is not None and text[:m.start()].rstrip().endswith(("。", "…", "...", "!", "?"))

@@ -94,5 +94,8 @@ def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None
 
 def bar_of(text: str, title: Line | None) -> bool:
     """The page's title bar printed again under its headline ("标题 - 某某网"): no line of the story."""
-    cut = outlet_tail(text) if title is not None else None
-    return cut is not None and title is not None and text[:cut].strip() == title.text
+    # (the line must open on the title: a cheap test that spares most lines the tail's scan)
+    if title is None or not text.lstrip().startswith(title.text):
+        return False
+    cut = outlet_tail(text)
+    return cut is not None and text[:cut].strip() == title.text

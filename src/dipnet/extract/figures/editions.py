@@ -21,6 +21,8 @@ def held_editions(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     """'已成功举办13届,': a verb of holding right before the number, the classifier after it, and the
     clause ending there or a course named (举办了12期培训班): how many times it was held."""
     text, data = ctx.text, ctx.data
+    if not text.startswith(words("edition_words"), end):  # (most numbers: none of the classifiers after them)
+        return None
     word = next((w for w in words("edition_words") if text.startswith(w, end)), None)
     if word is None or not rx.compile(data["edition_lead"]).search(text, max(0, m.start() - 10), m.start()):
         return None
@@ -33,6 +35,8 @@ def twinned_pairs(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     """'40对友好城市', '建立友好城市132对,': twinned places counted in pairs, the twinned noun right
     after the classifier, or right before the number with the clause ending after the classifier."""
     text, data = ctx.text, ctx.data
+    if not text.startswith(words("pair_words"), end):  # (most numbers: no 对 after them)
+        return None
     word = next((w for w in words("pair_words") if text.startswith(w, end)), None)
     if word is None:
         return None

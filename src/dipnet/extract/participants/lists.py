@@ -108,8 +108,11 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
     # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
     each = min((i for w in cb.each_words if (i := text.find(w, start, k)) != -1), default=k)
     # (甲、乙在丙访问埃及期间分别会见了丙一行: who a stay frame names before the each word is the one met, no subject)
-    frames = [(f.start(), f.end()) for f in rx.compile(cue("each_stay_frame")).finditer(text, start, each)]
-    own = [m for m in _people(page, start, each) if not any(a <= m.start < b for a, b in frames)]
+    # (the frames are looked for only where someone is named there: most clauses name no one before the word)
+    own = _people(page, start, each)
+    if own:
+        frames = [(f.start(), f.end()) for f in rx.compile(cue("each_stay_frame")).finditer(text, start, each)]
+        own = [m for m in own if not any(a <= m.start < b for a, b in frames)]
     if not own or not _each_after(page, cb, own, k) or \
             not (start == own[0].start or page.in_title_span(start, own[0].end)):
         return []
