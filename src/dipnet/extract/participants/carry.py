@@ -173,9 +173,6 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     return None
 
 
-_FRAME_END = re.compile(r"(?:时|時|之际|之際|期间|期間|中|后|後|前|上)\s*$")
-
-
 def bare_paragraph_opening(page: EventPage, c: Clause, k: int) -> bool:
     """Does the clause open its paragraph's first sentence on its verb after a frame of time or stay, naming no
     person, body or country before it (访问期间,会见了… / 5日,出席了…; a place of stay, 在东京期间, is no actor)?
@@ -183,7 +180,7 @@ def bare_paragraph_opening(page: EventPage, c: Clause, k: int) -> bool:
     seg = page.doc.segment_at(c.start)
     if seg is None or page.doc.text[seg.start:c.sentence[0]].strip():
         return False
-    if _FRAME_END.search(page.doc.text[k:c.end].rstrip(" ,，")):
+    if rx.compile(cue("bare_opening_frame_end")).search(page.doc.text[k:c.end].rstrip(" ,，")):
         return False
     # the clause opens on its verb, adverbs only before it (会上,双方还表示…,共同推动即将举行的…会议: no opening verb;
     # 出席了越日经济论坛 names its lands inside the forum's name, after the verb)
