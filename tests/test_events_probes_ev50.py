@@ -1,5 +1,6 @@
 """Checklist probes of meetings and conferences never found (ev50, issue 13; invented sentences, the way
-other outlets word them): a host receiving a guest (接待 + the guest's post or visit: VOA, RFI, Zaobao)."""
+other outlets word them): a host receiving a guest (接待 + the guest's post or visit: VOA, RFI, Zaobao), and a
+meeting's name holding 自由 or 成就 (由, 就 are stops of the name elsewhere)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_host_receiving_a_guest_is_a_meeting(body: str, met: list[str]) -> Non
 ])
 def test_visitors_counted_or_thanks_are_no_meeting(body: str) -> None:
     assert sides(body, "MEET") == []
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("外交部長林佳龍5日出席國際宗教自由峰會。", "林佳龙"),
+    ("新加坡外长维文5日出席第二届亚洲新闻自由研讨会。", "维文·巴拉克里希南"),
+    ("越南国家主席梁强出席湄公河可持续发展成就论坛。", "梁强"),
+])
+def test_a_meeting_named_with_freedom_or_achievements_is_attended(body: str, who: str) -> None:
+    assert any(who in got for got in sides(body, "CONFERENCE"))
