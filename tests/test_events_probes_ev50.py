@@ -37,3 +37,38 @@ def test_visitors_counted_or_thanks_are_no_meeting(body: str) -> None:
 ])
 def test_a_meeting_named_with_freedom_or_achievements_is_attended(body: str, who: str) -> None:
     assert any(who in got for got in sides(body, "CONFERENCE"))
+
+
+# words of Taiwan, Hong Kong, Singapore and Malaysian papers and of VOA/RFI (ev50 probes, grid6)
+OUTLET_WORDS = [
+    ("菲律宾总统小马科斯昨天抵访吉隆坡。", "VISIT", ["小马科斯", "马来西亚"]),
+    ("總統賴清德將於下月訪星。", "VISIT", ["新加坡", "赖清德"]),
+    ("泰国总理佩通坦本周末抵星，展开为期两天的正式访问。", "VISIT", ["佩通坦", "新加坡"]),
+    ("外交部長林佳龍今天與美國國務卿魯比歐會商。", "MEET", ["林佳龙", "鲁比奥"]),
+    ("日本首相石破茂與美國總統川普在白宮會商兩國關稅問題。", "MEET", ["特朗普", "石破茂"]),
+    ("美国国务卿鲁比奥周二与俄罗斯外长拉夫罗夫在利雅得密谈四个半小时。", "MEET", ["拉夫罗夫", "鲁比奥"]),
+    ("乌克兰总统泽连斯基与法国总统马克龙在爱丽舍宫密谈。", "MEET", ["泽连斯基", "马克龙"]),
+]
+
+
+@pytest.mark.parametrize(("body", "type_", "who"), OUTLET_WORDS)
+def test_outlet_words_of_visits_and_talks(body: str, type_: str, who: list[str]) -> None:
+    assert who in sides(body, type_)
+
+
+def test_an_opening_ceremony_attended_in_hong_kong_wording() -> None:
+    # 開幕禮 (HK, Macau) is the opening ceremony: the event opened is attended
+    body = "行政長官李家超今日出席香港國際創科展開幕禮並致辭。"
+    assert any("李家超" in got for got in sides(body, "CONFERENCE"))
+
+
+@pytest.mark.parametrize("body", [
+    "两国外交部建立了副部长级会商机制。",  # a standing mechanism
+    "越南气象部门与水利部门会商研判台风走势。",  # a domestic briefing
+])
+def test_a_consultation_mechanism_or_briefing_is_no_meeting(body: str) -> None:
+    assert sides(body, "MEET") == []
+
+
+def test_a_shop_visited_is_no_visit_to_singapore() -> None:
+    assert sides("新加坡总理黄循财拜访星巴克总部。", "VISIT") == []
