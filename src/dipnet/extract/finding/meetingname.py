@@ -20,8 +20,9 @@ def quoted_name(text: str, c: Clause, close: int) -> int | None:
 
 
 def _word_across(text: str, j: int, words: tuple[str, ...]) -> bool:
-    """Does one of the words stand across position j (对外 of 全国对外工作会议: 对 there is no stop)?"""
-    return any(text.startswith(w, i) for w in words for i in range(max(0, j - len(w) + 1), j))
+    """Does one of the words stand across position j (对外 of 全国对外工作会议: 对 there is no stop), or end at it
+    (自由 of 国际宗教自由峰会, 成就 of …成就论坛: 由, 就 there are no stops)?"""
+    return any(text.startswith(w, i) for w in words for i in range(max(0, j - len(w)), j))
 
 
 def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
