@@ -59,6 +59,7 @@ from .figures.toldagain import (
 )
 from .figures.topics import carried_topic
 from .figures.unnamed import giver_of
+from .figures.yearlists import listed_year
 from .figures.yuan import currency_told_before, host_currency
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -238,6 +239,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         year_after = rx.compile(data["bracketed_year_after"]).match(text[unit_end:unit_end + 10])
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
             as_of, own_time = year_after.group(1), True
+        listed = listed_year(ctx, s_start, ctx.sentence(m.start())[1], m.start(), u) if u.kind != "year" else None
+        if listed:  # 2022年和2023年,…分别达到278亿美元和366亿美元: the i-th figure's year is the i-th
+            as_of, own_time = listed, True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines) or is_subheading(ctx, m.start())
         for i, subject in enumerate(holders):

@@ -158,12 +158,16 @@ class Context:
                 out[(pair[0], pair[1])] = out.get((pair[0], pair[1]), 0) + 1
         return out
 
+    def is_government(self, m: Mention) -> bool:
+        """Whether a capital stands for its government here (河内已…, 首尔宣布…), not for the city."""
+        return m.type == "LOCATION" and self.names.get(m.entity_id, m.text) in self.data["capital_cities"] \
+            and self.text.startswith(tuple(self.data["government_of_capital_after"]), m.end)
+
     def name(self, m: Mention) -> str:
         """The entity's name; for an organization the text names more narrowly than the entity read
         (日本海上自卫队 read as 日本自卫队 by its alias 自卫队), the country and words before it as written."""
         name = self.names.get(m.entity_id, m.text)
-        if m.type == "LOCATION" and name in self.data["capital_cities"] \
-                and self.text.startswith(tuple(self.data["government_of_capital_after"]), m.end):
+        if self.is_government(m):
             iso = self.country_of.get(m.entity_id)  # 河内已在其控制的8个岛礁上: Hanoi's government, Vietnam
             return (self.iso_name.get(iso) or kb_country(iso) or name) if iso else name
         if m.type == "ORG" and m.start > 0:

@@ -54,7 +54,8 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     anchor = verb.start()
     receiver = rx.compile(data["giver_receiver"])  # 向某省, 给灾民 right before the verb
     anchor = next((i for i in range(s_start, anchor) if receiver.fullmatch(text, i, anchor)), anchor)
-    parties = ctx.within(s_start, anchor, ("COUNTRY", "ORG", "PERSON"))
+    parties = [m for m in ctx.within(s_start, anchor, ("COUNTRY", "ORG", "PERSON", "LOCATION"))
+               if m.type != "LOCATION" or ctx.is_government(m)]  # (首尔宣布向乌克兰提供: the capital's country)
     if not parties or ctx.is_target(parties[-1]):
         return None
     m = parties[-1]
