@@ -46,8 +46,8 @@ def _complement() -> re.Pattern[str]:
 
 
 def disposal(text: str, at: int) -> bool:
-    """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
-    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
+    """The 将 at `at` is the disposal preposition: an object of two characters or more, or a pronoun
+    (将其视为), follows it (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
     力争将…: the making aimed at is still to come), then a verb of handing over or
     making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
     first 将 is the future's)."""
@@ -61,8 +61,8 @@ def disposal(text: str, at: int) -> bool:
     while end < limit and text[end] not in _CLAUSE_END:
         end += 1
     m = _complement().search(text, at + 1, end)
-    if m is None or m.start() - (at + 1) < 2:
-        return False
+    if m is None or (m.start() - (at + 1) < 2 and text[at + 1:m.start()] not in _listed("disposal_pronouns")):
+        return False  # (将其视为: a pronoun is an object of one character)
     return not any(ch in "将把" for ch in text[at + 1:m.start()])
 
 

@@ -1,0 +1,36 @@
+"""Event status and dates across the registers of diplomatic news, helper st1 (invented sentences; issue 13).
+Each test holds variants of one construction, written the way wires and releases vary it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_XH = "两国加强合作\n\n2025年05月08日 10:20\n\n新华社北京5月8日电 {}\n"
+_VNA = "越南与各国加强合作\n\n2025年05月08日 10:20\n\n越通社河内——{}\n"
+
+
+def _events(page: str, etype: str) -> list[tuple[str, str | None]]:
+    doc = extract(page, source="t.txt")
+    return [(e.status, e.date) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("page, etype, expected", [
+    (_VNA.format("越南外交部长裴青山强调，越南高度重视对华关系，并将其视为外交政策的优先方向，感谢中方向越南捐赠了大批医疗物资。"),
+     "AID", ("occurred", "2025-05-08")),
+    (_XH.format("王毅表示，中方将其作为周边外交的重点，赞赏老方为两国合作作出的努力。7日，两国外长签署了合作协议。"),
+     "AGREEMENT", ("occurred", "2025-05-07")),
+    (_XH.format("李强指出，中方将之视为互利共赢的典范，7日，两国总理会见了记者并签署了合作文件。"),
+     "AGREEMENT", ("occurred", "2025-05-07")),
+    (_XH.format("中方将此作为新起点，中国外长王毅和老挝外长通沙万7日在北京签署了经贸合作协定。"),
+     "AGREEMENT", ("occurred", "2025-05-07")),
+    # guards: the future's 将 before its verb, and before an object of two characters, stays a plan
+    (_XH.format("中国外长王毅和老挝外长通沙万将于5月10日签署经贸合作协定。"), "AGREEMENT", ("planned", "2025-05-10")),
+    (_XH.format("中国外长王毅和老挝外长通沙万将在下周签署经贸合作协定。"), "AGREEMENT", ("planned", None)),
+])
+def test_a_pronoun_after_the_disposal_jiang_is_its_whole_object(page: str, etype: str,
+                                                                 expected: tuple[str, str | None]) -> None:
+    # 并将其视为…重中之重 is 'and regards it as': a deed told, no plan over the clauses after it
+    got = _events(page, etype)
+    assert got and (got[0][0], got[0][1] if expected[1] else None) == expected, got
