@@ -34,3 +34,23 @@ def test_a_pronoun_after_the_disposal_jiang_is_its_whole_object(page: str, etype
     # 并将其视为…重中之重 is 'and regards it as': a deed told, no plan over the clauses after it
     got = _events(page, etype)
     assert got and (got[0][0], got[0][1] if expected[1] else None) == expected, got
+
+
+_ZB = "两国关系进一步发展\n\n2025年5月8日\n\n（曼谷综合讯）{}\n"
+_CNA = "雙邊關係持續深化\n\n2025/05/08 10:20\n\n（中央社記者林明台北8日電）{}\n"
+
+
+@pytest.mark.parametrize("page, expected", [
+    (_XH.format("7日，习近平在北京会见泰国总理。\n\n2011年，习近平曾对泰国进行正式访问。"), "2011"),
+    (_CNA.format("7日，賴清德接見巴拉圭外長。\n\n2019年，巴拉圭總統貝尼亞曾訪問台灣。"), "2019"),
+    (_ZB.format("2016年，泰国总理巴育曾对中国进行正式访问。"), "2016"),
+    (_VNA.format("2011年12月，时任中国国家副主席习近平曾对越南进行正式访问。"), "2011-12"),
+    # guards: the year after the marker still dates it; a marker with no year leaves it undated
+    (_CNA.format("巴拉圭總統貝尼亞曾於2018年訪問台灣。"), "2018"),
+    (_XH.format("此前，泰国总理巴育曾对中国进行正式访问。"), None),
+    (_XH.format("两国关系发展顺利，泰国总理巴育曾于2016年对中国进行正式访问。"), "2016"),
+])
+def test_a_year_opening_the_sentence_dates_what_it_tells_in_passing(page: str, expected: str | None) -> None:
+    # 2011年,某某曾访华: a retrospective event with its year (SPEC), though 曾 tells it in passing
+    got = _events(page, "VISIT")
+    assert got and got[-1][1] == expected, got
