@@ -54,3 +54,18 @@ def test_a_year_opening_the_sentence_dates_what_it_tells_in_passing(page: str, e
     # 2011年,某某曾访华: a retrospective event with its year (SPEC), though 曾 tells it in passing
     got = _events(page, "VISIT")
     assert got and got[-1][1] == expected, got
+
+
+@pytest.mark.parametrize("page, etype, expected", [
+    (_VNA.format("裴青山表示，越南将继续深化与中国的合作，感谢中方向越南捐赠了大批医疗物资。"), "AID", "occurred"),
+    (_XH.format("王毅表示，中方将继续支持老挝，祝贺老挝成功举办了东盟峰会。"), "CONFERENCE", "occurred"),
+    (_CNA.format("林佳龍表示，台灣將持續深化與巴拉圭的合作，感謝巴拉圭政府向台灣捐贈了一批物資。"), "AID", "occurred"),
+    (_XH.format("李强表示，中方将同越方深化合作，2024年越共中央总书记苏林对中国进行了国事访问。"), "VISIT", "occurred"),
+    # guards: the plan holds over a later clause that tells no deed, and over its own clause
+    (_XH.format("法国总统马克龙将于5月12日访问中国，会见国家主席习近平。"), "MEET", "planned"),
+    (_XH.format("王毅表示，中方将为了两国友好，于下月在北京举办中老合作论坛。"), "CONFERENCE", "planned"),
+])
+def test_a_plan_of_an_earlier_clause_does_not_hold_over_a_deed_told_with_le(page: str, etype: str, expected: str) -> None:
+    # 将继续…,感谢…捐赠了…: the perfective 了 tells the donation done, whatever the sentence plans before it
+    got = _events(page, etype)
+    assert got and got[0][0] == expected, got

@@ -109,7 +109,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
             continue
-        if _past_before_verb(text, m.end(), b):
+        if _past_before_verb(text, m.end(), b) or _done_in_own_clause(text, m.end(), b):
             continue
         if _occasion_frame(text, m.end(), b):
             continue
@@ -180,6 +180,24 @@ def _past_before_verb(text: str, a: int, b: int) -> bool:
         if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
             return True
     return False
+
+
+def _done_in_own_clause(text: str, a: int, b: int) -> bool:
+    """A marker told in an earlier clause (越南将继续深化…合作,感谢中方向越南捐赠了…物资) plans nothing of an event
+    whose own clause tells it done: a perfective 了 before its word in the clause, or right after it (进行了访问,
+    成功举办了…峰会, 捐赠了)."""
+    start = b
+    while start > a and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    if start == a:  # (the marker's own clause)
+        return False
+    near = text[start:b] + text[b:b + 6].split("，")[0].split(",")[0]
+    return _perfective().search(near) is not None
+
+
+@lru_cache(maxsize=1)
+def _perfective() -> re.Pattern[str]:
+    return _plain(str(_words()["perfective_le"]))
 
 
 def _chain_start(text: str, a: int) -> int:
