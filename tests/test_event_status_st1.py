@@ -69,3 +69,17 @@ def test_a_plan_of_an_earlier_clause_does_not_hold_over_a_deed_told_with_le(page
     # 将继续…,感谢…捐赠了…: the perfective 了 tells the donation done, whatever the sentence plans before it
     got = _events(page, etype)
     assert got and got[0][0] == expected, got
+
+
+@pytest.mark.parametrize("page, expected", [
+    (_XH.format("中国和所罗门群岛决定自5月7日起建立外交关系。"), ("occurred", "2025-05-07")),
+    (_CNA.format("中國和索羅門群島決定自5月7日起建立外交關係。"), ("occurred", "2025-05-07")),
+    (_VNA.format("越南与所罗门群岛决定从5月7日起建立外交关系。"), ("occurred", "2025-05-07")),
+    (_XH.format("中国和瑙鲁决定自即日起建立外交关系。"), ("occurred", "2025-05-08")),  # (from the report's day)
+    # guard: a day ahead is still to come
+    (_XH.format("中国和所罗门群岛决定自5月10日起建立外交关系。"), ("planned", "2025-05-10")),
+])
+def test_a_decision_effective_from_a_day_is_done_or_ahead_by_that_day(page: str, expected: tuple[str, str]) -> None:
+    # 两国决定自…起建立外交关系: the relations begin on that day, no plan of the decision's
+    got = _events(page, "RELATION_CHANGE")
+    assert got and got[0] == expected, got

@@ -103,8 +103,8 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True
     for m in rx.finditer(text, a, b):
-        if m.group().startswith("决定") and (decided_done or _done_after(text, b)):
-            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
+        if m.group().startswith("决定") and (decided_done or _done_after(text, b) or _pattern("effective_from").match(text, m.end())):
+            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out (决定自…起: from a day)
         if m.group() == "将" and disposal(text, m.start()):
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
