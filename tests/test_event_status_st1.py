@@ -83,3 +83,20 @@ def test_a_decision_effective_from_a_day_is_done_or_ahead_by_that_day(page: str,
     # 两国决定自…起建立外交关系: the relations begin on that day, no plan of the decision's
     got = _events(page, "RELATION_CHANGE")
     assert got and got[0] == expected, got
+
+
+_KL = "两国加强合作\n\n2025年05月08日 10:20\n\n新华社吉隆坡5月8日电 {}\n"
+
+
+@pytest.mark.parametrize("page, expected", [
+    (_KL.format("新加坡总理黄循财今天启程前往吉隆坡，出席今天开幕的第46届东盟峰会。"), ("occurred", "2025-05-08")),
+    (_KL.format("国务院总理李强今天抵达吉隆坡，出席今日举行的第46届东盟峰会。"), ("occurred", "2025-05-08")),
+    (_KL.format("國務院總理李強今天抵達吉隆坡，出席今天舉行的第46屆東盟峰會。"), ("occurred", "2025-05-08")),
+    # guards: a meeting held tomorrow, and the 'today' of the leaving, leave the aim ahead
+    (_KL.format("国务院总理李强今天抵达吉隆坡，出席明天举行的第46届东盟峰会。"), ("planned", "2025-05-09")),
+    (_KL.format("新加坡总理黄循财今天启程前往吉隆坡出席第46届东盟峰会。"), ("planned", "2025-05-08")),
+])
+def test_the_aim_of_a_trip_held_today_is_under_way(page: str, expected: tuple[str, str]) -> None:
+    # 抵达吉隆坡,出席今天开幕的…峰会: the summit the trip is for has begun, as with 5日至7日举行的… on the 5th
+    got = _events(page, "CONFERENCE")
+    assert got and got[0] == expected, got
