@@ -100,3 +100,19 @@ def test_the_aim_of_a_trip_held_today_is_under_way(page: str, expected: tuple[st
     # 抵达吉隆坡,出席今天开幕的…峰会: the summit the trip is for has begun, as with 5日至7日举行的… on the 5th
     got = _events(page, "CONFERENCE")
     assert got and got[0] == expected, got
+
+
+_VOA = "美国与盟友加强合作\n\n2025年5月8日 10:20\n\n{}\n"
+
+
+@pytest.mark.parametrize("page, etype, expected", [
+    (_VOA.format("美国国务卿鲁比奥星期一到星期三访问越南。"), "VISIT", "2025-05-05"),
+    (_VOA.format("美国国务卿鲁比奥星期一至星期三访问了越南和老挝。"), "VISIT", "2025-05-05"),
+    (_ZB.format("新加坡总理黄循财周一到周三访问越南。"), "VISIT", "2025-05-05"),
+    # guard: a later day right before the verb, not closing a span, still dates it
+    (_XH.format("王毅7日在北京会见老挝外长时，双方同意于5月20日签署合作协议。"), "AGREEMENT", "2025-05-20"),
+])
+def test_the_first_end_of_a_span_of_weekdays_dates_the_event(page: str, etype: str, expected: str) -> None:
+    # 星期一到星期三访问越南: the visit began on Monday; the Wednesday right before the verb ends the span
+    got = _events(page, etype)
+    assert got and got[0][1] == expected, got
