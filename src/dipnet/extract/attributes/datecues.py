@@ -177,8 +177,9 @@ def year_after(page: EventPage, c: Clause, k: int) -> str | None:
 def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
     """The first time of the clause, unless a later one stands right before the event's word (…11日在越南举行会谈时就
     文在寅12月访华达成一致: the visit is of December, the 11th is the talks'): a month or day so placed is the event's."""
-    for t in got[1:]:
-        if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]):
+    for before, t in zip(got, got[1:], strict=False):
+        if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]) \
+                and text[before.end:t.start].strip() not in _words()["span_joiners"]:  # (星期一到星期三访问: the span's end)
             return t
     return got[0]
 

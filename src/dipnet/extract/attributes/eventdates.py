@@ -10,14 +10,7 @@ from functools import lru_cache
 from dipnet import rx, rxneeds
 from dipnet.extract.attributes import datecues
 from dipnet.extract.attributes.anniversarydays import fixed, known_day, marked_day, told_anniversary
-from dipnet.extract.attributes.datecues import (
-    arrival_relative,
-    copula_time,
-    dispatch_line,
-    glossed,
-    lists_lands,
-    years_ago,
-)
+from dipnet.extract.attributes.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands
 from dipnet.extract.attributes.leadday import dispatch_day, lead_day
 from dipnet.extract.attributes.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.attributes.tripaims import trip_aim  # noqa: F401 (its API)
@@ -124,7 +117,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             (text.startswith(cb.deadline_after, t.end) and not text.startswith(cb.deadline_after_verbs, t.end)
-             and not years_ago(t) and not datecues.this_period(t))
+             and not datecues.years_ago(t) and not datecues.this_period(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(rxneeds.may_hold(cb.background_between, text[t.end:k])  # (words first)
                                          and cb.background_between.match(text, t.end, k))
@@ -148,6 +141,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
             not span and not titled and not took_office and not occasion_year and \
             (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
+
+    def opens(t: TimeExpr) -> bool:  # a time closing the sentence's first clause (after a dispatch line) frames it all
+        return text.startswith((",", "，"), t.end) and not any(ch in ",，;；:：" for ch in text[c.sentence[0]:t.start])
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
@@ -174,8 +170,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         passing = cb.passing_markers.search(text, c.sentence[0], k) if a != lo else None
-        if passing and not any(usable(t) and t.kind == "date" and t.explicit_year
-                               for t in times.starting_in(passing.end(), k)):
+        if passing and not any(usable(t) and t.kind == "date" and t.explicit_year and (t.start >= passing.end() or opens(t))
+                               for t in times.starting_in(c.sentence[0], k)):  # (2011年,某某曾访华: the year opening it)
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
         # (近期,在某某于2011年10月访华期间,双方签署…: a year told after the marker dates it)
         if a != lo and cb.recent_markers.search(text, c.sentence[0], k):

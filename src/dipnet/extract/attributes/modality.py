@@ -46,8 +46,8 @@ def _complement() -> re.Pattern[str]:
 
 
 def disposal(text: str, at: int) -> bool:
-    """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
-    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
+    """The 将 at `at` is the disposal preposition: an object of two characters or more, or a pronoun
+    (将其视为), follows it (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
     力争将…: the making aimed at is still to come), then a verb of handing over or
     making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
     first 将 is the future's)."""
@@ -61,8 +61,8 @@ def disposal(text: str, at: int) -> bool:
     while end < limit and text[end] not in _CLAUSE_END:
         end += 1
     m = _complement().search(text, at + 1, end)
-    if m is None or m.start() - (at + 1) < 2:
-        return False
+    if m is None or (m.start() - (at + 1) < 2 and text[at + 1:m.start()] not in _listed("disposal_pronouns")):
+        return False  # (将其视为: a pronoun is an object of one character)
     return not any(ch in "将把" for ch in text[at + 1:m.start()])
 
 
@@ -103,13 +103,13 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True
     for m in rx.finditer(text, a, b):
-        if m.group().startswith("决定") and (decided_done or _done_after(text, b)):
-            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
+        if m.group().startswith("决定") and (decided_done or _done_after(text, b) or _pattern("effective_from").match(text, m.end())):
+            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out (决定自…起: from a day)
         if m.group() == "将" and disposal(text, m.start()):
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
             continue
-        if _past_before_verb(text, m.end(), b):
+        if _past_before_verb(text, m.end(), b) or _done_in_own_clause(text, m.end(), b):
             continue
         if _occasion_frame(text, m.end(), b):
             continue
@@ -180,6 +180,24 @@ def _past_before_verb(text: str, a: int, b: int) -> bool:
         if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
             return True
     return False
+
+
+def _done_in_own_clause(text: str, a: int, b: int) -> bool:
+    """A marker told in an earlier clause (越南将继续深化…合作,感谢中方向越南捐赠了…物资) plans nothing of an event
+    whose own clause tells it done: a perfective 了 before its word in the clause, or right after it (进行了访问,
+    成功举办了…峰会, 捐赠了)."""
+    start = b
+    while start > a and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    if start == a:  # (the marker's own clause)
+        return False
+    near = text[start:b] + text[b:b + 6].split("，")[0].split(",")[0]
+    return _perfective().search(near) is not None
+
+
+@lru_cache(maxsize=1)
+def _perfective() -> re.Pattern[str]:
+    return _plain(str(_words()["perfective_le"]))
 
 
 def _chain_start(text: str, a: int) -> int:

@@ -29,8 +29,11 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook, k: int | None = Non
 
 def under_way(page: EventPage, c: Clause, date: str | None, anchor: str | None) -> bool:
     """启程前往东京出席于5日至7日举行的…峰会 on a report of the 5th: an aim whose own days, told in its clause,
-    begin on the report's day is under way, not still to come."""
+    begin on the report's day is under way, not still to come; so is one told as held today (抵达吉隆坡,出席今天开幕的
+    …峰会: a 'today' right before the holding verb, not the one of the leaving, 今天启程前往…出席…)."""
     if not (date and anchor and len(date) == 10 and date == anchor[:10]):
         return False
-    return any(t.value == date and t.kind in ("date", "range") and t.precision == "day"
-               for t in page.times.starting_in(c.start, c.end))
+    text, held = page.doc.text, rx.compile(str(_words()["held_after_today"]))
+    return any(t.value == date and t.precision == "day" and (t.kind in ("date", "range") or (
+        t.kind == "relative" and text[t.start:t.end] in _words()["today_words"] and held.match(text, t.end)))
+        for t in page.times.starting_in(c.start, c.end))
