@@ -146,6 +146,12 @@ def _copied_story(text: str, st: DateValue) -> DateValue | None:
         else None
 
 
+def _month_day(t: TimeExpr) -> tuple[int, int] | None:
+    """A day's month and day, from its note ('--05-08') or, when its year is written, its value."""
+    m = _plain(r"-(\d{2})-(\d{2})$").search(t.note if t.note.startswith("--") else t.value or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     """The month-day a report opens with ('8月17日下午…', '于5月8日上午'): a single day with a
     time of day first, then any single day, then the start of a range; planned dates excluded."""
@@ -260,7 +266,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     latest = dt.date.fromisoformat(fetched) if fetched else None
     year_text, year_times = text, times
     if rel is not None and rel_day is not None and lead0 and lead0[0].kind == "date" and \
-            (int(lead0[0].note[-5:-3]), int(lead0[0].note[-2:])) not in (md, (rel.month, rel.named)):
+            _month_day(lead0[0]) not in (md, (rel.month, rel.named)):
         # the date line the relative day overrides is the day the page was read, not what it reports:
         # its weekday says nothing of the report's year (the date the relative word glosses is no such line)
         ln0 = text.rfind("\n", 0, lead0[0].start) + 1
