@@ -34,7 +34,7 @@ from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
-from dipnet.extract.finding.spoken import own_occasion, speech_framed
+from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
 from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.merge import merge_events
@@ -306,10 +306,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
     if t.single_actor and participants:
-        listed, joint = listed_speakers(page, c, k, participants[0])
-        # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞:
-        # a speech each
-        each = kind == "speech" and not joint and not any(w in text[c.start:k] for w in cb.joint_words)
+        listed, _ = listed_speakers(page, c, k, participants[0])
+        # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞,
+        # 甲与乙共同主持会议并致辞: a speech each
+        each = speaks_each(kind, text[c.start:k])
         if len(listed) > 1 and not each:
             ev.participants = ev.source = listed
         elif len(listed) > 1:

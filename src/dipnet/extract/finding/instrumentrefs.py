@@ -20,6 +20,23 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _plain(d["generic_reference_before"]), _plain(d["generic_reference_named_after"])
 
 
+@lru_cache(maxsize=1)
+def _titled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = signings_data()
+    return _plain(d["titled_instrument_after"]), _plain(d["titled_reference_before"])
+
+
+def titled_reference(text: str, clause_start: int, k: int, end: int) -> bool:
+    """Is the instrument word at k..end the end of a title (《越中陆地边界管理制度协定》) that a verb of carrying it
+    out names (按照, 落实, 贯彻, 遵守)? Such an instrument is named, and SPEC counts a named instrument referred
+    to as an AGREEMENT (the open gold: 按照《…协定》对…进行处理), where a bare or generic one (落实协议) is none."""
+    closes, verb = _titled()
+    if closes.match(text, end) is None:
+        return False
+    opens = text.rfind("《", clause_start, k)
+    return opens != -1 and verb.search(text, clause_start, opens) is not None
+
+
 def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Is the instrument word at k..end one carried out that the sentence names only by its having been
     reached or signed (and names no instrument of its own after it)?"""

@@ -29,6 +29,15 @@ def statement_pattern(name: str) -> re.Pattern[str]:
     return _statement_words()[name]
 
 
+def speaks_each(kind: str | None, before: str) -> bool:
+    """甲与乙共同主持会议并致辞, 甲和乙出席论坛并发表演讲: a speech or address is one person's words, so the people
+    listed before it give one each, whatever they do together first (共同主持) — unless the joint word stands
+    on the speech itself (共同致辞); `before` is the clause up to the speech word (data/statements.toml)."""
+    words = _statement_words()
+    return kind is not None and words["each_speech_kinds"].fullmatch(kind) is not None and \
+        words["joint_speech_before"].search(before) is None
+
+
 def _speech_frame() -> re.Pattern[str]:
     return _statement_words()["speech_frame"]
 

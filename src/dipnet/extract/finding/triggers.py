@@ -11,8 +11,9 @@ from dipnet.extract.common.codes import Codebook, EventType, any_of
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
-from dipnet.extract.finding.instrumentrefs import generic_reference
+from dipnet.extract.finding.instrumentrefs import generic_reference, titled_reference
 from dipnet.extract.finding.meetingname import quoted_name
+from dipnet.extract.finding.retrospect import undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
 from dipnet.model import Mention
 from dipnet.rxneeds import may_hold
@@ -54,12 +55,14 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
-                          not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
+                          not (t.name == "AGREEMENT" and ("签署" in text[max(c.start, k - 8):k] or
+                                                          titled_reference(text, c.start, k, end))))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
-            text, max(c.start, k - 24), k) is not None)
+            text, max(c.start, k - 24), k) is not None and not titled_reference(text, c.start, k, end))
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
+        frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 落实所达成的协议: an instrument referred back to, none named and no signing told
         frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
