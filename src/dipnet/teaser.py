@@ -50,14 +50,14 @@ _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
 _CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
-# (and a Taiwanese site's year of the Republic before 年: "113年6月10日")
-_STAMP_CORE = (r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
+# (and a Taiwanese site's year of the Republic before 年: "113年6月10日", or in figures: "113/06/10", "113-06-10")
+_STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
                + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
                r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
                r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
                + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
-               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
+               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
 # (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
 _COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")

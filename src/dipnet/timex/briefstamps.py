@@ -10,7 +10,8 @@ from ..model import DateValue
 
 # a teaser's stamp line in a list's short form ("[03/05]", "03-05 10:20", "2024.03.05"): figures the
 # date reader leaves alone in running text (a score, a ratio), read here because the line is only a stamp
-_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2})[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
+# (or with the year of the Republic in figures, as Taiwanese lists print it: "113/06/10", the year 1911 + 113)
+_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2}|1[0-2]\d)[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
                       r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # …or in English ("Jan 4, 2026", "4 January 2026")
@@ -25,11 +26,16 @@ def stamp_words(brief: str, page: DateValue | None = None) -> str:
     for i, ln in enumerate(lines):
         m = _SHORT_STAMP.match(ln)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            year = m.group(1) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
+            year = _western(m.group(1)) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
             lines[i] = (f"{year}年" if year else "") + f"{int(m.group(2))}月{int(m.group(3))}日"
         elif (e := _EN_STAMP.match(ln)) and (name := (e.group(1) or e.group(4))[:3].lower()) in _MONTHS:
             lines[i] = f"{e.group(5)}年{_MONTHS.index(name) + 1}月{int(e.group(2) or e.group(3))}日"
     return "\n".join(lines)
+
+
+def _western(year: str | None) -> str | None:
+    """The year in the Western count: a year of the Republic (three figures) is 1911 years after."""
+    return str(1911 + int(year)) if year and len(year) == 3 else year
 
 
 def _nearest_year(month: int, day: int, page: DateValue | None) -> str | None:

@@ -21,18 +21,28 @@ from .words import WORDS
 
 BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
 # (and '2019 5月 29': a year, a space and the month's name, as some embassies' pages print it)
-DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日]))"
+# (in English, as Chinese pages of overseas and Hong Kong outlets print it: 'Jul 6, 2019', '6 July 2019'; and a
+# Taiwanese site's year of the Republic in figures: '108/07/06', '發布日期：108-07-06', the year 1911 + 108)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DATE_RX = (r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?"
+           r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日])"
+           rf"|(?P<mn4>{EN_MONTH})\s(?P<d4>\d{{1,2}}),?\s(?P<y4>\d{{4}})|(?P<d5>\d{{1,2}})\s(?P<mn5>{EN_MONTH}),?\s(?P<y5>\d{{4}})"
+           r"|(?<![\d/.-])(?P<ry>1[0-2]\d)[-/](?P<rm>\d{1,2})[-/](?P<rd>\d{1,2})(?![\d/.-]))")
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# (an English weekday may open a line of its own: 'Saturday, July 6, 2019', 'Sat, 06 Jul 2019 10:21:00 +0800')
+EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
     (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
-    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
+    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published|Posted|Updated|Last updated)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
     (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
-    (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+    (rf"(?m)^\s*(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?"
+     r"(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:GMT[+\-]\d+|[+\-]\d{4})?\s*$", 0.85),
     # the same with the page's font-size buttons after it ('2020-11-25  A+ A-')
     (rf"(?m)^\s*{DATE_RX}\s*(?:{CLOCK})?\s+A\+\s?A-\s*$", 0.85),
     # a date beside the source line: '来源:新华网 2019-06-09', '2019-06-09 来源:人民日报'
@@ -98,11 +108,19 @@ def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str)
 
 def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
     g = m.groupdict()
-    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
-        if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
-    if not y:
-        return None
-    y, mo, d = int(y), int(mo), int(d)  # type: ignore[arg-type]
+    if g.get("ry"):  # (the Republic's year: 1911 + the year in figures)
+        y, mo, d = 1911 + int(g["ry"]), int(g["rm"]), int(g["rd"])
+    elif g.get("mn4") or g.get("mn5"):
+        name, d, y = (g["mn4"], int(g["d4"]), int(g["y4"])) if g.get("mn4") else (g["mn5"], int(g["d5"]), int(g["y5"]))
+        if name[:3].lower() not in _EN_MONTHS:
+            return None
+        mo = _EN_MONTHS.index(name[:3].lower()) + 1
+    else:
+        ys, ms, ds = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
+            if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
+        if not ys:
+            return None
+        y, mo, d = int(ys), int(ms), int(ds)  # type: ignore[arg-type]
     return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
 
 
