@@ -58,3 +58,39 @@ def test_a_teasers_stamp_in_the_republics_figures(fmt: str) -> None:
     for h, s in (("柬埔寨首相会见中国驻柬大使", "108/07/05"), ("泰国总理出席东盟经济论坛开幕式", "108-07-03")):
         lines += fmt.format(h=h, s=s).split("\n")
     assert _teaser_dates(lines) == ["2019-07-05", "2019-07-03"]
+
+
+# a story long enough to run past the header region (1500 characters), with no date of its own but a bare day
+_FILL = ("双方高度评价两国关系近年来取得的积极进展,同意继续保持高层交往势头。越方感谢柬方在经贸和边境管理等领域给予的支持。"
+         "柬方表示愿同越方一道推动两国全面合作不断深入发展。双方还就共同关心的地区问题深入交换了意见。")
+_LONG = STORY + _FILL * 20
+_LONG_T = STORY_T + _FILL * 20
+
+
+@pytest.mark.parametrize("foot", [
+    ["（完）", "2019年07月06日 10:21"],
+    ["来源：某某社 责任编辑：某某 2019-07-06 10:21:00"],
+    ["发布时间：2019-07-06"],
+    ["2019年7月6日"],
+    ["【打印本页】【关闭窗口】", "2019-07-06"],
+    ["完", "2019年7月6日（星期六）", "香港時間10時21分發出"],
+])
+def test_a_stamp_under_a_long_story_dates_the_page(foot: list[str]) -> None:
+    text = "\n".join([HEAD_T, "", _LONG_T] + foot) + "\n"
+    got = extract(text, source="probe.txt").published
+    assert got is not None and got.date == "2019-07-06"
+
+
+def test_the_stamp_over_the_story_and_the_urls_day_come_before_one_under_it() -> None:
+    foot = ["2019-07-09 10:21"]
+    over = extract("\n".join([HEAD, "2019-07-06 10:21", "", _LONG] + foot) + "\n", source="probe.txt").published
+    assert over is not None and over.date == "2019-07-06"
+    url = "https://news.example.com/2019-07/06/c_123.htm"
+    by_url = extract("\n".join([HEAD, "", _LONG] + foot) + "\n", source="probe.txt", url=url).published
+    assert by_url is not None and by_url.date == "2019-07-06"
+
+
+def test_a_sentence_under_the_story_opening_on_a_date_is_no_stamp() -> None:
+    tail = "（来源：某某广播电台）2016年3月9日,某某部长表示,双方将继续加强合作,共同推动地区的和平、稳定与发展,造福两国人民。"
+    got = extract("\n".join([HEAD, "", _LONG + tail]) + "\n", source="probe.txt").published
+    assert got is None or got.date != "2016-03-09"

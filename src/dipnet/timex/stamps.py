@@ -41,7 +41,7 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
-    (rf"(?m)^\s*(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?"
+    (rf"(?m)^\s*(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:[(（]?(?:星期[一二三四五六日天]|周[一二三四五六日])[)）]?)?\s*(?:{CLOCK})?"
      r"(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:GMT[+\-]\d+|[+\-]\d{4})?\s*$", 0.85),
     # the same with the page's font-size buttons after it ('2020-11-25  A+ A-')
     (rf"(?m)^\s*{DATE_RX}\s*(?:{CLOCK})?\s+A\+\s?A-\s*$", 0.85),
@@ -138,6 +138,36 @@ def header_stamp(text: str) -> DateValue | None:
     if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
         return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
+
+
+# the lines under a story that may carry its stamp: its sign-off, source and date ('完 / 2019年7月6日（星期六）',
+# a Hong Kong government release; '（责任编辑：某某） / 2019-07-06 10:21'; a print edition's '（2019年07月06日 03版）')
+_FOOT_CHARS = 300
+_STAMP_LINE_CHARS = 60
+
+
+def foot_stamp(text: str) -> DateValue | None:
+    """A timestamp the page prints under its story, where the story runs past the header region: the
+    last lines before the related block (the block's teasers carry their own stamps)."""
+    cut = BLOCK_MARK.search(text)
+    end = cut.start() if cut else len(text)
+    if end <= 1500:  # (header_stamp read it all)
+        return None
+    region = text[max(1500, end - _FOOT_CHARS):end]
+    places: dict[frozenset[str], list[int]] = {}
+    for rx, trust in _STAMPS:
+        m = _search(rx, region, places)
+        if m and (got := _ymd(m)) and _stamp_line(region, m):
+            return _dv(*got, "metadata", trust * 0.9, f"foot stamp {m.group().strip()!r}")
+    return None
+
+
+def _stamp_line(region: str, m: re.Match[str]) -> bool:
+    """The match stands on a short line of its own (a stamp line, not a sentence of the story that opens on a
+    date after a source's credit: '（来源：某某台）2021年8月13日,某某表示…')."""
+    a = region.rfind("\n", 0, m.start()) + 1
+    z = region.find("\n", m.end())
+    return len(region[a:z if z != -1 else len(region)].strip()) <= _STAMP_LINE_CHARS
 
 
 def url_date(url: str | None) -> DateValue | None:
