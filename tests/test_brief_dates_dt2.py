@@ -1,0 +1,35 @@
+"""A related block of cards that print a summary sentence and its date stamp with no headline (dt2, stop 40):
+the sentence is the teaser's headline and the stamp under it dates it. Invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+HEAD = "越南外长会见柬埔寨副首相"
+STORY = "越南外交部长6日在河内会见了到访的柬埔寨副首相,双方就深化两国传统友谊交换了意见。双方同意加强经贸和人文交流。"
+ONE = "老挝国会主席会见到访的越南代表团,双方就议会合作深入交换了意见。"
+TWO = "泰国总理在曼谷出席东盟经济论坛开幕式并发表讲话。"
+
+
+def _briefs(block: list[str]) -> list[tuple[str, str | None]]:
+    doc = extract("\n".join([HEAD, "2019-07-06 10:21", "", STORY, ""] + block) + "\n", source="probe.txt")
+    return [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
+
+
+@pytest.mark.parametrize("heading", ["更多", "相关新闻", "延伸阅读"])
+@pytest.mark.parametrize("stamps", [("2019-07-05", "2019-07-03"), ("2019年07月05日 10:00", "2019年07月03日 09:00"),
+                                    ("Jul 5, 2019", "Jul 3, 2019"), ("07-05", "07-03")])
+def test_a_summary_card_with_its_stamp_is_a_dated_teaser(heading: str, stamps: tuple[str, str]) -> None:
+    got = _briefs([heading, ONE, stamps[0], TWO, stamps[1]])
+    assert got == [(ONE, "2019-07-05"), (TWO, "2019-07-03")]
+
+
+@pytest.mark.parametrize("block", [
+    ["相关新闻", "老挝国会主席会见越南代表团", ONE, "2019-07-05", "泰国总理出席东盟经济论坛", TWO, "2019-07-03"],
+    ["相关新闻", "老挝国会主席会见越南代表团", "2019-07-05", ONE, "泰国总理出席东盟经济论坛", "2019-07-03", TWO],
+    ["相关新闻", "2019-07-05", "老挝国会主席会见越南代表团", "2019-07-03", "泰国总理出席东盟经济论坛"],
+])
+def test_headline_cards_keep_their_headlines_and_stamps(block: list[str]) -> None:
+    assert _briefs(block) == [("老挝国会主席会见越南代表团", "2019-07-05"), ("泰国总理出席东盟经济论坛", "2019-07-03")]
