@@ -33,3 +33,22 @@ def test_a_summary_card_with_its_stamp_is_a_dated_teaser(heading: str, stamps: t
 ])
 def test_headline_cards_keep_their_headlines_and_stamps(block: list[str]) -> None:
     assert _briefs(block) == [("老挝国会主席会见越南代表团", "2019-07-05"), ("泰国总理出席东盟经济论坛", "2019-07-03")]
+
+
+@pytest.mark.parametrize(("stamp", "days", "want"), [
+    ("2019-01-03 10:21", ("12月30日", "1月2日"), ["2018-12-30", "2019-01-02"]),
+    ("2019-01-05 10:21", ("12月28日", "12月20日"), ["2018-12-28", "2018-12-20"]),
+    ("2020-01-10 10:21", ("12月25日", "1月8日"), ["2019-12-25", "2020-01-08"]),
+    ("2019-12-31 10:21", ("12月30日", "1月1日"), ["2019-12-30", "2020-01-01"]),
+    ("2019-08-20 10:21", ("2月5日", "2月3日"), ["2019-02-05", "2019-02-03"]),  # (far from the turn: the page's year)
+])
+@pytest.mark.parametrize("where", ["summary", "headline"])
+def test_a_teasers_day_across_the_years_turn_takes_the_year_nearer_the_page(
+        stamp: str, days: tuple[str, str], want: list[str], where: str) -> None:
+    if where == "summary":
+        block = ["相关新闻", "老挝国会主席会见越南代表团", f"{days[0]},老挝国会主席会见了越南代表团。",
+                 "泰国总理出席东盟经济论坛", f"{days[1]},泰国总理出席论坛开幕式。"]
+    else:
+        block = ["相关新闻", f"{days[0]}老挝国会主席会见越南代表团", f"{days[1]}泰国总理出席东盟经济论坛"]
+    doc = extract("\n".join([HEAD, stamp, "", STORY, ""] + block) + "\n", source="probe.txt")
+    assert [b.published.date if b.published else None for b in doc.briefs] == want

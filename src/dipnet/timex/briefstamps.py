@@ -13,6 +13,8 @@ from ..model import DateValue
 # (or with the year of the Republic in figures, as Taiwanese lists print it: "113/06/10", the year 1911 + 113)
 _SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2}|1[0-2]\d)[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
                       r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# (how near the page's day a teaser's day lies for the year the page lends it to be moved across the year's turn)
+_NEAR_DAYS = 62
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # …or in English ("Jan 4, 2026", "4 January 2026")
 _EN_STAMP = _plain(r"^\s*(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
@@ -50,3 +52,23 @@ def _nearest_year(month: int, day: int, page: DateValue | None) -> str | None:
         except ValueError:  # (29 February of a common year)
             continue
     return str(min(days)[1]) if days else None
+
+
+def near_turn(value: str, page: DateValue | None) -> str:
+    """A teaser's day read in the year the page lent it, moved to the year before or after where that puts it
+    within two months of the page's day and the lent year does not (a list's "12月30日" under a page of 3
+    January is of the year before, its "1月2日" under a page of 31 December of the year after)."""
+    if page is None or page.precision != "day" or len(page.date) < 10 or len(value) != 10:
+        return value
+    ref, day = dt.date.fromisoformat(page.date[:10]), dt.date.fromisoformat(value)
+    if abs((day - ref).days) <= _NEAR_DAYS:
+        return value
+    for y in (day.year - 1, day.year + 1):
+        try:
+            moved = day.replace(year=y)
+        except ValueError:  # (29 February)
+            continue
+        if abs((moved - ref).days) <= _NEAR_DAYS:
+            return moved.isoformat()
+    return value
+
