@@ -94,3 +94,25 @@ def test_a_sentence_under_the_story_opening_on_a_date_is_no_stamp() -> None:
     tail = "（来源：某某广播电台）2016年3月9日,某某部长表示,双方将继续加强合作,共同推动地区的和平、稳定与发展,造福两国人民。"
     got = extract("\n".join([HEAD, "", _LONG + tail]) + "\n", source="probe.txt").published
     assert got is None or got.date != "2016-03-09"
+
+
+@pytest.mark.parametrize("side", [
+    ["热门新闻", "泰国总理会见老挝外长 2024-01-10 10:00", "印尼总统出席东盟峰会 2024-01-09 09:00"],
+    ["泰国总理会见老挝外长 2024-01-10 10:00", "印尼总统出席东盟峰会 2024-01-09 09:00"],
+    ["即時新聞", "泰國總理會見老撾外長 2024/01/10 10:00", "印尼總統出席東盟峰會 2024/01/09 09:00"],
+])
+@pytest.mark.parametrize("how", ["stamp", "url"])
+def test_a_dated_list_over_the_headline_does_not_date_the_page(side: list[str], how: str) -> None:
+    under = ["2019-07-06 10:21"] if how == "stamp" else []
+    url = "https://news.example.com/2019-07/06/c_123.htm" if how == "url" else None
+    got = extract("\n".join(side + [HEAD] + under + ["", STORY]) + "\n", source="probe.txt", url=url).published
+    assert got is not None and got.date == "2019-07-06"
+
+
+@pytest.mark.parametrize("lines", [
+    ["越南外长会见柬埔寨副首相 2019-07-06 10:21"],  # (the headline with the page's stamp beside it, over the story)
+    ["发布时间：2019-07-06 10:21", "更新时间：2019-07-08 09:00"],
+])
+def test_the_pages_own_stamp_beside_its_headline_or_labelled_still_dates_it(lines: list[str]) -> None:
+    got = extract("\n".join(lines + ["", STORY]) + "\n", source="probe.txt").published
+    assert got is not None and got.date == "2019-07-06"

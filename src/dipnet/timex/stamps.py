@@ -132,12 +132,52 @@ def header_stamp(text: str) -> DateValue | None:
     places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
+        while m is not None and _listed(region, m):  # (a dated list printed over the story: its items' days)
+            m = rx.search(region, m.end())
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
     m = _search(_MONTH_STAMP, region, places)
     if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
         return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
+
+
+# a full date anywhere on a line, and what marks a line as the page's own stamp line, not a list's item
+_ANY_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+_OWN_LINE = _plain(rf"{STAMP_LABEL}|来源|稿源|作者|记者|编辑|更新|发布|时间|日期|[Dd]ate|[Pp]ublished|[Pp]osted|[Uu]pdated")
+_CJK4 = _plain(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+def _listed(region: str, m: re.Match[str]) -> bool:
+    """The date is an item's of a dated list printed over the story (a sidebar of latest news, a ticker):
+    headlines each with its date beside it, or each over its date on a line of its own, with no stamp's label
+    ('发布时间', '来源'…) on them; the page's own stamp stands alone, or right over the story's paragraph."""
+    lines = region.split("\n")
+    at = region.count("\n", 0, m.start())
+    shape = _item(lines, at)
+    if shape is None or _over_story(lines, at):
+        return False
+    near = range(max(0, at - 3), min(len(lines), at + 4)) if shape == "beside" else (at - 2, at + 2)
+    return any(j != at and 0 <= j < len(lines) and _item(lines, j) == shape for j in near)
+
+
+def _item(lines: list[str], i: int) -> str | None:
+    """'beside' for a headline with its date on its line, 'under' for a date on a line of its own under its
+    headline, None for neither."""
+    ln = lines[i]
+    d = _ANY_DATE.search(ln)
+    if d is None or _OWN_LINE.search(ln) or "。" in ln:
+        return None
+    if _CJK4.search(ln[:d.start()] + ln[d.end():]):
+        return "beside"
+    above = lines[i - 1] if i > 0 else ""
+    return "under" if _CJK4.search(above) and "。" not in above and _ANY_DATE.search(above) is None else None
+
+
+def _over_story(lines: list[str], i: int) -> bool:
+    """The next line with text is a paragraph of the story (a sentence's full stop)."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    return "。" in nxt
 
 
 # the lines under a story that may carry its stamp: its sign-off, source and date ('完 / 2019年7月6日（星期六）',
