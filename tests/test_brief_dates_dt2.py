@@ -52,3 +52,15 @@ def test_a_teasers_day_across_the_years_turn_takes_the_year_nearer_the_page(
         block = ["相关新闻", f"{days[0]}老挝国会主席会见越南代表团", f"{days[1]}泰国总理出席东盟经济论坛"]
     doc = extract("\n".join([HEAD, stamp, "", STORY, ""] + block) + "\n", source="probe.txt")
     assert [b.published.date if b.published else None for b in doc.briefs] == want
+
+
+@pytest.mark.parametrize("fmt", ["({md}) {h}", "{m}/{d} {h}", "{h} {m}.{d}"])
+def test_a_teasers_month_and_day_in_brackets_with_a_slash_or_a_dot(fmt: str) -> None:
+    heads = ("柬埔寨首相会见中国驻柬大使", "泰国总理出席东盟经济论坛开幕式")
+    lines = [fmt.format(h=h, md=f"07-0{d}", m="07", d=f"0{d}") for h, d in zip(heads, (5, 3), strict=True)]
+    assert _briefs(["相关新闻"] + lines) == [(heads[0], "2019-07-05"), (heads[1], "2019-07-03")]
+
+
+def test_a_headline_closing_on_a_figure_keeps_it() -> None:
+    lines = ["两国贸易额同比增长1.25", "东盟经济增长率预计达4.50"]
+    assert [h for h, _ in _briefs(["相关新闻"] + lines)] == lines
