@@ -64,3 +64,8 @@ def test_a_teasers_month_and_day_in_brackets_with_a_slash_or_a_dot(fmt: str) -> 
 def test_a_headline_closing_on_a_figure_keeps_it() -> None:
     lines = ["两国贸易额同比增长1.25", "东盟经济增长率预计达4.50"]
     assert [h for h, _ in _briefs(["相关新闻"] + lines)] == lines
+
+
+def test_a_series_part_number_before_a_headline_is_no_stamp() -> None:
+    lines = ["(1/3)柬埔寨首相会见中国驻柬大使", "(2/3)泰国总理出席东盟经济论坛开幕式"]
+    assert [h for h, _ in _briefs(["相关新闻"] + lines)] == lines

@@ -69,8 +69,10 @@ _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
 # (or "06-10 标题", "6月10日 标题" with a space after it, "2019-08-11 | 标题" with a bar; not "6月10日，…", a
 # summary's opening)
-# (or "(06-10) 标题", "06/10 标题": a month and day of two figures each, in round brackets or with a slash)
-_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【(（]\d{1,2}[/.-]\d{1,2}[\]】)）]"
+# (or "(06-10) 标题", "06/10 标题": a month and day of two figures each, in round brackets or with a slash; not a
+# series' part number, "(1/3) 标题")
+_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
+                        r"|[(（](?:0[1-9]|1[0-2])[/.-](?:0[1-9]|[12]\d|3[01])[)）]"
                         r"|\d{2}-\d{2}(?=[\s\u4e00-\u9fff])|(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?=[\s\u4e00-\u9fff])"
                         r"|\d{1,2}月\d{1,2}日(?=\s))\s*(?:[|｜]\s*)?")
 
