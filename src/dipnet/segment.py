@@ -101,11 +101,20 @@ class _Builder:
         last_was_headline = False
         above = False  # the block's stamps stand over their headlines
         stamp_over: _Line | None = None  # such a stamp, waiting for its headline
+        dated = False  # the teaser last made has its stamp
         for k, ln in enumerate(lines):
             if bare_stamp(ln.text, self.layout.stamp_labels, self.layout.agencies):
+                # a stamp under a sentence with no headline over it (a card of a summary and its date) makes
+                # that sentence a teaser, which the stamp dates
+                if pending is not None and not above and (current is None or dated) \
+                        and not is_caption(pending.text, self.layout):
+                    current, pending, last_was_headline, dated = self.new_brief(pending, None), None, False, True
+                    self.stamp_line(current, ln)
+                    continue
                 # a stamp on a line of its own dates the teaser over it; where the block opens with
                 # one, each stamp stands over its teaser's headline
                 above = above or current is None
+                dated = dated or (current is not None and not above)
                 if above:
                     stamp_over = ln
                 elif current is not None:
@@ -128,7 +137,7 @@ class _Builder:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
                     pending = None
-                current = self.new_brief(ln, pending)
+                current, dated = self.new_brief(ln, pending), stamp_over is not None
                 if stamp_over is not None:
                     self.stamp_line(current, stamp_over)
                 pending, last_was_headline, stamp_over = None, True, None

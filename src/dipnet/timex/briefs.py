@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
-from .briefstamps import stamp_words
+from .briefstamps import near_turn, stamp_words
 from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
@@ -366,13 +366,15 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
         got = _day_of(b, anchor, ref) if month else None
         if got:
             t, s = got
-            far = page is not None and "from the page date" in yev and t.value and \
-                abs((dt.date.fromisoformat(t.value) - _span(page)[0]).days) > 62
+            lent = page is not None and "from the page date" in yev
+            # (the page lent the year: a day across the year's turn from the page's takes the year nearer it)
+            v = near_turn(t.value, page) if lent and t.value and not t.explicit_year else t.value or ""
+            far = lent and v and abs((dt.date.fromisoformat(v) - _span(page)[0]).days) > 62  # type: ignore[arg-type]
             if far:  # the page lent the year to a day months from its own: nothing fixes that year
-                out.append(DateValue(t.value or "", "day", "inferred", 0.3,
+                out.append(DateValue(v, "day", "inferred", 0.3,
                                      f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]
             else:
-                out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
+                out.append(DateValue(v, "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
         elif month and months[month] >= 2:
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
                                  f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))

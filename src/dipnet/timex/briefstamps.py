@@ -10,8 +10,11 @@ from ..model import DateValue
 
 # a teaser's stamp line in a list's short form ("[03/05]", "03-05 10:20", "2024.03.05"): figures the
 # date reader leaves alone in running text (a score, a ratio), read here because the line is only a stamp
-_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2})[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
+# (or with the year of the Republic in figures, as Taiwanese lists print it: "113/06/10", the year 1911 + 113)
+_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2}|1[0-2]\d)[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
                       r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# (how near the page's day a teaser's day lies for the year the page lends it to be moved across the year's turn)
+_NEAR_DAYS = 62
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # …or in English ("Jan 4, 2026", "4 January 2026")
 _EN_STAMP = _plain(r"^\s*(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
@@ -25,11 +28,16 @@ def stamp_words(brief: str, page: DateValue | None = None) -> str:
     for i, ln in enumerate(lines):
         m = _SHORT_STAMP.match(ln)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            year = m.group(1) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
+            year = _western(m.group(1)) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
             lines[i] = (f"{year}年" if year else "") + f"{int(m.group(2))}月{int(m.group(3))}日"
         elif (e := _EN_STAMP.match(ln)) and (name := (e.group(1) or e.group(4))[:3].lower()) in _MONTHS:
             lines[i] = f"{e.group(5)}年{_MONTHS.index(name) + 1}月{int(e.group(2) or e.group(3))}日"
     return "\n".join(lines)
+
+
+def _western(year: str | None) -> str | None:
+    """The year in the Western count: a year of the Republic (three figures) is 1911 years after."""
+    return str(1911 + int(year)) if year and len(year) == 3 else year
 
 
 def _nearest_year(month: int, day: int, page: DateValue | None) -> str | None:
@@ -44,3 +52,23 @@ def _nearest_year(month: int, day: int, page: DateValue | None) -> str | None:
         except ValueError:  # (29 February of a common year)
             continue
     return str(min(days)[1]) if days else None
+
+
+def near_turn(value: str, page: DateValue | None) -> str:
+    """A teaser's day read in the year the page lent it, moved to the year before or after where that puts it
+    within two months of the page's day and the lent year does not (a list's "12月30日" under a page of 3
+    January is of the year before, its "1月2日" under a page of 31 December of the year after)."""
+    if page is None or page.precision != "day" or len(page.date) < 10 or len(value) != 10:
+        return value
+    ref, day = dt.date.fromisoformat(page.date[:10]), dt.date.fromisoformat(value)
+    if abs((day - ref).days) <= _NEAR_DAYS:
+        return value
+    for y in (day.year - 1, day.year + 1):
+        try:
+            moved = day.replace(year=y)
+        except ValueError:  # (29 February)
+            continue
+        if abs((moved - ref).days) <= _NEAR_DAYS:
+            return moved.isoformat()
+    return value
+

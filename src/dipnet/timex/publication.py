@@ -35,7 +35,7 @@ from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
-from .stamps import _dv, header_stamp, url_date, url_query_year
+from .stamps import _dv, foot_stamp, header_stamp, url_date, url_query_year
 from .termstart import term_start_reported
 from .updates import updated_day
 from .words import WORDS
@@ -218,6 +218,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     text = date_strip_lines(text)  # (an archive's calendar strip: the site's dates, not the story's)
     text = headline_rows(text)  # (a menu of the site's latest headlines: their years are not the page's)
     st = header_stamp(text)
+    if st is None and ((u := url_date(url)) is None or u.precision != "day"):
+        st = foot_stamp(text)  # (the page's stamp under its story, where nothing over it nor its URL tells the day)
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence

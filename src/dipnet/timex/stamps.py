@@ -21,18 +21,28 @@ from .words import WORDS
 
 BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
 # (and '2019 5月 29': a year, a space and the month's name, as some embassies' pages print it)
-DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日]))"
+# (in English, as Chinese pages of overseas and Hong Kong outlets print it: 'Jul 6, 2019', '6 July 2019'; and a
+# Taiwanese site's year of the Republic in figures: '108/07/06', '發布日期：108-07-06', the year 1911 + 108)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DATE_RX = (r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?"
+           r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日])"
+           rf"|(?P<mn4>{EN_MONTH})\s(?P<d4>\d{{1,2}}),?\s(?P<y4>\d{{4}})|(?P<d5>\d{{1,2}})\s(?P<mn5>{EN_MONTH}),?\s(?P<y5>\d{{4}})"
+           r"|(?<![\d/.-])(?P<ry>1[0-2]\d)[-/](?P<rm>\d{1,2})[-/](?P<rd>\d{1,2})(?![\d/.-]))")
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# (an English weekday may open a line of its own: 'Saturday, July 6, 2019', 'Sat, 06 Jul 2019 10:21:00 +0800')
+EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
     (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
-    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
+    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published|Posted|Updated|Last updated)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
     (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
-    (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+    (rf"(?m)^\s*(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:[(（]?(?:星期[一二三四五六日天]|周[一二三四五六日])[)）]?)?\s*(?:{CLOCK})?"
+     r"(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:GMT[+\-]\d+|[+\-]\d{4})?\s*$", 0.85),
     # the same with the page's font-size buttons after it ('2020-11-25  A+ A-')
     (rf"(?m)^\s*{DATE_RX}\s*(?:{CLOCK})?\s+A\+\s?A-\s*$", 0.85),
     # a date beside the source line: '来源:新华网 2019-06-09', '2019-06-09 来源:人民日报'
@@ -98,11 +108,19 @@ def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str)
 
 def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
     g = m.groupdict()
-    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
-        if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
-    if not y:
-        return None
-    y, mo, d = int(y), int(mo), int(d)  # type: ignore[arg-type]
+    if g.get("ry"):  # (the Republic's year: 1911 + the year in figures)
+        y, mo, d = 1911 + int(g["ry"]), int(g["rm"]), int(g["rd"])
+    elif g.get("mn4") or g.get("mn5"):
+        name, d, y = (g["mn4"], int(g["d4"]), int(g["y4"])) if g.get("mn4") else (g["mn5"], int(g["d5"]), int(g["y5"]))
+        if name[:3].lower() not in _EN_MONTHS:
+            return None
+        mo = _EN_MONTHS.index(name[:3].lower()) + 1
+    else:
+        ys, ms, ds = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
+            if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
+        if not ys:
+            return None
+        y, mo, d = int(ys), int(ms), int(ds)  # type: ignore[arg-type]
     return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
 
 
@@ -114,12 +132,82 @@ def header_stamp(text: str) -> DateValue | None:
     places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
+        while m is not None and _listed(region, m):  # (a dated list printed over the story: its items' days)
+            m = rx.search(region, m.end())
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
     m = _search(_MONTH_STAMP, region, places)
     if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
         return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
+
+
+# a full date anywhere on a line, and what marks a line as the page's own stamp line, not a list's item
+_ANY_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+_OWN_LINE = _plain(rf"{STAMP_LABEL}|来源|稿源|作者|记者|编辑|更新|发布|时间|日期|[Dd]ate|[Pp]ublished|[Pp]osted|[Uu]pdated")
+_CJK4 = _plain(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+def _listed(region: str, m: re.Match[str]) -> bool:
+    """The date is an item's of a dated list printed over the story (a sidebar of latest news, a ticker):
+    headlines each with its date beside it, or each over its date on a line of its own, with no stamp's label
+    ('发布时间', '来源'…) on them; the page's own stamp stands alone, or right over the story's paragraph."""
+    lines = region.split("\n")
+    at = region.count("\n", 0, m.start())
+    shape = _item(lines, at)
+    if shape is None or _over_story(lines, at):
+        return False
+    near = range(max(0, at - 3), min(len(lines), at + 4)) if shape == "beside" else (at - 2, at + 2)
+    return any(j != at and 0 <= j < len(lines) and _item(lines, j) == shape for j in near)
+
+
+def _item(lines: list[str], i: int) -> str | None:
+    """'beside' for a headline with its date on its line, 'under' for a date on a line of its own under its
+    headline, None for neither."""
+    ln = lines[i]
+    d = _ANY_DATE.search(ln)
+    if d is None or _OWN_LINE.search(ln) or "。" in ln:
+        return None
+    if _CJK4.search(ln[:d.start()] + ln[d.end():]):
+        return "beside"
+    above = lines[i - 1] if i > 0 else ""
+    return "under" if _CJK4.search(above) and "。" not in above and _ANY_DATE.search(above) is None else None
+
+
+def _over_story(lines: list[str], i: int) -> bool:
+    """The next line with text is a paragraph of the story (a sentence's full stop)."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    return "。" in nxt
+
+
+# the lines under a story that may carry its stamp: its sign-off, source and date ('完 / 2019年7月6日（星期六）',
+# a Hong Kong government release; '（责任编辑：某某） / 2019-07-06 10:21'; a print edition's '（2019年07月06日 03版）')
+_FOOT_CHARS = 300
+_STAMP_LINE_CHARS = 60
+
+
+def foot_stamp(text: str) -> DateValue | None:
+    """A timestamp the page prints under its story, where the story runs past the header region: the
+    last lines before the related block (the block's teasers carry their own stamps)."""
+    cut = BLOCK_MARK.search(text)
+    end = cut.start() if cut else len(text)
+    if end <= 1500:  # (header_stamp read it all)
+        return None
+    region = text[max(1500, end - _FOOT_CHARS):end]
+    places: dict[frozenset[str], list[int]] = {}
+    for rx, trust in _STAMPS:
+        m = _search(rx, region, places)
+        if m and (got := _ymd(m)) and _stamp_line(region, m):
+            return _dv(*got, "metadata", trust * 0.9, f"foot stamp {m.group().strip()!r}")
+    return None
+
+
+def _stamp_line(region: str, m: re.Match[str]) -> bool:
+    """The match stands on a short line of its own (a stamp line, not a sentence of the story that opens on a
+    date after a source's credit: '（来源：某某台）2021年8月13日,某某表示…')."""
+    a = region.rfind("\n", 0, m.start()) + 1
+    z = region.find("\n", m.end())
+    return len(region[a:z if z != -1 else len(region)].strip()) <= _STAMP_LINE_CHARS
 
 
 def url_date(url: str | None) -> DateValue | None:
