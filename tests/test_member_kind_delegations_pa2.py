@@ -25,3 +25,9 @@ def test_the_head_of_a_members_delegation_meets(sentence: str) -> None:
 ])
 def test_a_members_delegation_visits(sentence: str) -> None:
     assert sides(sentence + "\n", "VISIT", CNA) == [["台湾", "日本众议院"]]
+
+
+def test_taiwan_word_for_a_high_level_delegation() -> None:
+    head = "越南國防部代表團訪問寮國\n\n越通社河內——"
+    got = sides("3月5日,越南國防部長潘文江大將率領越南國防部高階代表團抵達永珍,開始對寮國進行正式訪問。\n", "VISIT", head)
+    assert got == [["潘文江", "老挝"]]
