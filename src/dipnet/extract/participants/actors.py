@@ -33,7 +33,7 @@ from dipnet.extract.participants.lists import LISTED, colon_list, list_head, lis
 from dipnet.extract.participants.localsides import legislatures
 from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
-from dipnet.extract.participants.namedafter import people_named_after
+from dipnet.extract.participants.namedafter import people_named_after, posts_named_after
 from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
@@ -278,6 +278,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
                    if n not in participants]
         participants += got
+        # (会见来访的新加坡总理。黄循财表示…: the land a post stood for gives way to the one who holds it, told after)
+        participants = posts_named_after(page, c, participants) if t.name in ("MEET", "CALL") else participants
     if t.requires_sector and not any((e := page.entities.get(m.entity_id)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
