@@ -30,16 +30,16 @@ def test_traditional_text_too() -> None:
 
 
 @pytest.mark.parametrize("sentence", [  # (the head's own body still goes: he stands for it)
-    "3月5日,越南国会主席陈青敏在河内会见了由老挝国会主席赛宋蓬·丰威汉率领的老挝国会代表团。",
-    "3月5日,越南国会主席陈青敏在河内会见了以老挝国会主席赛宋蓬·丰威汉为团长、老挝国会副主席为副团长的老挝国会代表团。",
+    "6月12日下午国会主席陈青敏在国会大厦会见了由老挝国会主席赛宋蓬·丰威汉率领的老挝国会代表团。",
+    "6月12日下午国会主席陈青敏在国会大厦会见了以老挝国会主席赛宋蓬·丰威汉为团长、老挝国会副主席为副团长的老挝国会代表团。",
 ])
 def test_the_head_still_stands_for_his_own_body(sentence: str) -> None:
     assert meetings(sentence) == [["赛宋蓬·丰威汉", "陈青敏"]]
 
 
 @pytest.mark.parametrize("sentence", [
-    "3月5日,越共中央总书记苏林会见了由老挝国会副主席宋玛·奔舍那率领的老挝国会代表团和柬埔寨国会代表团。",
-    "3月5日,越共中央总书记苏林会见了以老挝国会副主席宋玛·奔舍那为团长的老挝国会代表团及柬埔寨国会代表团。",
+    "6月12日下午越共总书记苏林在和平宾馆会见了由老挝国会副主席宋玛·奔舍那率领的老挝国会代表团和柬埔寨国会代表团。",
+    "6月12日下午越共总书记苏林在和平宾馆会见了以老挝国会副主席宋玛·奔舍那为团长的老挝国会代表团及柬埔寨国会代表团。",
 ])
 def test_a_second_delegation_met_is_led_by_no_one_named(sentence: str) -> None:
     assert meetings(sentence) == [["宋马·奔舍那", "柬埔寨国会", "苏林"]]

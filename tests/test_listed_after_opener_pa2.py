@@ -8,7 +8,7 @@ import pytest
 from eventpage import of
 
 HEAD = "越南国家主席接受国书\n\n2025-03-09\n越通社河内——"
-EVENT = "3月5日,越南国家主席梁强在河内接受三国新任驻越南大使递交国书"
+EVENT = "6月12日上午国家主席梁强在主席府接受三国新任驻越南大使递交国书"
 ENVOYS = "日本驻越南大使伊藤直树、印度驻越南大使沙尔玛和韩国驻越南大使崔荣森。"
 NAMES = {"伊藤直树", "沙尔玛", "崔荣森"}
 
@@ -29,11 +29,11 @@ def test_a_list_in_the_event_sentence(opener: str) -> None:
 
 
 def test_those_at_the_meeting_told_in_its_own_sentence() -> None:
-    got = of("3月5日,越南政府总理范明政会见了老挝总理宋赛·西潘敦,出席会见的有越南外交部长裴青山。\n", "MEET", HEAD)
-    assert [sorted(e.participants) for e in got] == [["宋赛·西潘敦", "范明政", "裴青山"]]
+    got = of("6月12日上午政府总理范明政在政府驻地会见了柬埔寨首相洪玛奈,出席会见的有越南外交部长裴青山。\n", "MEET", HEAD)
+    assert [sorted(e.participants) for e in got] == [["洪玛奈", "范明政", "裴青山"]]
 
 
 @pytest.mark.parametrize("rest", [",两国贸易额分别为50亿美元和60亿美元。", ",他们认为两国关系发展良好。"])
 def test_no_list_no_one_added(rest: str) -> None:
-    got = of("3月5日,越南政府总理范明政会见了老挝总理宋赛·西潘敦" + rest + "\n", "MEET", HEAD)
-    assert [sorted(e.participants) for e in got] == [["宋赛·西潘敦", "范明政"]]
+    got = of("6月12日上午政府总理范明政在政府驻地会见了柬埔寨首相洪玛奈" + rest + "\n", "MEET", HEAD)
+    assert [sorted(e.participants) for e in got] == [["洪玛奈", "范明政"]]
