@@ -14,7 +14,7 @@ import ahocorasick_rs
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import cues
+from dipnet.extract.common.cues import cue, cues
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.recognize.scan import lacks, page_words
@@ -186,6 +186,9 @@ class EventPage:
             if cut == -1:
                 continue
             at = m.start - len(before) + cut
+            # (由甲率领的A代表团和B代表团: a delegation word joined to what follows closes the one led; B is led by no one here)
+            if rx.compile(cue("delegation_closed")).search(text, at, m.start):
+                continue
             # (a name's romanization in brackets may stand between: 维莱翁•布达康(Vilayvong Buddakham)率领的)
             head = [p for p in people if at - 80 <= p.end <= at and not rx.compile(r"[,。;]").search(gap := _UNBRACKET.sub(
                 "", text[p.end:at])) and len(gap) <= 12]

@@ -28,11 +28,12 @@ from dipnet.extract.participants.hosts import frame_subject, host_speakers
 from dipnet.extract.participants.interviews import interviewee, press_only
 from dipnet.extract.participants.landleaders import closes_land_list
 from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.participants.localsides import legislatures
 from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
-from dipnet.extract.participants.namedafter import people_named_after
+from dipnet.extract.participants.namedafter import people_named_after, posts_named_after
 from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
@@ -257,7 +258,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             # (越南驻柬埔寨大使馆庆祝越共十四大…: the party whose congress it is, right before its word)
             own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
             participants = own or parties or participants
-    if len(participants) < t.min_actors and t.fallback_actors:
+    # (由甲率领的A部代表团与B部举行会谈: A's body goes with its head (ledbodies.py), and does not make up a side)
+    standing = led_bodies_out(page, c, k, participants) if t.name in ("MEET", "VISIT") else participants
+    if len(standing) < t.min_actors and t.fallback_actors:
         # (与在粤新加坡人会面: a country's people met, not the country)
         # (与越南、泰国和老挝领导人举行会谈: the land closing a list of lands is a side as the others are)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
@@ -275,6 +278,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
                    if n not in participants]
         participants += got
+        # (会见来访的新加坡总理。黄循财表示…: the land a post stood for gives way to the one who holds it, told after)
+        participants = posts_named_after(page, c, participants) if t.name in ("MEET", "CALL") else participants
     if t.requires_sector and not any((e := page.entities.get(m.entity_id)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party

@@ -82,7 +82,10 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
     last = _last_told(page) if t_name in words.types else -1
-    if last <= c.sentence[1] or _later_occasion(page, t_name, c, k + len(trig)):
+    if last <= c.start or _later_occasion(page, t_name, c, k + len(trig)):
+        return participants
+    participants = participants + _listed_on(page, c, participants)
+    if last <= c.sentence[1]:
         return participants
     known = set(participants)
     out = list(participants)
@@ -106,6 +109,18 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
                 continue  # (a chain of such sentences goes on: 甲出席活动并致辞。乙…共600余人出席)
             adjacent = False
     return out
+
+
+def _listed_on(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """The people the rest of the event's own sentence lists after a list opener (接受三国新任大使递交国书,他们是甲、
+    乙和丙 / ,出席会见的有甲): that rest tells no more than who was there."""
+    text = page.doc.text
+    if c.end >= c.sentence[1] or text[c.end] not in ",，":
+        return []
+    got, _ = _read(page, c.end + 1, c.sentence[1])
+    if got is None or got.told[0] != c.end + 1:  # (its opener, not a predicate at the end)
+        return []
+    return [n for n in names(page, list(got.people), ("PERSON",)) if n not in participants]
 
 
 def _last_told(page: EventPage) -> int:

@@ -5,7 +5,9 @@ people of both tellings (issue 13, discourse)."""
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.common.clauses import Clause, iter_sentences
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.lands import land_of
 
@@ -44,3 +46,47 @@ def people_named_after(page: EventPage, c: Clause, participants: list[str]) -> l
         return participants
     # (the lands stood for the people: once these are named they are the parties, not the lands as well)
     return [p for p in participants if p not in lands] + [found[land] for land in lands if found[land] not in participants]
+
+
+def posts_named_after(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """会见来访的新加坡总理。黄循财表示… / 越南政府总理在河内会见了某某。范明政对…表示欢迎: a side the clause tells
+    by its land's post alone (no name after the post) is the person of that land the next sentences open with,
+    speaking (the one holding the post speaks for it); the land gives way to that person. Only where no person of
+    that land is a party already."""
+    text = page.doc.text
+    # (范明政对岩屋毅访越表示欢迎 / 马里斯则表示: the speaker's words may open with what they speak of, or 则/也)
+    post, speech = rx.compile(cue("land_post_after")), rx.compile(cue("post_holder_speech_after") + "(?:" + cue("host_speech_after") + ")")
+    people = [m for m in page.in_span(c.start, c.end) if (e := page.entities.get(m.entity_id)) is not None
+              and e.type == "PERSON"]
+    have = {country_name(land_of(page, m)) for m in people}
+    posted = {}
+    for m in page.in_span(c.start, c.end):
+        e = page.entities.get(m.entity_id)
+        if e is None or e.type != "COUNTRY" or e.name not in participants or e.name in have:
+            continue
+        got = post.match(text, m.end, c.end)
+        if got and not any(p.start == got.end() for p in people):  # (新加坡总理黄循财: named, no post alone)
+            posted[e.name] = e.name
+    if not posted:
+        return participants
+    seg = page.doc.segment_at(c.start)
+    if seg is None or seg.kind not in ("lead", "body"):
+        return participants
+    zone = [s for s in page.doc.segments if s.brief == seg.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
+    found: dict[str, str] = {}
+    seen = 0
+    for s in zone[:2]:
+        for a, b in iter_sentences(text, max(s.start, c.sentence[1]), s.end):
+            seen += 1
+            opener = next((m for m in page.in_span(a, b)), None)  # (the sentence opens with the speaker)
+            e = page.entities.get(opener.entity_id) if opener is not None else None
+            if opener is not None and e is not None and e.type == "PERSON" and not text[a:opener.start].strip() and \
+                    speech.match(text, opener.end):
+                land = country_name(land_of(page, opener))
+                if land in posted and land not in found and e.name not in participants:
+                    found[land] = e.name
+            if seen >= _AFTER:
+                break
+        if seen >= _AFTER:
+            break
+    return [found.get(p, p) for p in participants]
