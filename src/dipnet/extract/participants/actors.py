@@ -27,7 +27,7 @@ from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
 from dipnet.extract.participants.interviews import interviewee, press_only
 from dipnet.extract.participants.landleaders import closes_land_list
-from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.lands import land_of, parent_body
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.participants.localsides import legislatures
@@ -373,19 +373,6 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
-
-
-def parent_body(page: EventPage, name: str) -> str | None:
-    kb = load_kb()
-    ent = page.kb_by_name.get(name)
-    entry = kb.get(ent.kb_id) if ent and ent.kb_id else None
-    parent = kb.get(entry.parent) if entry and entry.parent else None
-    while parent is not None and parent.sector == "international" and parent.parent and kb.get(parent.parent):
-        up = kb.get(parent.parent)
-        if up is None or up.sector != "international":
-            break
-        parent = up
-    return parent.name if parent is not None and parent.sector == "international" else None
 
 
 def countries_of(page: EventPage, names: list[str]) -> set[str]:

@@ -8,6 +8,7 @@ from dipnet import rx
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.carry import carry_words
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -82,3 +83,17 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
         if ex.type == "ORG" and short and page.in_title_span(x.start, x.end):
             land = short
     return land
+
+
+def parent_body(page: EventPage, name: str) -> str | None:
+    """The international body a named body belongs to (its highest international parent in the knowledge base)."""
+    kb = load_kb()
+    ent = page.kb_by_name.get(name)
+    entry = kb.get(ent.kb_id) if ent and ent.kb_id else None
+    parent = kb.get(entry.parent) if entry and entry.parent else None
+    while parent is not None and parent.sector == "international" and parent.parent and kb.get(parent.parent):
+        up = kb.get(parent.parent)
+        if up is None or up.sector != "international":
+            break
+        parent = up
+    return parent.name if parent is not None and parent.sector == "international" else None
