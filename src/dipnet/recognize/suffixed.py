@@ -52,6 +52,8 @@ _DASH = _JOINERS.replace(_HYPHEN, "")[:1]
 # suffixes that are also verbs (组织 = to organise) and the particles after such a verb (由外交部 + 组织 + 的)
 _VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in _W else frozenset()
 _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
+# verbs of setting up an office (在某市 + 建立 + 领事馆): between a place and a body's word they end the name
+_SETUP_VERBS = _words("setup_verbs") if "setup_verbs" in _W else ()
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
@@ -168,6 +170,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if not text.endswith(_STATION, 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
+            if text.startswith(_SETUP_VERBS, j):
+                break  # 岘港市 + 建立 + 领事馆: the office set up there, no body named 岘港市建立领事馆
             if not here:  # no suffix here: none of the suffix's tests below applies
                 j += 1
                 continue

@@ -1,0 +1,80 @@
+"""(en29) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en29/probes.md):
+a place read by its word never opens inside the verb before it (抵达 + 某某国际机场); a known place
+whose name opens on the last character of a verb of arrival is none, and the name after the verb is
+read (抵达 + 卡塔尔, no 达卡); a verb of setting up an office between a place and the office's word
+ends the name (在某市 + 建立 + 领事馆)."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import page_of
+
+
+def _mentions(text: str) -> dict[str, set[str]]:
+    """Each name or mention of the page's entities, with the types it is read as."""
+    out: dict[str, set[str]] = {}
+    for e in page_of(text).entities:
+        for m in (*e.mentions, e.name):
+            out.setdefault(m, set()).add(e.type)
+    return out
+
+
+# an unknown place after a verb of arrival whose last character is a transliteration character
+_ARRIVED_AT = [
+    ("代表团当天上午抵达诺伊拜国际机场，受到热烈欢迎。", "诺伊拜国际机场"),
+    ("總統專機抵達基加利國際機場。", "基加利国际机场"),
+    ("外长一行抵达阿尔梅尼亚市访问。", "阿尔梅尼亚市"),
+    ("代表团到达马德望省后参观了水利工程。", "马德望省"),
+    ("越南代表团抵达占巴塞省，受到省长迎接。", "占巴塞省"),
+    ("副首相昨日抵达沙巴州视察灾情。", "沙巴州"),
+]
+
+
+@pytest.mark.parametrize("text,place", _ARRIVED_AT)
+def test_a_place_read_by_its_word_opens_after_the_verb(text: str, place: str) -> None:
+    found = _mentions(text)
+    assert "LOCATION" in found.get(place, set())
+    assert not any(m.startswith("达") and m.endswith(place) for m in found)
+
+
+# a known place after 抵达/到达 whose first character a known place (达卡) would take from the verb
+_AFTER_ARRIVAL = [
+    ("埃米尔专机抵达卡塔尔首都多哈。", "卡塔尔", "COUNTRY"),
+    ("代表团抵达卡拉奇，开始对巴基斯坦的访问。", "卡拉奇", "LOCATION"),
+    ("国王一行抵达卡萨布兰卡。", "卡萨布兰卡", "LOCATION"),
+    ("總統抵達卡加利出席峰會。", None, None),
+    ("货轮抵达卡利梅特港卸货。", None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", _AFTER_ARRIVAL)
+def test_no_known_place_opens_inside_a_verb_of_arrival(text: str, name: str | None, typ: str | None) -> None:
+    found = _mentions(text)
+    assert "达卡" not in found
+    if name is not None:
+        assert typ in found.get(name, set())
+    # the known place the verb runs into is still read where the verb shares none of it (抵达 + 达卡)
+    assert "LOCATION" in _mentions(text + "外长抵达达卡，开始访问孟加拉国。").get("达卡", set())
+
+
+# a verb of setting up between a place and an office's word: the office is no body of that name
+_SET_UP = [
+    ("双方同意在岘港市建立领事馆。", "岘港"),
+    ("越方感谢中方同意越南在广州建立总领事馆。", "广州"),
+    ("中方将在釜山新建总领事馆。", "釜山"),
+    ("该协会在吉隆坡成立办事处。", "吉隆坡"),
+    ("两国同意在成都设立总领事馆。", "成都"),
+    ("该公司计划在河内开设办事处。", "河内"),
+]
+
+
+@pytest.mark.parametrize("text,place", _SET_UP)
+def test_a_verb_of_setting_up_ends_the_body_name(text: str, place: str) -> None:
+    found = _mentions(text)
+    assert not any(m.startswith(place) and m.endswith(("领事馆", "办事处")) for m in found)
+    assert any(place in m for m in found)
+    # a mission named by its place is still read whole, a verb of setting up after it or not
+    found = _mentions(text + "越南驻岘港总领事馆举行招待会。中国驻宿务总领事馆建立二十年来成果丰硕。")
+    assert "ORG" in found.get("越南驻岘港总领事馆", set())
+    assert "ORG" in found.get("中国驻宿务总领事馆", set())
