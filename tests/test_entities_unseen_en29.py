@@ -78,3 +78,39 @@ def test_a_verb_of_setting_up_ends_the_body_name(text: str, place: str) -> None:
     found = _mentions(text + "越南驻岘港总领事馆举行招待会。中国驻宿务总领事馆建立二十年来成果丰硕。")
     assert "ORG" in found.get("越南驻岘港总领事馆", set())
     assert "ORG" in found.get("中国驻宿务总领事馆", set())
+
+
+# an overseas Chinese chamber, hall or hospital: 中华 opens on the stop 中 inside the body's name
+_CHINESE_BODIES = [
+    ("新加坡中华总商会代表团访问越南。", "新加坡中华总商会"),
+    ("泰国中华总商会主席会见了中国大使。", "泰国中华总商会"),
+    ("菲律賓中華總商會舉行就職典禮。", "菲律宾中华总商会"),
+    ("柬埔寨中华总商会与中国企业签署合作协议。", "柬埔寨中华总商会"),
+    ("越南中华商会成员参加了活动。", "越南中华商会"),
+    ("新加坡中华医院获得捐款。", "新加坡中华医院"),
+]
+
+
+@pytest.mark.parametrize("text,body", _CHINESE_BODIES)
+def test_a_body_name_reads_on_over_zhonghua(text: str, body: str) -> None:
+    assert "ORG" in _mentions(text).get(body, set())
+
+
+# a hotel or guesthouse named by its own word after 在/于: a place; a hotel said without its name: none
+_HOTELS = [
+    ("对话会于香格里拉酒店开幕，多国防长与会。", "香格里拉酒店"),
+    ("論壇在凱賓斯基飯店舉行，逾百人出席。", "凯宾斯基饭店"),
+    ("晚宴在西湖迎宾馆举行。", "西湖迎宾馆"),
+    ("两国外长在万豪酒店举行会谈。", "万豪酒店"),
+    ("會議在麗思卡爾頓酒店舉行。", "丽思卡尔顿酒店"),
+    ("宴会在金陵饭店举行。", "金陵饭店"),
+]
+_NO_HOTEL_NAMED = ("招待会在一家五星级酒店举行。代表团在当地酒店举行了新闻发布会。总理在下榻酒店会见了华侨代表。"
+                   "外长在所住酒店接受了采访。会议在市中心酒店举行。在国际酒店行业协会的支持下举办了活动。")
+
+
+@pytest.mark.parametrize("text,hotel", _HOTELS)
+def test_a_hotel_named_after_zai_is_a_place(text: str, hotel: str) -> None:
+    assert "LOCATION" in _mentions(text).get(hotel, set())
+    found = _mentions(text + _NO_HOTEL_NAMED)
+    assert not any(m.endswith("酒店") and m != hotel for m in found)
