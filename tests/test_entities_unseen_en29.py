@@ -114,3 +114,20 @@ def test_a_hotel_named_after_zai_is_a_place(text: str, hotel: str) -> None:
     assert "LOCATION" in _mentions(text).get(hotel, set())
     found = _mentions(text + _NO_HOTEL_NAMED)
     assert not any(m.endswith("酒店") and m != hotel for m in found)
+
+
+# a ministry whose fields 及 joins, as Singapore's and Malaysia's are named: one body up to its 部
+_JI_MINISTRIES = [
+    ("马来西亚投资贸易及工业部部长率团访华。", "马来西亚投资贸易及工业部"),
+    ("新加坡社会及家庭发展部部长出席了活动。", "新加坡社会及家庭发展部"),
+    ("马来西亚通讯及数码部部长出席了论坛。", "马来西亚通讯及数码部"),
+    ("文莱初级资源及旅游部与中方签署谅解备忘录。", "文莱初级资源及旅游部"),
+]
+
+
+@pytest.mark.parametrize("text,body", _JI_MINISTRIES)
+def test_ji_joins_two_fields_of_one_ministry(text: str, body: str) -> None:
+    assert "ORG" in _mentions(text).get(body, set())
+    # 及 between two bodies still parts them (越南外交部 + 及 + 老挝外交部)
+    found = _mentions(text + "越南外交部及老挝外交部官员出席了会议。")
+    assert "越南外交部" in found and not any(m.startswith("越南外交部及") for m in found)

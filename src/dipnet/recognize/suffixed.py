@@ -35,8 +35,8 @@ _ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
 JOINT_WORDS_WITH_STOPS = _words("joint_words_with_stops")
 _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
-# 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
-_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
+# 与 or 及 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部, 投资贸易及工业部): the name goes on to the 部
+_FIELD_PAIR = re.compile("[" + re.escape(_chars("field_joiner")) + r"][\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
 # a count inside the words (日本 + 13大 + 集团, 越南 + 5家 + 银行): bodies counted, no one body's name;
 # and so does a year (广西 + 2023年 + 党委书记新春会晤: the year's meeting, no body)
 _COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]")
