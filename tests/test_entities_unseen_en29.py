@@ -131,3 +131,19 @@ def test_ji_joins_two_fields_of_one_ministry(text: str, body: str) -> None:
     # 及 between two bodies still parts them (越南外交部 + 及 + 老挝外交部)
     found = _mentions(text + "越南外交部及老挝外交部官员出席了会议。")
     assert "越南外交部" in found and not any(m.startswith("越南外交部及") for m in found)
+
+
+# a military unit named by its number: one body, and no company named by 集团 inside 集团军
+_UNITS = [
+    ("陆军第七十四集团军官兵参加了演习。", "陆军第七十四集团军"),
+    ("第八十一集团军某旅参加了联合训练。", "第八十一集团军"),
+    ("海军第二舰队官兵参观了军舰。", "海军第二舰队"),
+    ("来自第七十三集团军的官兵参加了比赛。", "第七十三集团军"),
+]
+
+
+@pytest.mark.parametrize("text,unit", _UNITS)
+def test_a_numbered_unit_is_one_body(text: str, unit: str) -> None:
+    found = _mentions(text)
+    assert "ORG" in found.get(unit, set())
+    assert not any(m.endswith("集团") for m in found)

@@ -46,6 +46,7 @@ from dipnet.recognize.places import companies, credited_outlets, periodicals, pl
 from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
+from dipnet.recognize.units import numbered_units
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
@@ -303,6 +304,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
                  if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
+    mentions += numbered_units(text, [(m.start, m.end) for m in mentions])  # 陆军第七十四集团军
     mentions += latin_outlets(text, [(m.start, m.end) for m in mentions])  # 据 Nhandan-M 报道
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]

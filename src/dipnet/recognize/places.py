@@ -358,6 +358,8 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
         for k in at:
+            if rules.in_plain_word(text, k, k):
+                continue  # the word opens a plain one (集团 + 军: an army group, no company)
             again = next((n for n in known if text.startswith(n, k + len(word) - len(n))), None)
             if again:
                 s, e = k + len(word) - len(again), k + len(word)
