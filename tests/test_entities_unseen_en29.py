@@ -147,3 +147,17 @@ def test_a_numbered_unit_is_one_body(text: str, unit: str) -> None:
     found = _mentions(text)
     assert "ORG" in found.get(unit, set())
     assert not any(m.endswith("集团") for m in found)
+
+
+# a diplomat's rank in its short form, and a ministry's counsellor, before the name: a post
+_RANKS = [
+    ("外交部参事孙悦陪同出席。", "孙悦"),
+    ("使馆一秘王刚介绍了有关情况。", "王刚"),
+    ("二秘李敏出席了活动。", "李敏"),
+    ("三秘赵岩陪同参观。", "赵岩"),
+]
+
+
+@pytest.mark.parametrize("text,name", _RANKS)
+def test_a_short_diplomatic_rank_introduces_a_name(text: str, name: str) -> None:
+    assert "PERSON" in _mentions(text).get(name, set())
