@@ -161,3 +161,22 @@ _RANKS = [
 @pytest.mark.parametrize("text,name", _RANKS)
 def test_a_short_diplomatic_rank_introduces_a_name(text: str, name: str) -> None:
     assert "PERSON" in _mentions(text).get(name, set())
+
+
+# the first sentence after an agency's dateline: the country that opens it owns its bare bodies
+_AFTER_DATELINE = [
+    ("新华社万象3月5日电 老挝将于下月举行大选，外交部发言人表示欢迎国际观察员。", "老挝外交部", "中国外交部"),
+    ("越通社曼谷—— 泰国政府决定延长签证豁免期，外交部将发布细则。", "泰国外交部", "越南外交部"),
+    ("中新网3月5日电 柬埔寨计划扩大军事合作，国防部官员透露了细节。", "柬埔寨国防部", "中国国防部"),
+    ("人民网仰光6月2日电 缅甸宣布将举行和平会议，外交部发言人作了介绍。", "缅甸外交部", "中国外交部"),
+    ("新华社首尔4月8日电 韩国将于明年举行大选，国会将审议相关法案。", "韩国国会", "中国全国人大"),
+]
+
+
+@pytest.mark.parametrize("text,body,other", _AFTER_DATELINE)
+def test_the_subject_after_a_dateline_owns_the_bare_bodies(text: str, body: str, other: str) -> None:
+    found = _mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert other not in found
+    # the outlet's own body where the sentence after the dateline names no country
+    assert "ORG" in _mentions("新华社北京3月5日电 外交部发言人今天表示，中方欢迎各方对话。").get("中国外交部", set())
