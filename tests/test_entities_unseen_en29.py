@@ -180,3 +180,20 @@ def test_the_subject_after_a_dateline_owns_the_bare_bodies(text: str, body: str,
     assert other not in found
     # the outlet's own body where the sentence after the dateline names no country
     assert "ORG" in _mentions("新华社北京3月5日电 外交部发言人今天表示，中方欢迎各方对话。").get("中国外交部", set())
+
+
+# a ministry's field whose first character is a surname, before the minister's post in a list: no person
+_FIELDS = [
+    ("智利总统率领的代表团成员包括外交部长和农业部长。", "农业"),
+    ("代表团成员包括外交部长和文化部长。", "文化"),
+    ("出席会议的有外交部长和司法部长。", "司法"),
+    ("陪同人员有总理和农村发展部长。", "农村"),
+]
+
+
+@pytest.mark.parametrize("text,field", _FIELDS)
+def test_a_ministry_field_before_a_post_is_no_person(text: str, field: str) -> None:
+    found = _mentions(text)
+    assert "PERSON" not in found.get(field, set())
+    # a name after a post in the same kind of list is still read
+    assert "PERSON" in _mentions(text + "出席会议的还有部长助理王林。").get("王林", set())
