@@ -197,3 +197,23 @@ def test_a_ministry_field_before_a_post_is_no_person(text: str, field: str) -> N
     assert "PERSON" not in found.get(field, set())
     # a name after a post in the same kind of list is still read
     assert "PERSON" in _mentions(text + "出席会议的还有部长助理王林。").get("王林", set())
+
+
+# a country ending in 国 before a word that opens with 庆 (庆祝, 庆典, 庆州): no 国庆 drops the country
+_COUNTRY_BEFORE_QING = [
+    ("泰国庆祝国王寿辰的活动在曼谷举行。", "泰国"),
+    ("英国庆典活动吸引了大批游客。", "英国"),
+    ("美国庆祝独立日，国务卿发表声明。", "美国"),
+    ("法國慶祝國慶日，總統出席閱兵。", "法国"),
+    ("韩国庆尚北道代表团访问越南。", "韩国"),
+    ("峰会将于今年在韩国庆州举行。", "韩国"),
+]
+
+
+@pytest.mark.parametrize("text,country", _COUNTRY_BEFORE_QING)
+def test_a_country_before_qing_stays(text: str, country: str) -> None:
+    found = _mentions(text)
+    assert "COUNTRY" in found.get(country, set())
+    assert not any(m.endswith(("国庆州", "國慶州")) for m in found)
+    # 国庆 + 和 is still no 庆和 (a province's name): the crossing word holds where no breaker follows
+    assert "庆和" not in _mentions(text + "越南驻华大使馆举行国庆和建交纪念招待会。")

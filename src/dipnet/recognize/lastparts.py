@@ -40,13 +40,16 @@ def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Ment
 
 
 def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...],
-              types: tuple[str, ...] = ("COUNTRY", "LOCATION"), longest: int = 0) -> list[Mention]:
+              types: tuple[str, ...] = ("COUNTRY", "LOCATION"), longest: int = 0,
+              breakers: tuple[str, ...] = ()) -> list[Mention]:
     """The mentions less those of `types` (of at most `longest` characters, if set) that a word of
-    `words` crosses: it opens inside the name and runs past its end, or opens before it and ends inside it."""
+    `words` crosses: it opens inside the name and runs past its end, or opens before it and ends inside it.
+    A word whose last character opens one of `breakers` is no word there (韩国 + 庆祝: no 国庆)."""
     found = found_words(text, words)
     if not found:  # (no crossing word on the page: a new list, as below)
         return list(mentions)
-    cross = SpanIndex((k, k + len(w)) for w, at in found for k in at)
+    broken = {k for _, at in found_words(text, breakers) for k in at} if breakers else set()
+    cross = SpanIndex((k, k + len(w)) for w, at in found for k in at if k + len(w) - 1 not in broken)
     return [m for m in mentions if m.type not in types or (longest and m.end - m.start > longest) or not (
         (near := cross.near(m.start, m.end)) and any(  # (no generator where no word is near)
             m.start < s < m.end < e or s < m.start < e < m.end for s, e in near))]

@@ -128,7 +128,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # no 海地; 友谊 + 关系: no 友谊关)
     words = _read_words(rules)
     crossing = words.get("place_crossing_words", ())
-    kept = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
+    breakers = words.get("place_crossing_breakers", ())
+    kept = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else (),
+                     breakers=breakers if isinstance(breakers, tuple) else ())
     # ...and the name after the word is read again from the word's end (抵达 + 卡塔尔, not 抵 + 达卡)
     mentions = kept + [Mention(s, e, text[s:e], typ, kb_id=pid) for s, e, ids in
                        names_after_crossings(text, gaz.find_names, mentions, kept, crossing)
