@@ -217,3 +217,18 @@ def test_a_country_before_qing_stays(text: str, country: str) -> None:
     assert not any(m.endswith(("国庆州", "國慶州")) for m in found)
     # 国庆 + 和 is still no 庆和 (a province's name): the crossing word holds where no breaker follows
     assert "庆和" not in _mentions(text + "越南驻华大使馆举行国庆和建交纪念招待会。")
+
+
+# a birthday's or anniversary's word right after a post, opening on a surname: no person
+_OCCASIONS = [
+    ("泰国各地庆祝国王寿辰。", "寿辰"),
+    ("柬埔寨各地庆祝太后寿诞。", "寿诞"),
+    ("侨界祝贺国王华诞。", "华诞"),
+]
+
+
+@pytest.mark.parametrize("text,word", _OCCASIONS)
+def test_an_occasion_after_a_post_is_no_person(text: str, word: str) -> None:
+    assert "PERSON" not in _mentions(text).get(word, set())
+    # the ruler named after the same post is still read
+    assert "PERSON" in _mentions(text + "泰国国王哇集拉隆功出席了仪式。").get("哇集拉隆功", set())
