@@ -232,3 +232,20 @@ def test_an_occasion_after_a_post_is_no_person(text: str, word: str) -> None:
     assert "PERSON" not in _mentions(text).get(word, set())
     # the ruler named after the same post is still read
     assert "PERSON" in _mentions(text + "泰国国王哇集拉隆功出席了仪式。").get("哇集拉隆功", set())
+
+
+# a ministry in a list of several people's posts (、 after the last holder's name): the country the
+# sentence opens with owns it, as it owns the first post's
+_LISTED_POSTS = [
+    ("秘鲁代表团成员包括外长冈萨雷斯、财政部长门多萨等。", "秘鲁财政部"),
+    ("危地马拉代表团成员包括议长里维拉、财政部长冈萨雷斯等。", "危地马拉财政部"),
+    ("乌拉圭代表团成员包括外长卡瓦略、财政部长奥迪等。", "乌拉圭财政部"),
+]
+
+
+@pytest.mark.parametrize("text,body", _LISTED_POSTS)
+def test_a_ministry_listed_after_a_name_is_the_lists_country(text: str, body: str) -> None:
+    assert "ORG" in _mentions(text).get(body, set())
+    # one person's chain of posts (委员、外交部长) still leaves the later link to the chain's readers
+    found = _mentions(text + "越共中央政治局委员、外交部长裴青山出席。")
+    assert "越南外交部" in found or "外交部" in found

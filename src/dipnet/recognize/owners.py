@@ -236,6 +236,12 @@ def _unlisted_ministry(text: str, k: int, word: str) -> bool:
 _MINISTER_TAILS = tuple(dict(name_rules().name_read_words).get("minister_tails", ()))
 
 
+def _listed_after_name(text: str, k: int, title_ends: set[int]) -> bool:
+    """A 、 before text[k] follows a name, not a post: the bare word opens the next person's post in a
+    list of people (外长某某、 + 财政部长某某), not a later link of one person's chain (委员、 + 外交部长)."""
+    return text[k - 1] == "、" and k - 1 not in title_ends and is_han(text[k - 2:k - 1] or " ")
+
+
 def _quoted(text: str, k: int) -> bool:
     """text[k] stands inside a quotation that opens in its paragraph."""
     line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
@@ -352,7 +358,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 generic.add((k, k + len(word)))
                 covered.mark(s, k + len(word))
             elif body is None and stated is not None and (_unlisted_ministry(text, k, word) or short) and \
-                    not countries_ending.get(k) and text[k - 1:k] not in _JOINERS:
+                    not countries_ending.get(k) and (text[k - 1:k] not in _JOINERS or _listed_after_name(text, k, title_ends)):
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)
