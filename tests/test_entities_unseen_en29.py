@@ -249,3 +249,21 @@ def test_a_ministry_listed_after_a_name_is_the_lists_country(text: str, body: st
     # one person's chain of posts (委员、外交部长) still leaves the later link to the chain's readers
     found = _mentions(text + "越共中央政治局委员、外交部长裴青山出席。")
     assert "越南外交部" in found or "外交部" in found
+
+
+# a ministry the KB does not file, at the head of a listed member's post: the sentence's country owns it,
+# and the words that open the list are no part of its name
+_DELEGATION_MINISTRIES = [
+    ("智利代表团成员有外长范克拉韦伦、能源部长皮纳多。", "智利能源部"),
+    ("肯尼亚代表团包括外交部长穆达瓦迪、能源部长瓦姆布古。", "肯尼亚能源部"),
+    ("塞拉利昂代表团包括外长卡巴、能源部长科罗马等。", "塞拉利昂能源部"),
+]
+
+
+@pytest.mark.parametrize("text,body", _DELEGATION_MINISTRIES)
+def test_a_listed_ministry_takes_the_sentence_country(text: str, body: str) -> None:
+    found = _mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert "能源部" not in found or body.endswith("能源部") and "ORG" in found.get(body, set())
+    found = _mentions(text + "古巴代表团成员有外贸外资部长卡夫雷萨斯等。")
+    assert not any(m.startswith(("团成员", "古巴团成员")) for m in found)
