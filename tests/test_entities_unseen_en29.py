@@ -267,3 +267,23 @@ def test_a_listed_ministry_takes_the_sentence_country(text: str, body: str) -> N
     assert "能源部" not in found or body.endswith("能源部") and "ORG" in found.get(body, set())
     found = _mentions(text + "古巴代表团成员有外贸外资部长卡夫雷萨斯等。")
     assert not any(m.startswith(("团成员", "古巴团成员")) for m in found)
+
+
+# a country's one-character form opening a post where it stands alone (美防长, 日外相): the country;
+# a 日 of a day, or a form inside a word, is none
+_FORM_BEFORE_POST = [
+    ("美防长赫格塞思出席香格里拉对话会。", "美国"),
+    ("日外相岩屋毅会见中方代表。", "日本"),
+    ("韩外长赵兑烈访问北京。", "韩国"),
+    ("法总统马克龙将访问越南。", "法国"),
+    ("会后，泰外长玛里会见柬埔寨外长。", "泰国"),
+    ("中方与美国务卿鲁比奥举行会谈。", "美国"),
+]
+_NO_FORM = "外交部发言人说5日外长会晤如期举行。今日外长会议在河内举行。周日外长们将会晤。欧美总统级官员出席了会议。"
+
+
+@pytest.mark.parametrize("text,country", _FORM_BEFORE_POST)
+def test_a_short_form_opening_a_post_is_the_country(text: str, country: str) -> None:
+    assert "COUNTRY" in _mentions(text).get(country, set())
+    found = _mentions(_NO_FORM)
+    assert "日本" not in found and "美国" not in found
