@@ -9,6 +9,7 @@ from functools import lru_cache
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.namereads import is_han
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.suffixed import JOINT_WORDS_WITH_STOPS
 from dipnet.rx import plain as _plain
@@ -97,12 +98,29 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             i += 1
             continue
         if not amb0 or (side and text[s0:e0] not in side_excluded):
-            before = not amb0 and rules.single_prefixes.ends_at(text, s0)
-            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
+            post = not amb0 and _before_post(text, s0, e0, rules)
+            before = not amb0 and rules.single_prefixes.ends_at(text, s0) or post
+            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side or post
                                       or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
                 out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
         i += 1
     return out
+
+
+# (en29) the posts a country's one-character form opens where it stands alone (美 + 防长, 日 + 外相, 俄 + 总统)
+_FORM_POSTS = tuple(dict(name_rules().name_read_words).get("short_form_posts", ()))
+# the characters that make a day's word with 日 before it (今日, 5日, 周日): no Japan there
+_DAY_OPENERS = str(dict(name_rules().name_read_words).get("day_openers", ""))
+
+
+def _before_post(text: str, s: int, e: int, rules: NameRules) -> bool:
+    """A lone short form that opens a post (美 + 防长, 日 + 外相) where a word ends right before it: the
+    post's country, as in Singapore's, Hong Kong's and Taiwan's press (no 日 of a day: 5日外长)."""
+    if not text.startswith(_FORM_POSTS, e) or e - s != 1:
+        return False
+    if s > 0 and (text[s - 1].isdigit() or text[s - 1] in _DAY_OPENERS):
+        return False
+    return s == 0 or not is_han(text[s - 1]) or rules.stop_at_end(text, s)
 
 
 _STATION_MISSIONS = tuple(dict(name_rules().name_read_words).get("station_mission_words", ()))
@@ -147,7 +165,8 @@ def _gate(by_first: dict[str, list[str]], rules: NameRules) -> tuple[dict[str, t
     got = _GATES.get(id(by_first))
     if got is None or got[0] is not by_first or got[1] is not rules:
         lengths = {c: tuple(sorted({len(f) for f in forms})) for c, forms in by_first.items()}
-        nexts = frozenset(by_first) | rules.single_suffixes.firsts | {"-"} | frozenset(_LIST_MARKS)
+        nexts = frozenset(by_first) | rules.single_suffixes.firsts | {"-"} | frozenset(_LIST_MARKS) | \
+            frozenset(p[0] for p in _FORM_POSTS)
         leads = frozenset(w[-1] for w in rules.single_prefixes.words) | frozenset(_STATION)
         got = _GATES[id(by_first)] = (by_first, rules, (lengths, nexts, leads))
     return got[2]

@@ -20,6 +20,7 @@ from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
 from dipnet.recognize.namereads import DELIMS, is_han
+from dipnet.recognize.owners import subject_country
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class _Words:
     non_openers: tuple[str, ...]
     post_cues: tuple[str, ...]  # body character + head (司长): every post match holds one
     contracted_cues: tuple[str, ...]  # 部长: every contracted match holds one
+    list_words: tuple[str, ...] = ()  # the words that open a list of members (代表团成员有 + 某某部长)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def _data() -> _Words:
     return _Words(post, tuple(sorted(quals, key=len, reverse=True)), tuple(key("inner_joiners")), int(key("longest")),
                   frozenset(str(key("clause_chars"))), contracted,
                   tuple(sorted(key("non_openers"), key=len, reverse=True)),
-                  tuple(c + word for c in str(key("body_chars"))), tuple(c + word for c in str(key("contracted_chars"))))
+                  tuple(c + word for c in str(key("body_chars"))), tuple(c + word for c in str(key("contracted_chars"))),
+                  tuple(d.get("list_words", ())))
 
 
 def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRules) -> int | None:
@@ -73,7 +76,7 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
             s = before.start  # 香港 + 财政司, 某国外交部 + 礼宾司: the owner opens the name
             break
         if ch in DELIMS or not is_han(ch) or (before is not None and before.type != "LOCATION") or text.endswith(openers, 0, s) or \
-                text.endswith(tuple(rules.title_openers), 0, s):
+                text.endswith(tuple(rules.title_openers), 0, s) or text.endswith(w.list_words, 0, s):
             break
         if ch in joiners and e - s >= 3:  # 财经事务 + 及 + 库务局: a joiner inside, where a field opens before it
             if k in ends or k - 1 < 0 or not is_han(text[k - 1]) or rules.stop_at_end(text, k):
@@ -120,6 +123,22 @@ def add_head_bodies(doc: Document, kb: KnowledgeBase) -> None:
         if any(x.start < e and s < x.end and not (x.end <= s or x.start >= e) and x.type != "PERSON"
                and not (x.start >= s and x.end <= e) for x in doc.mentions):
             continue  # a name that runs across the body's edge
-        added.append(rule_mention(doc, by_id, s, e, text[s:e], "ORG"))
+        owner = _sentence_owner(doc, kb, s) if text.endswith(_MINISTRY, 0, e) else ""
+        added.append(rule_mention(doc, by_id, s, e, owner + text[s:e], "ORG"))
     if added:
         doc.mentions = in_order(doc.mentions + added)
+
+
+# a ministry's word: the body whose country a sentence's subject gives (塞拉利昂代表团包括…、能源部 + 长)
+_MINISTRY = "部"
+
+
+def _sentence_owner(doc: Document, kb: KnowledgeBase, k: int) -> str:
+    """The name of the only country that opens the sentence of text[k] (after a dateline) and is named in it
+    before k, or "": a ministry listed in that country's delegation is its ministry (en29)."""
+    countries = {m.end: c for m in doc.mentions if m.type == "COUNTRY" and m.kb_id
+                 and (c := getattr(kb.get(m.kb_id), "country", None))}
+    spans = sorted((m.start, m.end) for m in doc.mentions if m.end in countries and m.type == "COUNTRY")
+    code = subject_country(doc.text, k, spans, countries)
+    entry = kb.entries.get(f"country:{code}") if code else None
+    return entry.name if entry is not None else ""

@@ -4,11 +4,15 @@ that a plain word crosses (沿海 + 地区: no 海地)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.scan import find_every, found_words
 
 # the dots that join the parts of a transliterated name
 _DOTS = "·・•."
+# the longest known name read again after a crossing word (中非共和国, 波斯尼亚和黑塞哥维那: up to 12)
+_SPAN = 12
 
 
 def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -36,13 +40,40 @@ def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Ment
 
 
 def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...],
-              types: tuple[str, ...] = ("COUNTRY", "LOCATION"), longest: int = 0) -> list[Mention]:
+              types: tuple[str, ...] = ("COUNTRY", "LOCATION"), longest: int = 0,
+              breakers: tuple[str, ...] = ()) -> list[Mention]:
     """The mentions less those of `types` (of at most `longest` characters, if set) that a word of
-    `words` crosses: it opens inside the name and runs past its end, or opens before it and ends inside it."""
+    `words` crosses: it opens inside the name and runs past its end, or opens before it and ends inside it.
+    A word whose last character opens one of `breakers` is no word there (韩国 + 庆祝: no 国庆)."""
     found = found_words(text, words)
     if not found:  # (no crossing word on the page: a new list, as below)
         return list(mentions)
-    cross = SpanIndex((k, k + len(w)) for w, at in found for k in at)
+    broken = {k for _, at in found_words(text, breakers) for k in at} if breakers else set()
+    cross = SpanIndex((k, k + len(w)) for w, at in found for k in at if k + len(w) - 1 not in broken)
     return [m for m in mentions if m.type not in types or (longest and m.end - m.start > longest) or not (
         (near := cross.near(m.start, m.end)) and any(  # (no generator where no word is near)
             m.start < s < m.end < e or s < m.start < e < m.end for s, e in near))]
+
+
+def names_after_crossings(text: str, find_names: Callable[[str], list[tuple[int, int, tuple[str, ...]]]],
+                          before: list[Mention], kept: list[Mention],
+                          words: object) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The known names that open right where a word of `words` ends, for the names `uncrossed` dropped
+    because the word's last character opened them: the names' reader takes the leftmost longest name,
+    so the one the word's end opens (抵达 + 卡塔尔) was never read once 达卡 had been."""
+    kept_spans = {(m.start, m.end) for m in kept}
+    dropped = [m for m in before if (m.start, m.end) not in kept_spans]
+    if not dropped or not isinstance(words, tuple):
+        return []
+    taken = SpanIndex(kept_spans)
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for w, at in found_words(text, words):
+        for k in at:
+            end = k + len(w)
+            if not any(k < m.start < end < m.end for m in dropped):
+                continue
+            # the text from the word's end up to the next name kept, or a short span: the name must open there
+            stop = min([s for s, _ in kept_spans if s >= end] + [end + _SPAN])
+            out += [(end + s, end + e, ids) for s, e, ids in find_names(text[end:stop])
+                    if s == 0 and not taken.overlaps(end + s, end + e)]
+    return out

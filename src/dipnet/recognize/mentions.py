@@ -30,7 +30,7 @@ from dipnet.recognize.kinds import (
     titled_countries,
 )
 from dipnet.recognize.knownchains import bind_known_chains
-from dipnet.recognize.lastparts import last_part_repeats, uncrossed
+from dipnet.recognize.lastparts import last_part_repeats, names_after_crossings, uncrossed
 from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
@@ -46,6 +46,7 @@ from dipnet.recognize.places import companies, credited_outlets, periodicals, pl
 from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
+from dipnet.recognize.units import numbered_units
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
@@ -127,7 +128,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # no 海地; 友谊 + 关系: no 友谊关)
     words = _read_words(rules)
     crossing = words.get("place_crossing_words", ())
-    mentions = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
+    breakers = words.get("place_crossing_breakers", ())
+    kept = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else (),
+                     breakers=breakers if isinstance(breakers, tuple) else ())
+    # ...and the name after the word is read again from the word's end (抵达 + 卡塔尔, not 抵 + 达卡)
+    mentions = kept + [Mention(s, e, text[s:e], typ, kb_id=pid) for s, e, ids in
+                       names_after_crossings(text, gaz.find_names, mentions, kept, crossing)
+                       for pid, typ in (_pick(kb, ids),)]
     # ...and so is a known two-character short name of a body or person a plain word crosses (中共 + 共用)
     short = words.get("short_name_crossing_words", ())
     mentions = uncrossed(text, mentions, short if isinstance(short, tuple) else (), ("ORG", "PERSON"), 2)
@@ -299,6 +306,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
                  if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
+    mentions += numbered_units(text, [(m.start, m.end) for m in mentions])  # 陆军第七十四集团军
     mentions += latin_outlets(text, [(m.start, m.end) for m in mentions])  # 据 Nhandan-M 报道
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]

@@ -7,6 +7,7 @@ site is Taiwan's), or, where the outlet is not known, the country the page's nam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -149,6 +150,11 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
     if start < k and text[start] in "(（":  # a dateline's bracket opens it: (万象综合讯)老挝将…
         close = min((j for j in (text.find(")", start, k), text.find("）", start, k)) if j >= 0), default=-1)
         start = close + 1 if close >= 0 else start
+    # ...or an agency's dateline does (新华社利马3月5日电 秘鲁代表团…, 越通社河内—— 老挝…, 【某某讯】): the
+    # sentence's subject follows it
+    dateline = _DATELINE.match(text, start, k)
+    if dateline:
+        start = dateline.end()
     near = country_spans[bisect_left(country_spans, (start, 0)):bisect_left(country_spans, (k, 0))]
     if not near or near[0][0] != start or near[0][1] >= k:
         return None
@@ -157,6 +163,10 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
 
 
 _SENTENCE_ENDS = "。！？!?\n"
+# an agency's dateline at a sentence's start: its place and day then 电/讯, a dash after its place, or
+# a bracketed credit (新华社北京3月5日电, 越通社河内——, 中新网5日电, 【联合早报讯】)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|网|網|台)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)[ \u3000]*"
+                       r"|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{1,8}(?:——|－－)[ \u3000]*|【[^】\n]{1,12}(?:讯|訊)】[ \u3000]*")
 
 
 def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
@@ -224,6 +234,12 @@ def _unlisted_ministry(text: str, k: int, word: str) -> bool:
 
 # what follows a ministry's word in the post of its head or deputy head
 _MINISTER_TAILS = tuple(dict(name_rules().name_read_words).get("minister_tails", ()))
+
+
+def _listed_after_name(text: str, k: int, title_ends: set[int]) -> bool:
+    """A 、 before text[k] follows a name, not a post: the bare word opens the next person's post in a
+    list of people (外长某某、 + 财政部长某某), not a later link of one person's chain (委员、 + 外交部长)."""
+    return text[k - 1] == "、" and k - 1 not in title_ends and is_han(text[k - 2:k - 1] or " ")
 
 
 def _quoted(text: str, k: int) -> bool:
@@ -342,7 +358,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 generic.add((k, k + len(word)))
                 covered.mark(s, k + len(word))
             elif body is None and stated is not None and (_unlisted_ministry(text, k, word) or short) and \
-                    not countries_ending.get(k) and text[k - 1:k] not in _JOINERS:
+                    not countries_ending.get(k) and (text[k - 1:k] not in _JOINERS or _listed_after_name(text, k, title_ends)):
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)

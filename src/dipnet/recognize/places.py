@@ -318,6 +318,8 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
                 if any(a == s + 1 and b == k for a, b in near):
                     continue  # one character before a known place is none of it (抵 + 达 + 阿布贾 + 国际机场)
+                if _cuts_stop_word(rules, text, s):
+                    continue  # the name opens inside a stop word: 抵达 + 诺伊拜国际机场 is no 达诺伊拜国际机场
                 # a word that stands before a place without being part of it (西北部 + 提贝斯提区) opens it
                 before_ok = s == 0 or text[s - 1] in DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s) or \
@@ -326,6 +328,13 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
     return out
+
+
+def _cuts_stop_word(rules: NameRules, text: str, s: int) -> bool:
+    """A stop word of two characters or more starts one or two characters before `s` and runs past
+    it (抵达, 到达 before a transliterated place whose first character is a transliteration one)."""
+    return any(s - back >= 0 and rules.stops.at(text, s - back, min_len=back + 1, min_end=s + 1) is not None
+               for back in (1, 2))
 
 
 @lru_cache(maxsize=4)
@@ -349,6 +358,8 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
         for k in at:
+            if rules.in_plain_word(text, k, k):
+                continue  # the word opens a plain one (集团 + 军: an army group, no company)
             again = next((n for n in known if text.startswith(n, k + len(word) - len(n))), None)
             if again:
                 s, e = k + len(word) - len(again), k + len(word)

@@ -22,7 +22,7 @@ from dipnet.rxneeds import needed_words
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")
 # the lists of names.toml's name_read_words that are looked for on every page
-_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words", "subject_action_verbs",
+_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_crossing_breakers", "place_intro_words", "subject_action_verbs",
                "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes", "first_person_country")
 
 

@@ -35,8 +35,8 @@ _ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
 JOINT_WORDS_WITH_STOPS = _words("joint_words_with_stops")
 _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
-# 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
-_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
+# 与 or 及 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部, 投资贸易及工业部): the name goes on to the 部
+_FIELD_PAIR = re.compile("[" + re.escape(_chars("field_joiner")) + r"][\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
 # a count inside the words (日本 + 13大 + 集团, 越南 + 5家 + 银行): bodies counted, no one body's name;
 # and so does a year (广西 + 2023年 + 党委书记新春会晤: the year's meeting, no body)
 _COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]")
@@ -52,6 +52,8 @@ _DASH = _JOINERS.replace(_HYPHEN, "")[:1]
 # suffixes that are also verbs (组织 = to organise) and the particles after such a verb (由外交部 + 组织 + 的)
 _VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in _W else frozenset()
 _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
+# verbs of setting up an office (在某市 + 建立 + 领事馆): between a place and a body's word they end the name
+_SETUP_VERBS = _words("setup_verbs") if "setup_verbs" in _W else ()
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
@@ -168,6 +170,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if not text.endswith(_STATION, 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
+            if text.startswith(_SETUP_VERBS, j):
+                break  # 岘港市 + 建立 + 领事馆: the office set up there, no body named 岘港市建立领事馆
             if not here:  # no suffix here: none of the suffix's tests below applies
                 j += 1
                 continue
