@@ -15,9 +15,9 @@ from dipnet.model import Document, Entity, Mention, Role
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], tuple[str, ...]]:
+def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
-    return frozenset(data["many_holders"]), tuple(data["past_posts"])
+    return frozenset(data["many_holders"]), tuple(data["past_posts"]), frozenset(data["surname_led"])
 
 
 def _many_holders() -> frozenset[str]:
@@ -36,8 +36,10 @@ def _holds(kb: KnowledgeBase, role_title: str, title: str, core: str) -> bool:
 
 def _page_people(doc: Document, surname: str) -> list[Entity]:
     """People of the page whose name (a Chinese-written one, no dot) opens with the surname."""
+    led = _data()[2]
     return [e for e in doc.entities if e.type == "PERSON" and e.name.startswith(surname)
-            and 2 <= len(e.name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in e.name)]
+            and 2 <= len(e.name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in e.name)
+            and (e.country is None or e.country in led)]
 
 
 def _tenure(kb: KnowledgeBase, kb_id: str | None, title: str, core: str, on: str) -> bool | None:
@@ -75,7 +77,8 @@ def _known_holder(doc: Document, kb: KnowledgeBase, surname: str, title: str, on
                   country: str | None) -> str | None:
     """The one holder of the post that day with that surname: of the named country; else of the page's
     most named country, else of the countries the page names, else of any; None where none or two fit."""
-    found = [h for h in kb.holders(title, on, country) if h.name.startswith(surname)]
+    led = _data()[2]
+    found = [h for h in kb.holders(title, on, country) if h.name.startswith(surname) and h.country in led]
     if country is None and len(found) > 1:
         named = _page_countries(doc, kb)
         home = [h for h in found if named and h.country == named[0]]
@@ -96,7 +99,10 @@ def read_surname_title(doc: Document, kb: KnowledgeBase, span: tuple[int, int, s
     if fit:
         _mention(doc, fit[0], s - 1, e)
         return True
-    if kb.title_core(title) in _many_holders() or title in _many_holders():
+    core = kb.title_core(title)
+    if any(_tenure(kb, p.kb_id, title, core, on) is False for p in _page_people(doc, surname)):
+        return False  # 李总理 on a page naming 李显龙 after his term: he or the holder that day, no telling
+    if core in _many_holders() or title in _many_holders():
         return False  # 王部长 with no 部长 王 on the page: the tenures list no one ministry's head alone
     hid = _known_holder(doc, kb, surname, title, on, country)
     h = kb.get(hid) if hid else None
