@@ -2,7 +2,8 @@
 surname and post (stated, or held that day in the knowledge base), else the knowledge base's one holder of
 the post that day (the page's most named country, then the countries it names, then any); two who fit, or
 a post many hold at once (部长, 大使) with no one of the page fitting: no link. Invented pages in the
-registers of CNA / Liberty Times (Traditional), Zaobao, Sin Chew, HK releases, Xinhua and VNA.
+registers of CNA / Liberty Times (Traditional), Zaobao, Sin Chew, HK and Macau releases, Xinhua, VNA,
+Yonhap, BBC and VOA Chinese; Taiwan's official surname + title + given name (賴總統清德) too.
 EXPECT: the surname (as normalized) = the person linked, in page order; '-' = left unlinked."""
 
 from __future__ import annotations
@@ -79,6 +80,15 @@ PROBES = [
     ('I16', 'L', '賴總統與蕭副總統', '總統賴清德與副總統蕭美琴5日出席活動。/蕭副總統表示，台灣將持續努力。/賴總統說，台灣感謝各界。', '萧=萧美琴;赖=赖清德'),
     ('I17', 'V', '苏林总书记会见', '越共中央总书记苏林5日会见老挝客人。/苏总书记同志表示，越老关系特殊。', '苏=苏林'),
     ('I18', 'Z', '李资政出席活动', '国务资政李显龙5日出席活动。/李总理表示，新加坡将继续努力。', '李=-'),
+    ('J02', 'C', '石破首相', '日本首相石破茂5日在東京表示，日本重視台灣。/石破首相說，日台關係緊密。', ''),
+    ('J04', 'C', '習總書記講話', '中共總書記習近平5日在北京講話。/習總書記表示，中國將堅持改革開放。', '习=习近平'),
+    ('J05', 'H', '李特首會見', '行政長官李家超今日會見新加坡總理黃循財。/黃總理表示，新加坡重視香港。/李特首表示，香港歡迎新加坡企業。', '黄=黄循财;李=李家超'),
+    ('K01', 'C', '賴總統接見外賓', '賴總統清德5日在總統府接見巴拉圭外長拉米瑞茲。', '赖=赖清德'),
+    ('K02', 'P', '蔡總統接見外賓', '蔡總統英文5日接見美國參議員訪問團。', '蔡=蔡英文'),
+    ('K04', 'O', '馬總統接見', '馬總統英九5日在總統府接見巴拉圭總統。', '马=马英九'),
+    ('K05', 'C', '林部長會見', '林部長佳龍5日會見日本議員訪團。', '林=林佳龙'),
+    ('K06', 'C', '王部長會見', '王部長毅5日在北京會見泰國外長。', '王=-'),
+    ('K07', 'Z', '李总理会见', '李总理强调，中新两国应加强合作。', '李=李强'),
 ]
 
 
@@ -90,7 +100,7 @@ def _links(dl: str, head: str, body: str) -> str:
     titles = set(load_kb().titles())
     names = {e.id: e.name for e in doc.entities}
     found = sorted((m.start, f"{m.text[0]}={names.get(m.entity_id or '', '?')}") for m in doc.mentions
-                   if m.type == "PERSON" and m.start > len(head) + 2 and (len(m.text) == 1 or m.text[1:] in titles))
+                   if m.type == "PERSON" and m.start > len(head) + 2 and (len(m.text) == 1 or m.text[1:] in titles or m.text[1:-2] in titles))
     return ";".join(f for _, f in found)
 
 

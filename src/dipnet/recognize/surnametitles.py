@@ -93,6 +93,8 @@ def read_surname_title(doc: Document, kb: KnowledgeBase, span: tuple[int, int, s
     True when linked. `country`: a country named right before it (越南范总理), else None."""
     s, e, title = span
     surname = doc.text[s - 1]
+    if _read_given_name(doc, kb, span, on):
+        return True
     fit = [p for p in _fitting(doc, kb, surname, title, on) if country is None or p.country in (None, country)]
     if len(fit) > 1:
         return False
@@ -119,6 +121,32 @@ def read_surname_title(doc: Document, kb: KnowledgeBase, span: tuple[int, int, s
         doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
                               country=h.country))
     return True
+
+
+def _read_given_name(doc: Document, kb: KnowledgeBase, span: tuple[int, int, str], on: str) -> bool:
+    """Surname + title + given name, the official style of Taiwan's releases (賴總統清德, 林部長佳龍): the
+    person whose name is the surname and the given name, of the page or of the knowledge base, spanned whole."""
+    s, e, title = span
+    text = doc.text
+    for k in (2,):  # a one-character given name would read verbs (李总理强调): only two-character ones
+        given = text[e:e + k]
+        if len(given) < k or not all("\u4e00" <= c <= "\u9fff" for c in given):
+            continue
+        name = text[s - 1] + given
+        page = [x for x in doc.entities if x.type == "PERSON" and x.name == name]
+        known = [x for x in kb.by_name(name) if x.type == "PERSON"]
+        if len(page) == 1:
+            _mention(doc, page[0], s - 1, e + k)
+            return True
+        if not page and len(known) == 1:
+            h = known[0]
+            info = kb.titles().get(title)
+            ent = Entity(id=h.id, type="PERSON", name=h.name, kb_id=h.id, country=h.country,
+                         sector=info.sector if info else None, external=dict(h.external))
+            doc.entities.append(ent)
+            _mention(doc, ent, s - 1, e + k)
+            return True
+    return False
 
 
 def _mention(doc: Document, ent: Entity, start: int, end: int) -> None:
