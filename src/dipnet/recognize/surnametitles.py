@@ -1,7 +1,8 @@
 """A surname with a title (李总理, 賴總統, 王外长) names one person: the one of the page with that surname
 who holds that post (stated on the page, or a holder of it that day in the knowledge base), else —
 where the page names no such person — the one the knowledge base knows held the post that day in a
-country the page names (or, naming none that fits, anywhere). Two who fit: no link at all."""
+country the page names (or, naming none that fits, anywhere). Two who fit: no link at all. Taiwan's
+official style with the given name after the title (賴總統清德) names the person of that full name."""
 
 from __future__ import annotations
 
