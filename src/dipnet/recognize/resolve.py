@@ -21,6 +21,7 @@ from dipnet.recognize.backrefs import (
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import DELIMS
+from dipnet.recognize.surnametitles import read_surname_title
 
 # a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)
 _QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任", "历任", "曾任", "第一")
@@ -131,6 +132,10 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
                 continue
             if pointed:
                 continue  # 该国总统 with no one of the post told before: no holder of the home country either
+        if surname:  # 李总理, 賴總統: the page's one person of that surname and post, else the KB's (surnametitles)
+            if read_surname_title(doc, kb, (s, e, title), on, country if named else None):
+                cover.mark(s - 1, e)
+            continue
         country = country or home()
         holders = kb.holders(title, on, country)
         if surname:
