@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
+from dipnet.model import Coverage, Document, Entity, Mention, sort_in_order
 from dipnet.recognize.backrefs import (
     UNDECIDED,
     frame_spans,
@@ -92,7 +92,6 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     cover = Coverage(len(text), [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions])
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
-    stated = {(r.person_id, kb.title_core(r.title)) for r in doc.roles}
     by_id = {e.id: e for e in doc.entities if e.type == "PERSON"}
     frames: list[list[tuple[int, int]]] = []  # the page's 应…邀请 frames, found when first asked
     for s, e, title in gazetteer().find_titles(text):
@@ -138,29 +137,17 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
             continue
         country = country or home()
         holders = kb.holders(title, on, country)
-        if surname:
-            holders = [h for h in holders if h.name.startswith(surname)]
         if len(holders) != 1:
             continue
         h = holders[0]
-        start = s - 1 if surname else s
         ent = people.get(h.id)
         if ent is None:
-            if not surname:
-                continue  # a bare title only joins a person the page names
-            ent = Entity(id=h.id, type="PERSON", name=h.name, kb_id=h.id, country=h.country,
-                         sector=info.sector, external=dict(h.external))
-            doc.entities.append(ent)
-            people[h.id] = ent
-        form = text[start:e]
-        doc.mentions.append(Mention(start, e, form, "PERSON", entity_id=ent.id, kb_id=h.id))
+            continue  # a bare title only joins a person the page names
+        form = text[s:e]
+        doc.mentions.append(Mention(s, e, form, "PERSON", entity_id=ent.id, kb_id=h.id))
         if form not in ent.mentions:
             ent.mentions.append(form)
-        if surname and (ent.id, info.core) not in stated:
-            doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
-                                  country=h.country))
-            stated.add((ent.id, kb.title_core(title)))
-        cover.mark(start, e)
+        cover.mark(s, e)
     sort_in_order(doc.mentions)
     return doc
 
