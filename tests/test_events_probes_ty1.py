@@ -1,0 +1,34 @@
+"""Checklist probes of event type boundaries (ty1, issue 13; invented sentences, the way other outlets word
+them): a video link told as the means of attending a conference (通过视频连线出席…会议) is the conference
+attended, no CALL between its parties; a video link with a partner (与某某视频连线) stays their call."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import events, sides
+
+ATTENDED_BY_LINK = [
+    "马来西亚首相安瓦尔今日通过视频连线出席东盟数字部长会议开幕式。",
+    "外交部长王毅5日在北京通过视频连线出席中国—东盟外长会。",
+    "政府总理范明政5日以视频连线方式出席第二十八届东盟—日本领导人会议。",
+    "美国总统特朗普周三通过视频连线出席七国集团峰会并发言。",
+    "新加坡总理黄循财昨天以视频连线的方式出席联合国海洋大会。",
+    "越南国家主席梁强5日通过视频连线出席东盟—韩国领导人会议。",
+    "泰国总理佩通坦昨天通过视频连线出席联合国气候变化大会。",
+]
+
+
+@pytest.mark.parametrize("body", ATTENDED_BY_LINK)
+def test_a_conference_attended_by_video_link_is_no_call(body: str) -> None:
+    found = events(body)
+    assert [e.type for e in found if e.type in ("CONFERENCE", "CALL")] == ["CONFERENCE"]
+
+
+# (guards: these pass before the change too; they keep the exclusion from reaching a link with a partner)
+@pytest.mark.parametrize(("body", "pair"), [
+    ("马来西亚首相安瓦尔今日与中国总理李强视频连线，讨论两国合作。", ["安瓦尔·易卜拉欣", "李强"]),
+    ("外交部长王毅5日同新加坡外长维文·巴拉克里希南视频连线。", ["王毅", "维文·巴拉克里希南"]),
+])
+def test_a_video_link_with_a_partner_stays_a_call(body: str, pair: list[str]) -> None:
+    assert pair in sides(body, "CALL")
