@@ -32,3 +32,31 @@ def test_a_conference_attended_by_video_link_is_no_call(body: str) -> None:
 ])
 def test_a_video_link_with_a_partner_stays_a_call(body: str, pair: list[str]) -> None:
     assert pair in sides(body, "CALL")
+
+
+# a remote meeting in each outlet's word (电话会议, TW 视讯会议, HK 视像会议): a meeting of many is a conference
+MANY_BY_LINK = [
+    "七国集团领导人周二举行电话会议，讨论乌克兰局势。",
+    "外交部長林佳龍5日與多國友邦外長舉行視訊會議。",
+    "行政長官李家超今日出席粵港澳大灣區建設領導小組視像會議。",
+    "法国总统马克龙周三与多位欧洲领导人举行电话会议，讨论乌克兰问题。",
+    "东盟各国外长昨天举行视讯会议，讨论缅甸局势。",
+    "首相安瓦尔今日出席东盟领导人特别视讯会议。",
+]
+
+
+@pytest.mark.parametrize("body", MANY_BY_LINK)
+def test_a_remote_meeting_of_many_is_a_conference(body: str) -> None:
+    assert [e.type for e in events(body) if e.type in ("CONFERENCE", "CALL")] == ["CONFERENCE"]
+
+
+@pytest.mark.parametrize(("head", "pair"), [
+    ("行政长官与新加坡总理举行视频会议", ["李家超", "黄循财"]),
+    ("外交部长与日本外相举行视频会议", ["岩屋毅", "林佳龙"]),
+])
+def test_a_remote_meeting_of_two_told_by_titles_is_their_call(head: str, pair: list[str]) -> None:
+    """A headline naming one side by its title alone (行政长官与…): the same call as the body's, no conference."""
+    body = {"李家超": "行政長官李家超今日與新加坡總理黃循財舉行視像會議。",
+            "岩屋毅": "外交部長林佳龍5日與日本外務大臣岩屋毅舉行視訊會議。"}[pair[0]]
+    found = events(body, head + "\n\n越通社河内——2025年6月10日,")
+    assert [sorted(e.participants) for e in found if e.type in ("CONFERENCE", "CALL")] == [pair]
