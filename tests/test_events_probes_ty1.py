@@ -60,3 +60,28 @@ def test_a_remote_meeting_of_two_told_by_titles_is_their_call(head: str, pair: l
             "岩屋毅": "外交部長林佳龍5日與日本外務大臣岩屋毅舉行視訊會議。"}[pair[0]]
     found = events(body, head + "\n\n越通社河内——2025年6月10日,")
     assert [sorted(e.participants) for e in found if e.type in ("CONFERENCE", "CALL")] == [pair]
+
+
+# a welcome told by its ceremony before the guest (Xinhua 举行仪式欢迎…, VNA 主持仪式,欢迎…, CNA 以军礼欢迎…): the
+# host's meeting with the guest, as 为某某举行欢迎仪式 already was
+WELCOMED = [
+    ("国家主席习近平5日在人民大会堂举行仪式欢迎越共中央总书记苏林。", ["习近平", "苏林"]),
+    ("國家主席習近平5日在人民大會堂舉行儀式歡迎越共中央總書記蘇林。", ["习近平", "苏林"]),
+    ("政府总理范明政5日在河内主持仪式，欢迎新加坡总理黄循财访问越南。", ["范明政", "黄循财"]),
+    ("總統賴清德5日以軍禮歡迎帛琉總統惠恕仁。", ["惠普斯", "赖清德"]),
+    ("老挝国家主席通伦·西苏里5日在万象举行隆重仪式，热烈欢迎越南国家主席梁强。", ["梁强", "通伦·西苏里"]),
+]
+
+
+@pytest.mark.parametrize(("body", "pair"), WELCOMED)
+def test_a_welcome_told_by_its_ceremony_is_a_meeting(body: str, pair: list[str]) -> None:
+    assert pair in sides(body, "MEET")
+
+
+# (guards: no ceremony before 欢迎, no meeting — these pass before the change too)
+@pytest.mark.parametrize("body", [
+    "越南外交部发言人5日表示，越方对此表示欢迎。",
+    "政府总理范明政欢迎新加坡企业扩大对越投资。",
+])
+def test_a_bare_welcome_is_no_meeting(body: str) -> None:
+    assert sides(body, "MEET") == []
