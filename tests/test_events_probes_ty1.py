@@ -85,3 +85,26 @@ def test_a_welcome_told_by_its_ceremony_is_a_meeting(body: str, pair: list[str])
 ])
 def test_a_bare_welcome_is_no_meeting(body: str) -> None:
     assert sides(body, "MEET") == []
+
+
+# a 座谈会 someone attends or chairs is a conference, as a 研讨会 is, and a speech there its STATEMENT (not words
+# said inside talks): Xinhua/VNA 出席…座谈会并致辞, CNA 出席…座談會
+SEMINARS = [
+    ("政府总理范明政5日出席越南—新加坡企业座谈会并致辞。", "范明政"),
+    ("国务院总理李强5日在雅加达出席中印尼企业家座谈会并发表讲话。", "李强"),
+    ("外交部長林佳龍5日出席台美產業合作座談會並致詞。", "林佳龙"),
+    ("国家主席梁强5日在东京主持越日地方合作座谈会并讲话。", "梁强"),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), SEMINARS)
+def test_a_seminar_attended_is_a_conference_and_its_speech_a_statement(body: str, who: str) -> None:
+    found = events(body)
+    assert {e.type for e in found} >= {"CONFERENCE", "STATEMENT"} and "MEET" not in {e.type for e in found}
+    assert any(e.type == "STATEMENT" and who in e.participants for e in found)
+
+
+# (guard: passes before the change too) 座谈 between two sides stays their meeting
+def test_a_talk_between_two_delegations_stays_a_meeting() -> None:
+    body = "越老友好协会代表团5日与老越友好协会代表团在河内举行座谈。"
+    assert ["老越友好协会", "越老友好协会"] in sides(body, "MEET")
