@@ -33,10 +33,12 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
         conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
+    if t.name == "CALL" and trig.endswith(cues("remote_conference_heads")):
+        return not pair_talks(page, c, k)  # 七国集团领导人举行电话会议: a meeting of many, the CONFERENCE
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
         return False
     end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and not _many_by_link(page, c, a, w) for a, w in calls):
         return True  # 会谈 of 电话会谈
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
         if t.name == "MEET" and remote(text, c, k, cb):
@@ -57,6 +59,11 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     if t.name == "CONFERENCE":
         return remote(text, c, k, cb) and pair_talks(page, c, k)
     return t.name == "MEET" and remote(text, c, k, cb)
+
+
+def _many_by_link(page: EventPage, c: Clause, at: int, word: str) -> bool:
+    """The call word is a remote meeting of many (与多国外长举行视讯会议): the conference word inside it stands."""
+    return word.endswith(cues("remote_conference_heads")) and not pair_talks(page, c, at)
 
 
 def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
