@@ -108,3 +108,12 @@ def test_a_seminar_attended_is_a_conference_and_its_speech_a_statement(body: str
 def test_a_talk_between_two_delegations_stays_a_meeting() -> None:
     body = "越老友好协会代表团5日与老越友好协会代表团在河内举行座谈。"
     assert ["老越友好协会", "越老友好协会"] in sides(body, "MEET")
+
+
+# a body named alone before the joiner is a side of many, not one titled partner: a conference
+@pytest.mark.parametrize("body", [
+    "东盟与中国外长5日举行视频会议，讨论南海问题。",
+    "东盟与中国外长昨天举行视讯会议。",
+])
+def test_a_body_and_a_land_meeting_by_video_is_a_conference(body: str) -> None:
+    assert [e.type for e in events(body) if e.type in ("CONFERENCE", "CALL")] == ["CONFERENCE"]

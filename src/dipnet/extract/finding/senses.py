@@ -160,5 +160,8 @@ def _titled_partner(page: EventPage, c: Clause, k: int) -> bool:
     if joined is None:
         return False
     partner = before[:-len(joined)]
-    return bool(partner.strip()) and not any(m in partner for m in "、,，及") and \
+    # (东盟与中国外长举行视频会议: a body named alone is a side of many; 外交部长, 东盟秘书长: a title after it is one person)
+    inside = page.in_order(c.start, c.start + len(partner))
+    titled = not inside or bool(text[inside[-1].end:c.start + len(partner)].strip())
+    return titled and bool(partner.strip()) and not any(m in partner for m in "、,，及") and \
         not rx.compile(cue("pair_body_plural")).search(partner)
