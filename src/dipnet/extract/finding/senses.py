@@ -33,10 +33,12 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
         conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
+    if t.name == "CALL" and trig.endswith(cues("remote_conference_heads")):
+        return not pair_talks(page, c, k)  # 七国集团领导人举行电话会议: a meeting of many, the CONFERENCE
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
         return False
     end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and not _many_by_link(page, c, a, w) for a, w in calls):
         return True  # 会谈 of 电话会谈
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
         if t.name == "MEET" and remote(text, c, k, cb):
@@ -57,6 +59,11 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     if t.name == "CONFERENCE":
         return remote(text, c, k, cb) and pair_talks(page, c, k)
     return t.name == "MEET" and remote(text, c, k, cb)
+
+
+def _many_by_link(page: EventPage, c: Clause, at: int, word: str) -> bool:
+    """The call word is a remote meeting of many (与多国外长举行视讯会议): the conference word inside it stands."""
+    return word.endswith(cues("remote_conference_heads")) and not pair_talks(page, c, at)
 
 
 def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
@@ -83,9 +90,11 @@ def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
     people = [m for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "PERSON"]
     names = {page.entity(m).name for m in people}  # type: ignore[union-attr]
     if len(names) == 1:  # (甲同日本外务省副大臣举行视频会议: one person and one body of another land, its head unnamed; ev16)
-        return _person_and_body(page, c, k, people[-1])
+        return _person_and_body(page, c, k, people[-1]) or _titled_partner(page, c, k)
     if not names:  # (越南副外长与日本副外长举行视频会议: two lands' officials, unnamed, joined; ev16)
         lands = [(m, e.name) for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+        if len(lands) == 1:  # (行政长官与新加坡总理举行视像会议: one side told by its title alone)
+            return _titled_partner(page, c, k)
         return len({n for _, n in lands}) == 2 and len(lands) == 2 and \
             any(w in text[lands[0][0].end:lands[1][0].start] for w in cues("pair_talk_joiners")) and \
             not rx.compile(cue("pair_body_plural")).search(text, c.start, k)
@@ -138,3 +147,21 @@ def guests(page: EventPage, c: Clause, k: int) -> set[str] | None:
     # (the page's own country, 驻越南 of the envoys, sends the unit)
     return {e.name for m in page.in_span(c.start, at) if (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY"
             and e.name != page.home}
+
+
+def _titled_partner(page: EventPage, c: Clause, k: int) -> bool:
+    """The one side named (a person, or a land and its official's title) is joined to a partner told before it by a
+    title alone (行政长官与新加坡总理举行视像会议): the two of them, unless the partner's side is a list or plural
+    (各国外长与…)."""
+    text = page.doc.text
+    named = [m for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type in ("PERSON", "COUNTRY")]
+    before = text[c.start:named[0].start] if named else ""  # (the partner's title may hold a body's name: 外交部长与…)
+    joined = next((w for w in cues("pair_talk_joiners") if before.endswith(w)), None)
+    if joined is None:
+        return False
+    partner = before[:-len(joined)]
+    # (东盟与中国外长举行视频会议: a body named alone is a side of many; 外交部长, 东盟秘书长: a title after it is one person)
+    inside = page.in_order(c.start, c.start + len(partner))
+    titled = not inside or bool(text[inside[-1].end:c.start + len(partner)].strip())
+    return titled and bool(partner.strip()) and not any(m in partner for m in "、,，及") and \
+        not rx.compile(cue("pair_body_plural")).search(partner)
