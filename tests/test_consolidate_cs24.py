@@ -136,6 +136,7 @@ def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monk
     """The whole build runs within Store.bulk_memory, and its entity merge (two sorted reads of every
     entity row) within ENTITY_READ_MEMORY; an add keeps its own limits."""
     import dipnet.consolidate as consolidation
+    from dipnet.store import writes
 
     limits: list[str] = []
     real_capped, real_merge = Store.capped, consolidation.merge_entities
@@ -153,4 +154,5 @@ def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monk
     with Store(tmp_path / "kb.duckdb") as store:
         bulk = store.bulk_memory()
     build_store(tmp_path / "kb.duckdb")
-    assert limits[:3] == [bulk, consolidation.ENTITY_READ_MEMORY, "merge"]
+    # (its early staging within STAGE_MEMORY before it: tests/test_consolidate_cs25.py)
+    assert limits[:4] == [bulk, writes.STAGE_MEMORY, consolidation.ENTITY_READ_MEMORY, "merge"]

@@ -196,6 +196,8 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
             if at is not None:
                 closed.add(at)
             at = r["doc_id"]
+        # a name or type recurs on page after page: one string each, whatever keys and tallies keep it
+        r["type"], r["name"] = one.setdefault(r["type"], r["type"]), one.setdefault(r["name"], r["name"])
         mentions = parse(r["mentions"])
         gid = r["kb_id"] and one.setdefault(r["kb_id"], r["kb_id"])  # one string an entity, not one a row
         if not gid:
@@ -236,6 +238,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
     link_cols: tuple[list[str], list[str], list[str]] = ([], [], [])
     for r in read():
         r["doc_id"] = sys.intern(r["doc_id"])
+        r["type"], r["name"] = one.setdefault(r["type"], r["type"]), one.setdefault(r["name"], r["name"])
         mentions = parse(r["mentions"])
         local_id = one.setdefault(r["entity_id"], r["entity_id"])
         gid = gid_of(r["doc_id"], local_id)
