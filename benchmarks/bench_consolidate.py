@@ -115,11 +115,15 @@ consolidated, cache and state tables identical by --digest (bulk and add) at 1k 
     10,000   main 44c627db                            7.92               573           2.43          375         6.2-9.3
     1,000    cs25 (final)                             9.33               382           2.34          328         6.9-7.1
     10,000   cs25 (final)                             8.49               492           2.39          369         8.1-10.0
+    -- a second pair at 10k, this branch first --
+    10,000   cs25 (final)                             8.43               530           2.34          373         8.9-10.0
+    10,000   main 44c627db                            7.71               584           2.38          379         4.6-7.9
     -- steps (the bench's child, at 10k) --
     10,000   step 1 (6f00c631)                        6.67               513           1.72          354         5.0-6.0
     10,000   step 2 (a631d07b, trims with gc.collect)  8.67               525           2.49          359         6.3-10.1
 
-The peak RSS moves with the load (main 536 MB at load 0.4-0.9, 573 at 6-9; this branch 492-525 at 6-10): DuckDB's
+Not within 500 MB at 10k on every run: 492 and 530 in the two pairs (main 573 and 584). The peak RSS moves with the
+load (main 536 MB at load 0.4-0.9, 573-584 at 5-9; this branch 492-530 at 6-10): DuckDB's
 and Arrow's allocators keep freed memory for a time. An in-process sampler (VmRSS and duckdb_memory() every 0.25 s,
 the main thread's stack) put this branch's 10k peak at 480-499 MB, in the entity merge (Python ~400 MB, DuckDB
 within ENTITY_READ_MEMORY) and the event merge's staging, with the writes under it. Where the cut came from (10k,

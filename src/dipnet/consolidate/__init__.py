@@ -197,8 +197,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
 
     if merged is None:
         # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
-        # the whole build's within ENTITY_READ_MEMORY too: its reads of a type's rows and the rows it stages
-        # spill past it rather than fill bulk_memory on top of the clustering (10,000 pages: ~530 -> ~470 MB)
+        # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
         with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
@@ -369,9 +368,8 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
 
 
 def _give_back(collect: bool = True) -> None:
-    """Free what the build left in reference cycles (the replay's: ~60 MB at 100,000 pages) and return
-    the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing); not `collect`: the
-    heap only (what a phase without cycles freed, at no collection's cost)."""
+    """Free what the build left in reference cycles (the replay's: ~60 MB at 100,000 pages; not `collect`:
+    none) and return the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
     if collect:
         gc.collect()
     try:
