@@ -102,7 +102,40 @@ it to 578 MB at 10k; not kept: its sorts' margin is thin (kb_events' parts did n
 type's 71k in ~47 MB), then each cluster's rows are read again in cluster order and merged (store.clustered), never
 a type's full reports at once. What is left grows with the store: the entity merge's maps
 (the resolver's (page, name) -> entity, ~350,000 entries at 10k, and each page's local ids) and Python's retained
-high-water mark, on which DuckDB's memory comes on top."""
+high-water mark, on which DuckDB's memory comes on top.
+
+The bulk build's peak RSS, measured 2026-12-05 (cs25; the same base store; --threads 1; one run each, VmHWM of the
+child; 2 shared cores, load 6-10 from other jobs). Main 44c627db and this branch back to back, main first. All 27
+consolidated, cache and state tables identical by --digest (bulk and add) at 1k and 10k, after each step:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main 44c627db (alone, load 0.2-0.3)      6.89               410           1.58          288         0.2-0.3
+    10,000   main 44c627db (alone, load 0.4-0.9)      6.45               536           1.90          334         0.4-0.9
+    1,000    main 44c627db                            9.43               446           2.61          332         8.0-8.6
+    10,000   main 44c627db                            7.92               573           2.43          375         6.2-9.3
+    1,000    cs25 (final)                             9.33               382           2.34          328         6.9-7.1
+    10,000   cs25 (final)                             8.49               492           2.39          369         8.1-10.0
+    -- a second pair at 10k, this branch first --
+    10,000   cs25 (final)                             8.43               530           2.34          373         8.9-10.0
+    10,000   main 44c627db                            7.71               584           2.38          379         4.6-7.9
+    -- steps (the bench's child, at 10k) --
+    10,000   step 1 (6f00c631)                        6.67               513           1.72          354         5.0-6.0
+    10,000   step 2 (a631d07b, trims with gc.collect)  8.67               525           2.49          359         6.3-10.1
+
+Not within 500 MB at 10k on every run: 492 and 530 in the two pairs (main 573 and 584). The peak RSS moves with the
+load (main 536 MB at load 0.4-0.9, 573-584 at 5-9; this branch 492-530 at 6-10): DuckDB's
+and Arrow's allocators keep freed memory for a time. An in-process sampler (VmRSS and duckdb_memory() every 0.25 s,
+the main thread's stack) put this branch's 10k peak at 480-499 MB, in the entity merge (Python ~400 MB, DuckDB
+within ENTITY_READ_MEMORY) and the event merge's staging, with the writes under it. Where the cut came from (10k,
+sampled): the event merge within ENTITY_READ_MEMORY (its reads and staged rows spill past it: ~530 -> ~470 there);
+event_text 5,000 events a chunk (TEXT_CHUNK: the bigram signatures' numpy arrays of 20,000 texts made a spike of
+~60 MB); page_grams' chunks and the early staging (signatures, link state) within STAGE_MEMORY (64 MB); the sorts by
+parts halved (PART_ROWS 50k, GRAM_PART_ROWS 1M, REPORT_PART_ROWS 15k, BLOCK_PART_ROWS 250k) so that the writes
+hold within bulk_memory's new BULK_FLOOR (96 MB, BULK_HEADROOM 72: at 10k 166 -> 96 MB); kb_entities staged after
+the entity merge; the entity merge's rows read 5,000 at a time (ITER_BATCH), its rule-found (type, name) tuples and
+its names and types one object each; malloc_trim after the staging and after the entity merge (452 -> 360 MB there).
+What is left: Python keeps ~385 MB through the writes (pymalloc arenas: ~175 MB held for ~70 MB live, set by the
+entity merge and the largest type's clustering), so DuckDB's ~96 MB on top still reaches ~480-500."""
 
 from __future__ import annotations
 

@@ -110,14 +110,14 @@ def test_event_reports_written_by_small_parts_and_staged_early_give_the_same_tab
 
 def test_the_whole_builds_duckdb_memory_grows_with_the_store_within_work_memory(tmp_path, monkeypatch):
     """bulk_memory: the indexes the writes build (by the extracted tables' rows) plus BULK_HEADROOM,
-    never past WORK_MEMORY, never under WRITE_FLOOR."""
+    never past WORK_MEMORY, never under BULK_FLOOR."""
     from dipnet.store import WORK_MEMORY, writes
 
     with Store(build_store(tmp_path / "kb.duckdb")) as store:
         small = int(store.bulk_memory().removesuffix("MB"))
         monkeypatch.setattr(writes, "INDEX_ROW_BYTES", 2**24)  # as if every row were 16 MB
         large = int(store.bulk_memory().removesuffix("MB"))
-    assert writes.WRITE_FLOOR <= small <= writes.BULK_HEADROOM + 1 < large == int(WORK_MEMORY.removesuffix("MB"))
+    assert writes.BULK_FLOOR <= small <= max(writes.BULK_FLOOR, writes.BULK_HEADROOM + 1) < large == int(WORK_MEMORY.removesuffix("MB"))
 
 
 def test_an_entitys_pages_are_counted_alike_whether_a_pages_rows_come_together_or_not():
@@ -136,6 +136,7 @@ def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monk
     """The whole build runs within Store.bulk_memory, and its entity merge (two sorted reads of every
     entity row) within ENTITY_READ_MEMORY; an add keeps its own limits."""
     import dipnet.consolidate as consolidation
+    from dipnet.store import writes
 
     limits: list[str] = []
     real_capped, real_merge = Store.capped, consolidation.merge_entities
@@ -153,4 +154,5 @@ def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monk
     with Store(tmp_path / "kb.duckdb") as store:
         bulk = store.bulk_memory()
     build_store(tmp_path / "kb.duckdb")
-    assert limits[:3] == [bulk, consolidation.ENTITY_READ_MEMORY, "merge"]
+    # (its early staging within STAGE_MEMORY before it: tests/test_consolidate_cs25.py)
+    assert limits[:4] == [bulk, writes.STAGE_MEMORY, consolidation.ENTITY_READ_MEMORY, "merge"]

@@ -37,6 +37,7 @@ from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, state
+from dipnet.store.writes import STAGE_MEMORY
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -148,9 +149,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     early: dict[str, Any] = {}
     if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
         features = dict(zip(("page_features", "brief_features"), feature_rows(fresh), strict=True))
-        early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
+        with store.capped(STAGE_MEMORY):  # staged past it to disk: not held in DuckDB under the merges' Python
+            early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
         fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
         del features
+        _give_back(False)  # the rows staged (Arrow, numpy) go back before the entity merge takes its own
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
@@ -161,6 +164,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
                                                          new_docs if incremental else None, arrow=not incremental)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
+    if stage:
+        _give_back(False)  # and what the entity merge freed (its reads' rows), before the event merge
     if lazy:  # the whole build has every page's row in by_doc already: not read again into `pages`
         res.hooks.append(pages.prefetch)
     merged, changed, moves = None, None, (True, True)
@@ -181,6 +186,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
     if stage:  # and its entity links at once (Arrow columns, ~16 MB at 10,000 pages, not held to the writes)
         staged["entity_links"], entity_links = store.stage("entity_links", entity_links, None), []
+        staged["kb_entities"], entities = store.stage("kb_entities", entities, None), []  # and its entities
     kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
 
     def sink(part: Merged) -> None:
@@ -191,8 +197,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
 
     if merged is None:
         # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
-        merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
-                              published, sink if stage else None, partial(clustered.cluster_rows, store.con) if stage else None)
+        # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
+        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():
+            merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
+                                  published, sink if stage else None,
+                                  partial(clustered.cluster_rows, store.con) if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
@@ -358,10 +367,11 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 
-def _give_back() -> None:
-    """Free what the build left in reference cycles (the replay's: ~60 MB at 100,000 pages) and return
-    the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
-    gc.collect()
+def _give_back(collect: bool = True) -> None:
+    """Free what the build left in reference cycles (the replay's: ~60 MB at 100,000 pages; not `collect`:
+    none) and return the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
+    if collect:
+        gc.collect()
     try:
         import ctypes
 

@@ -188,6 +188,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
     grouped, at = True, None  # whether each page's rows come together (as the store reads them)
     closed: set[str] = set()
+    rules: dict[Rule, Rule] = {}  # one (type, name) tuple however many rows hold it (163,000 rows at 10,000 pages)
     for r in read():
         r["doc_id"] = sys.intern(r["doc_id"])  # one string a page, not one a row (kept in every key below)
         if r["doc_id"] != at:
@@ -195,6 +196,8 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
             if at is not None:
                 closed.add(at)
             at = r["doc_id"]
+        # a name or type recurs on page after page: one string each, whatever keys and tallies keep it
+        r["type"], r["name"] = one.setdefault(r["type"], r["type"]), one.setdefault(r["name"], r["name"])
         mentions = parse(r["mentions"])
         gid = r["kb_id"] and one.setdefault(r["kb_id"], r["kb_id"])  # one string an entity, not one a row
         if not gid:
@@ -208,7 +211,8 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
                 pending_rows[r["type"]].append({"doc_id": r["doc_id"], "entity_id": r["entity_id"], "name": r["name"]})
         page = global_of.setdefault(r["doc_id"], {})
         local_id = one.setdefault(r["entity_id"], r["entity_id"])
-        page[local_id] = _gid_of(page.get(local_id), gid, (r["type"], r["name"]))
+        rule = (r["type"], r["name"])
+        page[local_id] = _gid_of(page.get(local_id), gid, rules.setdefault(rule, rule) if not gid else rule)
     canon = {t: _canonical_names(names) for t, names in pending.items()}
     rule_ids: dict[Rule, str] = {}  # each rule-found (type, name)'s id, one string
     moved = None if new_docs is None else relinked(pending_rows, new_docs)
@@ -234,6 +238,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
     link_cols: tuple[list[str], list[str], list[str]] = ([], [], [])
     for r in read():
         r["doc_id"] = sys.intern(r["doc_id"])
+        r["type"], r["name"] = one.setdefault(r["type"], r["type"]), one.setdefault(r["name"], r["name"])
         mentions = parse(r["mentions"])
         local_id = one.setdefault(r["entity_id"], r["entity_id"])
         gid = gid_of(r["doc_id"], local_id)
@@ -252,7 +257,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
         if gid not in merged:
             merged[gid] = {"entity_id": gid, "type": r["type"], "kb_id": gid if kb.get(gid) else None,
                            "sector": r["sector"], "external": {}}
-    for done in (global_of, texts, matched, last, closed):  # freed before the entities' rows are made
+    for done in (global_of, texts, matched, last, closed, rules):  # freed before the entities' rows are made
         done.clear()
     by_name: dict[str, str] = {}
     for gid, m in merged.items():

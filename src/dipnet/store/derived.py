@@ -91,7 +91,7 @@ EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coale
               "''), coalesce(location, '')) AS text FROM kb_events")
 
 
-TEXT_CHUNK = 20_000  # events whose text is in Python at once (a million events' would be gigabytes)
+TEXT_CHUNK = 5_000  # events whose text is in Python at once (a million events' would be gigabytes)
 
 
 def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None, src: str = "kb_events") -> None:

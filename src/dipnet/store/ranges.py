@@ -10,13 +10,13 @@ from typing import Any
 
 import duckdb
 
-PART_ROWS = 100_000  # rows sorted at once, about
-GRAM_PART_ROWS = 2_000_000  # for the chunked index rows (gram, doc_id): narrow rows
+PART_ROWS = 50_000  # rows sorted at once, about (halved with the whole build's limit: store.writes.BULK_HEADROOM)
+GRAM_PART_ROWS = 1_000_000  # for the chunked index rows (gram, doc_id): narrow rows
 # for event_blocks (no lists) in its keys' order: a range's rows lie in every row group of a table not in that order,
 # each read whole again for each range (at 100,000 pages, 6.3 million rows: 13 ranges 18.6 s CPU, 63 ranges 57 s)
-BLOCK_PART_ROWS = 500_000
+BLOCK_PART_ROWS = 250_000
 # for the staged event_reports (lists in every row): a part of 75,000 of them did not sort within 128 MB
-REPORT_PART_ROWS = 30_000
+REPORT_PART_ROWS = 15_000
 SAMPLE = 20_000  # the keys sampled to cut the ranges
 
 

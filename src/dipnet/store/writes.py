@@ -31,8 +31,14 @@ INDEX_ROW_BYTES = 40
 WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
 # the whole build's room besides its indexes: its sorts by parts (store.ranges) and the cache of what they
-# read (at 10,000 pages 160 MB in all holds them: 256 -> 160 MB took the peak RSS 798 -> 726 MB)
-BULK_HEADROOM = 144  # MB
+# read (at 10,000 pages 160 MB in all holds them: 256 -> 160 MB took the peak RSS 798 -> 726 MB; with the
+# parts halved, 166 -> 96 MB took it 540 -> ~500), at least BULK_FLOOR: what DuckDB holds in the writes
+# comes on top of what Python keeps of the merges (~385 MB at 10,000 pages)
+BULK_HEADROOM = 72  # MB
+BULK_FLOOR = 96  # MB
+# DuckDB's memory while chunks of rows made in Python are staged (page_grams: ~500 rows a page): the staged
+# rows spill to disk past it instead of filling the build's limit while Python makes the next chunk
+STAGE_MEMORY = "64MB"
 
 
 def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
@@ -82,12 +88,12 @@ class ConsolidatedWrites:
         """DuckDB's memory limit for the whole build (consolidate, whole): the ART indexes its writes
         build (kb_events and event_mentions, a row at most per events row; kb_entities, one at most
         per entities row; page_features, one per page) plus BULK_HEADROOM for its sorts (each of a
-        bounded part: store.ranges), within WORK_MEMORY. What DuckDB holds comes on top of what Python
+        bounded part: store.ranges), at least BULK_FLOOR, within WORK_MEMORY. What DuckDB holds comes on top of what Python
         holds at the writes (at 10,000 pages WORK_MEMORY's 256 MB was a third of the peak RSS)."""
         got = self.con.execute("SELECT coalesce(sum(estimated_size * CASE table_name WHEN 'events' THEN 2 ELSE 1 END), 0) "
                                "FROM duckdb_tables() WHERE schema_name = 'main' "
                                "AND table_name IN ('events', 'entities', 'documents')").fetchall()[0][0]
-        mb = max(WRITE_FLOOR, int(got) * INDEX_ROW_BYTES // 2**20 + BULK_HEADROOM)
+        mb = max(BULK_FLOOR, int(got) * INDEX_ROW_BYTES // 2**20 + BULK_HEADROOM)
         return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
 
     def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
@@ -278,8 +284,9 @@ class ConsolidatedWrites:
             return False
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
-            for chunk in data:
-                scan(self.con, chunk, "INSERT INTO _staged BY NAME SELECT * FROM _incoming")
+            with self.capped(STAGE_MEMORY):  # type: ignore[attr-defined]  # Python makes the chunks meanwhile
+                for chunk in data:
+                    scan(self.con, chunk, "INSERT INTO _staged BY NAME SELECT * FROM _incoming")
             if name in SORTED:  # a range of the sort key at a time (store.ranges)
                 insert_sorted(self.con, name, "_staged", SORTED[name], part_rows=GRAM_PART_ROWS)
             else:
