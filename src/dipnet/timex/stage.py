@@ -246,6 +246,7 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
     is told of 当天 is itself a plan ('将于8日晚抵达东京,当晚,首相将宴请…': the planned day's evening)."""
     last: dict[int | None, TimeExpr] = {}
     planned: dict[int | None, TimeExpr] = {}  # the last day named, plans included
+    named: dict[int | None, TimeExpr] = {}  # the last time named at any precision (a year: 1985年,…两年后)
     out = []
     for t in times:
         word = t.note if t.kind == "relative" else ""
@@ -264,9 +265,11 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {base})")
         told = last.get(brief_at(t.start)) if t.kind == "duration" else None
-        if told is not None and (later := _later_by(t, told, text)) is not None:
+        if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
             t = later
         anchor = anchor_of(brief_at(t.start))
+        if t.value and t.kind in ("date", "range", "relative") and t.precision in ("day", "month", "year"):
+            named[brief_at(t.start)] = t
         if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):
             planned[brief_at(t.start)] = t
             if not (anchor and len(anchor) == 10 and t.value > anchor):
@@ -279,16 +282,25 @@ _LENGTH = re.compile(r"(\d+) (day|month|year)s?")  # (parse.py's note of a durat
 _CLAUSE_OPENS = "。！？!?；;，,\n"
 
 
-def _later_by(t: TimeExpr, told: TimeExpr, text: str) -> TimeExpr | None:
+def _later_by(t: TimeExpr, told: TimeExpr | None, named: TimeExpr | None, text: str) -> TimeExpr | None:
     """A length opening a clause and followed by 后 (…首次会见。7个月后,…; 抵达河内。两天后,…会见): that long
-    after the day told before it (after a span's last day), at the precision of its unit."""
+    after the day told before it (after a span's last day), at the precision of its unit. A length of years or
+    months counts from the last time named before it, if that is later in the text than the day told and precise
+    enough for the unit (1975年7月1日建交。1985年,…签署…。两年后,… is 1987, not 1977)."""
     n = _LENGTH.fullmatch(t.note)
     if n is None or not text.startswith(("后", "之后"), t.end) or (t.start and text[t.start - 1] not in _CLAUSE_OPENS):
         return None
-    base = told.end_value if told.end_value and len(told.end_value) == 10 else told.value
-    if not base or len(base) != 10:
+    unit = n.group(2)[0]
+    if named is not None and unit in "ym" and (told is None or named.start > told.start):
+        value = named.end_value if named.end_value and len(named.end_value) == len(named.value or "") else named.value
+        if value and len(value) >= (7 if unit == "m" else 4):
+            v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, int(n.group(1)))
+            return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year,
+                                                   f"{t.note} later (after the time named before: {value})")
+    base = (told.end_value if told.end_value and len(told.end_value) == 10 else told.value) if told else None
+    if told is None or not base or len(base) != 10:
         return None
-    v, p = _shift((int(base[:4]), int(base[5:7]), int(base[8:10])), n.group(2)[0], int(n.group(1)))
+    v, p = _shift((int(base[:4]), int(base[5:7]), int(base[8:10])), unit, int(n.group(1)))
     if v is None:
         return None
     return TimeExpr(t.start, t.end, v, p, None, "relative", told.explicit_year,
