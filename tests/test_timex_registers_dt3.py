@@ -27,3 +27,45 @@ def _dates(page: str, etype: str, who: str) -> list[str | None]:
 def test_a_length_of_years_then_hou_counts_from_the_last_year_named(page: str, who: str, date: str) -> None:
     # N年后 opening a clause after a year named later than the last full day: N years after that year
     assert _dates(page, "VISIT", who) == [date]
+
+
+_HK = "行政長官會見訪港代表團\n\n2025年5月8日（星期四）\n\n{}\n"
+_SC = "大马与邻国加强合作\n\n2025年05月08日 10:20\n\n（吉隆坡8日讯）{}\n"
+
+
+@pytest.mark.parametrize("page, etype, who, date", [
+    (_ZB.format("新加坡总理黄循财上年访问了中国。"), "VISIT", "黄循财", "2024"),
+    (_HK.format("上年香港與越南簽署了投資協定。"), "AGREEMENT", "越南", "2024"),
+    (_CNA.format("外交部長林佳龍上年度訪問巴拉圭。"), "VISIT", "林佳龙", "2024"),
+])
+def test_shang_nian_is_the_previous_year(page: str, etype: str, who: str, date: str) -> None:
+    # 上年 (Hong Kong, Macau, CNA): the year before the report's, as 去年
+    assert _dates(page, etype, who) == [date]
+
+
+@pytest.mark.parametrize("page, etype, who, date", [
+    (_HK.format("行政長官李家超前日在禮賓府會見新加坡外交部長。"), "MEET", "李家超", "2025-05-06"),
+    (_HK.format("澳門特區政府前日與葡萄牙簽署合作協議。"), "AGREEMENT", "葡萄牙", "2025-05-06"),
+    (_SC.format("首相安华前日会见了新加坡总理黄循财。"), "MEET", "黄循财", "2025-05-06"),
+    # guard: 前日本… is a former Japanese one, no time
+    (_XH.format("前日本首相鸠山由纪夫8日会见了中国外长王毅。"), "MEET", "王毅", "2025-05-08"),
+])
+def test_qian_ri_before_what_it_dates_is_the_day_before_yesterday(page: str, etype: str, who: str, date: str) -> None:
+    # 前日 (Hong Kong, Macau, Taiwan): the day before yesterday, as 前天
+    assert _dates(page, etype, who) == [date]
+
+
+def _spans(page: str, etype: str, who: str) -> list[tuple[str | None, str | None]]:
+    doc = extract(page, source="t.txt")
+    return [(e.date, e.end_date) for e in doc.events if e.type == etype and any(who in p for p in e.participants)]
+
+
+@pytest.mark.parametrize("page, etype, who, span", [
+    (_ZB.format("新加坡总理黄循财今明两天出席在吉隆坡举行的东盟峰会。"), "CONFERENCE", "黄循财", ("2025-05-08", "2025-05-09")),
+    (_SC.format("东盟外长今明两日在吉隆坡举行会议。"), "CONFERENCE", "东盟", ("2025-05-08", "2025-05-09")),
+    (_CNA.format("外交部長林佳龍明後兩天訪問巴拉圭。"), "VISIT", "林佳龙", ("2025-05-09", "2025-05-10")),
+])
+def test_two_days_named_together_are_a_span_of_those_days(page: str, etype: str, who: str,
+                                                         span: tuple[str, str]) -> None:
+    # 今明两天 (today and tomorrow), 明后两天: the two days, not a length of two days with no day
+    assert _spans(page, etype, who) == [span]

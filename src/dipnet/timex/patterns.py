@@ -81,9 +81,17 @@ REL: dict[str, tuple[str, int]] = {
     # the relative day words of the data file (today, the day told, the day after it, yesterday): 今早, 当夜, 翌晨, 昨晨
     **dict.fromkeys(WORDS["today_words"] + WORDS["same_day_words"], ("d", 0)),
     **dict.fromkeys(WORDS["next_day_words"], ("d", 1)), **dict.fromkeys(WORDS["yesterday_words"], ("d", -1)),
+    # the previous year and the day before yesterday as Hong Kong, Macau and Taiwan write them (上年, 前日)
+    **dict.fromkeys(WORDS["last_year_words"], ("y", -1)), **dict.fromkeys(WORDS["day_before_yesterday_words"], ("d", -2)),
 }
+# two relative days named together before 两天 ('今明两天'): their offsets from the report's day
+TWO_DAYS: dict[str, tuple[int, int]] = {w: (int(a), int(b)) for w, (a, b) in WORDS["two_days_words"].items()}
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
+# (前日 only before what it dates, as 昨: 前日本首相 is a former Japanese one; 上年 not in 上年纪)
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["day_before_yesterday_words"],
+                                      "(?=[" + re.escape(WORDS["day_before_yesterday_next"]) + "])"))
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["last_year_words"], "(?![" + re.escape(WORDS["last_year_not_before"]) + "])"))
 # …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来: the characters before it in data/timewords.json,
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
@@ -193,6 +201,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
                ("日",), "一二三四五六七八九十廿"),
+    # two days named together: '今明两天' (today and tomorrow), '明后两日' (data/timewords.json two_days_words)
+    "two_days": (rf"(?P<w>{'|'.join(TWO_DAYS)})[两二](?:天|日)", tuple(TWO_DAYS), "".join(sorted({w[0] for w in TWO_DAYS}))),
     "relative": (rf"(?P<w>{'|'.join(_REL_NOT_AFTER.get(w, '') + w + _REL_ADVERB_NEXT.get(w, '') for w in sorted(REL, key=len, reverse=True))})"
                  r"(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
