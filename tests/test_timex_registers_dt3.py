@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dipnet.pipeline import extract
+from dipnet.timex.parse import find_times
 
 _XH = "两国加强合作\n\n2025年05月08日 10:20\n\n新华社北京5月8日电 {}\n"
 _CNA = "雙邊關係持續深化\n\n2025/05/08 10:20\n\n（中央社記者林明台北8日電）{}\n"
@@ -69,3 +70,18 @@ def test_two_days_named_together_are_a_span_of_those_days(page: str, etype: str,
                                                          span: tuple[str, str]) -> None:
     # 今明两天 (today and tomorrow), 明后两天: the two days, not a length of two days with no day
     assert _spans(page, etype, who) == [span]
+
+
+@pytest.mark.parametrize("verb", ["建立外交关系", "恢复", "决定", "成立", "当选", "派遣", "部署", "续签", "换文", "邀请", "欢迎",
+                                  "磋商", "拒绝", "任命", "递交", "讲话", "庆祝", "运抵"])
+def test_a_bare_day_between_a_subject_and_any_verb_is_that_day(verb: str) -> None:
+    # 越南7日派遣…, 两国7日建立外交关系: the day before the verb, whatever the verb
+    text = f"甲国政府7日{verb}。"
+    assert [(text[t.start:t.end], t.value) for t in find_times(text, "2025-05-08")] == [("7日", "2025-05-07")]
+
+
+@pytest.mark.parametrize("text", ["甲国向日本出口了30日元的商品。", "两国外长7日内举行会谈。", "游客可享受15日免签入境。",
+                                  "中东3日行圆满结束。", "他在7日本土的比赛中获胜。", "为期3日间的会议。"])
+def test_a_number_before_a_word_of_ri_or_a_count_of_days_is_no_day(text: str) -> None:
+    # 日 of 日元, 日本; 3日内, 15日免签, 3日行: no day of the month
+    assert not [t for t in find_times(text, "2025-05-08") if t.value]

@@ -51,6 +51,9 @@ BARE_DAYU = "(?:日|号(?!" + "|".join(map(re.escape, WORDS["hao_day_not_before"
 # (and the words opening a trip, a meeting or a reception whose first character is no cue: 4日来华, 4日从河内启程,
 # 5日宴请, 5日礼节性拜会; data/timewords.json, day_verb_words)
 DAY_CUE = r"(?=" + "".join(re.escape(w) + "|" for w in WORDS["day_part_words"] + WORDS["day_verb_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
+# a bare day of figures with 日 before any Chinese character but those making 日 part of another word or the number
+# a count of days (越南7日派遣…, 7日建立外交关系: a subject, the day, its verb; not 30日元, 3日内; data/timewords.json)
+RI_DAY_CUE = r"(?:(?=[\u4e00-\u9fff])(?![" + re.escape(WORDS["day_ri_not_before"]) + "])|" + DAY_CUE + ")"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -196,7 +199,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}(?:{BARE_DAYU}?{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
                   ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
-    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}(?:日{RI_DAY_CUE}|{BARE_DAYU}{DAY_CUE})",
             ("日", "号"), r"\d"),
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
