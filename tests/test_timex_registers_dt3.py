@@ -85,3 +85,19 @@ def test_a_bare_day_between_a_subject_and_any_verb_is_that_day(verb: str) -> Non
 def test_a_number_before_a_word_of_ri_or_a_count_of_days_is_no_day(text: str) -> None:
     # 日 of 日元, 日本; 3日内, 15日免签, 3日行: no day of the month
     assert not [t for t in find_times(text, "2025-05-08") if t.value]
+
+
+@pytest.mark.parametrize("page, date", [
+    ("两国外长会见\n\n两国外长在北京会见,就双边关系交换意见。双方同意加强经贸和人文交流。\n（责任编辑：张三）\n2019-07-06 10:21\n",
+     "2019-07-06"),
+    ("兩國外長會面\n\n兩國外長在台北會面,就雙邊關係交換意見。雙方同意加強經貿和人文交流。\n（責任編輯：張三）\n2019/07/06 10:21\n",
+     "2019-07-06"),
+    ("两国外长会见\n\n两国外长在北京会见,就双边关系交换意见。双方同意加强经贸和人文交流。\n（责编：张三）\n发布时间：2019年7月6日\n",
+     "2019-07-06"),
+    # guard: a dated line of other stories after the sign-off is no stamp of the page
+    ("两国外长会见\n\n两国外长在北京会见,就双边关系交换意见。双方同意加强经贸和人文交流。\n（责任编辑：张三）\n\n相关新闻\n"
+     "2019-07-01 甲国外长访问乙国\n", None),
+])
+def test_a_stamp_on_the_line_after_the_editors_signoff_dates_the_page(page: str, date: str | None) -> None:
+    doc = extract(page, source="t.txt")
+    assert (doc.published.date if doc.published else None) == date

@@ -173,7 +173,9 @@ def _main_parts(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
     signoff = _plain(WORDS["editor_signoff"])
     done = next((s for s in doc.segments_of("boilerplate") if 0.3 * end < s.start < end and signoff.match(doc.text, s.start, s.end)), None)
     if done is not None and (k := doc.text.find("\n", done.end, end)) != -1:
-        end = k
+        # (…unless the line after it is only the story's stamp: '(责编:某某)' / '2019-07-06 10:21')
+        stamp = _plain(WORDS["stamp_after_signoff"]).match(doc.text, k, end)
+        end = stamp.end() if stamp else k
     cut = [(s.start, s.end) for s in doc.segments_of("boilerplate")
            if s.end <= end and not any(ch.isdigit() for ch in doc.text[s.start:s.end])]
     pieces, last, kept, size = [], 0, [], 0
