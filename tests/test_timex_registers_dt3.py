@@ -101,3 +101,39 @@ def test_a_number_before_a_word_of_ri_or_a_count_of_days_is_no_day(text: str) ->
 def test_a_stamp_on_the_line_after_the_editors_signoff_dates_the_page(page: str, date: str | None) -> None:
     doc = extract(page, source="t.txt")
     assert (doc.published.date if doc.published else None) == date
+
+
+def _told(body: str) -> list[tuple[str, str | None]]:
+    doc = extract(_XH.format(body), source="t.txt")
+    return [(doc.text[t.start:t.end], t.value) for t in doc.times if t.start > 40]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("2019年3月5日，两国建立外交关系。翌年，甲国总统访问乙国。", ("翌年", "2020")),
+    ("2019年3月5日，两国建立外交关系。次年，甲国总统访问乙国。", ("次年", "2020")),
+    ("2019年3月5日，两国建立外交关系。次月，甲国总统访问乙国。", ("次月", "2019-04")),
+    ("行政长官前晚在礼宾府设宴款待甲国总理。", ("前晚", "2025-05-06")),
+    ("甲国外长将于后日抵达乙国。", ("后日", "2025-05-10")),
+    ("两国外长将于下半年举行会谈。", ("下半年", "2025")),
+    ("两国外长于上半年举行了会谈。", ("上半年", "2025")),
+])
+def test_time_words_of_hong_kong_taiwan_and_singapore_writing(body: str, want: tuple[str, str]) -> None:
+    # 翌年/次年/次月 after the time named; 前晚 (the evening before last), 后日; the halves of the year
+    assert want in _told(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("两国举行第一次年会。", "次年"), ("双方召开首次年度会议。", "次年"), ("此后日本外相访问中国。", "后日"),
+])
+def test_words_holding_the_characters_of_those_time_words_are_no_time(body: str, word: str) -> None:
+    assert all(w != word for w, _ in _told(body))
+
+
+def test_the_end_of_last_year_written_with_nian_twice_is_last_years() -> None:
+    # 去年年底: 年底 is of 去年, not a second time of the report's year
+    assert _told("甲国外长于去年年底访问乙国。") == [("去年", "2024")]
+
+
+@pytest.mark.parametrize("body", ["两国外长会谈前晚，甲国总理举行宴会。", "峰会开幕前日，各国外长抵达。"])
+def test_qian_ri_after_an_occasion_is_its_eve_not_the_day_before_yesterday(body: str) -> None:
+    assert all(v != "2025-05-06" for _, v in _told(body))

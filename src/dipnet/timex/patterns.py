@@ -86,13 +86,16 @@ REL: dict[str, tuple[str, int]] = {
     **dict.fromkeys(WORDS["next_day_words"], ("d", 1)), **dict.fromkeys(WORDS["yesterday_words"], ("d", -1)),
     # the previous year and the day before yesterday as Hong Kong, Macau and Taiwan write them (上年, 前日)
     **dict.fromkeys(WORDS["last_year_words"], ("y", -1)), **dict.fromkeys(WORDS["day_before_yesterday_words"], ("d", -2)),
+    **dict.fromkeys(WORDS["day_after_tomorrow_words"], ("d", 2)),
+    # the year or month after the one told (翌年, 次月): the report's next until the stage reads it from the one told
+    **{w: (str(v[0]), int(v[1])) for w, v in WORDS["next_period_words"].items()},
 }
 # two relative days named together before 两天 ('今明两天'): their offsets from the report's day
 TWO_DAYS: dict[str, tuple[int, int]] = {w: (int(a), int(b)) for w, (a, b) in WORDS["two_days_words"].items()}
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
 # (前日 only before what it dates, as 昨: 前日本首相 is a former Japanese one; 上年 not in 上年纪)
-_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["day_before_yesterday_words"],
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["day_before_yesterday_words"] + WORDS["day_after_tomorrow_words"],
                                       "(?=[" + re.escape(WORDS["day_before_yesterday_next"]) + "])"))
 _REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["last_year_words"], "(?![" + re.escape(WORDS["last_year_not_before"]) + "])"))
 # …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来: the characters before it in data/timewords.json,
@@ -102,6 +105,12 @@ _REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
 # …and a 今 word of the data file not after a word 今 ends (至今早已, 如今午后: jin_relative_not_after)
 _REL_NOT_AFTER.update(dict.fromkeys(WORDS["jin_relative_guarded"],
                                     "(?<![" + "".join(map(re.escape, WORDS["jin_relative_not_after"])) + "])"))
+# (前日, 前晚 not the eve of an occasion: 会谈前晚, 开幕前日)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["day_before_yesterday_words"],
+                                    "(?<![" + re.escape(WORDS["day_before_yesterday_not_after"]) + "])"))
+# (次年 not of a count, 一次年会, nor 年会 or 月度 itself)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["next_period_words"], "(?<![" + re.escape(WORDS["next_period_not_after"]) + "])"))
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["next_period_words"], "(?![" + re.escape(WORDS["next_period_not_before"]) + "])"))
 _REL_NOT_AFTER.update(dict.fromkeys(WORDS["bare_period_words"], "(?<![" + re.escape(WORDS["bare_period_not_after"]) + "])"))
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the

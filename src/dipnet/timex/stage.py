@@ -235,6 +235,7 @@ def _dateline_text(doc: Document, seg: Segment) -> str:
 _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
 _DAY_BEFORE = tuple(WORDS["previous_day_words"])
+_NEXT_PERIOD: dict[str, list] = WORDS["next_period_words"]
 _PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
 _APPROXIMATE = "(approximate, shortly before the anchor)"  # (parse.py's note of 近日, 日前)
 
@@ -266,6 +267,8 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
             day = dt.date.fromisoformat(base) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {base})")
+        if word in _NEXT_PERIOD and (after := _next_period(t, word, named.get(brief_at(t.start)))) is not None:
+            t = after
         told = last.get(brief_at(t.start)) if t.kind == "duration" else None
         if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
             t = later
@@ -282,6 +285,19 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
 
 _LENGTH = re.compile(r"(\d+) (day|month|year)s?")  # (parse.py's note of a duration: '2 days', '7 months')
 _CLAUSE_OPENS = "。！？!?；;，,\n"
+
+
+def _next_period(t: TimeExpr, word: str, named: TimeExpr | None) -> TimeExpr | None:
+    """翌年, 次月: the year or month after the last time the story named, if it names that unit (2019年3月5日建交。
+    翌年,… is 2020); else None (the report's next, as read)."""
+    unit = str(_NEXT_PERIOD[word][0])
+    value = (named.end_value if named and named.end_value and len(named.end_value) == len(named.value or "")
+             else named.value if named else None)
+    if not value or len(value) < (7 if unit == "m" else 4):
+        return None
+    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, 1)
+    return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year if named else False,
+                                           f"{word} (after the time named before: {value})")
 
 
 def _later_by(t: TimeExpr, told: TimeExpr | None, named: TimeExpr | None, text: str) -> TimeExpr | None:
