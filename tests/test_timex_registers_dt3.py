@@ -105,7 +105,8 @@ def test_a_stamp_on_the_line_after_the_editors_signoff_dates_the_page(page: str,
 
 def _told(body: str) -> list[tuple[str, str | None]]:
     doc = extract(_XH.format(body), source="t.txt")
-    return [(doc.text[t.start:t.end], t.value) for t in doc.times if t.start > 40]
+    at = doc.text.find("电 ") + 2  # (the body after the dateline)
+    return [(doc.text[t.start:t.end], t.value) for t in doc.times if t.start >= at]
 
 
 @pytest.mark.parametrize("body, want", [
@@ -137,3 +138,9 @@ def test_the_end_of_last_year_written_with_nian_twice_is_last_years() -> None:
 @pytest.mark.parametrize("body", ["两国外长会谈前晚，甲国总理举行宴会。", "峰会开幕前日，各国外长抵达。"])
 def test_qian_ri_after_an_occasion_is_its_eve_not_the_day_before_yesterday(body: str) -> None:
     assert all(v != "2025-05-06" for _, v in _told(body))
+
+
+@pytest.mark.parametrize("body", ["那年中国与甲国建立外交关系。", "某年中两国签署了协定。"])
+def test_nian_zhong_after_a_year_word_is_no_time_of_the_report(body: str) -> None:
+    # 年中 is not read bare: 那年中国 (that year, China…), 某年中 are no middle of the report's year
+    assert all(w != "年中" for w, _ in _told(body))
