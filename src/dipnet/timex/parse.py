@@ -35,7 +35,7 @@ from .bracketyear import bracket_month, bracket_year
 from .knowledge import founding_before, pair_relation
 from .monthspan import month_spans
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, TWO_DAYS, WEEKDAYS
 from .scan import _RANK, LINE_SCANS, _scan, scan_line
 from .schoolyears import school_years
 from .words import WORDS
@@ -330,6 +330,15 @@ def relative(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
         note += " (approximate, shortly before the anchor)"
     return _te(v, p, "relative", note=note)
 
+def two_days(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
+    """'今明两天': the two days named, from the report's day (a day anchor is needed)."""
+    a, b = TWO_DAYS[m.group("w")]
+    v, _ = _shift(f.a, "d", a)
+    e, _ = _shift(f.a, "d", b)
+    if v is None or e is None:
+        return None
+    return _te(v, "day", "range", end=e, note=f"{m.group('w')} (two days from the anchor)")
+
 def weekday(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
     idx = WEEKDAYS.index(m.group("w"))
     idx = min(idx, 6)  # 日 and 天 are both Sunday
@@ -369,7 +378,7 @@ _MAKERS: dict[str, Callable[[_Finder, re.Match[str]], TimeExpr | None]] = {"anni
           "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
           "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,
           "month_cn": month_only, "bracket_day": bracket_day, "bare_day": bracket_day, "lost_units": lost_units, "day_range": day_range,
-          "day": day_only, "day_cn": day_only, "relative": relative, "weekday": weekday, "week": week, "duration": duration,
+          "day": day_only, "day_cn": day_only, "relative": relative, "two_days": two_days, "weekday": weekday, "week": week, "duration": duration,
           "duration_short": duration}
 
 

@@ -51,6 +51,9 @@ BARE_DAYU = "(?:日|号(?!" + "|".join(map(re.escape, WORDS["hao_day_not_before"
 # (and the words opening a trip, a meeting or a reception whose first character is no cue: 4日来华, 4日从河内启程,
 # 5日宴请, 5日礼节性拜会; data/timewords.json, day_verb_words)
 DAY_CUE = r"(?=" + "".join(re.escape(w) + "|" for w in WORDS["day_part_words"] + WORDS["day_verb_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
+# a bare day of figures with 日 before any Chinese character but those making 日 part of another word or the number
+# a count of days (越南7日派遣…, 7日建立外交关系: a subject, the day, its verb; not 30日元, 3日内; data/timewords.json)
+RI_DAY_CUE = r"(?:(?=[\u4e00-\u9fff])(?![" + re.escape(WORDS["day_ri_not_before"]) + "])|" + DAY_CUE + ")"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -81,9 +84,20 @@ REL: dict[str, tuple[str, int]] = {
     # the relative day words of the data file (today, the day told, the day after it, yesterday): 今早, 当夜, 翌晨, 昨晨
     **dict.fromkeys(WORDS["today_words"] + WORDS["same_day_words"], ("d", 0)),
     **dict.fromkeys(WORDS["next_day_words"], ("d", 1)), **dict.fromkeys(WORDS["yesterday_words"], ("d", -1)),
+    # the previous year and the day before yesterday as Hong Kong, Macau and Taiwan write them (上年, 前日)
+    **dict.fromkeys(WORDS["last_year_words"], ("y", -1)), **dict.fromkeys(WORDS["day_before_yesterday_words"], ("d", -2)),
+    **dict.fromkeys(WORDS["day_after_tomorrow_words"], ("d", 2)),
+    # the year or month after the one told (翌年, 次月): the report's next until the stage reads it from the one told
+    **{w: (str(v[0]), int(v[1])) for w, v in WORDS["next_period_words"].items()},
 }
+# two relative days named together before 两天 ('今明两天'): their offsets from the report's day
+TWO_DAYS: dict[str, tuple[int, int]] = {w: (int(a), int(b)) for w, (a, b) in WORDS["two_days_words"].items()}
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
+# (前日 only before what it dates, as 昨: 前日本首相 is a former Japanese one; 上年 not in 上年纪)
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["day_before_yesterday_words"] + WORDS["day_after_tomorrow_words"],
+                                      "(?=[" + re.escape(WORDS["day_before_yesterday_next"]) + "])"))
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["last_year_words"], "(?![" + re.escape(WORDS["last_year_not_before"]) + "])"))
 # …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来: the characters before it in data/timewords.json,
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
@@ -91,6 +105,12 @@ _REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
 # …and a 今 word of the data file not after a word 今 ends (至今早已, 如今午后: jin_relative_not_after)
 _REL_NOT_AFTER.update(dict.fromkeys(WORDS["jin_relative_guarded"],
                                     "(?<![" + "".join(map(re.escape, WORDS["jin_relative_not_after"])) + "])"))
+# (前日, 前晚 not the eve of an occasion: 会谈前晚, 开幕前日)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["day_before_yesterday_words"],
+                                    "(?<![" + re.escape(WORDS["day_before_yesterday_not_after"]) + "])"))
+# (次年 not of a count, 一次年会, nor 年会 or 月度 itself)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["next_period_words"], "(?<![" + re.escape(WORDS["next_period_not_after"]) + "])"))
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["next_period_words"], "(?![" + re.escape(WORDS["next_period_not_before"]) + "])"))
 _REL_NOT_AFTER.update(dict.fromkeys(WORDS["bare_period_words"], "(?<![" + re.escape(WORDS["bare_period_not_after"]) + "])"))
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
@@ -188,11 +208,13 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}(?:{BARE_DAYU}?{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
                   ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
-    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}(?:日{RI_DAY_CUE}|{BARE_DAYU}{DAY_CUE})",
             ("日", "号"), r"\d"),
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
                ("日",), "一二三四五六七八九十廿"),
+    # two days named together: '今明两天' (today and tomorrow), '明后两日' (data/timewords.json two_days_words)
+    "two_days": (rf"(?P<w>{'|'.join(TWO_DAYS)})[两二](?:天|日)", tuple(TWO_DAYS), "".join(sorted({w[0] for w in TWO_DAYS}))),
     "relative": (rf"(?P<w>{'|'.join(_REL_NOT_AFTER.get(w, '') + w + _REL_ADVERB_NEXT.get(w, '') for w in sorted(REL, key=len, reverse=True))})"
                  r"(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),

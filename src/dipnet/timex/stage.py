@@ -173,7 +173,9 @@ def _main_parts(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
     signoff = _plain(WORDS["editor_signoff"])
     done = next((s for s in doc.segments_of("boilerplate") if 0.3 * end < s.start < end and signoff.match(doc.text, s.start, s.end)), None)
     if done is not None and (k := doc.text.find("\n", done.end, end)) != -1:
-        end = k
+        # (…unless the line after it is only the story's stamp: '(责编:某某)' / '2019-07-06 10:21')
+        stamp = _plain(WORDS["stamp_after_signoff"]).match(doc.text, k, end)
+        end = stamp.end() if stamp else k
     cut = [(s.start, s.end) for s in doc.segments_of("boilerplate")
            if s.end <= end and not any(ch.isdigit() for ch in doc.text[s.start:s.end])]
     pieces, last, kept, size = [], 0, [], 0
@@ -233,6 +235,7 @@ def _dateline_text(doc: Document, seg: Segment) -> str:
 _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
 _DAY_BEFORE = tuple(WORDS["previous_day_words"])
+_NEXT_PERIOD: dict[str, list] = WORDS["next_period_words"]
 _PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
 _APPROXIMATE = "(approximate, shortly before the anchor)"  # (parse.py's note of 近日, 日前)
 
@@ -246,6 +249,7 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
     is told of 当天 is itself a plan ('将于8日晚抵达东京,当晚,首相将宴请…': the planned day's evening)."""
     last: dict[int | None, TimeExpr] = {}
     planned: dict[int | None, TimeExpr] = {}  # the last day named, plans included
+    named: dict[int | None, TimeExpr] = {}  # the last time named at any precision (a year: 1985年,…两年后)
     out = []
     for t in times:
         word = t.note if t.kind == "relative" else ""
@@ -263,10 +267,14 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
             day = dt.date.fromisoformat(base) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {base})")
+        if word in _NEXT_PERIOD and (after := _next_period(t, word, named.get(brief_at(t.start)))) is not None:
+            t = after
         told = last.get(brief_at(t.start)) if t.kind == "duration" else None
-        if told is not None and (later := _later_by(t, told, text)) is not None:
+        if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
             t = later
         anchor = anchor_of(brief_at(t.start))
+        if t.value and t.kind in ("date", "range", "relative") and t.precision in ("day", "month", "year"):
+            named[brief_at(t.start)] = t
         if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):
             planned[brief_at(t.start)] = t
             if not (anchor and len(anchor) == 10 and t.value > anchor):
@@ -279,16 +287,38 @@ _LENGTH = re.compile(r"(\d+) (day|month|year)s?")  # (parse.py's note of a durat
 _CLAUSE_OPENS = "。！？!?；;，,\n"
 
 
-def _later_by(t: TimeExpr, told: TimeExpr, text: str) -> TimeExpr | None:
+def _next_period(t: TimeExpr, word: str, named: TimeExpr | None) -> TimeExpr | None:
+    """翌年, 次月: the year or month after the last time the story named, if it names that unit (2019年3月5日建交。
+    翌年,… is 2020); else None (the report's next, as read)."""
+    unit = str(_NEXT_PERIOD[word][0])
+    value = (named.end_value if named and named.end_value and len(named.end_value) == len(named.value or "")
+             else named.value if named else None)
+    if not value or len(value) < (7 if unit == "m" else 4):
+        return None
+    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, 1)
+    return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year if named else False,
+                                           f"{word} (after the time named before: {value})")
+
+
+def _later_by(t: TimeExpr, told: TimeExpr | None, named: TimeExpr | None, text: str) -> TimeExpr | None:
     """A length opening a clause and followed by 后 (…首次会见。7个月后,…; 抵达河内。两天后,…会见): that long
-    after the day told before it (after a span's last day), at the precision of its unit."""
+    after the day told before it (after a span's last day), at the precision of its unit. A length of years or
+    months counts from the last time named before it, if that is later in the text than the day told and precise
+    enough for the unit (1975年7月1日建交。1985年,…签署…。两年后,… is 1987, not 1977)."""
     n = _LENGTH.fullmatch(t.note)
     if n is None or not text.startswith(("后", "之后"), t.end) or (t.start and text[t.start - 1] not in _CLAUSE_OPENS):
         return None
-    base = told.end_value if told.end_value and len(told.end_value) == 10 else told.value
-    if not base or len(base) != 10:
+    unit = n.group(2)[0]
+    if named is not None and unit in "ym" and (told is None or named.start > told.start):
+        value = named.end_value if named.end_value and len(named.end_value) == len(named.value or "") else named.value
+        if value and len(value) >= (7 if unit == "m" else 4):
+            v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, int(n.group(1)))
+            return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year,
+                                                   f"{t.note} later (after the time named before: {value})")
+    base = (told.end_value if told.end_value and len(told.end_value) == 10 else told.value) if told else None
+    if told is None or not base or len(base) != 10:
         return None
-    v, p = _shift((int(base[:4]), int(base[5:7]), int(base[8:10])), n.group(2)[0], int(n.group(1)))
+    v, p = _shift((int(base[:4]), int(base[5:7]), int(base[8:10])), unit, int(n.group(1)))
     if v is None:
         return None
     return TimeExpr(t.start, t.end, v, p, None, "relative", told.explicit_year,

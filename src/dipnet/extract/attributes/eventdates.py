@@ -321,7 +321,12 @@ def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: st
         return None
     if etype == "VISIT" and any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
         return date  # 20日结束了对越南的访问: the day told is the trip's last (one trip with its days before)
-    for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
+    # (a span of two days named together ends where a length would: 今明两天举行的峰会 as 两天)
+    for t in page.times.starting_in(max(c.start, k - 14), min(c.end, k + len(trig) + 8)):
+        if t.kind == "range" and t.value == date and t.end_value and len(t.end_value) == 10 and "two days" in t.note:
+            return t.end_value  # 8日启程出席今明两天举行的峰会: the two days beside the verb, from the day told
+        if t.start < k - 12:
+            continue
         n = rx.compile(r"(\d+) days").fullmatch(t.note) if t.kind == "duration" else None
         if n and 2 <= int(n.group(1)) <= 31:
             try:
