@@ -1,0 +1,63 @@
+"""sp34's speed changes give what the code before them gave (invented texts)."""
+
+from __future__ import annotations
+
+import random
+import re
+from types import SimpleNamespace
+
+from dipnet.extract.figures.factwords import load_data
+from dipnet.extract.figures.numbers import NUMBER
+from dipnet.extract.figures.quantities import _range_separator, range_high, unit_after
+
+
+def _range_high_before(ctx: SimpleNamespace, m: re.Match[str]) -> re.Match[str] | None:
+    """range_high as it was before the unit word's first character was checked (unit_after asked always)."""
+    text, data = ctx.text, ctx.data
+    if m.group("vague"):
+        return None
+    j = m.end()
+    u = unit_after(text, j)
+    if u is not None and u.kind in ("money", "percent"):
+        j += len(u.word)
+    sep = _range_separator(data["range_separator"]).match(text, j)
+    high = NUMBER.match(text, sep.end()) if sep else None
+    if high is None or high.group("vague") or bool(high.group("cn")) != bool(m.group("cn")):
+        return None
+    u2 = unit_after(text, high.end())
+    if u2 is None or (u is not None and u.kind in ("money", "percent") and u2.word != u.word):
+        return None
+    return high
+
+
+_PIECES = ["3", "45", "6.5", "三", "十二", "亿", "万", "美元", "元", "%", "％", "个百分点", "人", "年", "国",
+           "至", "到", "-", "~", "—", " ", "\u3000", "\n", "约", "和", "的", "多", "名", "吨"]
+
+
+def test_range_high_as_before_on_random_texts() -> None:
+    rng = random.Random(34)
+    data = load_data("facts.toml")
+    asked = found = 0
+    for _ in range(20000):
+        n = rng.randint(1, 12)
+        if rng.random() < 0.5:  # a number, maybe a unit, a separator, a number, maybe a unit
+            n = 0
+            text = "".join(rng.choice(p) for p in (_PIECES[:5], _PIECES[5:13] + [""], _PIECES[14:21], _PIECES[:5], _PIECES[5:13] + [""]))
+        text = text if not n else "".join(rng.choice(_PIECES) for _ in range(n))
+        ctx = SimpleNamespace(text=text, data=data)
+        for m in NUMBER.finditer(text):
+            got, want = range_high(ctx, m), _range_high_before(ctx, m)  # type: ignore[arg-type]
+            assert (got and got.span()) == (want and want.span()), text
+            asked += 1
+            found += want is not None
+    assert asked > 20000 and found > 800  # (the texts hold ranges of every kind, not only lone numbers)
+
+
+def test_range_high_reads_units_after_a_space() -> None:
+    data = load_data("facts.toml")
+    for text, high in (("300亿 美元至350亿美元", None), ("6%-6.5%", "6.5"), ("20 %至30%", "30"), ("5至8人", "8")):
+        ctx = SimpleNamespace(text=text, data=data)
+        got = range_high(ctx, NUMBER.match(text))  # type: ignore[arg-type]
+        want = _range_high_before(ctx, NUMBER.match(text))  # type: ignore[arg-type]
+        assert (got and got.group()) == (want and want.group())
+        assert high is None or (got is not None and got.group().startswith(high))
