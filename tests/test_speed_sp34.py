@@ -61,3 +61,45 @@ def test_range_high_reads_units_after_a_space() -> None:
         want = _range_high_before(ctx, NUMBER.match(text))  # type: ignore[arg-type]
         assert (got and got.group()) == (want and want.group())
         assert high is None or (got is not None and got.group().startswith(high))
+
+
+def test_unit_before_a_joiner_found_as_before() -> None:
+    from dipnet.extract.figures.holders import _unit_ends
+    words = [w for u in load_data("facts.toml")["units"] for w in u["words"]]
+    rng = random.Random(341)
+    for _ in range(5000):
+        text = "".join(rng.choice(words + ["3", "和", "国"]) for _ in range(rng.randint(1, 4)))
+        end = rng.randint(0, len(text))
+        want = next((w for w in words if text.endswith(w, 0, end)), None)
+        assert next((w for w in _unit_ends().get(text[end - 1:end] if end > 0 else "", ()) if text.endswith(w, 0, end)), None) == want
+
+
+def test_countries_counted_with_a_classifier_as_before() -> None:
+    from dipnet.extract.figures.claimfilter import _classified_countries
+    from dipnet.extract.figures.factwords import words
+    data = load_data("facts.toml")
+    pairs = [c + n for c in data["count_classifiers_of_countries"] for n in words("country_counted")]
+    assert pairs and set(_classified_countries()) == set(pairs)
+    for text in pairs + ["个人", "国家", "名代表", ""]:
+        assert text.startswith(_classified_countries()) == any(text.startswith(p) for p in pairs)
+
+
+def test_predicate_as_before() -> None:
+    from dipnet import rx
+    from dipnet.extract.figures.quantities import predicate, unit_words
+    data = load_data("facts.toml")
+    ctx = SimpleNamespace(data=data)
+    windows = ["双边贸易额达", "投资总额为", "援助", "游客人数", "出口", "人口约", "GDP增长", ""]
+    for u in unit_words():
+        if u.kind not in data["fallback_predicates"]:
+            continue  # (成 is read as a percent before a predicate is asked)
+        for window in windows:
+            for p in data["predicates"]:
+                if p["unit"] in (u.unit, u.kind) and rx.compile(p["pattern"]).search(window):
+                    want = p["name"]
+                    break
+            else:
+                want = data["fallback_predicates"][u.kind]
+            if u.kind == "money" and not want.endswith(u.unit.lower()):
+                want = f"{want}_{u.unit.lower()}"
+            assert predicate(ctx, u, window) == want  # type: ignore[arg-type]

@@ -230,12 +230,15 @@ def target_time(ctx: Context, t: TimeExpr) -> bool:
         ctx.text.startswith(words("target_time_after"), t.end)
 
 
+@lru_cache(maxsize=64)
+def _predicates(unit: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """(pattern, name) of the predicates of a unit or its kind, in the data's order (read once, not per figure)."""
+    return tuple((p["pattern"], p["name"]) for p in load_data("facts.toml")["predicates"] if p["unit"] in (unit, kind))
+
+
 def predicate(ctx: Context, u: UnitWord, window: str) -> str:
-    for p in ctx.data["predicates"]:
-        if p["unit"] in (u.unit, u.kind) and rx.compile(p["pattern"]).search(window):
-            name = p["name"]
-            break
-    else:
+    name = next((told for pattern, told in _predicates(u.unit, u.kind) if rx.compile(pattern).search(window)), None)
+    if name is None:
         name = ctx.data["fallback_predicates"][u.kind]
     if u.kind == "money" and not name.endswith(u.unit.lower()):
         name = f"{name}_{u.unit.lower()}"
