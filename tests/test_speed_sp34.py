@@ -103,3 +103,53 @@ def test_predicate_as_before() -> None:
             if u.kind == "money" and not want.endswith(u.unit.lower()):
                 want = f"{want}_{u.unit.lower()}"
             assert predicate(ctx, u, window) == want  # type: ignore[arg-type]
+
+
+def _tidy_spaces_before(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """normalize._tidy_spaces as it was before the breaks of a run were found by str.find."""
+    from dipnet.normalize import _GAP, _cjk
+    pieces: list[str] = []
+    org: list[int] = []
+    last = 0
+    for m in _GAP.finditer(text):
+        a, b = m.span()
+        if b - a == 1 and text[a] == " ":
+            prev = text[a - 1] if a else "\n"
+            nxt = text[b] if b < len(text) else "\n"
+            if prev != "\n" and nxt != "\n" and (("\u3400" <= prev <= "\u9fff" and "\u3400" <= nxt <= "\u9fff")
+                                                 or not (_cjk(prev) or _cjk(nxt))):
+                continue
+            pieces.append(text[last:a])
+            org.extend(origin[last:a])
+            last = b
+            continue
+        pieces.append(text[last:a])
+        org.extend(origin[last:a])
+        last = b
+        run = m.group()
+        if "\n" in run:
+            at = [a + k for k, ch in enumerate(run) if ch == "\n"][:2]
+            pieces.append("\n" * len(at))
+            org.extend(origin[k] for k in at)
+            continue
+        prev = text[a - 1] if a else "\n"
+        nxt = text[b] if b < len(text) else "\n"
+        between_han = "\u3400" <= prev <= "\u9fff" and "\u3400" <= nxt <= "\u9fff"
+        if prev == "\n" or nxt == "\n" or (not between_han and (_cjk(prev) or _cjk(nxt))):
+            continue
+        pieces.append(" ")
+        org.append(origin[a])
+    if not pieces:
+        return text, origin
+    pieces.append(text[last:])
+    org.extend(origin[last:])
+    return "".join(pieces), org
+
+
+def test_tidy_spaces_as_before_on_random_texts() -> None:
+    from dipnet.normalize import _tidy_spaces
+    rng = random.Random(342)
+    for _ in range(20000):
+        text = "".join(rng.choice(["中", "国", "a", "1", "。", ",", " ", " ", "\n", "\n", "\u3000"]) for _ in range(rng.randint(0, 16)))
+        origin = [rng.randint(0, 99) for _ in text]
+        assert _tidy_spaces(text, origin) == _tidy_spaces_before(text, origin), repr(text)
