@@ -153,3 +153,15 @@ def test_tidy_spaces_as_before_on_random_texts() -> None:
         text = "".join(rng.choice(["中", "国", "a", "1", "。", ",", " ", " ", "\n", "\n", "\u3000"]) for _ in range(rng.randint(0, 16)))
         origin = [rng.randint(0, 99) for _ in text]
         assert _tidy_spaces(text, origin) == _tidy_spaces_before(text, origin), repr(text)
+
+
+def test_broken_off_words_as_before() -> None:
+    from dipnet.extract.figures.relationpartners import _break_words
+    data = load_data("relations.toml")
+    breaks, joined = _break_words()
+    assert breaks == tuple(data["break_words"]) and joined
+    rng = random.Random(343)
+    pieces = list(breaks) + list(data["break_joiners"]) + ["与", "国", "的", "中"]
+    for _ in range(5000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))[-3:]
+        assert before.endswith(joined) == any(before.endswith(w + j) for w in breaks for j in data["break_joiners"])
