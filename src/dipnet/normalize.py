@@ -156,9 +156,10 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
         last = b
         run = m.group()
         if "\n" in run:  # the spaces around line breaks go; two breaks at most (one empty line)
-            at = [a + k for k, ch in enumerate(run) if ch == "\n"][:2]
-            pieces.append("\n" * len(at))
-            org.extend(origin[k] for k in at)
+            first = run.find("\n")  # (found by find: a run of an indented page is long, a step per character was not)
+            second = run.find("\n", first + 1)
+            pieces.append("\n\n" if second != -1 else "\n")
+            org.extend((origin[a + first], origin[a + second]) if second != -1 else (origin[a + first],))
             continue
         # (a run of spaces: one stays where a single space would)
         prev = text[a - 1] if a else "\n"

@@ -234,6 +234,12 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     return None
 
 
+@lru_cache(maxsize=8)
+def _words(key: str) -> tuple[str, ...]:
+    """A word list of relations.toml as a tuple (one startswith/endswith for all its words, at each level word)."""
+    return tuple(load_data("relations.toml")[key])
+
+
 @lru_cache(maxsize=1)
 def _not_before_by_level() -> dict[str, tuple[str, ...]]:
     return {lv["level"]: tuple(lv.get("not_before", [])) for lv in load_data("relations.toml")["levels"]}
@@ -282,8 +288,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     prev: tuple[int, int] | None = None  # the last level word read on
     for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
-        if any(text.startswith(w, q) for w in data["not_after"]) or \
-                any(text.endswith(w, 0, p) for w in data["not_before"]):
+        if text.startswith(_words("not_after"), q) or text.endswith(_words("not_before"), 0, p):
             continue
         level = levels[hit.group()]
         bare = p  # the text before the level without the quotes opening it (no copy of the whole prefix)

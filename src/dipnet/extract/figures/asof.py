@@ -246,7 +246,7 @@ def _outside_asides(ctx: Context, t: TimeExpr | None, a: int, pos: int) -> TimeE
     aid's, not the trade's); then the nearest time before that aside opens."""
     text = ctx.text
     while t is not None and t.end <= pos:
-        closing = next((k for k in range(t.end, pos) if text[k] in ")）"), None)
+        closing = min((k for k in (text.find(")", t.end, pos), text.find("）", t.end, pos)) if k != -1), default=None)
         opening = max(text.rfind("(", a, t.start), text.rfind("（", a, t.start))
         if closing is None or opening == -1 or any(text[k] in "(（)）" for k in range(opening + 1, t.start)):
             return t  # ('越南纺织服装工业集团(Vinatex)统计数据,2011年4月,…(增长10.6%),…': a bracket closed before the time holds no aside around it)

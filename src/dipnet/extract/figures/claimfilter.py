@@ -7,13 +7,14 @@ number counts is a claim unless one of these says otherwise. Words are in data/f
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet import rx
 
 from ..common.codes import any_of
 from .factactor import visited
-from .factwords import words
+from .factwords import load_data, words
 from .holders import org_members
 from .nonclaims import casualty_count, counts_nothing
 from .numbers import NUMBER, parse_number
@@ -144,14 +145,19 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
         and bool(any_of(words("rank_nouns")).search(before))
 
 
+@cache
+def _classified_countries() -> tuple[str, ...]:
+    """Countries counted with a classifier (个国家): each classifier before each counted word, in one tuple."""
+    return tuple(c + n for c in load_data("facts.toml")["count_classifiers_of_countries"] for n in words("country_counted"))
+
+
 def _sums_up_list(ctx: Context, pos: int, kind: str, end: int) -> bool:
     """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up;
     people counted after countries (来自中国和柬埔寨600多名代表) are those countries' people, and
     things counted after countries (在南苏丹、马里等9个任务区) are other things than the countries."""
     text, data = ctx.text, ctx.data
     counted = text[end:end + 6]
-    if not counted.startswith(words("country_counted")) and \
-            not any(counted.startswith(c + n) for c in data["count_classifiers_of_countries"] for n in words("country_counted")):
+    if not counted.startswith(words("country_counted")) and not counted.startswith(_classified_countries()):
         country_things = False
     else:
         country_things = True

@@ -315,19 +315,27 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
 
 
 @cache
-def _unit_ends() -> tuple[str, ...]:
-    return tuple(w for u in load_data("facts.toml")["units"] for w in u["words"])
+def _unit_ends() -> dict[str, tuple[str, ...]]:
+    """The unit words by their last character, in the data's order (looked up, not tried word by word)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in (w for u in load_data("facts.toml")["units"] for w in u["words"]):
+        out[w[-1:]] = (*out.get(w[-1:], ()), w)
+    return out
+
+
+@cache
+def _joiners() -> tuple[str, ...]:
+    return tuple(sorted(load_data("facts.toml")["list_joiners"], key=len, reverse=True))  # 以及 before 及
 
 
 def _after_closed_item(ctx: Context, mm: Mention) -> bool:
     """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
     with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
-    joiner = next((w for w in sorted(ctx.data["list_joiners"], key=len, reverse=True)  # 以及 before 及
-                   if ctx.text.endswith(w, 0, mm.start)), None)
+    joiner = next((w for w in _joiners() if ctx.text.endswith(w, 0, mm.start)), None)
     if joiner is None:
         return False
     end = mm.start - len(joiner)
-    unit = next((w for w in _unit_ends() if ctx.text.endswith(w, 0, end)), None)
+    unit = next((w for w in _unit_ends().get(ctx.text[end - 1:end] if end > 0 else "", ()) if ctx.text.endswith(w, 0, end)), None)
     return unit is not None and NUMBER_END.search(ctx.text, 0, end - len(unit)) is not None
 
 

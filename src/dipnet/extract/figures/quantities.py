@@ -165,6 +165,12 @@ def _range_separator(pattern: str) -> re.Pattern[str]:
     return _plain(pattern)  # (compiled once: asked at every number)
 
 
+@lru_cache(maxsize=1)
+def _ranged_unit_firsts() -> frozenset[str]:
+    """The first characters of the money and percent unit words (the units a range's low end repeats)."""
+    return frozenset(u.word[0] for u in unit_words() if u.kind in ("money", "percent"))
+
+
 def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     """'300亿至350亿美元', '6%-6.5%': the number after m that closes a range with it (m's own unit,
     if it has one, repeated after the high number); None where m stands alone."""
@@ -172,7 +178,10 @@ def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     if m.group("vague"):
         return None
     j = m.end()
-    u = unit_after(text, j)
+    # only a money or percent unit matters here (it moves j, and the high number must repeat it): where
+    # no such unit's first character follows (after one space at most), unit_after is not asked
+    firsts = _ranged_unit_firsts()
+    u = unit_after(text, j) if text[j:j + 1] in firsts or text[j:j + 1] == " " and text[j + 1:j + 2] in firsts else None
     if u is not None and u.kind in ("money", "percent"):
         j += len(u.word)
     sep = _range_separator(data["range_separator"]).match(text, j)
@@ -221,12 +230,15 @@ def target_time(ctx: Context, t: TimeExpr) -> bool:
         ctx.text.startswith(words("target_time_after"), t.end)
 
 
+@lru_cache(maxsize=64)
+def _predicates(unit: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """(pattern, name) of the predicates of a unit or its kind, in the data's order (read once, not per figure)."""
+    return tuple((p["pattern"], p["name"]) for p in load_data("facts.toml")["predicates"] if p["unit"] in (unit, kind))
+
+
 def predicate(ctx: Context, u: UnitWord, window: str) -> str:
-    for p in ctx.data["predicates"]:
-        if p["unit"] in (u.unit, u.kind) and rx.compile(p["pattern"]).search(window):
-            name = p["name"]
-            break
-    else:
+    name = next((told for pattern, told in _predicates(u.unit, u.kind) if rx.compile(pattern).search(window)), None)
+    if name is None:
         name = ctx.data["fallback_predicates"][u.kind]
     if u.kind == "money" and not name.endswith(u.unit.lower()):
         name = f"{name}_{u.unit.lower()}"

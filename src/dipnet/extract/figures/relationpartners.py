@@ -48,12 +48,18 @@ def is_membership(ctx: Context, m: Mention) -> bool:
 def is_broken_off(ctx: Context, m: Mention) -> bool:
     """A party the sentence breaks relations off with (与台湾断交, 断绝与某国的…外交关系): the side the tie
     ended with, no party to the relation told beside it."""
-    data = load_data("relations.toml")
-    breaks = tuple(data["break_words"])
+    breaks, joined = _break_words()
     if ctx.text.startswith(breaks, m.end):
         return True
-    before = ctx.text[max(0, m.start - 3):m.start]
-    return any(before.endswith(w + j) for w in breaks for j in data["break_joiners"])
+    return ctx.text[max(0, m.start - 3):m.start].endswith(joined)
+
+
+@lru_cache(maxsize=1)
+def _break_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words breaking relations off, and each before each joiner (断交与): made once, not per mention."""
+    data = load_data("relations.toml")
+    breaks = tuple(data["break_words"])
+    return breaks, tuple(w + j for w in breaks for j in data["break_joiners"])
 
 
 def party_name(ctx: Context, m: Mention) -> str:
