@@ -64,7 +64,7 @@ def test_range_high_reads_units_after_a_space() -> None:
 
 
 def test_unit_before_a_joiner_found_as_before() -> None:
-    from dipnet.extract.figures.holders import _unit_ends
+    from dipnet.extract.figures.closeditems import _unit_ends
     words = [w for u in load_data("facts.toml")["units"] for w in u["words"]]
     rng = random.Random(341)
     for _ in range(5000):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet import rx
@@ -21,16 +20,16 @@ from dipnet.rx import plain as _plain
 from ..common.codes import any_of
 from .bareparty import bare_party
 from .clausefilters import companion, meeting_in_time_frame
+from .closeditems import after_closed_item
 from .companynames import whole_name
 from .destinations import in_destination_list
 from .factactor import wants_person as person_may_hold
 from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
-from .factwords import load_data, words
+from .factwords import words
 from .items import item_start
 from .localities import economy_owner, past_dateline
 from .localrefs import heads_unit, local_ref
-from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
 from .quotes import quoted_speaker
@@ -253,7 +252,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         head = _joined_to(ctx, mm) if mm.type == "COUNTRY" and kind in ("person", "count") else None
         if head is not None and not rank_possessor(ctx, head) and (
-                not ctx.is_target(head) or _after_closed_item(ctx, head)):
+                not ctx.is_target(head) or after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
         if c_end != pos and companion(ctx, mm, c_start):
@@ -262,7 +261,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对") and not topic_place(ctx, mm, c_start)
                 and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
-                and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
+                and not after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -312,31 +311,6 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             name, at = name[1:], at + 1  # '2024年同登—凭祥口岸铁路': the date's 年 is no part of the name
         best = (unit[0], whole_name(ctx, at, name))
     return best[1] if best else None
-
-
-@cache
-def _unit_ends() -> dict[str, tuple[str, ...]]:
-    """The unit words by their last character, in the data's order (looked up, not tried word by word)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for w in (w for u in load_data("facts.toml")["units"] for w in u["words"]):
-        out[w[-1:]] = (*out.get(w[-1:], ()), w)
-    return out
-
-
-@cache
-def _joiners() -> tuple[str, ...]:
-    return tuple(sorted(load_data("facts.toml")["list_joiners"], key=len, reverse=True))  # 以及 before 及
-
-
-def _after_closed_item(ctx: Context, mm: Mention) -> bool:
-    """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
-    with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
-    joiner = next((w for w in _joiners() if ctx.text.endswith(w, 0, mm.start)), None)
-    if joiner is None:
-        return False
-    end = mm.start - len(joiner)
-    unit = next((w for w in _unit_ends().get(ctx.text[end - 1:end] if end > 0 else "", ()) if ctx.text.endswith(w, 0, end)), None)
-    return unit is not None and NUMBER_END.search(ctx.text, 0, end - len(unit)) is not None
 
 
 def _joined_to(ctx: Context, mm: Mention) -> Mention | None:
