@@ -4,6 +4,7 @@ title names the document, 同年 is the year told before it."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from operator import attrgetter
 
@@ -130,6 +131,12 @@ _SENTENCE_END = _plain(r"[。!?;]")
 _YEAR_WORDS = tuple(w for w, k in REL_YEARS.items() if k != 0)  # 去年, 前年, 明年… (not 今年: it is the report's)
 
 
+def _days_of(year: str, t: TimeExpr) -> bool:
+    """The month-days of `t` are days of `year`: 2月29日 moved to a year not a leap one is no day."""
+    return all(len(v) < 10 or int(v[8:10]) <= calendar.monthrange(int(year), int(v[5:7]))[1]
+               for v in (t.value, t.end_value) if v)
+
+
 def _in_the_year_told(times: list[TimeExpr], text: str = "") -> list[TimeExpr]:
     """同年8月3日, 当年10月 after a date with its year ('2024年7月19日,…去世,同年8月3日…'): a month or day
     of the year the text told last before it, not of the report's year; where no year was told before
@@ -147,7 +154,7 @@ def _in_the_year_told(times: list[TimeExpr], text: str = "") -> list[TimeExpr]:
         elif rel and (t.explicit_year or t.kind == "relative" and t.precision == "year"):
             rel = None  # '去年…,而今年截至8月…': a year told again (今年, 2023年) is the one after it
         elif rel and t.kind == "date" and not t.explicit_year and t.value and t.value[:4] != rel[0] \
-                and t.precision in ("day", "month"):
+                and t.precision in ("day", "month") and _days_of(rel[0], t):
             t = TimeExpr(t.start, t.end, rel[0] + t.value[4:], t.precision,
                          rel[0] + t.end_value[4:] if t.end_value else None, t.kind, False,
                          f"{t.note} (the year told before it in the sentence: {rel[0]})")
