@@ -43,3 +43,12 @@ def test_the_outlets_forms_are_read(text: str, expected: set[str]) -> None:
 def test_plain_words_name_no_pair(text: str) -> None:
     got = linked(text)
     assert "country:MY" not in got and "country:SG" not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("澳门特区政府表示,本澳中葡合作不断加强。", {"country:CN", "country:PT"}),
+    ("本澳中美关系研讨会举行。", {"country:CN", "country:US"}),
+])
+def test_this_territory_of_macau_is_no_australia(text: str, expected: set[str]) -> None:
+    got = linked(text)
+    assert "country:AU" not in got and expected <= got
