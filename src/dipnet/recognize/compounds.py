@@ -79,7 +79,8 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             i = j
             continue
         if len(run) >= 2 and not listed and (context_at(text, j) is not None or _joint_body_ahead(text, j, rules)) \
-                and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+                and (not all(amb for *_, amb in run) or text[s0:j] in _AMBIGUOUS_PAIRS) \
+                and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
@@ -125,6 +126,8 @@ def _before_post(text: str, s: int, e: int, rules: NameRules) -> bool:
 
 _STATION_MISSIONS = tuple(dict(name_rules().name_read_words).get("station_mission_words", ()))
 _STATION_FORMS = frozenset(dict(name_rules().name_read_words).get("station_short_forms", ()))
+# pairs of forms each ambiguous alone that are read together (马中, 星中, 新中: names.toml)
+_AMBIGUOUS_PAIRS = frozenset(dict(name_rules().name_read_words).get("ambiguous_pairs", ()))
 _STATION = str(dict(name_rules().suffix_read_words).get("station", ""))
 # the plain words a side and a preposition also spell (中方 + 向 + 伊朗提供): the side where a name follows
 _SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_prepositions", ()))
