@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import cue
+from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, country_name, iso
 from dipnet.kb import load_kb
 
@@ -21,6 +21,20 @@ def mission_lands(page: EventPage, participants: list[str]) -> list[str]:
         land = _land_inside(name)
         if land and land not in out and iso(page, land) != home:
             out.append(land)
+    return out
+
+
+def visiting_lands(page: EventPage, trig: str, participants: list[str]) -> list[str]:
+    """The participants with each body among them standing for its land, where a ship's or fleet's port call is
+    told as a visit (某国海军驱逐舰抵达…港): the calling side is its country, as a visitor's is (ev52); a body of no
+    known land stays."""
+    if trig not in cues("port_visit_words"):
+        return participants
+    out: list[str] = []
+    for name in participants:
+        land = country_name(page.country_by_name.get(name)) if "ORG" in page.types_of.get(name, set()) else None
+        if (land or name) not in out:
+            out.append(land or name)
     return out
 
 
