@@ -142,10 +142,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             not span and not titled and not took_office and not occasion_year and \
             (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
-    def opens(t: TimeExpr) -> bool:  # a year or month closing the sentence's first clause (after a dispatch line) frames it all
-        # (a full day there is the dispatch line's own, the page's: 越通社河内——2025年6月10日,他说,…不久前访华)
-        return t.precision != "day" and text.startswith((",", "，"), t.end) and \
-            not any(ch in ",，;；:：" for ch in text[c.sentence[0]:t.start])
+    def opens(t: TimeExpr) -> bool:  # a year or month closing the first clause frames it all (a day there: the dateline's)
+        return t.precision != "day" and text.startswith((",", "，"), t.end) and not any(
+            ch in ",，;；:：" for ch in text[c.sentence[0]:t.start])
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
