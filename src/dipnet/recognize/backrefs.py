@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document
@@ -32,8 +33,14 @@ class _Words:
 
 
 @lru_cache(maxsize=1)
+def backrefs_data() -> dict[str, Any]:
+    """recognize/data/backrefs.toml, parsed once for the bare titles here and the surname + title reader."""
+    return tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
+    data = backrefs_data()
     return _Words(re.compile(data["frame"]), data["sentence_ends"], tuple(data["qualifiers"]),
                   re.compile(data["not_a_person_after"]), data["body_ends"], tuple(data["this_country"]),
                   data["side_mark"], frozenset(data["own_words"]))

@@ -21,7 +21,7 @@ from dipnet.recognize.backrefs import (
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import DELIMS
-from dipnet.recognize.surnametitles import read_surname_title
+from dipnet.recognize.surnametitles import mention_person, read_surname_title
 
 # a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)
 _QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任", "历任", "曾任", "第一")
@@ -143,10 +143,7 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         ent = people.get(h.id)
         if ent is None:
             continue  # a bare title only joins a person the page names
-        form = text[s:e]
-        doc.mentions.append(Mention(s, e, form, "PERSON", entity_id=ent.id, kb_id=h.id))
-        if form not in ent.mentions:
-            ent.mentions.append(form)
+        mention_person(doc, ent, s, e)
         cover.mark(s, e)
     sort_in_order(doc.mentions)
     return doc
@@ -167,13 +164,5 @@ def _refer_back(doc: Document, kb: KnowledgeBase, span: tuple[int, int, str], fr
         return False  # two of the post from two countries equally near: no guess
     if back is None or back not in by_id:
         return None
-    _link(doc, by_id[back], s, e)
+    mention_person(doc, by_id[back], s, e)  # a bare title names the person the page told before with that post
     return True
-
-
-def _link(doc: Document, ent: Entity, s: int, e: int) -> None:
-    """A bare title at s..e names the person the page told before with that post."""
-    form = doc.text[s:e]
-    doc.mentions.append(Mention(s, e, form, "PERSON", entity_id=ent.id, kb_id=ent.kb_id))
-    if form not in ent.mentions:
-        ent.mentions.append(form)

@@ -6,18 +6,17 @@ official style with the given name after the title (賴總統清德) names the p
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention, Role
+from dipnet.recognize.backrefs import backrefs_data
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("backrefs.toml").read_text("utf-8"))
+    data = backrefs_data()
     return frozenset(data["many_holders"]), tuple(data["past_posts"]), frozenset(data["surname_led"])
 
 
@@ -100,7 +99,7 @@ def read_surname_title(doc: Document, kb: KnowledgeBase, span: tuple[int, int, s
     if len(fit) > 1:
         return False
     if fit:
-        _mention(doc, fit[0], s - 1, e)
+        mention_person(doc, fit[0], s - 1, e)
         return True
     core = kb.title_core(title)
     if any(_tenure(kb, p.kb_id, title, core, on) is False for p in _page_people(doc, surname)):
@@ -117,7 +116,7 @@ def read_surname_title(doc: Document, kb: KnowledgeBase, span: tuple[int, int, s
         ent = Entity(id=h.id, type="PERSON", name=h.name, kb_id=h.id, country=h.country,
                      sector=info.sector if info else None, external=dict(h.external))
         doc.entities.append(ent)
-    _mention(doc, ent, s - 1, e)
+    mention_person(doc, ent, s - 1, e)
     if not any(r.person_id == ent.id and kb.title_core(r.title) == kb.title_core(title) for r in doc.roles):
         doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
                               country=h.country))
@@ -137,7 +136,7 @@ def _read_given_name(doc: Document, kb: KnowledgeBase, span: tuple[int, int, str
         page = [x for x in doc.entities if x.type == "PERSON" and x.name == name]
         known = [x for x in kb.by_name(name) if x.type == "PERSON"]
         if len(page) == 1:
-            _mention(doc, page[0], s - 1, e + k)
+            mention_person(doc, page[0], s - 1, e + k)
             return True
         if not page and len(known) == 1:
             h = known[0]
@@ -145,12 +144,13 @@ def _read_given_name(doc: Document, kb: KnowledgeBase, span: tuple[int, int, str
             ent = Entity(id=h.id, type="PERSON", name=h.name, kb_id=h.id, country=h.country,
                          sector=info.sector if info else None, external=dict(h.external))
             doc.entities.append(ent)
-            _mention(doc, ent, s - 1, e + k)
+            mention_person(doc, ent, s - 1, e + k)
             return True
     return False
 
 
-def _mention(doc: Document, ent: Entity, start: int, end: int) -> None:
+def mention_person(doc: Document, ent: Entity, start: int, end: int) -> None:
+    """A mention at start..end of a person the page or the knowledge base names (a title standing for them)."""
     form = doc.text[start:end]
     doc.mentions.append(Mention(start, end, form, "PERSON", entity_id=ent.id, kb_id=ent.kb_id))
     if form not in ent.mentions:

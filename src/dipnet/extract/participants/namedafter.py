@@ -5,6 +5,8 @@ people of both tellings (issue 13, discourse)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.cues import cue
@@ -22,25 +24,14 @@ def people_named_after(page: EventPage, c: Clause, participants: list[str]) -> l
     # (at most one person read already: 越老两国领导人…会谈 whose 会谈中,苏林同通伦… gave the first of them)
     if len(lands) != 2 or sum(p in page.people for p in participants) > 1 or len(participants) > 3:
         return participants
-    seg = page.doc.segment_at(c.start)
-    # (not a headline: 越泰两国外长举行会晤 over a body telling a video call sums up an event of another kind, which
-    # merging keeps apart)
-    if seg is None or seg.kind not in ("lead", "body"):
-        return participants
-    zone = [s for s in page.doc.segments if s.brief == seg.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
     found: dict[str, str] = {}
-    seen = 0
-    for s in zone[:2]:  # (its own paragraph's rest, then the next)
-        for a, b in iter_sentences(page.doc.text, max(s.start, c.sentence[1]), s.end):
-            seen += 1
-            for m in page.in_span(a, b):
-                e = page.entities.get(m.entity_id)
-                land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
-                if e is not None and land in lands and land not in found:
-                    found[land] = e.name
-            if len(found) == 2 or seen >= _AFTER:
-                break
-        if len(found) == 2 or seen >= _AFTER:
+    for a, b in _sentences_after(page, c):
+        for m in page.in_span(a, b):
+            e = page.entities.get(m.entity_id)
+            land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
+            if e is not None and land in lands and land not in found:
+                found[land] = e.name
+        if len(found) == 2:
             break
     if len(found) != 2:
         return participants
@@ -69,24 +60,29 @@ def posts_named_after(page: EventPage, c: Clause, participants: list[str]) -> li
             posted[e.name] = e.name
     if not posted:
         return participants
+    found: dict[str, str] = {}
+    for a, b in _sentences_after(page, c):
+        opener = next((m for m in page.in_span(a, b)), None)  # (the sentence opens with the speaker)
+        e = page.entities.get(opener.entity_id) if opener is not None else None
+        if opener is not None and e is not None and e.type == "PERSON" and not text[a:opener.start].strip() and \
+                speech.match(text, opener.end):
+            land = country_name(land_of(page, opener))
+            if land in posted and land not in found and e.name not in participants:
+                found[land] = e.name
+    return [found.get(p, p) for p in participants]
+
+
+def _sentences_after(page: EventPage, c: Clause) -> Iterator[tuple[int, int]]:
+    """The first _AFTER sentences after the clause's: its own paragraph's rest, then the next. None in a headline
+    (越泰两国外长举行会晤 over a body telling a video call sums up an event of another kind, which merging keeps apart)."""
     seg = page.doc.segment_at(c.start)
     if seg is None or seg.kind not in ("lead", "body"):
-        return participants
+        return
     zone = [s for s in page.doc.segments if s.brief == seg.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
-    found: dict[str, str] = {}
     seen = 0
     for s in zone[:2]:
-        for a, b in iter_sentences(text, max(s.start, c.sentence[1]), s.end):
+        for span in iter_sentences(page.doc.text, max(s.start, c.sentence[1]), s.end):
+            yield span
             seen += 1
-            opener = next((m for m in page.in_span(a, b)), None)  # (the sentence opens with the speaker)
-            e = page.entities.get(opener.entity_id) if opener is not None else None
-            if opener is not None and e is not None and e.type == "PERSON" and not text[a:opener.start].strip() and \
-                    speech.match(text, opener.end):
-                land = country_name(land_of(page, opener))
-                if land in posted and land not in found and e.name not in participants:
-                    found[land] = e.name
             if seen >= _AFTER:
-                break
-        if seen >= _AFTER:
-            break
-    return [found.get(p, p) for p in participants]
+                return
