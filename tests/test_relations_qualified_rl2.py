@@ -1,0 +1,46 @@
+"""Relations set up under a qualified level name (永久/全天候/新时代 before the level) or restored at ambassador
+level, read off invented sentences (the probe grid of helper rl2, /work/notes/s7/rl2/probes.md): each is the
+relation it names and the RELATION_CHANGE that establishes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+DATED = "标题\n\n2023年3月5日 新华社北京3月5日电 "
+
+
+def read(text: str) -> tuple[set[tuple[frozenset[str], str]], list[str]]:
+    doc = extract(text + "\n", source="probe.txt")
+    return {(frozenset((r.a, r.b)), r.level) for r in doc.relations}, sorted(e.type for e in doc.events)
+
+
+# restoring relations at ambassador level is restoring diplomatic relations (the event was read, the relation not)
+@pytest.mark.parametrize("text, pair", [
+    (DATED + "中国和瑙鲁宣布恢复大使级外交关系。", ("中国", "瑙鲁")),
+    ("标题\n\n2024年1月24日,中国与瑙鲁签署联合公报,恢复大使级外交关系。", ("中国", "瑙鲁")),
+    (DATED + "中華人民共和國與瑙魯共和國決定恢復大使級外交關係。", ("中国", "瑙鲁")),
+    (DATED + "中国同圣多美和普林西比恢复大使级外交关系。", ("中国", "圣多美和普林西比")),
+])
+def test_restored_at_ambassador_level(text: str, pair: tuple[str, str]) -> None:
+    assert read(text) == ({(frozenset(pair), "diplomatic_relations")}, ["RELATION_CHANGE"])
+
+
+# 建立 + a qualifier (新时代, 全天候, 永久) or a longer name before the level: the relation is established
+@pytest.mark.parametrize("text, pair, level", [
+    (DATED + "中国和巴基斯坦宣布建立新时代全天候战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    (DATED + "中国与巴基斯坦决定建立全天候战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    (DATED + "中國與巴基斯坦宣布建立全天候戰略合作夥伴關係。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    (DATED + "中国与老挝宣布建立新时代全面战略合作伙伴关系。", ("中国", "老挝"),
+     "comprehensive_strategic_cooperative_partnership"),
+    (DATED + "中國與老撾宣佈建立新時代全面戰略合作夥伴關係。", ("中国", "老挝"),
+     "comprehensive_strategic_cooperative_partnership"),
+    (DATED + "中國和哈薩克斯坦宣布建立永久全面戰略夥伴關係。", ("中国", "哈萨克斯坦"), "comprehensive_strategic_partnership"),
+    (DATED + "中国与匈牙利宣布建立新时代全天候全面战略伙伴关系。", ("中国", "匈牙利"), "comprehensive_strategic_partnership"),
+    (DATED + "中国与白俄罗斯宣布建立全天候全面战略伙伴关系。", ("中国", "白俄罗斯"), "comprehensive_strategic_partnership"),
+    (DATED + "中国与巴基斯坦决定建立战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
+])
+def test_qualified_level_is_established(text: str, pair: tuple[str, str], level: str) -> None:
+    assert read(text) == ({(frozenset(pair), level)}, ["RELATION_CHANGE"])
+
