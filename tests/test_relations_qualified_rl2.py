@@ -46,12 +46,15 @@ def test_qualified_level_is_established(text: str, pair: tuple[str, str], level:
 
 
 
-# relations set up, then the communiqué that sets them up told after a comma: the communiqué is the change
+# relations set up, then the communiqué that sets them up told after a comma, or before it with the communiqués'
+# formula 相互承认并…: the communiqué is the change
 # (SPEC: a joint statement announcing the change is that change), no AGREEMENT of its own
 @pytest.mark.parametrize("text", [
     DATED + "两国政府决定即日起建立大使级外交关系,中国外长和瑙鲁外长4日在北京签署联合公报。",
     DATED + "中国与所罗门群岛恢复大使级外交关系,两国代表当天签署了联合公报。",
     DATED + "中國與瑙魯決定建立外交關係,雙方外長在北京簽署聯合公報。",
+    DATED + "中国和萨尔瓦多签署联合公报,决定相互承认并建立大使级外交关系。",
+    DATED + "中国与基里巴斯签署联合公报,相互承认并恢复大使级外交关系。",
 ])
 def test_communique_after_the_change_is_the_change(text: str) -> None:
     assert read(text)[1] == ["RELATION_CHANGE"]
