@@ -58,3 +58,15 @@ def test_qualified_level_is_established(text: str, pair: tuple[str, str], level:
 ])
 def test_communique_after_the_change_is_the_change(text: str) -> None:
     assert read(text)[1] == ["RELATION_CHANGE"]
+
+
+# the setting up looked back on (N周年, 以来, 的第N年) tells no change, unless dated right before its verb
+@pytest.mark.parametrize("text, changes", [
+    (DATED + "今年是中国与巴基斯坦宣布建立全面战略伙伴关系10周年。", 0),
+    (DATED + "中国与巴基斯坦宣布建立全天候战略合作伙伴关系以来,两国合作不断深化。", 0),
+    (DATED + "中国与巴基斯坦决定建立全天候战略合作伙伴关系的第十年,两国合作硕果累累。", 0),
+    (DATED + "纪念中国与老挝宣布建立新时代全面战略合作伙伴关系五周年招待会在万象举行。", 0),
+    (DATED + "中国与巴基斯坦2013年宣布建立全天候战略合作伙伴关系以来,两国合作不断深化。", 1),
+])
+def test_looked_back_setting_up_is_no_change(text: str, changes: int) -> None:
+    assert read(text)[1].count("RELATION_CHANGE") == changes
