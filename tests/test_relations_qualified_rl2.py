@@ -27,7 +27,7 @@ def test_restored_at_ambassador_level(text: str, pair: tuple[str, str]) -> None:
     assert read(text) == ({(frozenset(pair), "diplomatic_relations")}, ["RELATION_CHANGE"])
 
 
-# 宣布/决定/同意/正式建立 (or 宣布发展) + a qualifier (新时代, 全天候, 永久) or a longer name before the level: the
+# 建立 (宣布/决定/同意/正式建立; or 宣布发展) + a qualifier (新时代, 全天候, 永久) or a longer name before the level: the
 # relation is established
 @pytest.mark.parametrize("text, pair, level", [
     (DATED + "中国和巴基斯坦宣布建立新时代全天候战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
@@ -41,6 +41,8 @@ def test_restored_at_ambassador_level(text: str, pair: tuple[str, str]) -> None:
     (DATED + "中国与匈牙利宣布建立新时代全天候全面战略伙伴关系。", ("中国", "匈牙利"), "comprehensive_strategic_partnership"),
     (DATED + "中国与白俄罗斯宣布建立全天候全面战略伙伴关系。", ("中国", "白俄罗斯"), "comprehensive_strategic_partnership"),
     (DATED + "中国与巴基斯坦决定建立战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    (DATED + "中国与巴基斯坦建立全天候战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    ("标题\n\n2015年4月,中国与巴基斯坦建立全天候战略合作伙伴关系。", ("中国", "巴基斯坦"), "strategic_partnership"),
     (DATED + "中国和哈萨克斯坦宣布发展永久全面战略伙伴关系。", ("中国", "哈萨克斯坦"), "comprehensive_strategic_partnership"),
     ("标题\n\n2019年9月,中国与哈萨克斯坦宣布发展永久全面战略伙伴关系。", ("中国", "哈萨克斯坦"),
      "comprehensive_strategic_partnership"),
