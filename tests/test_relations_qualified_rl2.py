@@ -73,6 +73,9 @@ def test_communique_after_the_change_is_the_change(text: str) -> None:
     (DATED + "中国与巴基斯坦决定建立全天候战略合作伙伴关系的第十年,两国合作硕果累累。", 0),
     (DATED + "纪念中国与老挝宣布建立新时代全面战略合作伙伴关系五周年招待会在万象举行。", 0),
     (DATED + "中国与巴基斯坦2013年宣布建立全天候战略合作伙伴关系以来,两国合作不断深化。", 1),
+    # the span of years in brackets after the anniversary dates the founding itself
+    (DATED + "双方同意举办活动庆祝老柬建交60周年(1962.6.15-2022.6.15)。", 1),
+    (DATED + "雙方同意舉辦活動慶祝老柬建交60週年（1962年6月15日-2022年6月15日）。", 1),
 ])
 def test_looked_back_setting_up_is_no_change(text: str, changes: int) -> None:
     assert read(text)[1].count("RELATION_CHANGE") == changes
