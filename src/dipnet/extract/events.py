@@ -30,6 +30,7 @@ from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, k
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
+from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
@@ -140,6 +141,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         participants = [p for p in participants if p not in inside]
     dead = _deceased(page, c, cb)
     if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
+        if t.name == "MESSAGE":  # 致唁电,对泰国前首相某某逝世表示哀悼: to the mourned's country (condolences.py)
+            participants = addressed_to_mourned(page, c.sentence, dead, participants)
         participants = [p for p in participants if p not in dead]
         page.message_groups = [(w, to, lands, to_lands) for who, to, lands, to_lands in page.message_groups
                                if (w := [n for n in who if n not in dead]) and to]

@@ -231,12 +231,14 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
     return out
 
 
-def told_after_talks(events: list[Event], text: str) -> list[Event]:
+def told_after_talks(events: list[Event], text: str,
+                      speakers: Callable[[str], bool] = lambda name: False) -> list[Event]:
     """A report of talks or a call goes on in sentences of what each side said (甲会见乙。…。乙表示…):
     reported words (表示, 强调: no kind of their own) told after a MEET or CALL of the same brief, before
     any new occasion (a conference, a ceremony) is told, are the talks' content, whoever the sentence's
     first name is (习近平转达了对…某某的问候…表示祝贺) — SPEC: not a STATEMENT. A spokesperson's
-    words are a statement of their own."""
+    words are a statement of their own, and so is a body's readout (据韩国总统府透露,双方没有谈及…; ev53):
+    `speakers` says which names speak so (a body, no person or country taking part in the talks)."""
     cb = codebook()
     drop: set[int] = set()
     host: dict[int | None, int] = {}  # brief → where the talks told last end
@@ -267,7 +269,7 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
             # (after an arrival, a speech word (在…开幕礼发表演说) tells an occasion of its own: only the verbs of
             # reporting, 某某表示/强调, are the visit's)
             own = e.brief in arrived and e.attributes.get("trigger") not in cb.report_verbs + cues("arrival_said")
-            if e.start >= host[e.brief] and not own and \
+            if e.start >= host[e.brief] and not own and not (e.participants and speakers(e.participants[0])) and \
                     not any(w in said for w in cb.statement_settings + cb.spokesman_words):
                 drop.add(id(e))
     return [e for e in events if id(e) not in drop]
