@@ -36,6 +36,8 @@ def setting_speakers(page: EventPage, c: Clause) -> list[str]:
                 continue
             asides = asides_in(page, opens.end(), end)
             people = [m for m in people_in(page, opens.end(), end) if not any(a <= m.start < b for a, b in asides)]
+            if people and _not_subject(text, opens.end(), people[0].start, asides):
+                continue
             for i, m in enumerate(people):  # the first, and those listed with it (某某、会长某某及…)
                 if i and not rx.compile(cue("setting_speaker_joined")).fullmatch(text, people[i - 1].end, m.start):
                     break
@@ -43,3 +45,10 @@ def setting_speakers(page: EventPage, c: Clause) -> list[str]:
                 if e is not None and e.name not in out:
                     out.append(e.name)
     return out
+
+
+def _not_subject(text: str, start: int, at: int, asides: list[tuple[int, int]]) -> bool:
+    """Does a clause break or a subject that is no name (他, 双方) stand between the setting and the first person
+    (asides left out: 会谈中,在某某陪同下,…)? Then that person is spoken of, not the speaker."""
+    gap = "".join(ch for i, ch in enumerate(text[start:at], start) if not any(a <= i < b for a, b in asides))
+    return rx.compile(cue("setting_speaker_gap_stop")).search(gap) is not None
