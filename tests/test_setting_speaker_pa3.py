@@ -1,7 +1,7 @@
-"""Who speaks at a meeting, told in a sentence after it that opens at its setting (会见中, / 会谈时,), is a
+"""Who speaks at a meeting, told in a sentence after it that opens at its setting (会见中, / 席间, / 宴会上,), is a
 party of that meeting (pa3, stop 41, checklist probes; participants/settingspeakers.py). The speaker is the clause's
 subject: a pronoun or 双方 before the first name, or a comma, makes the name later in the clause one spoken of (a
-leader quoted or thanked), not one at the meeting."""
+leader quoted or thanked), not one at the meeting. A meal the meeting is (设宴款待 / 欢迎宴会) has its setting too."""
 
 import pytest
 
@@ -20,4 +20,24 @@ VNA = "越老总理见面\n\n越通社河内——"
 ])
 def test_a_leader_spoken_of_at_the_setting_is_no_party(after: str) -> None:
     body = "外交部长王毅8日在北京会见马来西亚外长卡迪尔。" + after + "\n"
+    assert sides(body, "MEET", XINHUA) == [["卡迪尔", "王毅"]]
+
+
+@pytest.mark.parametrize("after", [
+    "席间,中国驻马来西亚大使欧阳玉靖谈到两国青年交流的进展。",
+    "晚宴上,中国驻马来西亚大使欧阳玉靖致祝酒辞。",
+    "宴會上,中國駐馬來西亞大使歐陽玉靖致祝酒辭。",
+])
+def test_who_speaks_at_the_banquet_is_a_party(after: str) -> None:
+    body = "外交部长王毅8日晚在钓鱼台设宴款待马来西亚外长卡迪尔。" + after + "\n"
+    assert sides(body, "MEET", XINHUA) == [["卡迪尔", "欧阳玉靖", "王毅"]]
+
+
+def test_a_welcome_dinner_speaker_is_a_party() -> None:
+    body = "4月8日晚,越南政府总理范明政设宴欢迎老挝总理宋赛·西潘敦。宴会上,越南外交部长裴青山回顾了两国外交部的合作。\n"
+    assert sides(body, "MEET", VNA) == [["宋赛·西潘敦", "范明政", "裴青山"]]
+
+
+def test_both_sides_at_the_banquet_add_no_one() -> None:  # (guard: no name opens the clause)
+    body = "外交部长王毅8日晚在钓鱼台设宴款待马来西亚外长卡迪尔。席间,双方回顾了习近平主席的访问成果。\n"
     assert sides(body, "MEET", XINHUA) == [["卡迪尔", "王毅"]]
