@@ -15,6 +15,7 @@ from dipnet.extract.common.codes import type_triggers
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.carry import asides_in, people_in, referred_back
+from dipnet.extract.participants.posthits import event_hits
 
 _SETTING_REACH = 3  # sentences after the meeting's own that are read
 
@@ -77,7 +78,7 @@ def _sentences_after(page: EventPage, c: Clause) -> Iterator[tuple[int, int, boo
             count += 1
             if count > _SETTING_REACH:
                 return
-            other = any(w in stops and not referred_back(text, start, at, w) for at, w in page.hits_in(start, end))
+            other = any(w in stops and not referred_back(text, start, at, w) for at, w in event_hits(page, start, end))
             yield start, end, other
 
 
