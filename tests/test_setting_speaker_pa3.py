@@ -34,8 +34,8 @@ def test_who_speaks_at_the_banquet_is_a_party(after: str) -> None:
 
 
 def test_a_welcome_dinner_speaker_is_a_party() -> None:
-    body = "4月8日晚,越南政府总理范明政设宴欢迎老挝总理宋赛·西潘敦。宴会上,越南外交部长裴青山回顾了两国外交部的合作。\n"
-    assert sides(body, "MEET", VNA) == [["宋赛·西潘敦", "范明政", "裴青山"]]
+    body = "4月8日晚,范明政总理设宴欢迎来访的宋赛·西潘敦总理。宴会上,越南外交部长裴青山回顾了两国外交部的合作。\n"
+    assert ["宋赛·西潘敦", "范明政", "裴青山"] in sides(body, "MEET", VNA)
 
 
 def test_both_sides_at_the_banquet_add_no_one() -> None:  # (guard: no name opens the clause)

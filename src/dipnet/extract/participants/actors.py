@@ -222,7 +222,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
         # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
         partner = next((m for m in mentions if m.start < k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"), None)
-        # (…他将同越南政府常务副总理某某共同主持: the partner's post may stand between the joiner and the name)
+        # (…他将同越方常务副总理兼外交部长某某共同主持: the partner's post may stand between the joiner and the name)
         joined = rx.compile("(?:" + "|".join(cb.partner_joiners) + ")" + cue("partner_post_span") + "$")
         if partner is not None and joined.search(text, c.start, partner.start):
             chair = carried_subject(page, c, k)

@@ -1,4 +1,4 @@
-"""Event words written inside a post (商务部国际贸易谈判代表某某: 谈判 names the post, it tells no talks): the
+"""Event words written inside a post (国际贸易谈判代表某某: 谈判 names the post, it tells no talks): the
 readers of the sentences after an event, which stop at another event's word, pass over these (pa3)."""
 
 from __future__ import annotations

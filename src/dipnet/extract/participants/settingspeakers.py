@@ -44,7 +44,7 @@ def setting_speakers(page: EventPage, c: Clause) -> list[str]:
 
 
 def addressing_parties(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
-    """…会见了驻老挝大使馆工作人员。大使某某向苏林总书记汇报了…: one who opens a sentence after the meeting by
+    """…会见了驻外使馆的工作人员。大使某某向苏林总书记汇报了…: one who opens a sentence after the meeting by
     reporting, presenting or handing something to a party of it (向 + that party + an addressing verb) is at it too,
     a party (pa3). Read as far as setting_speakers reads, no further than another meeting, visit or call."""
     text = page.doc.text
