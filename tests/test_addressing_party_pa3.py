@@ -1,7 +1,8 @@
 """One who opens a sentence after a meeting by reporting, presenting or handing something to a party of it
 (大使某某向总书记某某汇报了… / 某某向外长介绍了…) is at that meeting, a party of it (pa3, stop 41, checklist
 probes; participants/settingspeakers.addressing_parties, called for meetings and for meetings with a group). Guards:
-someone's envoy (某某的代表向…), a time of its own (当天下午…向…颁授), another meeting told between, the press."""
+someone's envoy (某某的代表向…), a time or tense of its own (当天下午…向…颁授, 曾向, 下月将向), another meeting told
+between, the press."""
 
 import pytest
 
@@ -15,6 +16,8 @@ XINHUA = "中马外长见面\n\n新华社北京4月8日电 "
     ("4月8日下午,范明政总理在河内会见了韩国国会议长禹元植。韩国驻越南大使崔荣森向范明政总理介绍了韩国企业在越投资的新动向。",
      ["崔荣森", "禹元植", "范明政"]),
     ("4月8日下午,范明政总理在河内会见了韩国国会议长禹元植。韩国驻越南大使崔荣森向范明政通报了两国议会交流计划。",
+     ["崔荣森", "禹元植", "范明政"]),
+    ("4月8日下午,范明政总理在河内会见了韩国国会议长禹元植。崔荣森大将向范明政通报了两国议会交流计划。",
      ["崔荣森", "禹元植", "范明政"]),
     ("4月8日下午,范明政總理在河內會見了韓國國會議長禹元植。韓國駐越南大使崔榮森向范明政總理介紹了韓國企業在越投資的新動向。",
      ["崔荣森", "禹元植", "范明政"]),
@@ -35,5 +38,14 @@ def test_who_reports_at_a_meeting_with_a_group_is_at_it() -> None:
     "外交部发言人毛宁向媒体介绍了会见的主要内容。",
 ])
 def test_no_one_of_another_occasion_is_added(after: str) -> None:
+    body = "外交部长王毅8日在北京会见马来西亚外长卡迪尔。" + after + "\n"
+    assert sides(body, "MEET", XINHUA) == [["卡迪尔", "王毅"]]
+
+
+@pytest.mark.parametrize("after", [
+    "马来西亚驻华大使诺维尔下月将向王毅递交安华首相的邀请函。",
+    "马来西亚驻华大使诺维尔曾向王毅介绍过两国青年交流计划。",
+])
+def test_one_addressing_a_party_at_another_time_is_not_added(after: str) -> None:
     body = "外交部长王毅8日在北京会见马来西亚外长卡迪尔。" + after + "\n"
     assert sides(body, "MEET", XINHUA) == [["卡迪尔", "王毅"]]

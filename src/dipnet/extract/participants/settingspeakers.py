@@ -49,17 +49,18 @@ def addressing_parties(page: EventPage, c: Clause, participants: list[str]) -> l
     a party (pa3). Read as far as setting_speakers reads, no further than another meeting, visit or call."""
     text = page.doc.text
     toward, verbs = rx.compile(cue("addressing_toward")), rx.compile(cue("addressing_verbs"))
+    other_occasion = rx.compile(cue("addressing_other_occasion"))  # (下月将向…, 曾向…, 当天下午某某向…)
     out: list[str] = []
     for start, end, other in _sentences_after(page, c):
         if other:
             return out
         people = people_in(page, start, end)
-        if len(people) < 2 or _not_subject(text, start, people[0].start, asides_in(page, start, end)) or \
-                rx.compile(cue("addressing_own_time")).search(text, start, people[0].start):
+        if len(people) < 2 or _not_subject(text, start, people[0].start, asides_in(page, start, end)):
             continue
         who, to = page.entities.get(people[0].entity_id), page.entities.get(people[1].entity_id)
         if who is None or to is None or to.name not in participants or who.name in participants + out or \
-                not toward.fullmatch(text, people[0].end, people[1].start):
+                not toward.fullmatch(text, people[0].end, people[1].start) or \
+                other_occasion.search(text[start:people[0].start] + text[people[0].end:people[1].start]):
             continue
         clause_end = min([end] + [i for ch in ",，;；" if (i := text.find(ch, people[1].end, end)) != -1])
         if verbs.search(text, people[1].end, clause_end):
