@@ -43,7 +43,7 @@ from dipnet.extract.participants.protester import body_lands, told_protester
 from dipnet.extract.participants.receptionhost import holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
-from dipnet.extract.participants.settingspeakers import setting_speakers
+from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
 from dipnet.extract.participants.sides import (
     envoy_land,
     gov_lands,
@@ -145,6 +145,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
         # …举行座谈会。座谈会上,大使某某、会长某某…评价: who speaks at its setting in the sentences after
         participants += [n for n in setting_speakers(page, c) if n not in participants]
+        participants += addressing_parties(page, c, participants)  # 大使某某向苏林总书记汇报了…
         if any(w in trig or text.startswith(w, k) for w, kind in t.kinds.items() if kind == "reception"):
             # (使馆…举行招待会, 人民委员会举行…见面会: its host too)
             participants += [n for n in holding_bodies(page, c, k) if n not in participants]
@@ -221,7 +222,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
         # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
         partner = next((m for m in mentions if m.start < k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"), None)
-        if partner is not None and any(w in text[c.start:partner.start][-8:] for w in cb.partner_joiners):
+        # (…他将同越方常务副总理兼外交部长某某共同主持: the partner's post may stand between the joiner and the name)
+        joined = rx.compile("(?:" + "|".join(cb.partner_joiners) + ")" + cue("partner_post_span") + "$")
+        if partner is not None and joined.search(text, c.start, partner.start):
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)

@@ -23,6 +23,7 @@ from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
+from dipnet.extract.participants.posthits import event_hits
 from dipnet.model import Mention, Segment
 from dipnet.rxneeds import needed_words
 
@@ -177,9 +178,10 @@ def _attendance(page: EventPage, start: int, end: int) -> Attendance | None:
     it (某某会见时在座), or after a list opener (这N位…是:甲、乙); None for any other sentence, and for one
     that tells more than who was there (an event word outside its predicate: 甲表示,越方将积极参加)."""
     got = _attendance_told(page, start, end)
-    if got is not None and any(not got.told[0] <= at < got.told[1] for at, _ in page.hits_in(start, end)):
+    if got is not None and any(not got.told[0] <= at < got.told[1] for at, _ in event_hits(page, start, end)):
         return None
     return got
+
 
 
 def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None:
@@ -230,7 +232,7 @@ def _read_once(page: EventPage, start: int, end: int) -> tuple[Attendance | None
     cb = codebook()
     # (an occasion word outside the telling of attendance: the sentence may tell an occasion of its own)
     if not any(cb.trigger_types.get(w, frozenset()) & _OCCASIONS and not (got is not None and got.told[0] <= at < got.told[1])
-               for at, w in page.hits_in(start, end)):
+               for at, w in event_hits(page, start, end)):
         return got, None
     asides = asides_in(page, start, end)
     return got, tuple(names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],

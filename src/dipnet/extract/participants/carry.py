@@ -19,6 +19,7 @@ from dipnet.extract.common.codes import codebook, type_triggers
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.delegationlead import delegation_leader
+from dipnet.extract.participants.posthits import event_hits
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.model import Mention
 from dipnet.recognize.gazetteer import gazetteer
@@ -343,7 +344,7 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             count += 1
             if count > words.conference_reach:
                 return out
-            hits = page.hits_in(start, end)
+            hits = event_hits(page, start, end)  # (not 谈判 in 国际贸易谈判代表某某陪同出席)
             asides = asides_in(page, start, end)
             people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
             sentence = text[start:end]

@@ -11,6 +11,7 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import carry_words, sentence_subject, told_after
+from dipnet.extract.participants.settingspeakers import addressing_parties
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
 from dipnet.sentencebounds import sentence_around
@@ -88,7 +89,8 @@ def group_parties(page: EventPage, c: Clause, group: tuple[int, int]) -> list[st
     bodies = names(page, [m for m in page.in_span(*group) if (e := page.entities.get(m.entity_id)) is not None
                           and e.type == "ORG"], ("ORG",))
     out = ([who] if who else []) + [b for b in bodies if b != who]
-    return out + [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
+    out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
+    return out + addressing_parties(page, c, out)  # (大使某某向总书记汇报了…: one of the group, named, at it)
 
 
 def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
