@@ -1,0 +1,52 @@
+"""Checklist probes of visits and meetings merely recalled (ev54, issue 13; invented sentences in several
+registers): 曾多次访华, 此前访问过越南, 曾與…會晤 with no date is history, no event (SPEC: a retrospective event
+needs a date or year in the text); recalled with a date (曾于2024年12月访问越南) it stays one, and the 曾 of a
+surname (曾庆红) or of a post held (曾任…大使的某某) marks nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import sides
+
+RECALLED_VISITS = [
+    "国务院总理李强会见柬埔寨首相洪玛奈。洪玛奈曾多次访问中国。",
+    "国务院总理李强会见柬埔寨首相洪玛奈。洪瑪奈曾多次訪華。",
+    "政府总理范明政会见日本首相石破茂。石破茂此前访问过越南。",
+    "黄循财总理会见越南总理范明政。范明政曾两次访问新加坡。",
+    "外交部长王毅会见新加坡外长维文。王毅表示，维文曾先后访问中国多个省份。",
+    "外交部長林佳龍會見帛琉總統惠恕仁。惠恕仁此前訪問過台灣。",
+    "外交部長林佳龍會見帛琉總統惠恕仁。惠恕仁曾多次訪台。",
+]
+
+
+@pytest.mark.parametrize("body", RECALLED_VISITS)
+def test_a_visit_recalled_with_no_date_is_no_event(body: str) -> None:
+    assert sides(body, "VISIT") == []
+
+
+RECALLED_MEETINGS = [
+    "国家主席梁强会见日本首相石破茂。石破茂曾与苏林多次会晤。",
+    "國家主席梁強會見日本首相石破茂。石破茂曾與蘇林多次會晤。",
+    "外交部长王毅会见新加坡外长维文。维文此前会见过李强。",
+]
+
+
+@pytest.mark.parametrize("body", RECALLED_MEETINGS)
+def test_a_meeting_recalled_with_no_date_is_no_event(body: str) -> None:
+    assert ["梁强", "石破茂"] in sides(body, "MEET") or ["王毅", "维文·巴拉克里希南"] in sides(body, "MEET")
+    assert all("苏林" not in got and "李强" not in got for got in sides(body, "MEET"))
+
+
+@pytest.mark.parametrize(("body", "visit"), [
+    ("越共中央总书记苏林会见柬埔寨参议院主席洪森。洪森曾于2024年12月访问越南。", ["洪森", "越南"]),  # dated
+    ("国务院总理李强会见柬埔寨首相洪玛奈。洪玛奈曾于2023年访问中国。", ["中国", "洪玛奈"]),
+    ("曾任越南驻华大使的阮文诗访问中国。", ["中国", "阮文诗"]),  # a post once held
+    ("外交部长王毅抵达河内，开始对越南进行正式访问。访问过程中，王毅将会见越南领导人。", ["王毅", "越南"]),
+])
+def test_a_dated_recall_or_no_recall_stays_a_visit(body: str, visit: list[str]) -> None:
+    assert visit in sides(body, "VISIT")
+
+
+def test_the_surname_zeng_marks_no_recall() -> None:
+    assert ["曾庆红", "陈青敏"] in sides("国家副主席曾庆红在北京会见越南国会主席陈青敏。", "MEET")
