@@ -50,3 +50,27 @@ def test_a_dated_recall_or_no_recall_stays_a_visit(body: str, visit: list[str]) 
 
 def test_the_surname_zeng_marks_no_recall() -> None:
     assert ["曾庆红", "陈青敏"] in sides("国家副主席曾庆红在北京会见越南国会主席陈青敏。", "MEET")
+
+
+PEOPLES_CONGRESS_AS_A_BODY = [
+    "此次访问是中国党、国家和人民代表大会领导人首次对越南进行访问。",
+    "越南国会和中国全国人民代表大会领导人互致贺电。",
+    "全国人民代表大会代表团抵达万象，开始对老挝进行友好访问。",
+    "中國全國人民代表大會代表團與越南國會代表團舉行會談。",
+    "越南国会主席陈青敏会见中国全国人民代表大会常委会代表团。",
+    "越南国会代表团同中国全国人民代表大会代表团举行会谈。",
+]
+
+
+@pytest.mark.parametrize("body", PEOPLES_CONGRESS_AS_A_BODY)
+def test_a_peoples_congress_named_as_a_body_holds_no_congress(body: str) -> None:
+    assert sides(body, "CONFERENCE") == []
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。", "中国全国人民代表大会"),  # a session
+    ("越南共产党第十四次全国代表大会在河内圆满闭幕。", "越南共产党"),  # a party's congress
+    ("老挝人民革命党第十二次全国代表大会在万象开幕。", "老挝人民革命党"),
+])
+def test_a_session_or_a_partys_congress_stays_a_conference(body: str, who: str) -> None:
+    assert any(who in got for got in sides(body, "CONFERENCE"))
