@@ -74,3 +74,26 @@ def test_a_peoples_congress_named_as_a_body_holds_no_congress(body: str) -> None
 ])
 def test_a_session_or_a_partys_congress_stays_a_conference(body: str, who: str) -> None:
     assert any(who in got for got in sides(body, "CONFERENCE"))
+
+
+@pytest.mark.parametrize("body", [
+    "今年是中越建交75周年，也是中国—东盟博览会举办20周年。",
+    "今年是博鳌亚洲论坛创办25周年。",
+    "今年是中非合作论坛成立25周年。",
+    "今年是中国国际进口博览会举办的第八年。",
+])
+def test_a_forums_years_counted_hold_no_forum(body: str) -> None:
+    assert sides(body, "CONFERENCE") == []
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("今年是上海合作组织成立25周年，上合组织峰会将在天津举行。", "上海合作组织"),  # the summit told beside it
+    ("第二十五届中国—东盟博览会5日在南宁开幕。", "东盟"),
+])
+def test_a_forum_held_beside_a_count_of_years_stays(body: str, who: str) -> None:
+    assert any(who in got for got in sides(body, "CONFERENCE"))
+
+
+def test_a_forum_held_on_anothers_anniversary_keeps_its_people() -> None:
+    body = "第七届东亚民间友好大会正值东盟成立58周年之际在河内举行，越南国家主席梁强出席大会。"
+    assert any("梁强" in got for got in sides(body, "CONFERENCE"))
