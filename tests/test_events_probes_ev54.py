@@ -98,3 +98,23 @@ def test_a_forum_held_beside_a_count_of_years_stays(body: str, who: str) -> None
 def test_a_forum_held_on_anothers_anniversary_keeps_its_people() -> None:
     body = "第七届东亚民间友好大会正值东盟成立58周年之际在河内举行，越南国家主席梁强出席大会。"
     assert any("梁强" in got for got in sides(body, "CONFERENCE"))
+
+
+@pytest.mark.parametrize(("body", "met"), [
+    ("越南与日本5日在东京举行第九次战略伙伴对话，双方同意加强合作。", ["日本", "越南"]),
+    ("台美第五屆經濟繁榮夥伴對話5日在華府舉行，雙方簽署合作備忘錄。", ["台湾", "美国"]),
+    ("中俄第十九轮战略安全磋商5日在莫斯科举行。", ["中国", "俄罗斯"]),
+    ("中日海洋事务高级别磋商机制第十六轮磋商5日在东京举行。", ["中国", "日本"]),
+    ("中美經貿第二輪磋商5日在華盛頓舉行。", ["中国", "美国"]),
+])
+def test_a_numbered_dialogue_or_round_of_consultations_is_a_meeting(body: str, met: list[str]) -> None:
+    assert any(set(met) <= set(got) for got in sides(body, "MEET"))
+
+
+@pytest.mark.parametrize("body", [
+    "第22届香格里拉对话会5日在新加坡开幕，国防部长董军出席。",  # a conference
+    "王毅表示，中方主张通过对话和谈判解决分歧。",  # no count: no dialogue held
+    "双方同意继续用好第二轮战略对话机制。",  # a mechanism
+])
+def test_a_dialogue_conference_mechanism_or_uncounted_dialogue_is_no_meeting(body: str) -> None:
+    assert sides(body, "MEET") == []
