@@ -1,7 +1,10 @@
 """Taking office told as the time of what follows (就任首相后首次访华, 上任以来, 出任防长以来): a look back, no
 election of its own — unless the text dates the taking of office right before its word (黄循财5月就任后, 去年六月
 上任以来, 去年12月出任防长以来), which SPEC counts as a retrospective event with a date. The cues are the
-ELECTION block's of data/events.toml (looking_back_after, dated_before)."""
+ELECTION block's of data/events.toml (looking_back_after, dated_before).
+(ev54) A visit or meeting merely recalled (曾多次访华, 此前访问过越南) with no date is history, no event (SPEC: a
+retrospective event needs a date or year); the cues are the VISIT and MEET blocks' (history_before, history_after,
+history_dated)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from dipnet.extract.common.page import EventPage
 from dipnet.rx import plain as _plain
 
 
@@ -28,3 +32,27 @@ def undated_look_back(type_name: str, text: str, clause_start: int, k: int, afte
         return False
     back, dated = cues
     return back.search(after) is not None and dated.search(text, clause_start, k) is None
+
+
+@lru_cache(maxsize=1)
+def _history_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+    return {t["name"]: (_plain(t["history_before"]), _plain(t["history_after"]), _plain(t["history_dated"]))
+            for t in data.get("type", []) if "history_before" in t}
+
+
+def undated_history(page: EventPage, type_name: str, sentence_start: int, clause_start: int, clause_end: int,
+                    k: int, after: str) -> bool:
+    """Is the trigger at k a visit or meeting recalled (曾…访问, 访问过) with no date in its sentence up to the
+    clause's end? The 曾 of a surname (曾庆红) marks nothing."""
+    cues = _history_cues().get(type_name)
+    if cues is None:
+        return False
+    before, past, dated = cues
+    text = page.doc.text
+    mark = before.search(text, clause_start, k)
+    if mark is not None and any(m.start <= mark.start() < m.end for m in page.overlapping(mark.start(), mark.start() + 1)):
+        mark = None  # (a name holding the character: 曾庆红会见…)
+    if mark is None and past.match(after) is None:
+        return False
+    return dated.search(text, sentence_start, clause_end) is None

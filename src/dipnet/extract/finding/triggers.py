@@ -13,7 +13,7 @@ from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.instrumentrefs import generic_reference, titled_reference
 from dipnet.extract.finding.meetingname import quoted_name
-from dipnet.extract.finding.retrospect import undated_look_back
+from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
 from dipnet.model import Mention
 from dipnet.rxneeds import may_hold
@@ -63,6 +63,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             text, max(c.start, k - 24), k) is not None and not titled_reference(text, c.start, k, end))
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
+        # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
+        frame = frame or undated_history(page, t.name, c.sentence[0], c.start, c.end, k, after)
         # 落实所达成的协议: an instrument referred back to, none named and no signing told
         frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
