@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .actordinals import actor_of_act, leaders_of_act
 from .arrivals import arrivals_country, received_pair
 from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, votes_won
@@ -60,7 +61,8 @@ def find_holders(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, ord
     (facts.py then looks back over the paragraph and the page). `rest` is the holder of the sum this one
     converts or completes, `last_item` the figure read before (for the next item of its list), `source`
     the source named after it (六成投资项目来自中国)."""
-    chosen = _settled_holder(ctx, m, u, unit_end, seats, rest, last_item)
+    chosen = ((leaders_of_act(ctx, m.start()) or actor_of_act(ctx, m.start())) if ordinal else None) \
+        or _settled_holder(ctx, m, u, unit_end, seats, rest, last_item)  # (这是两人第三次见面, 这是X第三次出席…: the people's)
     return [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
         _sentence_holder(ctx, m, u, unit_end, ordinal, source)]
 
