@@ -34,6 +34,7 @@ def test_an_act_of_two_leaders_counted_is_theirs(dateline: str, sentence: str, v
     (XINHUA, "这是范明政总理就任以来第三次出席东盟峰会。", 3, "范明政"),
     ("越通社河内2024年3月5日电——", "这是范明政第三次参加东盟峰会。", 3, "范明政"),
     (CNA, "這是賴清德就任以來第2次出席APEC。", 2, "赖清德"),
+    (XINHUA, "这也是越南总理范明政与老挝总理宋赛今年第三次出席湄公河合作会议。", 3, "范明政"),
 ])
 def test_one_persons_act_counted_is_theirs(dateline: str, sentence: str, value: int, person: str) -> None:
     assert holders(dateline, sentence, value) == {person}

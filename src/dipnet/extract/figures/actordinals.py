@@ -50,7 +50,8 @@ def leaders_of_act(ctx: Context, pos: int) -> str | None:
 
 
 def actor_of_act(ctx: Context, pos: int) -> str | None:
-    """'这是范明政总理就任以来第三次出席东盟峰会': the person its clause names before the ordinal holds the
-    count of their own act (not the meeting attended, nor their country)."""
+    """'这是范明政总理就任以来第三次出席东盟峰会': the person its clause names first before the ordinal (its
+    subject: 也是秘鲁总统博鲁阿尔特与博里奇…第4次会晤, 博鲁阿尔特's) holds the count of their own act, not the
+    meeting attended nor their country."""
     people = ctx.within(ctx.clause(pos)[0], pos, ("PERSON",))
-    return ctx.name(people[-1]) if people else None
+    return ctx.name(people[0]) if people else None
