@@ -107,7 +107,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
             return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     elif u.kind == "count" and _in_force(ctx, m.start(), end) \
-            and not any(w in text[ctx.clause(m.start())[0]:m.start()] for w in words("document_count_leads")):
+            and not any(w in text[ctx.clause(m.start())[0]:m.start()] for w in words("document_signing_verbs")):
         return True  # 认真遵守…3项法律文件: digits too (签署并落实了12份合作文件 is a count of the signed)
     return False
 
