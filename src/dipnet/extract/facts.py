@@ -74,6 +74,15 @@ def _rest_of_split(ctx: Context, c_start: int, pos: int) -> bool:
     return rx.compile(ctx.data["split_rest_before"]).fullmatch(ctx.text, c_start, pos) is not None
 
 
+def _part_given(ctx: Context, c_start: int, pos: int, unit_end: int) -> bool:
+    """'…3200万美元的援助,帮助…,其中1800万美元提供给越南', '其中给予老挝500万美元': a part of the sum told
+    before in the sentence, given to a receiver; it is the giver's, as the whole is (the receiver holds none)."""
+    data = ctx.data
+    return rx.compile(data["part_given_before"]).fullmatch(ctx.text, c_start, pos) is not None or (
+        rx.compile(data["part_before"]).fullmatch(ctx.text, c_start, pos) is not None
+        and rx.compile(data["part_given_after"]).match(ctx.text, unit_end) is not None)
+
+
 def _related_tail(doc: Document, text: str, data: dict[str, Any]) -> list[tuple[int, int]]:
     """'相关推荐' on a line of its own after the article's body: what follows to the end of the page
     is other news (its numbers are no claims of the page)."""
@@ -202,9 +211,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         rest = None
         if u.kind == "money" and sum_end[1] and rx.compile(data["conversion_before"]).fullmatch(text, sum_end[0], m.start()):
             rest = sum_end[1]  # 4.5亿元(约合6521万美元): the same sum in another currency, the same holder's
-        elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
-            rest = last_sum.get(s_start)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
+        if not rest and u.kind == "money" and (_rest_of_split(ctx, c_start, m.start()) or not source and _part_given(ctx, c_start, m.start(), unit_end)):
+            rest = last_sum.get(s_start)
         found = find_holders(ctx, m, u, unit_end, ordinal, seats=seats, rest=rest, last_item=last_item, source=source)
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's

@@ -106,18 +106,32 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
             return True  # 陆地边界三个法律文件: a known set of documents named, no count told
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
             return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
+    elif u.kind == "count" and _in_force(ctx, m.start(), end) \
+            and not any(w in text[ctx.clause(m.start())[0]:m.start()] for w in words("document_signing_verbs")):
+        return True  # 认真遵守…3项法律文件: digits too (签署并落实了12份合作文件 is a count of the signed)
     return False
+
+
+def _documents_after(ctx: Context, end: int) -> bool:
+    """Documents are what the number at end counts (三个法律文件, 3项法律文件, 两份边界协定)."""
+    rest = ctx.text[end:end + 6].lstrip("份项个部")
+    return rest.startswith(words("named_documents")) or bool(rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest))
+
+
+def _in_force(ctx: Context, pos: int, end: int) -> bool:
+    """'落实关于陆地边界的三项法律文件', '认真遵守…3项法律文件': documents a verb of implementing them governs
+    in the clause are a set in force, in Chinese numerals or in digits (fc3), not a count told."""
+    return _documents_after(ctx, end) and any(w in ctx.text[ctx.clause(pos)[0]:pos] for w in words("in_force_verbs"))
 
 
 def _named_documents(ctx: Context, pos: int, end: int) -> bool:
     """A Chinese-numeral count of documents right after a noun (越中陆地边界三个法律文件): the name of
     a known set. After a verb of signing, a word of total or a joiner (签署三项协议) it is a count."""
     text = ctx.text
-    rest = text[end:end + 6].lstrip("份项个部")
-    if not rest.startswith(words("named_documents")) and not rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest):
+    if not _documents_after(ctx, end):
         return False
     k = _qualified_start(ctx, pos)
-    if any(w in text[ctx.clause(pos)[0]:pos] for w in words("in_force_verbs")):
+    if _in_force(ctx, pos, end):
         return True  # 落实关于陆地边界的三项法律文件: documents in force, implemented, not a count told
     return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
 

@@ -12,6 +12,7 @@ from dipnet import rx
 from .factwords import words
 from .localities import past_dateline
 from .quantities import UnitWord
+from .unnamed import article_start
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -50,12 +51,35 @@ def twinned_pairs(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
 
 def held_event(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     """'中国—南亚博览会由…共同主办,已成功举办7届': the editions held are the event's that opens the
-    sentence (its organisers, after 由, hold none of them)."""
+    sentence (its organisers, after 由, hold none of them); where the sentence opens with 由…主办的 the
+    event is named after it, and where it opens with 该论坛/此活动 it is the one the article named before."""
     if u.word not in words("edition_words"):
         return None
+    text, data = ctx.text, ctx.data
     s_start = ctx.sentence(m.start())[0]
     a = past_dateline(ctx, s_start, m.start())
-    wire = rx.compile(ctx.data["wire_dateline"]).match(ctx.text, a, m.start())  # 新华社北京3月5日电 opening the lead
+    wire = rx.compile(data["wire_dateline"]).match(text, a, m.start())  # 新华社北京3月5日电, (中央社记者…电)
     a = wire.end() if wire else a
-    hit = rx.compile(ctx.data["conference"]).match(ctx.text, a, m.start())
-    return rx.compile("[—–―]").sub("-", hit.group()) if hit else None  # (中国―东盟博览会: a horizontal bar too)
+    by = rx.compile(data["organised_by_opening"]).match(text, a, m.start())  # 由越南工贸部主办的…博览会
+    a = by.end() if by else a
+    if rx.compile(data["edition_anaphor"]).match(text, a, m.start()):  # 该活动已举办五届
+        return _named_before(ctx, a)
+    hit = rx.compile(data["conference"]).match(text, a, m.start()) \
+        or rx.compile(data["edition_event"]).match(text, a, m.start())  # (越日文化节, 国际农业展: held as often)
+    return _series(hit.group()) if hit else None
+
+
+def _named_before(ctx: Context, pos: int) -> str | None:
+    """The last event (meeting or show) the article names before pos, not itself an anaphor."""
+    before = ctx.text[article_start(ctx, pos):pos]
+    anaphors = tuple(ctx.data["anaphors"])
+    names = [n for pattern in ("conference", "edition_event") for n in rx.compile(ctx.data[pattern]).finditer(before)
+             if not n.group().startswith(anaphors)]
+    return _series(max(names, key=lambda n: n.end()).group()) if names else None
+
+
+def _series(name: str) -> str:
+    """The event whose editions are counted, without the edition it opened with (第十届越中经贸论坛 holds
+    none: 越中经贸论坛 does); 中国—东盟博览会 with a plain hyphen, as the attendance path writes it (a
+    horizontal bar ― is kept: the page's own spelling, which the page's other readers keep too)."""
+    return rx.compile("[—–]").sub("-", rx.compile("^第[一二三四五六七八九十\\d]+届").sub("", name))

@@ -178,6 +178,8 @@ class Context:
                     break  # (向黎巴嫩派出维和部队: the unit sent, not 黎巴嫩's own)
                 for c in self.ending_at.get(m.start - k, ()):
                     span = self.text[c.start:m.end]
+                    if c.type == "COUNTRY" and name.startswith(c.text) and rx.compile(self.data["org_term_between"]).fullmatch(between):
+                        return name  # 越南第十五届国会: a term of the body the entity is (越南国会), no narrower body
                     if c.type == "COUNTRY" and between in self.data["name_dashes"]:
                         return c.text + "-" + name  # 越南—新加坡工业区: the pair's park, not Singapore's
                     if c.type == "COUNTRY" and name not in span and not name.startswith(between):

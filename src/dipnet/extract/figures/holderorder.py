@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .actordinals import actor_of_act, leaders_of_act
 from .arrivals import arrivals_country, received_pair
 from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, votes_won
 from .bareparty import bare_vessels_owner
+from .cabinets import cabinet_members
 from .companynames import firms_counted, org_anaphor
 from .delegations import delegation_holder
 from .editions import held_event
@@ -60,7 +62,8 @@ def find_holders(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, ord
     (facts.py then looks back over the paragraph and the page). `rest` is the holder of the sum this one
     converts or completes, `last_item` the figure read before (for the next item of its list), `source`
     the source named after it (六成投资项目来自中国)."""
-    chosen = _settled_holder(ctx, m, u, unit_end, seats, rest, last_item)
+    chosen = ((leaders_of_act(ctx, m.start()) or actor_of_act(ctx, m.start())) if ordinal else None) \
+        or _settled_holder(ctx, m, u, unit_end, seats, rest, last_item)  # (这是两人第三次见面, 这是X第三次出席…: the people's)
     return [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
         _sentence_holder(ctx, m, u, unit_end, ordinal, source)]
 
@@ -72,7 +75,8 @@ def _settled_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, 
         or votes_won(ctx, m, u)  # 101个国家投了赞成票: the assembly's; 越南以180票当选: 越南's
     return listed_item_holder(ctx, last_item, m.start(), u.kind) \
         or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
-        or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+        or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) \
+        or (cabinet_members(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
         or collective_giver(ctx, m.start(), u) or held_event(ctx, m, u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
         or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
 

@@ -27,10 +27,13 @@ def struck_party(ctx: Context, pos: int, unit_end: int) -> str | None:
     toll = any_of(words("toll_words"))
     if not toll.search(text, unit_end, c_end) and not toll.search(text, c_start, pos):
         return None
+    if any(mm.start == unit_end for mm in ctx.within(unit_end, unit_end + 8, ("COUNTRY",))):
+        return None  # 在土耳其地震中遇难的3名新加坡人: people of a nation named right after them are its own
     own = ctx.within(c_start, pos, _PLACES + ("ORG",))
-    if own:  # 在泰国造成的死亡人数已升至31人: the place the toll was taken in, where the clause names one
+    if own:  # 在泰国造成的死亡人数已升至31人, 在菲律宾造成300人死亡: the place the toll was taken in, where the clause names one
         at = [m for m in own if m.type in _PLACES and text.endswith(words("toll_place_before"), 0, m.start)]
-        return (ctx.country_name(at[-1]) or ctx.name(at[-1])) if at and toll.search(text, at[-1].end, pos) else None
+        told = at and (toll.search(text, at[-1].end, pos) or toll.search(text, unit_end, c_end))
+        return (ctx.country_name(at[-1]) or ctx.name(at[-1])) if told else None
     a = ctx.lines.around(pos)[0]
     for hit in reversed(list(rx.compile(ctx.data["strike_verb"]).finditer(text, a, pos))):
         object_end = ctx.clause(hit.end())[1]
