@@ -9,8 +9,10 @@ import re
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.model import Mention
 
 
 def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
@@ -38,6 +40,21 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
     if not violators or ent.name in violators:
         return participants
     return [ent.name, violators[0]]
+
+
+def framed_protester(page: EventPage, c: Clause, k: int) -> list[Mention]:
+    """中国驻德大使某某在德国总理访华前夕,批评德国… / 某某在接受采访时,批评…: the one protesting opens the sentence
+    before a time frame closed by a comma, the clause of the protest naming no person — the frame's subject (the
+    first person named before its 在), unless the clause names anyone before the word (德国总理在访华前夕,中国外交部
+    批评…: the body after the frame protests)."""
+    text = page.doc.text
+    if page.in_span(c.start, k):
+        return []
+    frame = rx.compile(cue("protest_frame_before")).search(text[c.sentence[0]:c.start])
+    if frame is None:
+        return []
+    return [m for m in page.in_span(c.sentence[0], c.sentence[0] + frame.start("frame"))
+            if (e := page.entity(m)) is not None and e.type == "PERSON"][:1]
 
 
 def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
