@@ -288,7 +288,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     # talks the speaker held that day — SPEC: a speech at a conference is both)
     at_conference = {(e.brief, e.start) for e in events if e.type == "CONFERENCE"}
     events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
-              and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
+              and e.attributes.get("kind") == "speech" or not said_within(e, hosts, text)]
     # (a body's readout after talks is its statement, as a spokesperson's: no person or country of the talks)
     events = told_after_talks(events, text, lambda n: n not in people and n not in (nations or set()))
     events = [e for e in events if not (text and adopted_at_home(e, text[e.start:e.end], countries))]

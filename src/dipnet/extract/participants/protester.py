@@ -9,9 +9,9 @@ import re
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import cue
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.extract.participants.framed import frame_opener
 from dipnet.model import Mention
 
 
@@ -43,18 +43,9 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
 
 
 def framed_protester(page: EventPage, c: Clause, k: int) -> list[Mention]:
-    """中国驻德大使某某在德国总理访华前夕,批评德国… / 某某在接受采访时,批评…: the one protesting opens the sentence
-    before a time frame closed by a comma, the clause of the protest naming no person — the frame's subject (the
-    first person named before its 在), unless the clause names anyone before the word (德国总理在访华前夕,中国外交部
-    批评…: the body after the frame protests)."""
-    text = page.doc.text
-    if page.in_span(c.start, k):
-        return []
-    frame = rx.compile(cue("protest_frame_before")).search(text[c.sentence[0]:c.start])
-    if frame is None:
-        return []
-    return [m for m in page.in_span(c.sentence[0], c.sentence[0] + frame.start("frame"))
-            if (e := page.entity(m)) is not None and e.type == "PERSON"][:1]
+    """中国驻德大使某某在德国总理访华前夕,批评德国… / 某某在接受采访时,批评…: the frame's subject protests, unless
+    the clause names anyone before the word (德国总理在访华前夕,中国外交部批评…: the body after the frame protests)."""
+    return [] if page.in_span(c.start, k) else frame_opener(page, c, k)
 
 
 def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
