@@ -1,4 +1,4 @@
-"""A condolence's sender named before a time frame closed by a comma (某某在获悉消息后,致唁电… / 某某早前在某论坛
+"""The sender of a mourning message named before a time frame closed by a comma (某某在获悉消息后,致唁电… / 某某早前在某论坛
 上,以及在一则贴文上发表唁函…): the clause of the message names no sender, or only the post it is written in, so
 the frame's subject sends it (the ev53/pa3 lead, dev2 n24's kind; ev55 probes c1-c6); and the sender's words
 told paragraphs later about something else stay a statement of their own. Sentences invented."""
@@ -31,7 +31,7 @@ def test_words_after_a_post_stay_a_statement() -> None:
 
 
 def test_message_content_paragraphs_stay_its_own() -> None:
-    got = events("新华社北京3月5日电 ", "国家主席习近平5日向越南国家主席梁强致贺电，祝贺他当选。\n\n"
+    got = events("新华社北京3月5日电 ", "国家主席习近平5日向梁强主席致贺电，祝贺他当选。\n\n"
                  "习近平表示，中方愿同越方一道推动两国关系向前发展。")
     assert not any(t == "STATEMENT" and "习近平" in p for t, p in got)
 

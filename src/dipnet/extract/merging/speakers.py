@@ -46,7 +46,7 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
 
 
 def conference_speech_days(events: list[Event], text: str) -> None:
-    """A speech told with no time of its own but at a meeting's setting (某某在会议上发表讲话时表示; a caption 某某在
+    """A speech told with no time of its own but at a meeting's setting (某某在会议上讲话时指出; a caption 某某在
     全国性…会议上发表讲话) is made at the conference told last before it — it takes that conference's day, not the
     page's (seeds: a 2021 conference's speech otherwise joined a later plenum's speech of the page's year)."""
     if not text:
