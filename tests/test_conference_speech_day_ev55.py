@@ -27,3 +27,11 @@ def test_speech_takes_the_conference_day(page: dict[str, str], day: str, head: s
     doc = extract("讲话\n\n" + head + body + "\n", source="speech.txt")
     got = {e.date for e in doc.events if e.type == "STATEMENT" and any(page["who"] in p for p in e.participants)}
     assert {day, "2023-06-12"} <= got
+
+
+@pytest.mark.parametrize("page, day", list(zip(PAGES, DAYS, strict=True)))
+def test_speech_takes_the_conference_pillar(page: dict[str, str], day: str) -> None:
+    doc = extract("讲话\n\n越通社河内——" + BODY.format(**page) + "\n", source="speech.txt")
+    conf = [e.channel for e in doc.events if e.type == "CONFERENCE" and e.date == day]
+    said = [e.channel for e in doc.events if e.type == "STATEMENT" and e.date == day]
+    assert conf and said and said[0] == conf[0] == "party"

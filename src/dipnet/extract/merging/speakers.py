@@ -48,7 +48,8 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
 def conference_speech_days(events: list[Event], text: str) -> None:
     """A speech told with no time of its own but at a meeting's setting (某某在会议上讲话时指出; a caption 某某在
     全国性…会议上发表讲话) is made at the conference told last before it — it takes that conference's day, not the
-    page's (seeds: a 2021 conference's speech otherwise joined a later plenum's speech of the page's year)."""
+    page's (seeds: a 2021 conference's speech otherwise joined a later plenum's speech of the page's year), and its
+    pillar (a speech at a party's meeting is party diplomacy whatever post the speaker also holds)."""
     if not text:
         return
     at_meeting = statement_pattern("speech_at_meeting")
@@ -64,4 +65,5 @@ def conference_speech_days(events: list[Event], text: str) -> None:
                     conf.start == e.start or not at_meeting.search(text, e.start, e.end):
                 continue
             e.date, e.date_precision, e.end_date = conf.date, conf.date_precision, conf.end_date
+            e.channel = conf.channel or e.channel  # (a speech at a party's conference is the party's: its pillar too)
             del e.attributes["_untimed"]
