@@ -97,7 +97,7 @@ def hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Eve
     return out
 
 
-def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> bool:
+def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]], text: str = "") -> bool:
     """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
     强调, 评价) of a party to talks or a call are what they said there, whatever date the words
     themselves name (评价…自1992年建交以来). `hosts`: hosts_by_party of the page's events (a
@@ -108,9 +108,17 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
     # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
     # (a message holds only words reported as its own: a speech or remarks (发表谈话) are said aloud, not written)
     # (ev19: words reported at a reception (招待会上…某某说) are no talks' content either: the gathering is an occasion)
-    return any((reported and e.attributes.get("kind") not in _GATHERINGS) or
-               (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+    # (ev55: a message holds its sender's words until a post of theirs is told: 某某在贴文上发表唁函…。某某贴文提及…。
+    # 某某表示… are the post's words, an occasion of its own; `text`: the page's)
+    return any(((reported and e.attributes.get("kind") not in _GATHERINGS) or
+                (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS))
+               and (e.type != "MESSAGE" or not _post_between(text, e, st))
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+
+
+def _post_between(text: str, a: Event, b: Event) -> bool:
+    """Is a post told between the end of the message's sentence and the words (data/statements.toml post_told)?"""
+    return a.end < b.start and statement_pattern("post_told").search(text, a.end, b.start) is not None
 
 
 # the kinds of statement that are an occasion of their own, never the content of talks held that day (own_occasion) (an

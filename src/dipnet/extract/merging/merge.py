@@ -16,7 +16,7 @@ from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
-from dipnet.extract.merging.speakers import seat_speakers
+from dipnet.extract.merging.speakers import conference_speech_days, seat_speakers
 from dipnet.extract.merging.summaries import Tally, summarized
 from dipnet.extract.merging.summons import summoned_apart
 from dipnet.extract.merging.trips import same_trip as _same_trip
@@ -283,12 +283,13 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
     events = prune(strip_bylines(events, text, people) if text else events, text, people)
+    conference_speech_days(events, text)  # 某某在会议上发表讲话: the day of the conference told before, not the page's
     hosts = hosts_by_party(events)
     # (丛氏放在第141届…大会上发表了重要讲话: a speech the sentence places at a conference is its own, whatever
     # talks the speaker held that day — SPEC: a speech at a conference is both)
     at_conference = {(e.brief, e.start) for e in events if e.type == "CONFERENCE"}
     events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
-              and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
+              and e.attributes.get("kind") == "speech" or not said_within(e, hosts, text)]
     # (a body's readout after talks is its statement, as a spokesperson's: no person or country of the talks)
     events = told_after_talks(events, text, lambda n: n not in people and n not in (nations or set()))
     events = [e for e in events if not (text and adopted_at_home(e, text[e.start:e.end], countries))]

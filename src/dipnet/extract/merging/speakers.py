@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.finding.sameday import dates_agree
+from dipnet.extract.finding.spoken import statement_pattern
 from dipnet.model import Event
 
 # the kinds of statement made on an occasion of their own, not at the conference told before
@@ -42,3 +43,27 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
             for p in e.participants:
                 if p in people and p not in conf.participants:
                     conf.participants.append(p)
+
+
+def conference_speech_days(events: list[Event], text: str) -> None:
+    """A speech told with no time of its own but at a meeting's setting (某某在会议上讲话时指出; a caption 某某在
+    全国性…会议上发表讲话) is made at the conference told last before it — it takes that conference's day, not the
+    page's (seeds: a 2021 conference's speech otherwise joined a later plenum's speech of the page's year), and its
+    pillar (a speech at a party's meeting is party diplomacy whatever post the speaker also holds)."""
+    if not text:
+        return
+    at_meeting = statement_pattern("speech_at_meeting")
+    current: dict[int | None, Event] = {}
+    for e in sorted(events, key=attrgetter("start")):
+        if e.type == "CONFERENCE" and not e.attributes.get("_untimed"):  # (not a retelling dated by the page)
+            current[e.brief] = e
+        elif e.type in _OTHER_OCCASIONS:
+            current.pop(e.brief, None)
+        elif e.type == "STATEMENT" and e.attributes.get("_untimed") and e.brief in current:
+            conf = current[e.brief]
+            if conf.status != "occurred" or conf.date_precision != "day" or e.start - conf.start > _REACH or \
+                    conf.start == e.start or not at_meeting.search(text, e.start, e.end):
+                continue
+            e.date, e.date_precision, e.end_date = conf.date, conf.date_precision, conf.end_date
+            e.channel = conf.channel or e.channel  # (a speech at a party's conference is the party's: its pillar too)
+            del e.attributes["_untimed"]

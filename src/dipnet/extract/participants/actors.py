@@ -39,7 +39,7 @@ from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
-from dipnet.extract.participants.protester import body_lands, told_protester
+from dipnet.extract.participants.protester import body_lands, framed_protester, told_protester
 from dipnet.extract.participants.receptionhost import holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
@@ -339,6 +339,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.append(wanted)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        protester = protester or framed_protester(page, c, k)  # 某某在…前夕,批评…: the frame's subject
         if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]

@@ -11,6 +11,8 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.extract.participants.framed import frame_opener
+from dipnet.model import Mention
 
 
 def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
@@ -38,6 +40,12 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
     if not violators or ent.name in violators:
         return participants
     return [ent.name, violators[0]]
+
+
+def framed_protester(page: EventPage, c: Clause, k: int) -> list[Mention]:
+    """中国驻德大使某某在德国总理访华前夕,批评德国… / 某某在接受采访时,批评…: the frame's subject protests, unless
+    the clause names anyone before the word (德国总理在访华前夕,中国外交部批评…: the body after the frame protests)."""
+    return [] if page.in_span(c.start, k) else frame_opener(page, c, k)
 
 
 def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]:

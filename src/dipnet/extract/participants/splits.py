@@ -94,7 +94,10 @@ def _each_body(page: EventPage, ev: Event, head: str, own: str | None) -> list[E
 
 def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
-    if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
+    if ev.type not in _LIST_SPLIT:
+        return [ev]
+    joined = "、" not in page.doc.text[ev.start:ev.end]
+    if joined and not _joined_recipients(page, ev):
         return [ev]
     def of(kinds: tuple[str, ...]) -> list[str]:
         return [p for p in ev.participants if not page.types_of.get(p, set()).isdisjoint(kinds)]
@@ -107,6 +110,9 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
         listed.remove(page.home)
         base.insert(0, page.home)  # type: ignore[arg-type]
+    if joined and len(listed) > 2 and ev.source and ev.source[0] in listed:
+        listed.remove(ev.source[0])  # 日本向缅甸及泰国提供 on a page of a third country: the giver stays in each
+        base.insert(0, ev.source[0])
     if len(listed) < 2:
         return [ev]
     out = []
@@ -120,6 +126,24 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
             e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)
     return out
+
+
+def _joined_recipients(page: EventPage, ev: Event) -> bool:
+    """向老挝和柬埔寨各提供援助 / 向缅甸及泰国提供: aid to two lands joined by 和/及 right after 向 is aid to each, as a
+    、-list is (the official gold counts one AID per recipient); lands joined before 向 are the givers."""
+    if ev.type != "AID":
+        return False
+    text = page.doc.text
+    spans: list[tuple[int, int]] = []
+    for m in page.in_order(ev.start, ev.end):
+        if (x := page.entities.get(m.entity_id)) and x.type in ("COUNTRY", "LOCATION"):
+            spans.append((m.start, m.end))
+    joint = rx.compile(cue("aid_recipient_joint"))
+    to = rx.compile(cue("aid_recipient_marker"))
+    for (a0, a), (b, _) in zip(spans, spans[1:], strict=False):
+        if joint.fullmatch(text[a:b]) and to.search(text[max(ev.start, a0 - 3):a0]):
+            return True
+    return False
 
 
 def mutual_visits(page: EventPage, ev: Event) -> list[Event]:
