@@ -50,6 +50,9 @@ _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
 _CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# (a day, a month and the year, day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019")
+_D, _M = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.)(?:19|20)\d{{2}}"
 # (and a Taiwanese site's year of the Republic before 年: "113年6月10日", or in figures: "113/06/10", "113-06-10")
 _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
                + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
@@ -60,7 +63,9 @@ _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}
                # a figure's decimals, "增长2.50", "1.5")
                r"|(?<![\d.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
                r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
-               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
+               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]"
+               # (day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019", "06.07.2019 10:20")
+               r"|(?<![\d/.-])" + _DAY_FIRST + _CLOCK)
 # (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
 _COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
@@ -71,7 +76,12 @@ _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER
 # summary's opening)
 # (or "(06-10) 标题", "06/10 标题": a month and day of two figures each, in round brackets or with a slash; not a
 # series' part number, "(1/3) 标题")
-_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
+# (or a whole date, bare or in brackets, maybe with the hour: "2019-08-11 10:20 标题", "[2019-08-11] 标题",
+# "2019年8月11日 标题", "(8月11日) 标题", "11/08/2019 标题")
+_LEADING_STAMP = _plain(r"(?:(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|" + _DAY_FIRST + r")(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?=[\s\u4e00-\u9fff])|(?=\s))"
+                        r"|[\[【(（](?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[\]】)）]"
+                        r"|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
                         r"|[(（](?:0[1-9]|1[0-2])[/.-](?:0[1-9]|[12]\d|3[01])[)）]"
                         r"|\d{2}-\d{2}(?=[\s\u4e00-\u9fff])|(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?=[\s\u4e00-\u9fff])"
                         r"|\d{1,2}月\d{1,2}日(?=\s))\s*(?:[|｜]\s*)?")
