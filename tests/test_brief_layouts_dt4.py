@@ -70,3 +70,49 @@ def test_a_month_past_twelve_in_the_middle_reads_month_first() -> None:
 def test_no_stamp_is_cut_from_a_headline_that_opens_with_its_own_figures(line: str) -> None:
     text = STORY + f"相关新闻\n{line}\n{ONE}\n"
     assert [h for h, _ in _briefs(text)] == [line, ONE]
+
+
+# block headings: brackets and arrows outlets dress them in, two-part headings read by their parts, an English name
+@pytest.mark.parametrize("heading", ["▌延伸閱讀", "〖相关阅读〗", "— 相关新闻 —", "相關新聞》", "更多相关新闻", "更多相關新聞",
+                                     "同類新聞", "即時新聞", "最新资讯", "热门资讯", "本網推薦", "人氣新聞", "最新動態",
+                                     "相关新闻阅读", "你可能有興趣", "看更多", "相关新闻 RELATED NEWS"])
+def test_a_heading_opens_a_block_of_undated_headlines(heading: str) -> None:
+    text = STORYT + f"{heading}\n{ONET}\n{TWOT}\n"
+    got = _briefs(text)
+    assert [h for h, _ in got] == [ONET, TWOT]
+    assert all(d is not None and len(d) < 10 for _, d in got)  # (no day of their own: a month or a year)
+
+
+# guards (no block before or after): a tag row's and a topic box's label over the same lines stays no heading
+@pytest.mark.parametrize("label", ["热门话题", "相关标签", "专题"])
+def test_a_tag_or_topic_label_opens_no_block(label: str) -> None:
+    assert _briefs(STORY + f"{label}\n{ONE}\n{TWO}\n") == []
+
+
+# guard of the two-part headings: an empty "推荐内容" widget over a cookie banner (passes before, as no block opened)
+def test_a_cookie_banner_under_an_empty_block_is_no_teaser() -> None:
+    banner = "本网站使用Cookie和类似技术改善您的浏览体验,继续浏览即视为您已同意我们的做法。"
+    assert _briefs(STORY + f"推荐内容\n关闭\n{banner}\n") == []
+
+
+# no heading at all: stamps before each headline of a list under the story
+@pytest.mark.parametrize("form", ["[iso]", "cn", "iso clock", "(cn md)"])
+def test_a_list_of_headlines_each_after_its_stamp_is_teasers(form: str) -> None:
+    f = BEFORE[form]
+    assert _briefs(STORY + f"{f(*DAY1)} {ONE}\n{f(*DAY2)} {TWO}\n") == [(ONE, _iso(DAY1)), (TWO, _iso(DAY2))]
+
+
+# guard: a chronology's dated lines under a story lie years apart; they are the story's, no teasers
+def test_a_chronology_under_the_story_is_no_list_of_teasers() -> None:
+    text = STORY + "1950年1月18日 两国正式建立外交关系\n1991年11月5日 两国关系实现正常化\n2008年5月30日 两国建立全面战略合作伙伴关系\n"
+    assert _briefs(text) == []
+
+
+@pytest.mark.parametrize(("prev", "nxt"), [("上篇:", "下篇:"), ("前一篇:", "後一篇:"), ("« 上一篇 ", "下一篇 » ")])
+@pytest.mark.parametrize("where", ["on the line", "over it"])
+def test_previous_and_next_links_are_teasers(prev: str, nxt: str, where: str) -> None:
+    if where == "on the line":
+        lines = [f"{prev}{ONE}", f"{nxt}{TWO}"]
+    else:
+        lines = [prev.strip(" :"), ONE, nxt.strip(" :"), TWO]
+    assert [h for h, _ in _briefs(STORY + "\n".join(lines) + "\n")] == [ONE, TWO]

@@ -184,6 +184,12 @@ def share_tail(text: str, tails: tuple[str, ...]) -> int | None:
     return None
 
 
+def leading_stamp(text: str) -> int | None:
+    """Where the headline starts past a date stamp opening the line ("2024-01-01 某某会见某某"), or None."""
+    lead = _LEADING_STAMP.match(text)
+    return lead.end() if lead and at_least(_CJK, text, 4, lead.end()) else None
+
+
 def trailing_stamp(text: str) -> int | None:
     """Where a date stamp closing the line starts ("某某会见某某 2024-01-01"), or None."""
     if not _ends_as_stamp(text):
