@@ -116,3 +116,29 @@ def test_previous_and_next_links_are_teasers(prev: str, nxt: str, where: str) ->
     else:
         lines = [prev.strip(" :"), ONE, nxt.strip(" :"), TWO]
     assert [h for h, _ in _briefs(STORY + "\n".join(lines) + "\n")] == [ONE, TWO]
+
+
+# a block whose headlines all close on a bare month and day or a day's word: those are stamps
+@pytest.mark.parametrize("tails", [("7月6日", "7月4日"), ("昨天", "前天"), ("刚刚", "昨日")])
+@pytest.mark.parametrize("bullet", ["", "· "])
+def test_a_blocks_headlines_closing_on_a_day_are_cut_there(tails: tuple[str, str], bullet: str) -> None:
+    got = _briefs(STORY + f"相关新闻\n{bullet}{ONE} {tails[0]}\n{bullet}{TWO} {tails[1]}\n")
+    assert [h for h, _ in got] == [ONE, TWO]
+
+
+# guard: one headline of the block closing on its own day keeps it
+def test_one_headline_closing_on_a_day_keeps_it() -> None:
+    own = "越南国会常委会会议将于7月20日"
+    assert [h for h, _ in _briefs(STORY + f"相关新闻\n{ONE}\n{own}\n{TWO}\n")] == [ONE, own, TWO]
+
+
+# what stands beside a teaser's stamp: a source after it, a comment counter after a bar, the outlet in brackets before
+@pytest.mark.parametrize("shape", [
+    lambda h, s: [f"{h} {s} 来源:某某网"],
+    lambda h, s: [h, f"{s} | 评论 12"],
+    lambda h, s: [f"[某某网] {h} {s}"],
+    lambda h, s: [f"【某某日报】{h} {s}"],
+])
+def test_a_stamp_beside_a_source_or_a_counter_dates_its_teaser(shape) -> None:  # type: ignore[no-untyped-def]
+    lines = shape(ONE, _iso(DAY1)) + shape(TWO, _iso(DAY2))
+    assert _briefs(STORY + "相关新闻\n" + "\n".join(lines) + "\n") == [(ONE, _iso(DAY1)), (TWO, _iso(DAY2))]

@@ -67,8 +67,12 @@ _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}
                # (day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019", "06.07.2019 10:20")
                r"|(?<![\d/.-])" + _DAY_FIRST + _CLOCK)
 # (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
-_COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
+_COUNTER = r"(?:\s*[|｜]?\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"  # (or after a bar: "… | 评论 12")
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
+# (or a source after the stamp: "标题 2024-06-10 来源:某某网")
+_SOURCED_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*(?:来源|来自)\s*[:：]?\s*[^\s:：]{1,12}$")
+# an outlet's name in brackets before a teaser's headline ("[某某网] 标题", "【某某日报】标题")
+_BRACKET_NAME = _plain(r"[\[【]([^\]】]{2,10})[\]】]\s*")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
@@ -161,15 +165,33 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     return a, z, stamp[0] if stamp and stamp[0] >= z else None
 
 
-def teaser_span(text: str, nav: tuple[str, ...] = ()) -> tuple[int, int, tuple[int, int] | None]:
+# a month and day or a day's word closing a list's headlines ("标题 7月6日", "标题 昨天"): a headline's own words may end
+# so ("…将于7月6日"), so it is read as a stamp only where the block's lines end so, two or more (`list_tails`)
+_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚)$")
+
+
+def list_tails(texts: list[str]) -> bool:
+    """The lines of a block close on a bare month and day or a day's word, two of them or more, and most of them."""
+    n = sum(1 for t in texts if t.endswith(("日", "天", "刚")) and (m := _LIST_TAIL.search(t))
+            and at_least(_CJK, t, 4, 0, m.start()))
+    return n >= 2 and 2 * n >= len(texts)
+
+
+def teaser_span(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
     """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
     or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts past a previous or next
     story's label among `nav` ("上一篇：标题")."""
     a = m.end() if (m := _BULLET.match(text)) else 0
     a = _past_label(text, a, nav)
+    if (named := _BRACKET_NAME.match(text, a)) and outlet_name(named.group(1)) and at_least(_CJK, text, 4, named.end()):
+        a = named.end()
     if (lead := _LEADING_STAMP.match(text, a)) and at_least(_CJK, text, 4, lead.end()):
         return lead.end(), len(text), (a, a + len(lead.group().rstrip()))
     st = _TRAILING_STAMP.search(text, a) if _ends_as_stamp(text) else None
+    if st is None and tails:  # (the block's lines close on their stamps: "标题 7月6日")
+        st = _LIST_TAIL.search(text, a)
+    if st is None and ("来源" in text or "来自" in text):
+        st = _SOURCED_STAMP.search(text, a)
     z = st.start() if st else len(text)
     if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
