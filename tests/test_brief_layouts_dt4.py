@@ -142,3 +142,24 @@ def test_one_headline_closing_on_a_day_keeps_it() -> None:
 def test_a_stamp_beside_a_source_or_a_counter_dates_its_teaser(shape) -> None:  # type: ignore[no-untyped-def]
     lines = shape(ONE, _iso(DAY1)) + shape(TWO, _iso(DAY2))
     assert _briefs(STORY + "相关新闻\n" + "\n".join(lines) + "\n") == [(ONE, _iso(DAY1)), (TWO, _iso(DAY2))]
+
+
+# a list of a topic's stories of months apart, each told with its own day: no block month holds them near it
+THREE = "印尼外长访问菲律宾讨论海上合作"
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (0, 2)])
+@pytest.mark.parametrize("told", ["summary", "stamp"])
+def test_teasers_of_months_apart_keep_their_own_days(order: tuple[int, ...], told: str) -> None:
+    stories = [(ONE, "6月20日", "2019-06-20"), (TWO, "5月20日", "2019-05-20"), (THREE, "3月16日", "2019-03-16")]
+    lines: list[str] = []
+    for i in order:
+        head, day, iso = stories[i]
+        lines += [head, f"{day},双方在首都举行了会谈,就合作议题交换意见。" if told == "summary" else iso]
+    assert _briefs(STORY + "相关新闻\n" + "\n".join(lines) + "\n") == [(stories[i][0], stories[i][2]) for i in order]
+
+
+# guard: teasers of one month keep the block's month for the one with no day of its own
+def test_a_teaser_with_no_day_in_a_block_of_one_month_gets_that_month() -> None:
+    lines = [ONE, "7月6日,双方在首都举行了会谈。", TWO, "7月4日,泰国总理出席了论坛开幕式。", THREE, "双方讨论了海上合作。"]
+    assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n") == [(ONE, "2019-07-06"), (TWO, "2019-07-04"), (THREE, "2019-07")]

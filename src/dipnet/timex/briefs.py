@@ -361,7 +361,10 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
         month, from_page = int(page.date[5:7]), True
     out: list[DateValue | None] = []
     anchor = f"{year}-{month:02d}" if month else str(year)
-    ref = dt.date(year, month, 15) if month else dt.date(year, 7, 1)
+    # (teasers of months apart, no two of one month — a list of a topic's stories —: there is no block month to
+    # hold a teaser's day near, and each teaser's own day stands)
+    spread = len(months) > 1 and months.most_common(1)[0][1] < 2
+    ref = None if spread else dt.date(year, month, 15) if month else dt.date(year, 7, 1)
     for b in briefs:
         got = _day_of(b, anchor, ref) if month else None
         if got:
