@@ -163,3 +163,21 @@ def test_teasers_of_months_apart_keep_their_own_days(order: tuple[int, ...], tol
 def test_a_teaser_with_no_day_in_a_block_of_one_month_gets_that_month() -> None:
     lines = [ONE, "7月6日,双方在首都举行了会谈。", TWO, "7月4日,泰国总理出席了论坛开幕式。", THREE, "双方讨论了海上合作。"]
     assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n") == [(ONE, "2019-07-06"), (TWO, "2019-07-04"), (THREE, "2019-07")]
+
+
+# an editor's sign-off closing the story, then teasers with no heading: headlines, or summary cards with their stamps
+@pytest.mark.parametrize("signoff", ["(责编:某某、某某)", "（责任编辑：某某）", "责任编辑:某某", "(編輯:某某)"])
+def test_headlines_under_an_editors_signoff_are_teasers(signoff: str) -> None:
+    assert [h for h, _ in _briefs(STORY + f"{signoff}\n{ONE}\n{TWO}\n")] == [ONE, TWO]
+
+
+@pytest.mark.parametrize("signoff", ["(责编:某某、某某)", "（责任编辑：某某）"])
+def test_summary_cards_under_an_editors_signoff_are_dated_teasers(signoff: str) -> None:
+    one, two = "双方就合作议题交换了意见,并同意加强交流。", "泰国总理出席了论坛开幕式并发表讲话。"
+    text = STORY + f"{signoff}\n{one}\n{_iso(DAY1)}\n{two}\n{_iso(DAY2)}\n"
+    assert _briefs(text) == [(one, _iso(DAY1)), (two, _iso(DAY2))]
+
+
+# guard: only the site's furniture under the sign-off
+def test_furniture_under_an_editors_signoff_is_no_teaser() -> None:
+    assert _briefs(STORY + "(责编:某某)\n参与讨论\n我要评论\n") == []

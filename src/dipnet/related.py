@@ -7,7 +7,7 @@ from typing import Protocol
 
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
-from dipnet.lineshape import is_caption, is_headline
+from dipnet.lineshape import is_caption, is_credit, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, leading_stamp, trailing_stamp
@@ -118,7 +118,26 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
-    return _stamped_list(lines, layout)
+    return _after_signoff(lines, layout) or _stamped_list(lines, layout)
+
+
+_SIGNOFF = _plain(r"^[(（]?\s?(?:责任编辑|责编|编辑)\s?[:：]")
+
+
+def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """An editor's sign-off closing a story ("(责编:某某)", "责任编辑:某某"), two of its sentences above it, and
+    teasers under it: a headline first, or a summary card (a sentence and its stamp under it)."""
+    for i, ln in enumerate(lines[:-1]):
+        if _SIGNOFF.match(ln.text) is None or not is_credit(ln.text, layout) \
+                or sum(x.text.count("。") for x in lines[:i]) < 2:
+            continue
+        rest = lines[i + 1:]
+        first = rest[0].text
+        if is_headline(first, layout) and len(first) >= 8 and "。" not in first:
+            return i + 1, len(lines)
+        if "。" in first and len(rest) > 1 and bare_stamp(rest[1].text, layout.stamp_labels, layout.agencies):
+            return i + 1, len(lines)
+    return None
 
 
 def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
