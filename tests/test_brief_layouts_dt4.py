@@ -181,3 +181,31 @@ def test_summary_cards_under_an_editors_signoff_are_dated_teasers(signoff: str) 
 # guard: only the site's furniture under the sign-off
 def test_furniture_under_an_editors_signoff_is_no_teaser() -> None:
     assert _briefs(STORY + "(责编:某某)\n参与讨论\n我要评论\n") == []
+
+
+def _story_on(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return STORY.replace("2019-07-08", iso).replace("7月8日", f"{int(m)}月{int(d)}日").replace("8日", f"{int(d)}日")
+
+
+# the year's turn where a teaser's bare year (next year's plan, last year's review) voted the block into its year
+@pytest.mark.parametrize(("page", "days"), [
+    ("2025-12-30", (("12月28日", "2025-12-28"), ("12月29日", "2025-12-29"))),
+    ("2026-01-02", (("12月30日", "2025-12-30"), ("1月1日", "2026-01-01"))),
+])
+# (the review of the year before is a guard: its year was right before the change too)
+@pytest.mark.parametrize("outlook", ["2026年越南外交工作的五大重点", "调整2026年立法计划", "2025年越南经济回顾"])
+def test_a_bare_year_of_a_plan_does_not_move_the_days_across_the_turn(
+        page: str, days: tuple[tuple[str, str], ...], outlook: str) -> None:
+    lines = [outlook, "新的一年,各方将继续推进相关工作。"]
+    for head, (md, _) in zip((ONE, TWO), days, strict=True):
+        lines += [head, f"{md},双方在首都举行了会谈。"]
+    got = _briefs(_story_on(page) + "更多\n" + "\n".join(lines) + "\n")
+    assert got[1:] == [(ONE, days[0][1]), (TWO, days[1][1])]
+    assert got[0][1] is not None and got[0][1][:4] in (page[:4], days[0][1][:4])  # (the outlook: no month of another year)
+
+
+# guard: far from the turn a bare year of a plan changes nothing
+def test_far_from_the_turn_the_days_keep_the_voted_year() -> None:
+    lines = ["2019年越南外交工作的五大重点", "新的一年,各方将继续推进相关工作。", ONE, "7月6日,双方在首都举行了会谈。"]
+    assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n")[1] == (ONE, "2019-07-06")
