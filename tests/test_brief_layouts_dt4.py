@@ -209,3 +209,13 @@ def test_a_bare_year_of_a_plan_does_not_move_the_days_across_the_turn(
 def test_far_from_the_turn_the_days_keep_the_voted_year() -> None:
     lines = ["2019年越南外交工作的五大重点", "新的一年,各方将继续推进相关工作。", ONE, "7月6日,双方在首都举行了会谈。"]
     assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n")[1] == (ONE, "2019-07-06")
+
+
+# a stamp after the caption that opens the next card is that card's, not the one above (only one card dated)
+@pytest.mark.parametrize("stamp", ["2019-07-04", "2019年7月4日", "(07-04)"])
+def test_a_stamp_after_a_cards_caption_dates_that_card(stamp: str) -> None:
+    cap = "会谈现场。图自越通社"
+    lines = [cap, ONE, "双方就深化合作交换了意见。", cap, stamp, TWO, "论坛吸引了众多企业代表参加。", cap, THREE, "两国外长讨论了海上合作问题。"]
+    got = _briefs(STORY + "相关新闻\n" + "\n".join(lines) + "\n")
+    assert [h for h, _ in got] == [ONE, TWO, THREE]
+    assert got[1][1] == "2019-07-04" and got[0][1] != "2019-07-04"

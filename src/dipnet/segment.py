@@ -113,6 +113,10 @@ class _Builder:
                     current, pending, last_was_headline, dated = self.new_brief(pending, None), None, False, True
                     self.stamp_line(current, ln)
                     continue
+                # a stamp after the caption that opens the next card stands over that card's headline
+                if pending is not None and current is not None and not above and is_caption(pending.text, self.layout):
+                    stamp_over = ln
+                    continue
                 # a stamp on a line of its own dates the teaser over it; where the block opens with
                 # one, each stamp stands over its teaser's headline
                 above = above or current is None
