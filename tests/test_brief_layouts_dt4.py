@@ -219,3 +219,14 @@ def test_a_stamp_after_a_cards_caption_dates_that_card(stamp: str) -> None:
     got = _briefs(STORY + "相关新闻\n" + "\n".join(lines) + "\n")
     assert [h for h, _ in got] == [ONE, TWO, THREE]
     assert got[1][1] == "2019-07-04" and got[0][1] != "2019-07-04"
+
+
+# one related link on its line, its label dressed in a bullet, an arrow or a bar
+@pytest.mark.parametrize("line", ["▶延伸閱讀:{h}", "★相關報導:{h}", "延伸閱讀》{h}", "延伸阅读 | {h}", "〖延伸阅读〗{h}", "相关新闻>>{h}",
+                                  "相關閱讀→{h}"])
+@pytest.mark.parametrize("where", ["in the story", "under it"])
+def test_one_related_link_with_a_dressed_label_is_a_teaser(line: str, where: str) -> None:
+    para = "双方还签署了多项合作文件,涉及经贸和教育领域。越方表示愿同老方一道推动合作取得更多成果。"
+    link = line.format(h=ONET)
+    text = STORYT + (f"{link}\n{para}\n" if where == "in the story" else f"{para}\n{link}\n")
+    assert [h for h, _ in _briefs(text)] == [ONET]
