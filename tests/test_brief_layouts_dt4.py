@@ -230,3 +230,32 @@ def test_one_related_link_with_a_dressed_label_is_a_teaser(line: str, where: str
     link = line.format(h=ONET)
     text = STORYT + (f"{link}\n{para}\n" if where == "in the story" else f"{para}\n{link}\n")
     assert [h for h, _ in _briefs(text)] == [ONET]
+
+
+# more stamp spellings after or under a headline: day first with dashes, a month and day with its weekday, an ISO
+# stamp with its zone, English with a weekday
+SPELLED = {
+    "dmy dash": lambda y, m, d: f"{d}-{m}-{y}",
+    "dmy dash clock": lambda y, m, d: f"{d}-{m}-{y} 15:20",
+    "md weekday": lambda y, m, d: f"{int(m)}月{int(d)}日 週六",
+    "md (weekday)": lambda y, m, d: f"{int(m)}月{int(d)}日(六)",
+    "iso zone": lambda y, m, d: f"{y}-{m}-{d}T09:12:00+08:00",
+    "en weekday": lambda y, m, d: f"Sat, {d} Jul {y}",
+}
+
+
+@pytest.mark.parametrize("form", list(SPELLED))
+@pytest.mark.parametrize("where", ["after", "under"])
+def test_more_stamp_spellings_date_their_teasers(form: str, where: str) -> None:
+    f = SPELLED[form]
+    if where == "after":
+        lines = [f"{ONET} {f(*DAY1)}", f"{TWOT} {f(*DAY2)}"]
+    else:
+        lines = [ONET, f(*DAY1), TWOT, f(*DAY2)]
+    assert _briefs(STORYT + "相關新聞\n" + "\n".join(lines) + "\n") == [(ONET, _iso(DAY1)), (TWOT, _iso(DAY2))]
+
+
+# guard: a headline whose own words run on after a month and day keeps them
+def test_a_month_and_day_before_other_words_stays_in_the_headline() -> None:
+    own = "越南将于7月6日周末举办文化节"
+    assert [h for h, _ in _briefs(STORY + f"相关新闻\n{own}\n{ONE}\n")] == [own, ONE]

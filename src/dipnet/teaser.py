@@ -43,20 +43,24 @@ _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\
 # (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29" or "8/29", a month and
 # day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
+_EN_DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s)?"  # (an English weekday before: "Sat, 06 Jul 2019")
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
 # (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
 # "2024/06/10(一)")
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
-_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# (or an ISO clock with its zone, "T10:20:00+08:00")
+_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?)?"
 # (a day, a month and the year, day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019")
 _D, _M = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
-_DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.)(?:19|20)\d{{2}}"
+_DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.|{_D}-{_M}-)(?:19|20)\d{{2}}"
 # (and a Taiwanese site's year of the Republic before 年: "113年6月10日", or in figures: "113/06/10", "113-06-10")
 _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
-               + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
-               r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
+               + r"|" + _EN_DAY + r"(?:" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2})"
+               # (a month and day with its weekday is a stamp wherever it stands: "7月6日 星期六", "7月6日(六)")
+               + r"|\d{1,2}月\d{1,2}日(?=\s*(?:星期|周|礼拜|[(（][一二三四五六日天][)）]))" + _WEEKDAY
+               + r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
                r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
                + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                # (a month and day of two figures each with a dot: "标题 06.10" (the space may be normalized away); not
