@@ -31,8 +31,8 @@ def more_marker(text: str, layout: Layout) -> bool:
     bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
     if bare not in layout.more_markers and len(text) <= 24:
         bare = _HEADING_TAIL.sub("", text).strip(_MARKER_DRESS)
-    bare = bare.replace(" ", "")  # ("视频更 多")
-    return bare in layout.more_markers or _two_part(bare, layout)
+    return bare in layout.more_markers or (bare := bare.replace(" ", "")) in layout.more_markers \
+        or _two_part(bare, layout)  # ("视频更 多")
 
 
 def _two_part(bare: str, layout: Layout) -> bool:
