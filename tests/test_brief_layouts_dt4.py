@@ -259,3 +259,13 @@ def test_more_stamp_spellings_date_their_teasers(form: str, where: str) -> None:
 def test_a_month_and_day_before_other_words_stays_in_the_headline() -> None:
     own = "越南将于7月6日周末举办文化节"
     assert [h for h, _ in _briefs(STORY + f"相关新闻\n{own}\n{ONE}\n")] == [own, ONE]
+
+
+# one teaser of the block dated, the others not: they are of its month (a block is close in time), not of the year alone
+@pytest.mark.parametrize(("lines", "want"), [
+    ([f"{ONE} 2019-07-06", TWO, THREE], [(ONE, "2019-07-06"), (TWO, "2019-07"), (THREE, "2019-07")]),
+    ([ONE, TWO, THREE, "2019-07-01"], [(ONE, "2019-07"), (TWO, "2019-07"), (THREE, "2019-07-01")]),
+    ([ONE, "8月12日,双方在首都举行了会谈。", TWO, "双方讨论了合作。"], [(ONE, "2019-08-12"), (TWO, "2019-08")]),
+])
+def test_one_dated_teaser_dates_the_others_to_its_month(lines: list[str], want: list[tuple[str, str]]) -> None:
+    assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n") == want

@@ -380,11 +380,13 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
                                      f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]
             else:
                 out.append(DateValue(v, "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
-        elif month and months[month] >= 2:
-            # (the block's month in the year its days were moved to across the year's turn)
+        elif month and (months[month] >= 2 or months[month] == 1 and not spread):
+            # (the block's month in the year its days were moved to across the year's turn; a block is close in time,
+            # so one teaser's month alone dates the others too — a year alone would claim less than the block tells)
             my = near_turn(f"{year}-{month:02d}-15", page)[:4] if weak else str(year)
             out.append(DateValue(f"{my}-{month:02d}", "month", "inferred", 0.4,
-                                 f"no date of its own; block month {my}-{month:02d} ({months[month]} teasers); {yev}"))
+                                 f"no date of its own; block month {my}-{month:02d} ({months[month]} teaser"
+                                 f"{'s' if months[month] > 1 else ''}); {yev}"))
         elif month and from_page:  # no teaser dates itself: the block is the news of the page's month
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.3,
                                  f"no date of its own nor in the block; the page's month; {yev}"))
