@@ -269,3 +269,10 @@ def test_a_month_and_day_before_other_words_stays_in_the_headline() -> None:
 ])
 def test_one_dated_teaser_dates_the_others_to_its_month(lines: list[str], want: list[tuple[str, str]]) -> None:
     assert _briefs(STORY + "更多\n" + "\n".join(lines) + "\n") == want
+
+
+# guard: a credit line with the story going on under it (a crosshead, then two of its paragraphs) opens no block
+def test_the_story_going_on_under_an_editors_line_is_no_block() -> None:
+    paras = ["双方还签署了多项合作文件,涉及经贸、教育和卫生领域的合作内容。越方表示愿同老方一道推动合作取得更多成果。",
+             "老方感谢越方的热情接待,并表示愿意继续深化两国在各个领域的交流与合作,共同推动两国关系发展。"]
+    assert _briefs(STORY + "(责编:某某)\n双方关注的重点领域\n" + "\n".join(paras) + "\n") == []

@@ -133,7 +133,8 @@ def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] |
             continue
         rest = lines[i + 1:]
         first = rest[0].text
-        if is_headline(first, layout) and len(first) >= 8 and "。" not in first:
+        # (a crosshead, then two of the story's paragraphs: the story goes on, the line was no sign-off of it)
+        if is_headline(first, layout) and len(first) >= 8 and "。" not in first and _resumed(lines, i + 1, layout) == len(lines):
             return i + 1, len(lines)
         if "。" in first and len(rest) > 1 and bare_stamp(rest[1].text, layout.stamp_labels, layout.agencies):
             return i + 1, len(lines)
