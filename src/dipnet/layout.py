@@ -51,6 +51,8 @@ class Layout:
     epaper_words: tuple[str, ...] = ()  # an e-paper's page label over the headline ("第04版:要闻 PDF版阅读")
     channel_ends: tuple[str, ...] = ()  # how a channel's name over a headline ends ("某某网国际频道")
     more_labels: tuple[str, ...] = ()  # a section's label that opens teasers under a story's last sentence
+    more_heading_which: tuple[str, ...] = ()  # a two-part block heading's first part ("同类" of "同类新闻")
+    more_heading_what: tuple[str, ...] = ()  # …and its second ("新闻")
     share_tails: tuple[str, ...] = ()  # a share button's label run into the headline's line ("标题分享到:")
     prev_next: tuple[str, ...] = ()  # the labels of the previous and next stories' links ("上一篇:"), longest first
     skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
@@ -111,6 +113,8 @@ def load_layout(user_file: str | None = None) -> Layout:
         epaper_words=tuple(data.get("epaper_words", [])),
         skip_links=tuple(data.get("skip_links", [])),
         more_labels=tuple(data.get("more_labels", [])),
+        more_heading_which=tuple(data.get("more_heading_which", [])),
+        more_heading_what=tuple(data.get("more_heading_what", [])),
         share_tails=tuple(data.get("share_tails", [])),
         prev_next=tuple(sorted(data.get("prev_next", []), key=len, reverse=True)),
         channel_ends=tuple(data.get("channel_ends", [])),

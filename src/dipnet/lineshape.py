@@ -94,7 +94,7 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
         m = marker_word(marker).search(text)
         if m is None:
             continue
-        k = m.start() - int(m.start() > 0 and text[m.start() - 1] in "【[")  # (with its bracket: "【相关阅读】")
+        k = m.start() - int(m.start() > 0 and text[m.start() - 1] in _MARKER_OPENERS)  # (with its bracket: "【相关阅读】")
         # (the marker parted from the first headline: normalization drops a space after a colon)
         parts = [marker, *(p for p in text[m.end():].split(" ") if p)]
         heads = [p for p in parts if p.rstrip(":：") not in layout.more_markers and p not in layout.boilerplate]
@@ -109,7 +109,12 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
 def marker_word(marker: str) -> re.Pattern[str]:
     # after a space, Latin text or an end mark's bracket ("(完)相关新闻 …"), or opening the line; then a space
     # or a colon ("相关新闻:标题一 标题二"); or in square brackets ("【相关阅读】标题")
-    return _plain(rf"(?:^|(?<=[\s)）【\[])|(?<=[A-Za-z])){re.escape(marker)}(?:[:：]\s?|\s|[】\]]\s?)")
+    # (also after a bullet or an arrow, "▶延伸阅读:", and before a bar or an arrow, "延伸阅读 | 标题", "相关新闻>>标题")
+    return _plain(rf"(?:^|(?<=[\s)）{_MARKER_OPENERS}])|(?<=[A-Za-z])){re.escape(marker)}"
+                  r"(?:[:：]\s?|\s?[|｜]\s?|\s?(?:>>|»|→|》)\s?|\s|[】\]〗]\s?)")
+
+
+_MARKER_OPENERS = "【[〖▶►▷★☆■●◆"  # what may open a marker run into its line: a bracket, a bullet, an arrow
 
 
 def is_headline(text: str, layout: Layout) -> bool:

@@ -7,10 +7,10 @@ from typing import Protocol
 
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
-from dipnet.lineshape import is_caption, is_headline
+from dipnet.lineshape import is_caption, is_credit, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
-from dipnet.teaser import bare_stamp, trailing_stamp
+from dipnet.teaser import bare_stamp, leading_stamp, trailing_stamp
 
 
 class _Shown(Protocol):
@@ -19,18 +19,26 @@ class _Shown(Protocol):
     text: str
 
 
-_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→▌▍█〖〗〔〕—《》"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
 
 
 # what a heading may carry after its words: a count ("相关新闻(3)", "(3条)"), a Latin "more" link ("相关阅读 MORE", "More+")
-_HEADING_TAIL = _plain(r"\s*(?:[(（]\d{1,3}条?[)）]|(?:MORE|More|more)\s*\+?)\s*$")
+# or its English name in capitals ("相关新闻 RELATED NEWS")
+_HEADING_TAIL = _plain(r"\s*(?:[(（]\d{1,3}条?[)）]|(?:MORE|More|more)\s*\+?|(?<=[\s\u4e00-\u9fff])[A-Z]{2,}(?:\s[A-Z]{2,})*)\s*$")
 
 
 def more_marker(text: str, layout: Layout) -> bool:
     bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
     if bare not in layout.more_markers and len(text) <= 24:
         bare = _HEADING_TAIL.sub("", text).strip(_MARKER_DRESS)
-    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+    return bare in layout.more_markers or (bare := bare.replace(" ", "")) in layout.more_markers \
+        or _two_part(bare, layout)  # ("视频更 多")
+
+
+def _two_part(bare: str, layout: Layout) -> bool:
+    """A heading of a which-news part and a what-of-it part ("同类" + "新闻", "更多相关" + "新闻")."""
+    return len(bare) <= 8 and any(bare.startswith(w) and bare[len(w):] in layout.more_heading_what
+                                  for w in layout.more_heading_which)
 
 
 def bar_row(text: str) -> list[str] | None:
@@ -110,7 +118,27 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
-    return _stamped_list(lines, layout)
+    return _after_signoff(lines, layout) or _stamped_list(lines, layout)
+
+
+_SIGNOFF = _plain(r"^[(（]?\s?(?:责任编辑|责编|编辑)\s?[:：]")
+
+
+def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """An editor's sign-off closing a story ("(责编:某某)", "责任编辑:某某"), two of its sentences above it, and
+    teasers under it: a headline first, or a summary card (a sentence and its stamp under it)."""
+    for i, ln in enumerate(lines[:-1]):
+        if _SIGNOFF.match(ln.text) is None or not is_credit(ln.text, layout) \
+                or sum(x.text.count("。") for x in lines[:i]) < 2:
+            continue
+        rest = lines[i + 1:]
+        first = rest[0].text
+        # (a crosshead, then two of the story's paragraphs: the story goes on, the line was no sign-off of it)
+        if is_headline(first, layout) and len(first) >= 8 and "。" not in first and _resumed(lines, i + 1, layout) == len(lines):
+            return i + 1, len(lines)
+        if "。" in first and len(rest) > 1 and bare_stamp(rest[1].text, layout.stamp_labels, layout.agencies):
+            return i + 1, len(lines)
+    return None
 
 
 def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
@@ -122,6 +150,8 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     at = trailing_stamp(text)
     if at is not None and at >= 8:
         return 1
+    if (lead := leading_stamp(text)) is not None and len(text) - lead >= 8:  # ("2024-06-10 标题")
+        return 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies):
         return 2
@@ -129,6 +159,15 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     summary = "。" in nxt and not is_headline(nxt, layout)
     return 3 if len(text) >= 8 and summary and after and bare_stamp(after, layout.stamp_labels, layout.agencies) else 0
+
+
+_YEAR = _plain(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _close_years(text: str) -> bool:
+    """The years written in a list's lines lie within one year's turn of each other (or none is written)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return not years or max(years) - min(years) <= 1
 
 
 def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
@@ -141,7 +180,9 @@ def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             j, n = i, 0
             while j < len(lines) and (k := _stamped(lines, j, layout)):
                 j, n = j + k, n + 1
-            if n >= 2:  # (only the list: a sidebar's list over the story leaves the story whole)
+            # (only the list: a sidebar's list over the story leaves the story whole; and a list of the news
+            # of a few days: a chronology's dated lines lie years apart)
+            if n >= 2 and _close_years(" ".join(ln.text for ln in lines[i:j])):
                 return i, j
         said += lines[i].text.count("。")
     return None
@@ -169,15 +210,19 @@ def _headline_piece(text: str) -> bool:
     return len(text) >= 6 and whole_headline(text)
 
 
+_NAV_DRESS = " :：«»‹›<>"  # a previous or next link's label with its arrows ("« 上一篇", "下一篇 »")
+
+
 def prev_next(text: str, before: str, layout: Layout) -> int | None:
     """A link to the previous or next story under this one: where its one whole headline starts on the
     line ("上一篇: 标题", or the line under a label standing alone, "上一篇新闻"); -1 for such a label
     alone; None for any other line. (A headline holding a space is not split into two teasers.)"""
-    if text.strip(" :：") in layout.prev_next:
+    if text.strip(_NAV_DRESS) in layout.prev_next:
         return -1
-    for label in layout.prev_next if text.startswith(layout.prev_next) else ():  # (longest first)
-        if text.startswith(label):
-            k = len(text) - len(text[len(label):].lstrip(" :："))
+    a = len(text) - len(text.lstrip(_NAV_DRESS))  # (an arrow before the label: "« 上一篇")
+    for label in layout.prev_next if text.startswith(layout.prev_next, a) else ():  # (longest first)
+        if text.startswith(label, a):
+            k = len(text) - len(text[a + len(label):].lstrip(_NAV_DRESS))
             return k if whole_headline(text[k:].replace(" ", "")) and is_headline(text[k:], layout) else None
-    label_over = before.strip(" :：") in layout.prev_next
+    label_over = before.strip(_NAV_DRESS) in layout.prev_next
     return 0 if label_over and whole_headline(text.replace(" ", "")) and is_headline(text, layout) else None

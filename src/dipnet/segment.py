@@ -42,7 +42,7 @@ from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_tea
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import bare_stamp, linked_summary, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, linked_summary, list_tails, teaser_span, trailing_stamp
 from dipnet.titleline import bar_of, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -65,6 +65,7 @@ class _Builder:
         self.segments: list[Segment] = []
         self.briefs: list[Brief] = []
         self.title_span: tuple[int, int] | None = None  # the title's span where no headline was printed
+        self.tails = False  # the block's headlines close on a bare month and day or a day's word ("标题 7月6日")
 
     def add(self, kind: str, start: int, end: int, brief: int | None = None) -> None:
         if end > start:
@@ -72,7 +73,7 @@ class _Builder:
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
-        a, z, stamp = teaser_span(headline.text, self.layout.prev_next)  # (and without "上一篇：")
+        a, z, stamp = teaser_span(headline.text, self.layout.prev_next, self.tails)  # (and without "上一篇：")
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
@@ -102,6 +103,7 @@ class _Builder:
         above = False  # the block's stamps stand over their headlines
         stamp_over: _Line | None = None  # such a stamp, waiting for its headline
         dated = False  # the teaser last made has its stamp
+        self.tails = list_tails([ln.text for ln in lines])
         for k, ln in enumerate(lines):
             if bare_stamp(ln.text, self.layout.stamp_labels, self.layout.agencies):
                 # a stamp under a sentence with no headline over it (a card of a summary and its date) makes
@@ -110,6 +112,10 @@ class _Builder:
                         and not is_caption(pending.text, self.layout):
                     current, pending, last_was_headline, dated = self.new_brief(pending, None), None, False, True
                     self.stamp_line(current, ln)
+                    continue
+                # a stamp after the caption that opens the next card stands over that card's headline
+                if pending is not None and current is not None and not above and is_caption(pending.text, self.layout):
+                    stamp_over = ln
                     continue
                 # a stamp on a line of its own dates the teaser over it; where the block opens with
                 # one, each stamp stands over its teaser's headline
@@ -154,6 +160,7 @@ class _Builder:
             self.new_brief(pending, None)  # a teaser whose headline is a whole sentence
         elif pending is not None:
             self.add("caption", pending.start, pending.end)
+        self.tails = False
 
     def link_list(self, ln: _Line, parts: list[str] | None = None) -> None:
         pos, spans = ln.start, []

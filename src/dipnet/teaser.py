@@ -43,27 +43,40 @@ _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\
 # (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29" or "8/29", a month and
 # day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
+_EN_DAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s)?"  # (an English weekday before: "Sat, 06 Jul 2019")
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
 # (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
 # "2024/06/10(一)")
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
-_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# (or an ISO clock with its zone, "T10:20:00+08:00")
+_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?)?"
+# (a day, a month and the year, day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019")
+_D, _M = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.|{_D}-{_M}-)(?:19|20)\d{{2}}"
 # (and a Taiwanese site's year of the Republic before 年: "113年6月10日", or in figures: "113/06/10", "113-06-10")
 _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
-               + r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
-               r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
+               + r"|" + _EN_DAY + r"(?:" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2})"
+               # (a month and day with its weekday is a stamp wherever it stands: "7月6日 星期六", "7月6日(六)")
+               + r"|\d{1,2}月\d{1,2}日(?=\s*(?:星期|周|礼拜|[(（][一二三四五六日天][)）]))" + _WEEKDAY
+               + r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
                r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
                + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                # (a month and day of two figures each with a dot: "标题 06.10" (the space may be normalized away); not
                # a figure's decimals, "增长2.50", "1.5")
                r"|(?<![\d.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
                r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
-               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]")
+               r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]"
+               # (day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019", "06.07.2019 10:20")
+               r"|(?<![\d/.-])" + _DAY_FIRST + _CLOCK)
 # (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
-_COUNTER = r"(?:\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"
+_COUNTER = r"(?:\s*[|｜]?\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"  # (or after a bar: "… | 评论 12")
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
+# (or a source after the stamp: "标题 2024-06-10 来源:某某网")
+_SOURCED_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*(?:来源|来自)\s*[:：]?\s*[^\s:：]{1,12}$")
+# an outlet's name in brackets before a teaser's headline ("[某某网] 标题", "【某某日报】标题")
+_BRACKET_NAME = _plain(r"[\[【]([^\]】]{2,10})[\]】]\s*")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
@@ -71,7 +84,12 @@ _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER
 # summary's opening)
 # (or "(06-10) 标题", "06/10 标题": a month and day of two figures each, in round brackets or with a slash; not a
 # series' part number, "(1/3) 标题")
-_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
+# (or a whole date, bare or in brackets, maybe with the hour: "2019-08-11 10:20 标题", "[2019-08-11] 标题",
+# "2019年8月11日 标题", "(8月11日) 标题", "11/08/2019 标题")
+_LEADING_STAMP = _plain(r"(?:(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|" + _DAY_FIRST + r")(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?=[\s\u4e00-\u9fff])|(?=\s))"
+                        r"|[\[【(（](?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[\]】)）]"
+                        r"|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
                         r"|[(（](?:0[1-9]|1[0-2])[/.-](?:0[1-9]|[12]\d|3[01])[)）]"
                         r"|\d{2}-\d{2}(?=[\s\u4e00-\u9fff])|(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])(?=[\s\u4e00-\u9fff])"
                         r"|\d{1,2}月\d{1,2}日(?=\s))\s*(?:[|｜]\s*)?")
@@ -151,15 +169,33 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     return a, z, stamp[0] if stamp and stamp[0] >= z else None
 
 
-def teaser_span(text: str, nav: tuple[str, ...] = ()) -> tuple[int, int, tuple[int, int] | None]:
+# a month and day or a day's word closing a list's headlines ("标题 7月6日", "标题 昨天"): a headline's own words may end
+# so ("…将于7月6日"), so it is read as a stamp only where the block's lines end so, two or more (`list_tails`)
+_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚)$")
+
+
+def list_tails(texts: list[str]) -> bool:
+    """The lines of a block close on a bare month and day or a day's word, two of them or more, and most of them."""
+    n = sum(1 for t in texts if t.endswith(("日", "天", "刚")) and (m := _LIST_TAIL.search(t))
+            and at_least(_CJK, t, 4, 0, m.start()))
+    return n >= 2 and 2 * n >= len(texts)
+
+
+def teaser_span(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
     """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
     or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts past a previous or next
     story's label among `nav` ("上一篇：标题")."""
     a = m.end() if (m := _BULLET.match(text)) else 0
     a = _past_label(text, a, nav)
+    if (named := _BRACKET_NAME.match(text, a)) and outlet_name(named.group(1)) and at_least(_CJK, text, 4, named.end()):
+        a = named.end()
     if (lead := _LEADING_STAMP.match(text, a)) and at_least(_CJK, text, 4, lead.end()):
         return lead.end(), len(text), (a, a + len(lead.group().rstrip()))
     st = _TRAILING_STAMP.search(text, a) if _ends_as_stamp(text) else None
+    if st is None and tails:  # (the block's lines close on their stamps: "标题 7月6日")
+        st = _LIST_TAIL.search(text, a)
+    if st is None and ("来源" in text or "来自" in text):
+        st = _SOURCED_STAMP.search(text, a)
     z = st.start() if st else len(text)
     if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
@@ -172,6 +208,12 @@ def share_tail(text: str, tails: tuple[str, ...]) -> int | None:
         if text.endswith(t) and len(text) > len(t) + 4:
             return len(text) - len(t)
     return None
+
+
+def leading_stamp(text: str) -> int | None:
+    """Where the headline starts past a date stamp opening the line ("2024-01-01 某某会见某某"), or None."""
+    lead = _LEADING_STAMP.match(text)
+    return lead.end() if lead and at_least(_CJK, text, 4, lead.end()) else None
 
 
 def trailing_stamp(text: str) -> int | None:

@@ -361,23 +361,32 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
         month, from_page = int(page.date[5:7]), True
     out: list[DateValue | None] = []
     anchor = f"{year}-{month:02d}" if month else str(year)
-    ref = dt.date(year, month, 15) if month else dt.date(year, 7, 1)
+    # (teasers of months apart, no two of one month — a list of a topic's stories —: there is no block month to
+    # hold a teaser's day near, and each teaser's own day stands)
+    spread = len(months) > 1 and months.most_common(1)[0][1] < 2
+    weak = not any(w >= 2 for b in briefs for w in _years_of(b).values())  # (no teaser's day or month told its year)
+    ref = None if spread else dt.date(year, month, 15) if month else dt.date(year, 7, 1)
     for b in briefs:
         got = _day_of(b, anchor, ref) if month else None
         if got:
             t, s = got
             lent = page is not None and "from the page date" in yev
-            # (the page lent the year: a day across the year's turn from the page's takes the year nearer it)
-            v = near_turn(t.value, page) if lent and t.value and not t.explicit_year else t.value or ""
+            # (the page lent the year, or only bare years voted for it — "2026年工作重点" on a page of 30 December
+            # is next year's plan —: a day across the year's turn from the page's takes the year nearer it)
+            v = near_turn(t.value, page) if (lent or weak) and t.value and not t.explicit_year else t.value or ""
             far = lent and v and abs((dt.date.fromisoformat(v) - _span(page)[0]).days) > 62  # type: ignore[arg-type]
             if far:  # the page lent the year to a day months from its own: nothing fixes that year
                 out.append(DateValue(v, "day", "inferred", 0.3,
                                      f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]
             else:
                 out.append(DateValue(v, "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
-        elif month and months[month] >= 2:
-            out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
-                                 f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))
+        elif month and (months[month] >= 2 or months[month] == 1 and not spread):
+            # (the block's month in the year its days were moved to across the year's turn; a block is close in time,
+            # so one teaser's month alone dates the others too — a year alone would claim less than the block tells)
+            my = near_turn(f"{year}-{month:02d}-15", page)[:4] if weak else str(year)
+            out.append(DateValue(f"{my}-{month:02d}", "month", "inferred", 0.4,
+                                 f"no date of its own; block month {my}-{month:02d} ({months[month]} teaser"
+                                 f"{'s' if months[month] > 1 else ''}); {yev}"))
         elif month and from_page:  # no teaser dates itself: the block is the news of the page's month
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.3,
                                  f"no date of its own nor in the block; the page's month; {yev}"))

@@ -12,12 +12,15 @@ from ..model import DateValue
 # date reader leaves alone in running text (a score, a ratio), read here because the line is only a stamp
 # (or with the year of the Republic in figures, as Taiwanese lists print it: "113/06/10", the year 1911 + 113)
 _SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2}|1[0-2]\d)[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
-                      r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                      r"(?:T?\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?\s*$")
+# …or day first with the year after ("06.07.2019", "06/07/2019 10:20"), as Vietnamese, Malaysian and European
+# sites print it; a first figure that cannot be a month settles nothing more, one past 12 in the middle makes it month first
+_DAY_FIRST_STAMP = _plain(r"^[\s|｜\[(（【]*(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})[\s\])）】]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # (how near the page's day a teaser's day lies for the year the page lends it to be moved across the year's turn)
 _NEAR_DAYS = 62
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # …or in English ("Jan 4, 2026", "4 January 2026")
-_EN_STAMP = _plain(r"^\s*(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
+_EN_STAMP = _plain(r"^\s*(?:[A-Z][a-z]{2,8}\.?,?\s)?(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
 
 
 def stamp_words(brief: str, page: DateValue | None = None) -> str:
@@ -30,9 +33,18 @@ def stamp_words(brief: str, page: DateValue | None = None) -> str:
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             year = _western(m.group(1)) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
             lines[i] = (f"{year}年" if year else "") + f"{int(m.group(2))}月{int(m.group(3))}日"
+        elif (f := _DAY_FIRST_STAMP.match(ln)) and (md := _day_first(int(f.group(1)), int(f.group(3)))):
+            lines[i] = f"{f.group(4)}年{md[0]}月{md[1]}日"
         elif (e := _EN_STAMP.match(ln)) and (name := (e.group(1) or e.group(4))[:3].lower()) in _MONTHS:
             lines[i] = f"{e.group(5)}年{_MONTHS.index(name) + 1}月{int(e.group(2) or e.group(3))}日"
     return "\n".join(lines)
+
+
+def _day_first(a: int, b: int) -> tuple[int, int] | None:
+    """(month, day) of a stamp's two figures printed day first, or month first where the middle one is past 12."""
+    if 1 <= b <= 12 and 1 <= a <= 31:
+        return b, a
+    return (a, b) if 1 <= a <= 12 and 13 <= b <= 31 else None
 
 
 def _western(year: str | None) -> str | None:
