@@ -1,0 +1,41 @@
+"""Checklist probes of the leads ev54 left (ev56, issue 13; invented sentences in several registers).
+
+A welcome ceremony held for a named guest (甲在…为乙举行欢迎仪式) is the guest's visit as well as the meeting:
+the welcomer hosts by their land, or the place after 在 by its country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import sides
+
+WELCOMED = [
+    ("古巴国家主席迪亚斯-卡内尔4日在哈瓦那为越南国家主席梁强举行隆重欢迎仪式。", ["古巴", "梁强"]),
+    ("国家主席习近平4日在人民大会堂为越共中央总书记苏林举行欢迎仪式。", ["中国", "苏林"]),
+    ("國家主席習近平4日在人民大會堂為越共中央總書記蘇林舉行歡迎儀式。", ["中国", "苏林"]),
+    ("越南政府总理范明政4日上午在河内主席府为柬埔寨首相洪玛奈举行隆重欢迎仪式。", ["洪玛奈", "越南"]),
+    ("总理黄循财前天在总统府为中国国务院总理李强举行了欢迎仪式。", ["新加坡", "李强"]),
+]
+
+
+@pytest.mark.parametrize(("body", "visit"), WELCOMED)
+def test_a_welcome_ceremony_for_a_guest_is_their_visit(body: str, visit: list[str]) -> None:
+    assert visit in sides(body, "VISIT")
+    assert len(sides(body, "MEET")) == 1
+
+
+NO_GUEST = [
+    "外交部4日为新任驻华使节举行欢迎仪式。",  # (no land hosts them apart from their own)
+    "欢迎仪式结束后，两国领导人举行会谈。",
+    "泰国外长出席了在曼谷举行的欢迎仪式。",
+]
+
+
+@pytest.mark.parametrize("body", NO_GUEST)
+def test_a_ceremony_naming_no_guest_is_no_visit(body: str) -> None:
+    assert sides(body, "VISIT") == []
+
+
+def test_the_guests_consort_is_no_second_visitor() -> None:
+    body = "国家主席习近平4日在人民大会堂为泰国国王哇集拉隆功和王后素提达举行欢迎仪式。"
+    assert sides(body, "VISIT") == [["中国", "玛哈·哇集拉隆功"]]
