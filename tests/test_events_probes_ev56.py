@@ -39,3 +39,22 @@ def test_a_ceremony_naming_no_guest_is_no_visit(body: str) -> None:
 def test_the_guests_consort_is_no_second_visitor() -> None:
     body = "国家主席习近平4日在人民大会堂为泰国国王哇集拉隆功和王后素提达举行欢迎仪式。"
     assert sides(body, "VISIT") == [["中国", "玛哈·哇集拉隆功"]]
+
+
+# a visitor told by land and post alone with a bare day before the verb, as with 于 (ev56)
+POST_DAY = [
+    ("老挝总理4日访问越南。", ["老挝", "越南"]),
+    ("泰国外长3日抵达河内，开始对越南进行正式访问。", ["泰国", "越南"]),
+    ("寮國總理4日訪問越南。", ["老挝", "越南"]),
+    ("越南国防部长4日抵达北京，开始对中国进行工作访问。", ["中国", "越南国防部"]),
+    ("柬埔寨首相周二抵达北京，对中国进行正式访问。", ["中国", "柬埔寨"]),
+]
+
+
+@pytest.mark.parametrize(("body", "visit"), POST_DAY)
+def test_a_post_alone_with_a_bare_day_visits(body: str, visit: list[str]) -> None:
+    assert visit in sides(body, "VISIT")
+
+
+def test_a_named_holder_after_the_day_is_the_visitor() -> None:
+    assert sides("老挝总理宋赛4日访问越南。", "VISIT") == [["宋赛·西潘敦", "越南"]]
