@@ -58,3 +58,17 @@ def test_a_post_alone_with_a_bare_day_visits(body: str, visit: list[str]) -> Non
 
 def test_a_named_holder_after_the_day_is_the_visitor() -> None:
     assert sides("老挝总理宋赛4日访问越南。", "VISIT") == [["宋赛·西潘敦", "越南"]]
+
+
+# a headline naming the host beside a bare title, then the titled visitor opening the lead: the title's own land
+# is the one written right before it, not a land of the headline above it (ev56)
+HEADLINED = [
+    ("柬埔寨首相访问越南", "柬埔寨首相洪玛奈4日抵达河内，开始对越南进行正式访问。", ["洪玛奈", "越南"]),
+    ("老挝总理访问越南", "老挝总理宋赛4日抵达河内，开始对越南进行正式访问。", ["宋赛·西潘敦", "越南"]),
+    ("寮國總理訪問越南", "寮國總理宋賽4日抵達河內，開始對越南進行正式訪問。", ["宋赛·西潘敦", "越南"]),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "visit"), HEADLINED)
+def test_a_headline_land_is_not_the_visitors_own(head: str, body: str, visit: list[str]) -> None:
+    assert sides(body, "VISIT", f"{head}\n\n2025-06-10\n\n越通社河内——") == [visit]
