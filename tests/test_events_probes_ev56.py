@@ -72,3 +72,20 @@ HEADLINED = [
 @pytest.mark.parametrize(("head", "body", "visit"), HEADLINED)
 def test_a_headline_land_is_not_the_visitors_own(head: str, body: str, visit: list[str]) -> None:
     assert sides(body, "VISIT", f"{head}\n\n2025-06-10\n\n越通社河内——") == [visit]
+
+
+# the anniversary of a forum's founding is of the forum itself (SPEC), though its name ends like a meeting's (ev56)
+FORUMS = [
+    ("今年适逢中非合作论坛成立26周年。", "中非合作论坛"),
+    ("明年是博鳌亚洲论坛创办二十六周年。", "博鳌亚洲论坛"),
+    ("今年是中非合作論壇成立26週年。", "中非合作论坛"),
+]
+
+
+@pytest.mark.parametrize(("body", "forum"), FORUMS)
+def test_a_forums_founding_anniversary_is_of_the_forum(body: str, forum: str) -> None:
+    assert sides(body, "ANNIVERSARY") == [[forum]]
+
+
+def test_a_forum_held_is_no_anniversary() -> None:
+    assert sides("第三届中非合作论坛部长级会议4日在北京举行。", "ANNIVERSARY") == []

@@ -12,6 +12,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
+from dipnet.extract.participants.foundedgatherings import founded_gathering
 from dipnet.extract.participants.relationsides import relation_sides
 from dipnet.extract.participants.sides import joined_blocs
 from dipnet.extract.participants.thanked import thanked_giver
@@ -82,7 +83,8 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     hosted = hosted_by(page, near[-1:], k)
     if hosted is not None:
         return hosted
-    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
+    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True) or \
+        founded_gathering(page, near, k)  # (中非合作论坛成立25周年: the forum itself, ev56)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
     return places_only(page, c, k, own or participants)
