@@ -89,3 +89,20 @@ def test_a_forums_founding_anniversary_is_of_the_forum(body: str, forum: str) ->
 
 def test_a_forum_held_is_no_anniversary() -> None:
     assert sides("第三届中非合作论坛部长级会议4日在北京举行。", "ANNIVERSARY") == []
+
+
+# the country holding an election its winner is told with, named before the election word (ev56)
+WON = [
+    ("共和党候选人特朗普周二赢得美国总统大选。", ["特朗普", "美国"]),
+    ("特朗普在美国总统选举中胜出。", ["特朗普", "美国"]),
+    ("川普週二贏得美國總統大選。", ["特朗普", "美国"]),
+]
+
+
+@pytest.mark.parametrize(("body", "election"), WON)
+def test_an_election_won_names_its_country(body: str, election: list[str]) -> None:
+    assert sides(body, "ELECTION") == [election]
+
+
+def test_the_winners_own_title_land_is_not_read_as_held() -> None:
+    assert sides("美国总统特朗普的盟友在地方选举中获胜。", "ELECTION") in ([], [["特朗普"]])
