@@ -106,3 +106,21 @@ def test_an_election_won_names_its_country(body: str, election: list[str]) -> No
 
 def test_the_winners_own_title_land_is_not_read_as_held() -> None:
     assert sides("美国总统特朗普的盟友在地方选举中获胜。", "ELECTION") in ([], [["特朗普"]])
+
+
+# a body whose unnamed leaders are the partner of talks is the side; the city after 在 is where (ev56)
+BODY_LEADERS = [
+    ("越南国防部代表团3日在金边与柬埔寨国防部领导举行会谈。", ["柬埔寨国防部", "越南国防部"]),
+    ("越南公安部代表团3日在万象同老挝公安部主要领导举行会谈。", ["老挝公安部", "越南公安部"]),
+    ("越南國防部代表團3日在金邊與柬埔寨國防部領導舉行會談。", ["柬埔寨国防部", "越南国防部"]),
+]
+
+
+@pytest.mark.parametrize(("body", "meet"), BODY_LEADERS)
+def test_a_bodys_leaders_make_the_body_a_side(body: str, meet: list[str]) -> None:
+    assert sides(body, "MEET") == [meet]
+
+
+def test_a_lands_unnamed_leaders_stay_no_side() -> None:
+    got = sides("越南国防部长潘文江3日在北京同中国党和国家领导人举行会谈。", "MEET")
+    assert all("中国" not in m for m in got)
