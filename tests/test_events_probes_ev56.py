@@ -44,9 +44,9 @@ def test_the_guests_consort_is_no_second_visitor() -> None:
 # a visitor told by land and post alone with a bare day before the verb, as with 于 (ev56)
 POST_DAY = [
     ("老挝总理4日访问越南。", ["老挝", "越南"]),
-    ("泰国外长3日抵达河内，开始对越南进行正式访问。", ["泰国", "越南"]),
+    ("泰国外长3日抵达河内，开始对越南进行为期三天的正式访问。", ["泰国", "越南"]),
     ("寮國總理4日訪問越南。", ["老挝", "越南"]),
-    ("越南国防部长4日抵达北京，开始对中国进行工作访问。", ["中国", "越南国防部"]),
+    ("越南国防部长4日飞抵北京，开始对中国进行工作访问并出席论坛。", ["中国", "越南国防部"]),
     ("柬埔寨首相周二抵达北京，对中国进行正式访问。", ["中国", "柬埔寨"]),
 ]
 
@@ -63,9 +63,9 @@ def test_a_named_holder_after_the_day_is_the_visitor() -> None:
 # a headline naming the host beside a bare title, then the titled visitor opening the lead: the title's own land
 # is the one written right before it, not a land of the headline above it (ev56)
 HEADLINED = [
-    ("柬埔寨首相访问越南", "柬埔寨首相洪玛奈4日抵达河内，开始对越南进行正式访问。", ["洪玛奈", "越南"]),
-    ("老挝总理访问越南", "老挝总理宋赛4日抵达河内，开始对越南进行正式访问。", ["宋赛·西潘敦", "越南"]),
-    ("寮國總理訪問越南", "寮國總理宋賽4日抵達河內，開始對越南進行正式訪問。", ["宋赛·西潘敦", "越南"]),
+    ("柬埔寨首相访问越南", "柬埔寨首相洪玛奈4日抵达河内，开始对越南进行为期三天的正式访问。", ["洪玛奈", "越南"]),
+    ("老挝总理访问越南", "老挝总理宋赛4日抵达河内，开始对越南进行为期三天的正式访问。", ["宋赛·西潘敦", "越南"]),
+    ("寮國總理訪問越南", "寮國總理宋賽4日抵達河內，開始對越南進行為期三天的正式訪問。", ["宋赛·西潘敦", "越南"]),
 ]
 
 
