@@ -124,3 +124,8 @@ def test_a_bodys_leaders_make_the_body_a_side(body: str, meet: list[str]) -> Non
 def test_a_lands_unnamed_leaders_stay_no_side() -> None:
     got = sides("越南国防部长潘文江3日在北京同中国党和国家领导人举行会谈。", "MEET")
     assert all("中国" not in m for m in got)
+
+
+# 对话 of 建立对话关系 names a relation, no dialogue held before the summit: the summit keeps its parties (ev56)
+def test_a_relations_dialogue_word_cuts_no_summits_parties() -> None:
+    assert ["东盟", "中国"] in sides("中国和东盟建立对话关系30周年纪念峰会4日在南宁举行。", "CONFERENCE")

@@ -60,7 +60,9 @@ def attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, menti
     if first is not None:  # the earliest start of a word after the verb
         mentions = [m for m in mentions if m.start < first.start()]
     before = text[c.start:k]
-    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1) \
+    # (a word standing inside a not-trigger, 对话 of 建立对话关系, is no meeting: ev56)
+    met = max((at + len(w) for w in meet if (at := before.rfind(w)) != -1
+               and not page.inside_not_trigger(c.start + at, c.start + at + len(w))), default=-1) \
         if words.search(text, c.start, k) else -1
     if met != -1:
         mentions = [m for m in mentions if m.start >= c.start + met]
