@@ -9,6 +9,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause, quoted, unclosed
 from dipnet.extract.common.codes import Codebook, EventType, any_of
 from dipnet.extract.common.cues import cue, cues
+from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.instrumentrefs import generic_reference, titled_reference
@@ -137,7 +138,8 @@ def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Co
     if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
         return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
-            not any(w in after for w in cb.welcome_objects):
+            not text.startswith(words_of("welcome_ceremony_words"), k) and \
+            not any(w in after for w in cb.welcome_objects):  # (为某某举行欢迎仪式: its needs decide, ev56)
         return True  # 对此表示欢迎: no one welcomed on a visit
     if t.name == "DEPLOYMENT" and unit_founded(text, c, k):
         return True  # 成立…维和工兵分队: a unit founded, not (yet) sent

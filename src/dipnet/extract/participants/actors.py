@@ -11,6 +11,7 @@ from dipnet.extract.common.page import EventPage, country_name, iso, names, subj
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.attendance import attended_after
+from dipnet.extract.participants.bodyleaders import body_leaders
 from dipnet.extract.participants.carry import (
     bare_paragraph_opening,
     carried_subject,
@@ -267,7 +268,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (与在粤新加坡人会面: a country's people met, not the country)
         # (与越南、泰国和老挝领导人举行会谈: the land closing a list of lands is a side as the others are)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
-                or (rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)
+                or (rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end) and not body_leaders(page, m)
                     and not closes_land_list(page, mentions, m))] if t.name in ("MEET", "CALL") else []
         # (在北京会见来访的埃及外交部长: the place after 在 is where the talks are, not a side — ev14)
         # (but 河内市委书记在河内会见…: the locality whose body hosts is a side)

@@ -12,6 +12,8 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
+from dipnet.extract.participants.electionlands import held_in
+from dipnet.extract.participants.foundedgatherings import founded_gathering
 from dipnet.extract.participants.relationsides import relation_sides
 from dipnet.extract.participants.sides import joined_blocs
 from dipnet.extract.participants.thanked import thanked_giver
@@ -58,7 +60,9 @@ def attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, menti
     if first is not None:  # the earliest start of a word after the verb
         mentions = [m for m in mentions if m.start < first.start()]
     before = text[c.start:k]
-    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1) \
+    # (a word standing inside a not-trigger, 对话 of 建立对话关系, is no meeting: ev56)
+    met = max((at + len(w) for w in meet if (at := before.rfind(w)) != -1
+               and not page.inside_not_trigger(c.start + at, c.start + at + len(w))), default=-1) \
         if words.search(text, c.start, k) else -1
     if met != -1:
         mentions = [m for m in mentions if m.start >= c.start + met]
@@ -82,7 +86,8 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     hosted = hosted_by(page, near[-1:], k)
     if hosted is not None:
         return hosted
-    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
+    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True) or \
+        founded_gathering(page, near, k)  # (中非合作论坛成立25周年: the forum itself, ev56)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
     return places_only(page, c, k, own or participants)
@@ -137,8 +142,8 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
-    if before:
-        return names(page, before[-1:], ("PERSON",)) + after, None
+    if before:  # (特朗普赢得美国总统大选: the land holding it, named before the word, too — ev56)
+        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held_in(page, k, before[-1]) if n not in after], None
     elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)

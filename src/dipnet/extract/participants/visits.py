@@ -10,6 +10,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.carry import carried_subject, carry_words, sentence_subject
+from dipnet.extract.participants.ceremonyhosts import ceremony_host
 from dipnet.extract.participants.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
@@ -274,6 +275,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         theirs = {land_of(page, m) for m in before if (e := page.entities.get(m.entity_id)) and e.name in visitors}
         host = country_name(wland) if wland and wland not in theirs else None
         hosts = [host] if host else []
+    if not hosts and visitors and trig in words_of("welcome_ceremony_words"):  # 甲为乙举行欢迎仪式: 甲 hosts (ev56)
+        hosts, visitors = ceremony_host(page, c, k, after_dui), visitors[:1]  # (为国王和王后: the guest, not the consort)
     if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
         near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entities.get(m.entity_id)) and e.type == "COUNTRY"]
         hosts = names(page, near[-1:], ("COUNTRY",))

@@ -1,0 +1,40 @@
+"""The host of a visit told by a welcome ceremony held for the guest (甲在河内为乙举行欢迎仪式, ev56): the
+welcomer (the one named before 为) hosts by their land; else the land of the place after 在 (a city by its
+country). Neither is a host when it is the guest's own land (外交部为新任使节举行欢迎仪式 is no visit)."""
+
+from __future__ import annotations
+
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.lands import land_of
+from dipnet.kb import load_kb
+from dipnet.model import Mention
+
+
+def ceremony_host(page: EventPage, c: Clause, k: int, guests: list[Mention]) -> list[str]:
+    """The country hosting the guests of the welcome ceremony word at `k`, or none."""
+    text = page.doc.text
+    wei = text.rfind("为", c.start, k)
+    if wei == -1 or not guests:
+        return []
+    own = {land_of(page, m) for m in guests}
+    welcomers = [m for m in page.in_span(c.start, wei) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    land = land_of(page, welcomers[0]) if welcomers else None
+    land = land or _place_land(page, c.start, wei)
+    name = country_name(land) if land and land not in own else None
+    return [name] if name else []
+
+
+def _place_land(page: EventPage, lo: int, hi: int) -> str | None:
+    """The country of the last place or country named after 在 before the guest (在河内主席府为…)."""
+    text = page.doc.text
+    zai = text.rfind("在", lo, hi)
+    if zai == -1:
+        return None
+    for m in reversed(page.in_span(zai, hi)):
+        e = page.entity(m)
+        if e is None or e.type not in ("COUNTRY", "LOCATION"):
+            continue
+        entry = load_kb().get(e.kb_id or "") if e.type == "LOCATION" else None
+        return entry.country if entry is not None and entry.country else (e.country if e.type == "COUNTRY" else None)
+    return None
