@@ -1,0 +1,43 @@
+"""(en31) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en31/probes.md):
+the standard names of regions, seas and sea routes are places (太平洋岛国, 北方海路, 大湄公河次区域)."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import page_of
+
+
+def _mentions(text: str) -> dict[str, set[str]]:
+    """Each name or mention of the page's entities, with the types it is read as."""
+    out: dict[str, set[str]] = {}
+    for e in page_of(text).entities:
+        for m in (*e.mentions, e.name):
+            out.setdefault(m, set()).add(e.type)
+    return out
+
+
+# regions, seas and routes that world news names by the words of atlases and surveys
+_REGIONS = [
+    ("中方愿同太平洋岛国深化合作。", "太平洋岛国"),
+    ("中國與太平洋島國的關係持續發展。", "太平洋岛国"),
+    ("南太各国领导人出席了会议。", "南太"),
+    ("俄方表示北方海路将实现全年通航。", "北方海路"),
+    ("北极航道的开发引起关注。", "北极航道"),
+    ("大湄公河次区域各国加强了合作。", "大湄公河次区域"),
+    ("西非国家经济共同体召开峰会前，西非多国发生政变。", "西非"),
+    ("东非地区遭遇严重旱灾。", "东非"),
+    ("货轮穿过直布罗陀海峡驶入地中海。", "直布罗陀海峡"),
+    ("巴拿马运河与北太平洋航线的货运量上升。", "北太平洋"),
+    ("中南美洲国家代表出席了论坛。", "中南美洲"),
+]
+
+
+@pytest.mark.parametrize("text,place", _REGIONS)
+def test_a_standard_region_is_a_place(text: str, place: str) -> None:
+    assert "LOCATION" in _mentions(text).get(place, set())
+
+
+def test_the_cooperation_keeps_its_name() -> None:
+    found = _mentions("大湄公河次区域经济合作领导人会议在万象举行。")
+    assert "ORG" in found.get("大湄公河次区域经济合作", set())
