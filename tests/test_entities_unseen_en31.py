@@ -41,3 +41,22 @@ def test_a_standard_region_is_a_place(text: str, place: str) -> None:
 def test_the_cooperation_keeps_its_name() -> None:
     found = _mentions("大湄公河次区域经济合作领导人会议在万象举行。")
     assert "ORG" in found.get("大湄公河次区域经济合作", set())
+
+
+# a site's masthead: its name, its web address, then the date and time of the item
+_MASTHEADS = [
+    "中央政府门户网站 www.gov.cn   2019年05月03日   来源：新华社\n\n李强会见了客人。",
+    "中国新闻网站 www.chinanews.com 2020-06-01 10:15 来源：外交部\n\n王毅会见了客人。",
+    "来源：外交部网站 http://www.mfa.gov.cn 2022年7月1日\n\n王毅会见了客人。",
+]
+
+
+@pytest.mark.parametrize("text", _MASTHEADS)
+def test_a_web_address_after_a_site_is_no_name(text: str) -> None:
+    assert not any("www" in m or "http" in m or "20" in m for m in _mentions(text))
+
+
+def test_a_year_after_a_latin_outlet_is_no_part_of_it() -> None:
+    found = _mentions("越南新闻网站Tinmoi 2019年报道，双方签署了协议。柬埔寨新闻网站Thmey 2021年3月报道，双方将合作。")
+    assert not any("20" in m for m in found)
+    assert "ORG" in found.get("Tinmoi", set()) and "ORG" in found.get("Thmey", set())
