@@ -60,3 +60,33 @@ def test_a_year_after_a_latin_outlet_is_no_part_of_it() -> None:
     found = _mentions("越南新闻网站Tinmoi 2019年报道，双方签署了协议。柬埔寨新闻网站Thmey 2021年3月报道，双方将合作。")
     assert not any("20" in m for m in found)
     assert "ORG" in found.get("Tinmoi", set()) and "ORG" in found.get("Thmey", set())
+
+
+# a person named once by a kin word or as a witness, with no post
+_KIN = [
+    ("前往机场迎接的还有他的妻子陈美玲。", "陈美玲"),
+    ("她的丈夫林志豪表示，家人支持她的决定。", "林志豪"),
+    ("已故作家的遺孀黃淑芬出席了追思會。", "黄淑芬"),
+    ("大使的儿子吴家明在当地读书。", "吴家明"),
+    ("部长的女儿赵雅琪随团访问。", "赵雅琪"),
+    ("他的母亲孙秀兰今年八十岁。", "孙秀兰"),
+    ("其父高建国曾任驻外大使。", "高建国"),
+    ("证人方晓东在法庭上作证。", "方晓东"),
+    ("受害者家属梁嘉欣向媒体讲述了经过。", "梁嘉欣"),
+]
+
+
+@pytest.mark.parametrize("text,person", _KIN)
+def test_a_person_named_by_a_kin_word_is_a_person(text: str, person: str) -> None:
+    doc = page_of(text)
+    assert any(e.type == "PERSON" and e.name == person for e in doc.entities)
+    assert not any(r.title in ("妻子", "丈夫", "遗孀", "儿子", "女儿", "母亲", "其父", "证人", "家属")
+                   for r in doc.roles)  # a kin word is no post
+
+
+@pytest.mark.parametrize("text", [
+    "他的妻子表示支持这一决定。", "大使的女儿在河内上学。", "她的丈夫同意接受采访。",
+    "他的父亲是一名教师。", "证人证实了这一说法。", "烈士家属代表向纪念碑献花。",
+])
+def test_a_kin_word_before_no_name_names_no_one(text: str) -> None:
+    assert not any(e.type == "PERSON" for e in page_of(text).entities)
