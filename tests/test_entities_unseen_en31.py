@@ -90,3 +90,28 @@ def test_a_person_named_by_a_kin_word_is_a_person(text: str, person: str) -> Non
 ])
 def test_a_kin_word_before_no_name_names_no_one(text: str) -> None:
     assert not any(e.type == "PERSON" for e in page_of(text).entities)
+
+
+# an airport, river, lake, port, avenue or palace abroad, its name wholly in transliteration characters
+_ABROAD = [
+    ("总统在安德鲁斯机场发表书面讲话。", "安德鲁斯机场"),
+    ("车队沿着波托马克河驶向市区。", "波托马克河"),
+    ("两国在阿穆尔河上举行联合演习。", "阿穆尔河"),
+    ("乌干达代表介绍了维多利亚湖的污染情况。", "维多利亚湖"),
+    ("首批货物于卡利梅特港装船。", "卡利梅特港"),
+    ("考察团参观了乔治敦港。", "乔治敦港"),
+    ("葡萄牙总统在贝莱姆宫会见了来宾。", "贝莱姆宫"),
+]
+
+
+@pytest.mark.parametrize("text,place", _ABROAD)
+def test_a_transliterated_name_before_a_place_word_is_a_place(text: str, place: str) -> None:
+    assert "LOCATION" in _mentions(text).get(place, set())
+
+
+@pytest.mark.parametrize("text", [
+    "在历史长河中，两国人民结下了深厚友谊。", "双方讨论了修建运河的计划。", "地震造成了堰塞湖。",
+    "双方同意扩大港口合作。", "两国将合作修建新的国际机场。", "代表团从机场直接前往会场。",
+])
+def test_a_plain_word_before_a_place_word_is_no_place(text: str) -> None:
+    assert not any("LOCATION" in types for types in _mentions(text).values())
