@@ -115,3 +115,31 @@ def test_a_transliterated_name_before_a_place_word_is_a_place(text: str, place: 
 ])
 def test_a_plain_word_before_a_place_word_is_no_place(text: str) -> None:
     assert not any("LOCATION" in types for types in _mentions(text).values())
+
+
+# a body's short name defined in brackets after its full name, then used alone
+_DEFINED = [
+    ("泰国投资促进委员会（投促会）发布数据。投促会秘书长介绍了情况。", "泰国投资促进委员会", "投促会"),
+    ("柬埔寨发展理事会(柬发委)批准了投资项目。", "柬埔寨发展理事会", "柬发委"),
+    ("新加坡企业发展局（企发局）宣布新计划。企发局说，将协助中小企业。", "新加坡企业发展局", "企发局"),
+    ("马来西亚中华总商会（中总）代表团访问北京。中总会长致辞。", "马来西亚中华总商会", "中总"),
+    ("泰国投资促进委员会（以下简称“投促会”）发布数据。\n投促会秘书长介绍了情况。", "泰国投资促进委员会", "投促会"),
+    ("老挝国家工商会（老工商会）与越方签署协议。", "老挝国家工商会", "老工商会"),
+]
+
+
+@pytest.mark.parametrize("text,full,short", _DEFINED)
+def test_a_short_name_defined_in_brackets_names_the_body(text: str, full: str, short: str) -> None:
+    doc = page_of(text)
+    body = next(e for e in doc.entities if e.type == "ORG" and full in (e.name, *e.mentions))
+    assert short in body.mentions
+    assert sum(m.text == short for m in doc.mentions) == text.count(short)  # the bracket and each later use
+
+
+@pytest.mark.parametrize("text", [
+    "外交部长王毅（右二）与泰国投资促进委员会代表交谈。", "柬埔寨发展理事会（资料图片）发布了公告。",
+    "新加坡企业发展局（记者张明摄）举办了活动。", "越南工商联合会（上图）举办了论坛。",
+])
+def test_a_bracket_that_defines_no_short_name_names_nothing(text: str) -> None:
+    inside = text[text.index("（") + 1:text.index("）")]
+    assert not any(inside in m or m in inside for m in _mentions(text) if len(m) >= 2 and m != "张明")
