@@ -143,3 +143,29 @@ def test_a_short_name_defined_in_brackets_names_the_body(text: str, full: str, s
 def test_a_bracket_that_defines_no_short_name_names_nothing(text: str) -> None:
     inside = text[text.index("（") + 1:text.index("）")]
     assert not any(inside in m or m in inside for m in _mentions(text) if len(m) >= 2 and m != "张明")
+
+
+# the person a kin word is stated of, right before it or before 的/和
+_KIN_OF = [
+    ("被关押多年的郭文斌的妻子许静呼吁释放丈夫。", {"郭文斌", "许静"}),
+    ("郭文斌的妻子许静出席了记者会。", {"郭文斌", "许静"}),
+    ("林立和妻子陈晓一同抵达机场。", {"林立", "陈晓"}),
+    ("何建华的女儿在当地工作。", {"何建华"}),
+    ("外界关注被软禁多年的郭文斌遗孀许静的处境。", {"郭文斌", "许静"}),
+    ("陈立明夫人王芳陪同访问。", {"陈立明", "王芳"}),
+]
+
+
+@pytest.mark.parametrize("text,persons", _KIN_OF)
+def test_the_person_before_a_kin_word_is_named(text: str, persons: set[str]) -> None:
+    doc = page_of(text)
+    assert persons <= {e.name for e in doc.entities if e.type == "PERSON"}
+    assert not doc.roles  # a kin word is no post, of the one before it or after it
+
+
+@pytest.mark.parametrize("text", [
+    "总统的妻子出席了晚宴。", "大使和夫人出席了招待会。", "国王的女儿参加了仪式。", "这位农民的儿子考上了大学。",
+    "英雄母亲受到表彰。", "伟大的母亲值得尊敬。", "军人的妻子承担了家务。", "該國總理的兒子涉嫌貪污。",
+])
+def test_a_word_before_a_kin_word_is_no_name(text: str) -> None:
+    assert not any(e.type == "PERSON" for e in page_of(text).entities)
