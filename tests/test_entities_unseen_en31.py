@@ -169,3 +169,15 @@ def test_the_person_before_a_kin_word_is_named(text: str, persons: set[str]) -> 
 ])
 def test_a_word_before_a_kin_word_is_no_name(text: str) -> None:
     assert not any(e.type == "PERSON" for e in page_of(text).entities)
+
+
+@pytest.mark.parametrize("text", [
+    "车队驶入华盛顿市区。环绕市区的河流十分美丽。", "车队穿过市区，驶向机场。", "代表团进入市区后前往酒店。",
+    "游行队伍围绕市中心行进。", "车队驶离市区，前往机场。",
+])
+def test_a_verb_before_a_city_word_names_no_city(text: str) -> None:
+    assert not any(m.endswith("市") and not m.startswith("华盛顿") for m in _mentions(text))
+
+
+def test_a_city_named_after_a_verb_of_arrival_is_kept() -> None:
+    assert "LOCATION" in _mentions("代表团抵达阿尔梅尼亚市后参观了工厂。").get("阿尔梅尼亚市", set())
