@@ -181,3 +181,29 @@ def test_a_verb_before_a_city_word_names_no_city(text: str) -> None:
 
 def test_a_city_named_after_a_verb_of_arrival_is_kept() -> None:
     assert "LOCATION" in _mentions("代表团抵达阿尔梅尼亚市后参观了工厂。").get("阿尔梅尼亚市", set())
+
+
+# landmarks a visit's programme names (standard knowledge of the world's sites)
+_LANDMARKS = [
+    ("两国领导人夫人共同游览了颐和园。", "颐和园"),
+    ("外宾一行參觀了故宮博物院。", "故宫"),
+    ("总统一行登上了万里长城。", "万里长城"),
+    ("总理在西安参观了兵马俑。", "秦始皇兵马俑"),
+    ("总统夫人参观了卢浮宫博物馆。", "卢浮宫"),
+    ("英国国王在白金汉宫接见了外国元首。", "白金汉宫"),
+    ("阅兵式在莫斯科红场举行。", "红场"),
+    ("代表团参观了吉隆坡双子塔。", "双子塔"),
+    ("代表团参观了仰光大金塔。", "仰光大金塔"),
+    ("印尼总统陪同外宾参观了婆罗浮屠。", "婆罗浮屠"),
+]
+
+
+@pytest.mark.parametrize("text,place", _LANDMARKS)
+def test_a_landmark_is_a_place(text: str, place: str) -> None:
+    doc = page_of(text)
+    assert any(e.type == "LOCATION" and e.name == place for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,person", [("王长城表示，双方将加强合作。", "王长城"), ("大使刘泰山出席了活动。", "刘泰山")])
+def test_a_given_name_like_a_landmark_stays_a_name(text: str, person: str) -> None:
+    assert any(e.type == "PERSON" and e.name == person for e in page_of(text).entities)
