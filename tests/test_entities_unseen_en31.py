@@ -207,3 +207,26 @@ def test_a_landmark_is_a_place(text: str, place: str) -> None:
 @pytest.mark.parametrize("text,person", [("王长城表示，双方将加强合作。", "王长城"), ("大使刘泰山出席了活动。", "刘泰山")])
 def test_a_given_name_like_a_landmark_stays_a_name(text: str, person: str) -> None:
     assert any(e.type == "PERSON" and e.name == person for e in page_of(text).entities)
+
+
+# a bare name opening the story right after the dateline or a bracket's close, before a verb of speech or meeting
+_STORY_OPENERS = [
+    ("新华社北京3月5日电 王长城表示，双方将加强合作。", "王长城"),
+    ("越通社河内——李志明会见了来访的客人。", "李志明"),
+    ("（中央社記者王小明台北5日電）陳國平指出，兩岸交流應持續。", "陈国平"),
+    ("【联合早报讯】林文杰说，新加坡将继续支持多边主义。", "林文杰"),
+    ("（记者 周明）张丽华表示，论坛取得成功。", "张丽华"),
+]
+
+
+@pytest.mark.parametrize("text,person", _STORY_OPENERS)
+def test_a_bare_name_opening_the_story_is_a_person(text: str, person: str) -> None:
+    assert any(e.type == "PERSON" and e.name == person for e in page_of(text).entities)
+
+
+@pytest.mark.parametrize("text", [
+    "越通社河内——双方表示，将深化合作。", "【联合早报讯】外界认为，此次会谈意义重大。",
+    "新华社北京3月5日电 有关方面表示，调查仍在进行。", "（记者 周明）各方表示欢迎。",
+])
+def test_a_word_opening_the_story_is_no_name(text: str) -> None:
+    assert {e.name for e in page_of(text).entities if e.type == "PERSON"} <= {"周明"}
