@@ -230,3 +230,28 @@ def test_a_bare_name_opening_the_story_is_a_person(text: str, person: str) -> No
 ])
 def test_a_word_opening_the_story_is_no_name(text: str) -> None:
     assert {e.name for e in page_of(text).entities if e.type == "PERSON"} <= {"周明"}
+
+
+# a dotted name whose last character is 都 or 和
+_STOP_FINAL = [
+    ("老挝国会主席巴尼·亚陶都会见了越南客人。", "巴尼·亚陶都"),
+    ("巴尼·亚陶都表示，老方愿加强合作。", "巴尼·亚陶都"),
+    ("出席活动的有老挝副部长坎玛·萨亚都。", "坎玛·萨亚都"),
+    ("會見時在座的有老撾部長本孔·西和。", "本孔·西和"),
+]
+
+
+@pytest.mark.parametrize("text,person", _STOP_FINAL)
+def test_a_dotted_name_may_end_in_a_stop_character(text: str, person: str) -> None:
+    assert any(e.type == "PERSON" and e.name == person for e in page_of(text).entities)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("老挝国家主席通伦·西苏里和越南客人举行会谈。", "通伦·西苏里和"),
+    ("通伦·西苏里和宋赛·西潘敦都出席了会议。", "宋赛·西潘敦都"),
+    ("俄罗斯总统弗拉基米尔·普京都表示欢迎。", "弗拉基米尔·普京都"),
+    ("美国总统乔·拜登都没有表态。", "乔·拜登都"),
+    ("奇温·沃尔·鲁艾说，和平来之不易。", "奇温·沃尔·鲁艾说"),
+])
+def test_a_word_after_a_dotted_name_stays_out(text: str, wrong: str) -> None:
+    assert wrong not in _mentions(text)
