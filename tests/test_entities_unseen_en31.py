@@ -255,3 +255,21 @@ def test_a_dotted_name_may_end_in_a_stop_character(text: str, person: str) -> No
 ])
 def test_a_word_after_a_dotted_name_stays_out(text: str, wrong: str) -> None:
     assert wrong not in _mentions(text)
+
+
+# foreign envoys to China under Chinese names whose first character is no common Chinese surname
+_ENVOYS = [
+    ("新任驻华大使是：巴哈马驻华大使匡立德、波兰驻华大使赛文海、冰岛驻华大使古立行。", {"匡立德", "赛文海", "古立行"}),
+    ("丹麦驻华大使匡维德致辞。", {"匡维德"}),
+    ("冰島駐華大使古立行出席了活動。", {"古立行"}),
+]
+
+
+@pytest.mark.parametrize("text,persons", _ENVOYS)
+def test_an_envoy_to_china_may_bear_any_chinese_name(text: str, persons: set[str]) -> None:
+    assert persons <= {e.name for e in page_of(text).entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["驻华大使级官员出席了会议。", "驻华大使们参观了工厂。", "多国驻华大使表示支持。"])
+def test_words_after_an_envoy_post_are_no_name(text: str) -> None:
+    assert not any(e.type == "PERSON" for e in page_of(text).entities)
