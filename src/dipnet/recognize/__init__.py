@@ -7,6 +7,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.layout import load_layout
 from dipnet.model import Document, Mention
 from dipnet.platforms import no_follow_rows, story_platforms
+from dipnet.recognize.abbrevs import add_bracket_abbreviations
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
@@ -66,6 +67,7 @@ def recognize(doc: Document) -> Document:
     add_quoted_bodies(doc)
     add_field_lists(doc, gaz.kb)
     add_repeated_names(doc)
+    add_bracket_abbreviations(doc)  # (泰国投资促进委员会（投促会）…投促会: the short name defined once)
     add_part_names(doc)
     add_surname_titles(doc)
     add_nested_names(doc, gaz.kb)

@@ -3,6 +3,8 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 
 from __future__ import annotations
 
+from functools import cache
+
 from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules
 from dipnet.rx import plain as _plain
@@ -101,6 +103,32 @@ def _plain_word_at(text: str, j: int, pos: int, rules: NameRules) -> bool:
                 or any(_namesake_at(text, x, rules) for x in range(max(pos, j - 2), j + 1)))
 
 
+# (en31) one-character stops that a name's last part may end with (巴尼·亚陶都, 沙伦·西和): not a verb
+# of speech (某·某某 + 说，)
+_NAME_FINAL_STOPS = "都和"
+_LIST_JOINERS = "和与及、"
+
+
+def _stop_ends_name(text: str, j: int, pos: int, s: int, known_starts: set[int], rules: NameRules) -> int:
+    """1 where the one-character stop at text[j] is the last character of the part that opens at `pos`:
+    punctuation closes the name right after it (某·某和，), or it is 都 after a name that stands alone,
+    before a verb of speech or meeting, where "all" would need two or more people (巴尼·亚陶都 + 会见;
+    after a list, 某·某和某·某 + 都 + 出席, it is "all"; after a known name, 拜登 + 都没有, "even"). 0 otherwise."""
+    if text[j] not in _NAME_FINAL_STOPS or rules.stop_at(text, j) != text[j] or \
+            any(x in known_starts for x in range(s, j)):
+        return 0
+    closed = j + 1 >= len(text) or not is_han(text[j + 1])
+    alone = text[j] == "都" and j - pos >= 2 and not (s > 0 and text[s - 1] in _LIST_JOINERS) and \
+        text.startswith(_subject_verbs(rules), j + 1)
+    return int(closed or alone)
+
+
+@cache
+def _subject_verbs(rules: NameRules) -> tuple[str, ...]:
+    words = dict(rules.name_read_words)
+    return (*rules.subject_verbs, *words.get("subject_action_verbs", ()))
+
+
 def _namesake_at(text: str, j: int, rules: NameRules) -> bool:
     """A body's or place's word closes the words from text[j] on (某某·马蒂 + 国际机场, 某某·某某 +
     国际大学), or a thing's opens them (某某·马蒂 + 勋章): the run names a thing after a person, no
@@ -185,6 +213,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             j = pos
             while j < len(text) and "\u4e00" <= text[j] <= "\u9fff" and j - pos < 10:  # (is_han inline)
                 if j > pos and (j in blocked or rules.stop_at(text, j) or _plain_word_at(text, j, pos, rules)):
+                    j += _stop_ends_name(text, j, pos, s, known_starts, rules)
                     break
                 j += 1
             parts.append((pos, j))

@@ -15,6 +15,11 @@ from dipnet.recognize.lexicon import name_rules
 _ASCII_LETTERISH = re.compile("[A-z]")
 # a Latin name of one to four words (letters, digits, dots and hyphens), two letters at least
 _LATIN = r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}"
+# a web address after a site's name (中央政府门户网站 www.gov.cn) is where the site is, not its name
+_ADDRESS = re.compile(r"(?i)(?:https?|www\.)")
+# a year closing the run opens the date and time the masthead prints next (新浪网 SINA 2018年…,
+# …网站 X 2014-04-07 15:35): not part of the name; a channel's number (VTV 4) is
+_NUMBER_TAIL = re.compile(r" (?:19|20)[0-9]{2}(?:[0-9.\-]*)(?: [0-9][0-9.\-]*)*$")
 
 
 def _alt(key: str) -> str:
@@ -38,7 +43,9 @@ def latin_outlets(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for pat in _patterns():
         for m in pat.finditer(text):
             s, e = m.span("name")
-            if any(a < e and s < b for a, b in taken) or any(o.start == s for o in out):
+            name = _NUMBER_TAIL.sub("", m.group("name"))
+            e = s + len(name)
+            if _ADDRESS.match(name) or any(a < e and s < b for a, b in taken) or any(o.start == s for o in out):
                 continue
-            out.append(Mention(s, e, m.group("name"), "ORG"))
+            out.append(Mention(s, e, name, "ORG"))
     return out

@@ -124,6 +124,10 @@ class NameRules:
     seat_words: tuple[str, ...] = ()
     # the words for a spouse, after a person's name and before the spouse's (习近平夫人 + 彭丽媛)
     spouse_words: frozenset[str] = frozenset()
+    # the kin words stated of the person right before them (某某遗孀 + 某某, 某某的妻子 + 某某)
+    kin_words: frozenset[str] = frozenset()
+    # the posts of a foreign envoy to China, after which a Chinese name of any first character stands
+    host_envoy_posts: frozenset[str] = frozenset()
     # the words that end a group's name read with no opener (三星集团), and words of groups in general
     company_words: tuple[str, ...] = ()
     company_non_names: tuple[str, ...] = ()
@@ -302,6 +306,8 @@ def name_rules() -> NameRules:
         whole_after_city=frozenset(data.get("whole_after_city", [])),
         company_words=tuple(data.get("company_words", [])),
         spouse_words=frozenset(data.get("spouse_words", [])),
+        kin_words=frozenset(data.get("kin_words", [])),
+        host_envoy_posts=frozenset(data.get("host_envoy_posts", [])),
         seat_words=tuple(data.get("seat_words", [])),
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),

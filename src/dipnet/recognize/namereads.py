@@ -285,6 +285,9 @@ def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> 
 _PLAIN_OPENERS = tuple(_W.get("plain_name_openers", ()))
 
 
+_RANK_OF_POST = "级"  # 大使级, 部长级: the post names a rank, not a person
+
+
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname or be a foreign name of three characters or more; it never ends in an
@@ -296,6 +299,12 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     if name.startswith(_PLAIN_OPENERS):
         return False
     if surname_led(name, rules):
+        return True
+    # a foreign envoy to China takes a Chinese name whose first character need be no Chinese surname
+    # (波兰驻华大使 + 赛某某, 巴哈马驻华大使 + 匡某): two or three characters after the post
+    # (not a rank's word after the post: 驻华大使 + 级官员)
+    if title in rules.host_envoy_posts and 2 <= len(name) <= 3 and name[0] not in _RANK_OF_POST \
+            and not name.endswith(tuple(rules.weak_titles)):
         return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs

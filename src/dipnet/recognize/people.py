@@ -6,6 +6,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from operator import attrgetter
 
 from dipnet.recognize import postnames
@@ -41,6 +42,8 @@ from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after
 _COPULAS = tuple(dict(name_rules().name_read_words).get("post_copulas", ()))
 # the mark between two posts listed after a name (某某副部长、大使)
 _LIST_MARK = "、"
+# the words between a person and the kin word stated of him (某某 + 的 + 妻子, 某某 + 和 + 妻子)
+_KIN_LINKS = "的和与"
 
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
@@ -184,6 +187,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             prev.titles.append((t.start, t.end))
             after_ends[t.end] = prev
             continue
+        if t.title in rules.kin_words:
+            _read_before_kin(text, t.start, rules, found, known_end, title_starts, overlapping)
+            continue
         if not (t.title in rules.after_name_titles or
                 (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
@@ -316,3 +322,15 @@ def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> 
         k += 1
     return k if k - i >= 2 else None
 
+
+def _read_before_kin(text: str, at: int, rules: NameRules, found: dict[int, NameHit], known_end: dict[int, int],
+                     title_starts: set[int], overlapping: Callable[[int, int], list[tuple[int, int]]]) -> None:
+    """The person a kin word is stated of, right before it or before 的/和 (某某遗孀 + 某某, 某某的妻子 +
+    某某, 某某和妻子 + 某某): named, with no post (the kin word names the one after it)."""
+    end = at - 1 if at and text[at - 1] in _KIN_LINKS else at
+    if end in known_end:
+        return
+    start = read_name_before(text, end, rules, max(0, end - 5))
+    if start is None or start in found or start in title_starts or overlapping(start, end):
+        return
+    found[start] = NameHit(start, end, [], "name+kin")

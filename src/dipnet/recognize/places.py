@@ -300,7 +300,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                         (cand[-1] in _EVERY and not all(c in rules.transliteration for c in cand)) or \
                         (stops and stops[-1] >= s and not _final_stop(text, cand, stops, s, k, after)) or \
                         (holds_suffix(cand) and not _stacked(cand, suf, holds_suffix)) or \
-                        any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
+                        any(cand[:n] in ws for n, ws in opener_sizes) or \
+                        any(1 < n < len(cand) and cand[-n:] in ws for n, ws in opener_sizes):
+                    # 高平省省长 is no 高平省省; a verb that takes the place word ends no name (车队 + 驶离 + 市区)
                     continue
                 near = spans.near(s, end)
                 if any(a < s < b for a, b in near):

@@ -25,6 +25,9 @@ from dipnet.recognize.scan import found_words
 # verbs of meeting, visiting and leading that a sentence's subject runs into (。王某某率团赴越, ,李某某会见):
 # a surname-led name alone before one, after a sentence's or clause's start, is its subject
 _ACTION_VERBS = tuple(dict(name_rules().name_read_words).get("subject_action_verbs", ()))
+# a dateline's or a bracket's close opens the story's first sentence as a full stop does
+# (越通社河内—— + 王某某表示, 新华社北京3月5日电 + 王某某会见, 【某某讯】 + 王某某说)
+_STORY_OPEN = _SENTENCE_OPEN | frozenset("—】）) \u3000")
 _DATE_BEFORE = rx.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
 
 
@@ -47,7 +50,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 # 由 + 金某 + 率领: only the word of leading opens the leader's name
                 if led_by and not (k > 0 and text[k - 1] == _LEADER_BY):
                     continue
-                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or led_by or
+                if k < 0 or not (k == 0 or text[k - 1] in _STORY_OPEN or led_by or
                                  (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
                                  (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
                                             or text[k - 1] in rules.body_end_chars))):
