@@ -18,6 +18,15 @@ def people(text: str) -> set[str]:
     return {n for t, n in names(text) if t == "PERSON"}
 
 
+def entity_mentions(text: str) -> dict[str, set[str]]:
+    """Each name or mention of the page's entities, with the types it is read as."""
+    out: dict[str, set[str]] = {}
+    for e in page_of(text).entities:
+        for m in (*e.mentions, e.name):
+            out.setdefault(m, set()).add(e.type)
+    return out
+
+
 def mention_types(text: str) -> dict[str, set[str]]:
     """Each mention's text with the types it is read as."""
     out: dict[str, set[str]] = {}

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import page_of
-
-
-def _mentions(text: str) -> dict[str, set[str]]:
-    """Each name or mention of the page's entities, with the types it is read as."""
-    out: dict[str, set[str]] = {}
-    for e in page_of(text).entities:
-        for m in (*e.mentions, e.name):
-            out.setdefault(m, set()).add(e.type)
-    return out
-
+from invented import entity_mentions
 
 # an unknown place after a verb of arrival whose last character is a transliteration character
 _ARRIVED_AT = [
@@ -33,7 +23,7 @@ _ARRIVED_AT = [
 
 @pytest.mark.parametrize("text,place", _ARRIVED_AT)
 def test_a_place_read_by_its_word_opens_after_the_verb(text: str, place: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "LOCATION" in found.get(place, set())
     assert not any(m.startswith("达") and m.endswith(place) for m in found)
 
@@ -50,12 +40,12 @@ _AFTER_ARRIVAL = [
 
 @pytest.mark.parametrize("text,name,typ", _AFTER_ARRIVAL)
 def test_no_known_place_opens_inside_a_verb_of_arrival(text: str, name: str | None, typ: str | None) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "达卡" not in found
     if name is not None:
         assert typ in found.get(name, set())
     # the known place the verb runs into is still read where the verb shares none of it (抵达 + 达卡)
-    assert "LOCATION" in _mentions(text + "外长抵达达卡，开始访问孟加拉国。").get("达卡", set())
+    assert "LOCATION" in entity_mentions(text + "外长抵达达卡，开始访问孟加拉国。").get("达卡", set())
 
 
 # a verb of setting up between a place and an office's word: the office is no body of that name
@@ -71,11 +61,11 @@ _SET_UP = [
 
 @pytest.mark.parametrize("text,place", _SET_UP)
 def test_a_verb_of_setting_up_ends_the_body_name(text: str, place: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert not any(m.startswith(place) and m.endswith(("领事馆", "办事处")) for m in found)
     assert any(place in m for m in found)
     # a mission named by its place is still read whole, a verb of setting up after it or not
-    found = _mentions(text + "越南驻岘港总领事馆举行招待会。中国驻宿务总领事馆建立二十年来成果丰硕。")
+    found = entity_mentions(text + "越南驻岘港总领事馆举行招待会。中国驻宿务总领事馆建立二十年来成果丰硕。")
     assert "ORG" in found.get("越南驻岘港总领事馆", set())
     assert "ORG" in found.get("中国驻宿务总领事馆", set())
 
@@ -93,7 +83,7 @@ _CHINESE_BODIES = [
 
 @pytest.mark.parametrize("text,body", _CHINESE_BODIES)
 def test_a_body_name_reads_on_over_zhonghua(text: str, body: str) -> None:
-    assert "ORG" in _mentions(text).get(body, set())
+    assert "ORG" in entity_mentions(text).get(body, set())
 
 
 # a hotel or guesthouse named by its own word after 在/于: a place; a hotel said without its name: none
@@ -111,8 +101,8 @@ _NO_HOTEL_NAMED = ("招待会在一家五星级酒店举行。代表团在当地
 
 @pytest.mark.parametrize("text,hotel", _HOTELS)
 def test_a_hotel_named_after_zai_is_a_place(text: str, hotel: str) -> None:
-    assert "LOCATION" in _mentions(text).get(hotel, set())
-    found = _mentions(text + _NO_HOTEL_NAMED)
+    assert "LOCATION" in entity_mentions(text).get(hotel, set())
+    found = entity_mentions(text + _NO_HOTEL_NAMED)
     assert not any(m.endswith("酒店") and m != hotel for m in found)
 
 
@@ -127,9 +117,9 @@ _JI_MINISTRIES = [
 
 @pytest.mark.parametrize("text,body", _JI_MINISTRIES)
 def test_ji_joins_two_fields_of_one_ministry(text: str, body: str) -> None:
-    assert "ORG" in _mentions(text).get(body, set())
+    assert "ORG" in entity_mentions(text).get(body, set())
     # 及 between two bodies still parts them (越南外交部 + 及 + 老挝外交部)
-    found = _mentions(text + "越南外交部及老挝外交部官员出席了会议。")
+    found = entity_mentions(text + "越南外交部及老挝外交部官员出席了会议。")
     assert "越南外交部" in found and not any(m.startswith("越南外交部及") for m in found)
 
 
@@ -144,7 +134,7 @@ _UNITS = [
 
 @pytest.mark.parametrize("text,unit", _UNITS)
 def test_a_numbered_unit_is_one_body(text: str, unit: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "ORG" in found.get(unit, set())
     assert not any(m.endswith("集团") for m in found)
 
@@ -160,7 +150,7 @@ _RANKS = [
 
 @pytest.mark.parametrize("text,name", _RANKS)
 def test_a_short_diplomatic_rank_introduces_a_name(text: str, name: str) -> None:
-    assert "PERSON" in _mentions(text).get(name, set())
+    assert "PERSON" in entity_mentions(text).get(name, set())
 
 
 # the first sentence after an agency's dateline: the country that opens it owns its bare bodies
@@ -175,11 +165,11 @@ _AFTER_DATELINE = [
 
 @pytest.mark.parametrize("text,body,other", _AFTER_DATELINE)
 def test_the_subject_after_a_dateline_owns_the_bare_bodies(text: str, body: str, other: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "ORG" in found.get(body, set())
     assert other not in found
     # the outlet's own body where the sentence after the dateline names no country
-    assert "ORG" in _mentions("新华社北京3月5日电 外交部发言人今天表示，中方欢迎各方对话。").get("中国外交部", set())
+    assert "ORG" in entity_mentions("新华社北京3月5日电 外交部发言人今天表示，中方欢迎各方对话。").get("中国外交部", set())
 
 
 # a ministry's field whose first character is a surname, before the minister's post in a list: no person
@@ -193,10 +183,10 @@ _FIELDS = [
 
 @pytest.mark.parametrize("text,field", _FIELDS)
 def test_a_ministry_field_before_a_post_is_no_person(text: str, field: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "PERSON" not in found.get(field, set())
     # a name after a post in the same kind of list is still read
-    assert "PERSON" in _mentions(text + "出席会议的还有部长助理王林。").get("王林", set())
+    assert "PERSON" in entity_mentions(text + "出席会议的还有部长助理王林。").get("王林", set())
 
 
 # a country ending in 国 before a word that opens with 庆 (庆祝, 庆典, 庆州): no 国庆 drops the country
@@ -212,11 +202,11 @@ _COUNTRY_BEFORE_QING = [
 
 @pytest.mark.parametrize("text,country", _COUNTRY_BEFORE_QING)
 def test_a_country_before_qing_stays(text: str, country: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "COUNTRY" in found.get(country, set())
     assert not any(m.endswith(("国庆州", "國慶州")) for m in found)
     # 国庆 + 和 is still no 庆和 (a province's name): the crossing word holds where no breaker follows
-    assert "庆和" not in _mentions(text + "越南驻华大使馆举行国庆和建交纪念招待会。")
+    assert "庆和" not in entity_mentions(text + "越南驻华大使馆举行国庆和建交纪念招待会。")
 
 
 # a birthday's or anniversary's word right after a post, opening on a surname: no person
@@ -229,9 +219,9 @@ _OCCASIONS = [
 
 @pytest.mark.parametrize("text,word", _OCCASIONS)
 def test_an_occasion_after_a_post_is_no_person(text: str, word: str) -> None:
-    assert "PERSON" not in _mentions(text).get(word, set())
+    assert "PERSON" not in entity_mentions(text).get(word, set())
     # the ruler named after the same post is still read
-    assert "PERSON" in _mentions(text + "泰国国王哇集拉隆功出席了仪式。").get("哇集拉隆功", set())
+    assert "PERSON" in entity_mentions(text + "泰国国王哇集拉隆功出席了仪式。").get("哇集拉隆功", set())
 
 
 # a ministry in a list of several people's posts (、 after the last holder's name): the country the
@@ -245,9 +235,9 @@ _LISTED_POSTS = [
 
 @pytest.mark.parametrize("text,body", _LISTED_POSTS)
 def test_a_ministry_listed_after_a_name_is_the_lists_country(text: str, body: str) -> None:
-    assert "ORG" in _mentions(text).get(body, set())
+    assert "ORG" in entity_mentions(text).get(body, set())
     # one person's chain of posts (委员、外交部长) still leaves the later link to the chain's readers
-    found = _mentions(text + "越共中央政治局委员、外交部长裴青山出席。")
+    found = entity_mentions(text + "越共中央政治局委员、外交部长裴青山出席。")
     assert "越南外交部" in found or "外交部" in found
 
 
@@ -262,10 +252,10 @@ _DELEGATION_MINISTRIES = [
 
 @pytest.mark.parametrize("text,body", _DELEGATION_MINISTRIES)
 def test_a_listed_ministry_takes_the_sentence_country(text: str, body: str) -> None:
-    found = _mentions(text)
+    found = entity_mentions(text)
     assert "ORG" in found.get(body, set())
     assert "能源部" not in found or body.endswith("能源部") and "ORG" in found.get(body, set())
-    found = _mentions(text + "古巴代表团成员有外贸外资部长卡夫雷萨斯等。")
+    found = entity_mentions(text + "古巴代表团成员有外贸外资部长卡夫雷萨斯等。")
     assert not any(m.startswith(("团成员", "古巴团成员")) for m in found)
 
 
@@ -284,6 +274,6 @@ _NO_FORM = "外交部发言人说5日外长会晤如期举行。今日外长会�
 
 @pytest.mark.parametrize("text,country", _FORM_BEFORE_POST)
 def test_a_short_form_opening_a_post_is_the_country(text: str, country: str) -> None:
-    assert "COUNTRY" in _mentions(text).get(country, set())
-    found = _mentions(_NO_FORM)
+    assert "COUNTRY" in entity_mentions(text).get(country, set())
+    found = entity_mentions(_NO_FORM)
     assert "日本" not in found and "美国" not in found

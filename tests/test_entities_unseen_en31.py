@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import page_of
-
-
-def _mentions(text: str) -> dict[str, set[str]]:
-    """Each name or mention of the page's entities, with the types it is read as."""
-    out: dict[str, set[str]] = {}
-    for e in page_of(text).entities:
-        for m in (*e.mentions, e.name):
-            out.setdefault(m, set()).add(e.type)
-    return out
-
+from invented import entity_mentions, page_of
 
 # regions, seas and routes that world news names by the words of atlases and surveys
 _REGIONS = [
@@ -35,11 +25,11 @@ _REGIONS = [
 
 @pytest.mark.parametrize("text,place", _REGIONS)
 def test_a_standard_region_is_a_place(text: str, place: str) -> None:
-    assert "LOCATION" in _mentions(text).get(place, set())
+    assert "LOCATION" in entity_mentions(text).get(place, set())
 
 
 def test_the_cooperation_keeps_its_name() -> None:
-    found = _mentions("大湄公河次区域经济合作领导人会议在万象举行。")
+    found = entity_mentions("大湄公河次区域经济合作领导人会议在万象举行。")
     assert "ORG" in found.get("大湄公河次区域经济合作", set())
 
 
@@ -53,11 +43,11 @@ _MASTHEADS = [
 
 @pytest.mark.parametrize("text", _MASTHEADS)
 def test_a_web_address_after_a_site_is_no_name(text: str) -> None:
-    assert not any("www" in m or "http" in m or "20" in m for m in _mentions(text))
+    assert not any("www" in m or "http" in m or "20" in m for m in entity_mentions(text))
 
 
 def test_a_year_after_a_latin_outlet_is_no_part_of_it() -> None:
-    found = _mentions("越南新闻网站Tinmoi 2019年报道，双方签署了协议。柬埔寨新闻网站Thmey 2021年3月报道，双方将合作。")
+    found = entity_mentions("越南新闻网站Tinmoi 2019年报道，双方签署了协议。柬埔寨新闻网站Thmey 2021年3月报道，双方将合作。")
     assert not any("20" in m for m in found)
     assert "ORG" in found.get("Tinmoi", set()) and "ORG" in found.get("Thmey", set())
 
@@ -106,7 +96,7 @@ _ABROAD = [
 
 @pytest.mark.parametrize("text,place", _ABROAD)
 def test_a_transliterated_name_before_a_place_word_is_a_place(text: str, place: str) -> None:
-    assert "LOCATION" in _mentions(text).get(place, set())
+    assert "LOCATION" in entity_mentions(text).get(place, set())
 
 
 @pytest.mark.parametrize("text", [
@@ -114,7 +104,7 @@ def test_a_transliterated_name_before_a_place_word_is_a_place(text: str, place: 
     "双方同意扩大港口合作。", "两国将合作修建新的国际机场。", "代表团从机场直接前往会场。",
 ])
 def test_a_plain_word_before_a_place_word_is_no_place(text: str) -> None:
-    assert not any("LOCATION" in types for types in _mentions(text).values())
+    assert not any("LOCATION" in types for types in entity_mentions(text).values())
 
 
 # a body's short name defined in brackets after its full name, then used alone
@@ -142,7 +132,7 @@ def test_a_short_name_defined_in_brackets_names_the_body(text: str, full: str, s
 ])
 def test_a_bracket_that_defines_no_short_name_names_nothing(text: str) -> None:
     inside = text[text.index("（") + 1:text.index("）")]
-    assert not any(inside in m or m in inside for m in _mentions(text) if len(m) >= 2 and m != "张明")
+    assert not any(inside in m or m in inside for m in entity_mentions(text) if len(m) >= 2 and m != "张明")
 
 
 # the person a kin word is stated of, right before it or before 的/和
@@ -176,11 +166,11 @@ def test_a_word_before_a_kin_word_is_no_name(text: str) -> None:
     "游行队伍围绕市中心行进。", "车队驶离市区，前往机场。",
 ])
 def test_a_verb_before_a_city_word_names_no_city(text: str) -> None:
-    assert not any(m.endswith("市") and not m.startswith("华盛顿") for m in _mentions(text))
+    assert not any(m.endswith("市") and not m.startswith("华盛顿") for m in entity_mentions(text))
 
 
 def test_a_city_named_after_a_verb_of_arrival_is_kept() -> None:
-    assert "LOCATION" in _mentions("代表团抵达阿尔梅尼亚市后参观了工厂。").get("阿尔梅尼亚市", set())
+    assert "LOCATION" in entity_mentions("代表团抵达阿尔梅尼亚市后参观了工厂。").get("阿尔梅尼亚市", set())
 
 
 # landmarks a visit's programme names (standard knowledge of the world's sites)
@@ -254,7 +244,7 @@ def test_a_dotted_name_may_end_in_a_stop_character(text: str, person: str) -> No
     ("奇温·沃尔·鲁艾说，和平来之不易。", "奇温·沃尔·鲁艾说"),
 ])
 def test_a_word_after_a_dotted_name_stays_out(text: str, wrong: str) -> None:
-    assert wrong not in _mentions(text)
+    assert wrong not in entity_mentions(text)
 
 
 # foreign envoys to China under Chinese names whose first character is no common Chinese surname
