@@ -29,7 +29,7 @@ _DOTS = "•・‧･∙⋅︰•"
 _NOT_HAN = _plain(r"[^\u4e00-\u9fff]+")
 _HAN_CHAR = _plain(r"[\u4e00-\u9fff]")
 _NOT_LATIN = _plain(r"[^A-Za-z]+")
-_SURROGATE = _plain("[\ud800-\udfff]")
+_SURROGATE = _plain(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # mypyc takes no surrogate in a literal
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
 _SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
 

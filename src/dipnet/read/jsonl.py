@@ -18,7 +18,7 @@ from dipnet.read.html import looks_like_html, page_from_html
 from dipnet.read.names import excerpt, shown, shown_name
 from dipnet.rx import plain as _plain
 
-_SURROGATE = _plain("[\ud800-\udfff]")
+_SURROGATE = _plain(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # mypyc takes no surrogate in a literal
 _SKIP_CHUNK = 1 << 20  # a line too long to be read is passed over this many bytes at a time
 
 

@@ -364,7 +364,7 @@ def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
             continue
         word = next((w for w in _mission_words() if short.name.endswith(w)), "")
         head = short.name[:-len(word)] if word else ""
-        if not head or station in head or not any(e.type == "COUNTRY" and head in (e.name, *e.mentions)
+        if not head or station in head or not any(e.type == "COUNTRY" and (head == e.name or head in e.mentions)
                                                    for e in doc.entities):
             continue
         missions = [e for e in orgs if e is not short and e.id not in gone and e.name.endswith(word)

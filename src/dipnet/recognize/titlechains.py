@@ -70,7 +70,7 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
     gap = text[b:s]
     # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
     # word (能 in 能源: 能源和矿产部 + 部长)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS) and not gap.startswith(_FIELD_WORDS, k)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与") + FIELD_JOINERS and not gap.startswith(_FIELD_WORDS, k)
                       for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post

@@ -229,7 +229,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         and next((m for m in rx.finditer(text) if m.start() > 0.3 * len(text)), None)
     if cut:  # (an editor's sign-off ends the story at the end of its line, where an ROC date code may follow it)
         text = text[:cut.start("signoff") if cut.group("signoff") is not None else cut.start()]
-    ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
+    ud: DateValue | None = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
     if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
         # a repost opening with its source's address: the source's date
         ud = DateValue(ud.date, ud.precision, ud.method, round(ud.confidence * 0.9, 2), f"quoted source {ud.evidence}")

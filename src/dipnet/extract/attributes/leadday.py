@@ -59,7 +59,7 @@ def _news_day(page: EventPage, times: list[TimeExpr]) -> str | None:
 def lead_day(page: EventPage) -> str | None:
     """The story's day (page.story_day), or the earlier day the lead tells its news on when the story's
     day is a stamp's (a dispatch line's, a posting time's)."""
-    day = page.story_day
+    day: str | None = page.story_day
     cached: dict[str | None, str | None] = page.__dict__.setdefault("_lead_day", {})
     if day in cached:
         return cached[day]
