@@ -25,6 +25,7 @@ from dipnet.rxneeds import search as _search_needing
 from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
+from .words import WORDS
 
 DATA = Path(__file__).with_name("data")
 
@@ -148,6 +149,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
             # either of them (ASEAN's 1967 would date it 2012)
             return None
     best: tuple[int, int, Founding] | None = None
+    start = 0  # (where the best mention starts)
     for f in _foundings_in(prefix, text):
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
@@ -156,10 +158,17 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
         for m in f.pattern.finditer(prefix):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[:2]:
-                best = (key[0], key[1], f)
+                best, start = (key[0], key[1], f), m.start()
     if best is None or len(prefix) - best[0] > 8:  # subject must stand right before the number
         return None
+    if _JOINING.search(prefix, max(0, start - 20), start):
+        # '臺灣加入APEC 30週年', '越南加入亚太经合组织25周年': the years since a member joined the body, not since
+        # the body was founded (a joining the file knows is a mention of its own: '越南加入东盟')
+        return None
     return best[2].date, best[2].name
+
+
+_JOINING = _plain(WORDS["year"]["patterns"]["joining_before_body"])
 
 
 def relation_before(prefix: str) -> tuple[str, str] | None:
