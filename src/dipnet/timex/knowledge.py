@@ -149,7 +149,6 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
             # either of them (ASEAN's 1967 would date it 2012)
             return None
     best: tuple[int, int, Founding] | None = None
-    start = 0  # (where the best mention starts)
     for f in _foundings_in(prefix, text):
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
@@ -158,16 +157,29 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
         for m in f.pattern.finditer(prefix):
             key = (m.end(), m.end() - m.start())
             if best is None or key > best[:2]:
-                best, start = (key[0], key[1], f), m.start()
+                best = (key[0], key[1], f)
     if best is None or len(prefix) - best[0] > 8:  # subject must stand right before the number
-        return None
-    if _JOINING.search(prefix, max(0, start - 20), start):
-        # '臺灣加入APEC 30週年', '越南加入亚太经合组织25周年': the years since a member joined the body, not since
-        # the body was founded (a joining the file knows is a mention of its own: '越南加入东盟')
         return None
     return best[2].date, best[2].name
 
 
+def anniversary_subject(prefix: str, text: str) -> tuple[str, str] | None:
+    """`founding_before`, but None where the clause before the number tells a member joining the body
+    ('臺灣加入APEC 30週年', '越南加入亚太经合组织25周年'): the years since it joined, not since the body was founded.
+    A joining the file knows is a mention of its own ('越南加入东盟') and stands."""
+    found = founding_before(prefix, text)
+    if found is None:
+        return None
+    clause = _CLAUSE_CUT.split(prefix[-30:])[-1]
+    if not (join := _JOINING.search(clause)):
+        return found
+    own = [f for f in foundings() if f.name == found[1]]
+    if any(m.start() <= join.start() < m.end() for f in own for m in f.pattern.finditer(clause)):
+        return found
+    return None
+
+
+_CLAUSE_CUT = _plain(r"[,，。;；、暨]")
 _JOINING = _plain(WORDS["year"]["patterns"]["joining_before_body"])
 
 
