@@ -96,7 +96,9 @@ _LEADING_STAMP = _plain(r"(?:(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|" + _DAY_
 
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
-_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)" + _COUNTER + r"\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+# (on a line of its own a bare "3月5日" is a stamp too, and so is a day's or week's word alone: "昨天", "刚刚", "上周")
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚|剛剛|上周|上週|上星期)"
+                     + _COUNTER + r"\s*$")
 # …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
 # "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
 _OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
@@ -171,14 +173,18 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
 
 # a month and day or a day's word closing a list's headlines ("标题 7月6日", "标题 昨天"): a headline's own words may end
 # so ("…将于7月6日"), so it is read as a stamp only where the block's lines end so, two or more (`list_tails`)
-_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚)$")
+_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚|上周|上週|上星期)$")
 
 
 def list_tails(texts: list[str]) -> bool:
-    """The lines of a block close on a bare month and day or a day's word, two of them or more, and most of them."""
-    n = sum(1 for t in texts if t.endswith(("日", "天", "刚")) and (m := _LIST_TAIL.search(t))
+    """The lines of a block close on a bare month and day or a day's word, two of them or more, and most of them;
+    or some do and the others close on full stamps ("标题 昨天" among "标题 2024-03-05": the list's stamps)."""
+    n = sum(1 for t in texts if t.endswith(("日", "天", "刚", "周", "週", "期")) and (m := _LIST_TAIL.search(t))
             and at_least(_CJK, t, 4, 0, m.start()))
-    return n >= 2 and 2 * n >= len(texts)
+    if n == 0:
+        return False
+    stamped = n + sum(1 for t in texts if trailing_stamp(t) is not None)
+    return (n >= 2 or stamped >= 3) and 2 * max(n, stamped) >= len(texts) + (n < 2)
 
 
 def teaser_span(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:

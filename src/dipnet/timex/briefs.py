@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
-from .briefstamps import near_turn, stamp_words
+from .briefstamps import last_week_month, near_turn, stamp_words
 from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
@@ -250,6 +250,8 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
         out = _window_dates(briefs, win)  # the block lists news of the read, not of the (older) page
     for i, b in enumerate(briefs):
         out[i] = _occasion_year(b, out[i]) or out[i]
+        if out[i] is None or not out[i].evidence.startswith("teaser date"):  # type: ignore[union-attr]
+            out[i] = last_week_month(b, page) or out[i]
     out = _occasion_month(out)
     for i, url in enumerate(images or ()):
         d = out[i] if i < len(out) else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dipnet.rx import plain as _plain
 
@@ -21,6 +22,13 @@ _NEAR_DAYS = 62
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # …or in English ("Jan 4, 2026", "4 January 2026")
 _EN_STAMP = _plain(r"^\s*(?:[A-Z][a-z]{2,8}\.?,?\s)?(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
+# …or as an age ("3小时前", "昨天 09:12", "前天", "2天前"): a list prints it counted back from the day it was put
+# out, so it is read back from the page's own day (an age in seconds, minutes or hours is that day)
+_AGE_STAMP = _plain(r"^[\s|｜\[(（【]*(?:(\d{1,2})\s*(?:秒|秒钟|秒鐘|分钟|分鐘|分|小时|小時|个小时|個小時)前|(刚刚|剛剛|今天|今日)"
+                    r"|(昨天|昨日|前天)|(\d{1,2})\s*天前)[\s\])）】]*(?:\d{1,2}:\d{2})?\s*$")
+_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
+# …or "last week": a week, not a day, so only its month is told, where the week lies within one month
+_LAST_WEEK = _plain(r"^[\s|｜\[(（【]*(?:上周|上週|上星期)[\s\])）】]*$")
 
 
 def stamp_words(brief: str, page: DateValue | None = None) -> str:
@@ -37,7 +45,20 @@ def stamp_words(brief: str, page: DateValue | None = None) -> str:
             lines[i] = f"{f.group(4)}年{md[0]}月{md[1]}日"
         elif (e := _EN_STAMP.match(ln)) and (name := (e.group(1) or e.group(4))[:3].lower()) in _MONTHS:
             lines[i] = f"{e.group(5)}年{_MONTHS.index(name) + 1}月{int(e.group(2) or e.group(3))}日"
+        elif (a := _AGE_STAMP.match(ln)) and (back := _aged_day(a, page)) is not None:
+            lines[i] = f"{back.year}年{back.month}月{back.day}日"
     return "\n".join(lines)
+
+
+def _aged_day(age: re.Match[str], page: DateValue | None) -> dt.date | None:
+    """The day an age stamp counts back to from the page's day; None where the page is not dated to the day
+    (an age counted from an unknown day tells nothing) or the age in hours may reach past a day."""
+    if page is None or page.precision != "day" or len(page.date) < 10:
+        return None
+    if age.group(1) is not None and int(age.group(1)) >= 24:
+        return None
+    back = int(age.group(4)) if age.group(4) else _DAYS_BACK.get(age.group(3) or "", 0)
+    return dt.date.fromisoformat(page.date[:10]) - dt.timedelta(days=back)
 
 
 def _day_first(a: int, b: int) -> tuple[int, int] | None:
@@ -84,3 +105,19 @@ def near_turn(value: str, page: DateValue | None) -> str:
             return moved.isoformat()
     return value
 
+
+
+def last_week_month(brief: str, page: DateValue | None) -> DateValue | None:
+    """The month of a teaser stamped "上周" (last week): the week before the page's day, Monday to Sunday, where it
+    lies within one month; None where it spans two or the page is not dated to the day."""
+    if page is None or page.precision != "day" or len(page.date) < 10:
+        return None
+    if not any(_LAST_WEEK.match(ln) for ln in brief.split("\n")[1:]):
+        return None
+    ref = dt.date.fromisoformat(page.date[:10])
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return DateValue(f"{monday.year}-{monday.month:02d}", "month", "inferred", 0.5,
+                     f"teaser stamp 上周: the week {monday.isoformat()}..{sunday.isoformat()} before the page's day")

@@ -25,6 +25,7 @@ from dipnet.rxneeds import search as _search_needing
 from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
+from .words import WORDS
 
 DATA = Path(__file__).with_name("data")
 
@@ -160,6 +161,26 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
     if best is None or len(prefix) - best[0] > 8:  # subject must stand right before the number
         return None
     return best[2].date, best[2].name
+
+
+def anniversary_subject(prefix: str, text: str) -> tuple[str, str] | None:
+    """`founding_before`, but None where the clause before the number tells a member joining the body
+    ('臺灣加入APEC 30週年', '越南加入亚太经合组织25周年'): the years since it joined, not since the body was founded.
+    A joining the file knows is a mention of its own ('越南加入东盟') and stands."""
+    found = founding_before(prefix, text)
+    if found is None:
+        return None
+    clause = _CLAUSE_CUT.split(prefix[-30:])[-1]
+    if not (join := _JOINING.search(clause)):
+        return found
+    own = [f for f in foundings() if f.name == found[1]]
+    if any(m.start() <= join.start() < m.end() for f in own for m in f.pattern.finditer(clause)):
+        return found
+    return None
+
+
+_CLAUSE_CUT = _plain(r"[,，。;；、暨]")
+_JOINING = _plain(WORDS["year"]["patterns"]["joining_before_body"])
 
 
 def relation_before(prefix: str) -> tuple[str, str] | None:

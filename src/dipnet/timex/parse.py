@@ -32,7 +32,7 @@ from .anchors import (
     resolve_month_day,
 )
 from .bracketyear import bracket_month, bracket_year
-from .knowledge import founding_before, pair_relation
+from .knowledge import anniversary_subject, pair_relation
 from .monthspan import month_spans
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, TWO_DAYS, WEEKDAYS
@@ -116,7 +116,7 @@ def anniv(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
         if last:  # the span's end is the anniversary itself
             return _te(last[-1].end_value or last[-1].value, last[-1].precision, "anniversary", explicit=True,
                        note=f"{n}th anniversary, span {inner}")
-    found = founding_before(f.text[max(0, m.start() - 40):m.start()], f.text)
+    found = anniversary_subject(f.text[max(0, m.start() - 40):m.start()], f.text)
     if found:
         y0 = int(found[0][:4])
         return _te(str(y0 + n), "year", "anniversary",
