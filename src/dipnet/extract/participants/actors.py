@@ -41,7 +41,7 @@ from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
 from dipnet.extract.participants.protester import body_lands, framed_protester, told_protester
-from dipnet.extract.participants.receptionhost import holding_bodies
+from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
@@ -264,7 +264,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = own or parties or participants
     # (由甲率领的A部代表团与B部举行会谈: A's body goes with its head (ledbodies.py), and does not make up a side)
     standing = led_bodies_out(page, c, k, participants) if t.name in ("MEET", "VISIT") else participants
-    if len(standing) < t.min_actors and t.fallback_actors:
+    # (越南驻老挝大使馆在万象举行晚宴: a reception its body holds alone, the city where: no side to add)
+    if len(standing) < t.min_actors and t.fallback_actors and not held_alone(page, t, c, k, trig, participants):
         # (与在粤新加坡人会面: a country's people met, not the country)
         # (与越南、泰国和老挝领导人举行会谈: the land closing a list of lands is a side as the others are)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)

@@ -1,0 +1,40 @@
+"""Probes of the event leads ev55 and ev56 left (ev57; invented sentences, Simplified and Traditional).
+
+(a) A reception, banquet or gala a body holds alone at a city (某国驻某国大使馆…在首都某地举行晚宴) is the meeting
+of that body; the city is where it is held, not a second party (the official gold's convention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import of, sides
+
+HELD_ALONE = [
+    ("越南驻柬埔寨大使馆3日晚在金边隆重举行新春联欢晚宴,庆祝两国友好。", "越南驻柬埔寨大使馆", "金边"),
+    ("中国驻泰国大使馆4日晚在曼谷举行国庆晚宴,各界人士五百余人出席。", "中国驻泰国大使馆", "曼谷"),
+    ("越南驻老挝大使馆2日晚在首都万象举行晚宴,回顾一年来的合作。", "越南驻老挝大使馆", "万象"),
+    ("越南驻柬埔寨大使馆3日晚在金边隆重舉行新春聯歡晚宴,慶祝兩國友好。", "越南驻柬埔寨大使馆", "金边"),
+    ("中國駐泰國大使館4日晚在曼谷舉行國慶晚宴,各界人士五百餘人出席。", "中国驻泰国大使馆", "曼谷"),
+]
+
+
+@pytest.mark.parametrize(("body", "host", "city"), HELD_ALONE)
+def test_a_reception_held_alone_has_its_city_as_place_not_party(body: str, host: str, city: str) -> None:
+    assert sides(body, "MEET") == [[host]]
+    assert [e.location for e in of(body, "MEET")] == [city]
+
+
+GUESTS_KEPT = [
+    ("越南国家主席梁强4日晚在河内举行国宴,欢迎来访的老挝国家主席通伦。", {"梁强", "通伦·西苏里"}),
+    ("国家主席习近平3日晚在北京人民大会堂举行宴会,欢迎来华进行国事访问的法国总统马克龙。", {"习近平", "马克龙"}),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), GUESTS_KEPT)
+def test_a_banquet_for_a_named_guest_keeps_both_sides(body: str, parties: set[str]) -> None:
+    assert [set(s) for s in sides(body, "MEET")] == [parties]
+
+
+def test_a_body_holding_one_with_no_place_told_stays_unread() -> None:
+    # (a gathering held with neither a place nor a guest named: no meeting, as before)
+    assert sides("胡志明市友好组织联合会5日下午隆重举行见面会,庆祝两国建交纪念。", "MEET") == []
