@@ -38,3 +38,24 @@ def test_a_banquet_for_a_named_guest_keeps_both_sides(body: str, parties: set[st
 def test_a_body_holding_one_with_no_place_told_stays_unread() -> None:
     # (a gathering held with neither a place nor a guest named: no meeting, as before)
     assert sides("胡志明市友好组织联合会5日下午隆重举行见面会,庆祝两国建交纪念。", "MEET") == []
+
+
+# (b) meeting the press together (共同会见记者) is the joint press conference, a STATEMENT of both (SPEC), not a meeting
+JOINT_PRESS = [
+    ("越南政府总理范明政与泰国总理佩通坦5日在河内举行会谈。会谈结束后,范明政和佩通坦共同会见记者。", {"范明政", "佩通坦"}),
+    ("越南政府總理范明政與泰國總理佩通坦5日在河內舉行會談。會談結束後,范明政和佩通坦共同會見記者。", {"范明政", "佩通坦"}),
+    ("国家主席习近平5日在北京同法国总统马克龙举行会谈。会谈后,习近平与马克龙共同会见记者。", {"习近平", "马克龙"}),
+    ("新加坡总理黄循财5日同马来西亚首相安瓦尔举行会谈。随后,黄循财与安瓦尔共同会见媒体。", {"黄循财", "安瓦尔·易卜拉欣"}),
+]
+
+
+@pytest.mark.parametrize(("body", "speakers"), JOINT_PRESS)
+def test_meeting_the_press_together_is_a_statement_of_both(body: str, speakers: set[str]) -> None:
+    assert [set(s) for s in sides(body, "STATEMENT")] == [speakers]
+    assert [set(s) for s in sides(body, "MEET")] == [speakers]  # (the talks alone)
+
+
+def test_meeting_the_press_alone_is_one_statement_not_a_meeting() -> None:
+    body = "外交部长王毅5日在北京会见记者时表示,中方愿同各方加强合作。"
+    assert sides(body, "STATEMENT") == [["王毅"]]
+    assert sides(body, "MEET") == []
