@@ -59,3 +59,29 @@ def test_meeting_the_press_alone_is_one_statement_not_a_meeting() -> None:
     body = "外交部长王毅5日在北京会见记者时表示,中方愿同各方加强合作。"
     assert sides(body, "STATEMENT") == [["王毅"]]
     assert sides(body, "MEET") == []
+
+
+# (c) a congratulatory letter to a forum (向…论坛致贺信) is a MESSAGE to it; no one attends it
+GREETED = [
+    ("国家主席习近平5日向博鳌亚洲论坛年会致贺信。", ["习近平", "博鳌亚洲论坛"]),
+    ("國家主席習近平5日向博鰲亞洲論壇年會致賀信。", ["习近平", "博鳌亚洲论坛"]),
+    ("越南政府总理范明政5日向越南经济论坛发来贺信。", ["范明政", "越南经济论坛"]),
+    ("越南国家主席梁强5日向第五届东盟经济论坛发来贺电,祝愿论坛取得圆满成功。", ["梁强", "东盟经济论坛"]),
+]
+
+
+@pytest.mark.parametrize(("body", "message"), GREETED)
+def test_a_letter_to_a_forum_is_a_message_not_attendance(body: str, message: list[str]) -> None:
+    assert [sorted(s) for s in sides(body, "MESSAGE")] == [sorted(message)]
+    assert sides(body, "CONFERENCE") == []
+
+
+ATTENDED = [
+    "国家主席习近平5日出席博鳌亚洲论坛年会开幕式并发表主旨演讲。",
+    "越南政府总理范明政5日出席越南经济论坛,并向论坛致贺词。",
+]
+
+
+@pytest.mark.parametrize("body", ATTENDED)
+def test_a_forum_attended_stays_attended(body: str) -> None:
+    assert len(sides(body, "CONFERENCE")) == 1

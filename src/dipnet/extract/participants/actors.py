@@ -23,6 +23,7 @@ from dipnet.extract.participants.carry import (
 from dipnet.extract.participants.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.participants.deployments import mission_lands, unit_owners, visiting_lands
 from dipnet.extract.participants.eachpartner import each_partner
+from dipnet.extract.participants.greeted import greeted_gathering
 from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
 from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
@@ -129,6 +130,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         elif told_to:  # (…the ones told after: 致电,就…向巴基斯坦政府和人民表示慰问)
             mentions = mentions + [m for m in page.in_span(told_to.start(), told_to.end())
                                    if (e := page.entities.get(m.entity_id)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
+    if t.name == "CONFERENCE" and greeted_gathering(page, c, k, trig):
+        return None  # 向…论坛年会致贺信: a letter to the gathering, the MESSAGE's recipient, no one attends it
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
