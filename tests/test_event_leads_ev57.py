@@ -85,3 +85,20 @@ ATTENDED = [
 @pytest.mark.parametrize("body", ATTENDED)
 def test_a_forum_attended_stays_attended(body: str) -> None:
     assert len(sides(body, "CONFERENCE")) == 1
+
+
+# (d) a comma between the welcomer and 为 (甲昨在河内主席府,为乙举行欢迎仪式): the guest's visit all the same
+COMMA_WELCOMED = [
+    ("越南国家主席梁强5日在河内主席府,为老挝国家主席通伦举行隆重的欢迎仪式。", ["通伦·西苏里", "越南"]),
+    ("越南國家主席梁強5日在河內主席府,為寮國國家主席通倫舉行隆重的歡迎儀式。", ["通伦·西苏里", "越南"]),
+    ("柬埔寨首相洪玛奈昨在金边和平大厦,为越南政府总理范明政举行欢迎仪式。", ["范明政", "柬埔寨"]),
+]
+
+
+@pytest.mark.parametrize(("body", "visit"), COMMA_WELCOMED)
+def test_a_welcomer_before_a_comma_still_hosts_the_visit(body: str, visit: list[str]) -> None:
+    assert [sorted(s) for s in sides(body, "VISIT")] == [sorted(visit)]
+
+
+def test_a_ceremony_for_envoys_after_a_comma_is_no_visit() -> None:
+    assert sides("外交部5日在北京,为新任驻华使节举行欢迎仪式。", "VISIT") == []
