@@ -102,3 +102,22 @@ def test_a_welcomer_before_a_comma_still_hosts_the_visit(body: str, visit: list[
 
 def test_a_ceremony_for_envoys_after_a_comma_is_no_visit() -> None:
     assert sides("外交部5日在北京,为新任驻华使节举行欢迎仪式。", "VISIT") == []
+
+
+# (e) the national people's congress named alone is a side of talks, not a congress held
+ASSEMBLY_MET = [
+    ("越南国会主席陈青敏5日在河内会见中国全国人民代表大会代表团。", {"陈青敏", "中国全国人民代表大会"}),
+    ("越南国会5日在河内同中国全国人民代表大会举行会谈。", {"越南国会", "中国全国人民代表大会"}),
+    ("老挝国会代表团5日在北京同中国全国人大举行会谈。", {"老挝国会", "中国全国人民代表大会"}),
+    ("越南國會5日在河內同中國全國人民代表大會舉行會談。", {"越南国会", "中国全国人民代表大会"}),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), ASSEMBLY_MET)
+def test_the_peoples_congress_is_a_side_not_the_city(body: str, parties: set[str]) -> None:
+    assert [set(s) for s in sides(body, "MEET")] == [parties]
+
+
+def test_a_party_congress_stays_no_side() -> None:
+    body = "越共中央总书记苏林5日在河内会见出席越南共产党第十四次全国代表大会的老挝代表团。"
+    assert all("越南共产党第十四次全国代表大会" not in s for s in sides(body, "MEET"))

@@ -10,6 +10,7 @@ from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
+from dipnet.extract.participants.assemblies import standing_assemblies
 from dipnet.extract.participants.attendance import attended_after
 from dipnet.extract.participants.bodyleaders import body_leaders
 from dipnet.extract.participants.carry import (
@@ -141,6 +142,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    if t.name in ("MEET", "CALL"):  # 同中国全国人民代表大会举行会谈: a standing assembly is a side, not a congress held
+        participants += [n for n in standing_assemblies(page, mentions) if n not in participants]
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in delegations(page, cb, mentions) if n not in participants]
