@@ -10,6 +10,7 @@ from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
+from dipnet.extract.participants.assemblies import standing_assemblies
 from dipnet.extract.participants.attendance import attended_after
 from dipnet.extract.participants.bodyleaders import body_leaders
 from dipnet.extract.participants.carry import (
@@ -23,6 +24,7 @@ from dipnet.extract.participants.carry import (
 from dipnet.extract.participants.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.participants.deployments import mission_lands, unit_owners, visiting_lands
 from dipnet.extract.participants.eachpartner import each_partner
+from dipnet.extract.participants.greeted import greeted_gathering
 from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
 from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
@@ -41,7 +43,7 @@ from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
 from dipnet.extract.participants.protester import body_lands, framed_protester, told_protester
-from dipnet.extract.participants.receptionhost import holding_bodies
+from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
@@ -129,6 +131,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         elif told_to:  # (…the ones told after: 致电,就…向巴基斯坦政府和人民表示慰问)
             mentions = mentions + [m for m in page.in_span(told_to.start(), told_to.end())
                                    if (e := page.entities.get(m.entity_id)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
+    if t.name == "CONFERENCE" and greeted_gathering(page, c, k, trig):
+        return None  # 向…论坛年会致贺信: a letter to the gathering, the MESSAGE's recipient, no one attends it
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
@@ -138,6 +142,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    if t.name in ("MEET", "CALL"):  # 同中国全国人民代表大会举行会谈: a standing assembly is a side, not a congress held
+        participants += [n for n in standing_assemblies(page, mentions) if n not in participants]
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in delegations(page, cb, mentions) if n not in participants]
@@ -264,7 +270,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = own or parties or participants
     # (由甲率领的A部代表团与B部举行会谈: A's body goes with its head (ledbodies.py), and does not make up a side)
     standing = led_bodies_out(page, c, k, participants) if t.name in ("MEET", "VISIT") else participants
-    if len(standing) < t.min_actors and t.fallback_actors:
+    # (越南驻老挝大使馆在万象举行晚宴: a reception its body holds alone, the city where: no side to add)
+    if len(standing) < t.min_actors and t.fallback_actors and not held_alone(page, t, c, k, trig, participants):
         # (与在粤新加坡人会面: a country's people met, not the country)
         # (与越南、泰国和老挝领导人举行会谈: the land closing a list of lands is a side as the others are)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)

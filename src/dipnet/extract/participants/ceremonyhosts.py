@@ -18,9 +18,11 @@ def ceremony_host(page: EventPage, c: Clause, k: int, guests: list[Mention]) -> 
     if wei == -1 or not guests:
         return []
     own = {land_of(page, m) for m in guests}
-    welcomers = [m for m in page.in_span(c.start, wei) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    # (甲昨在河内主席府,为乙举行欢迎仪式: 为 opening the clause, the welcomer and the place stand in the one before)
+    lo = c.sentence[0] if not text[c.start:wei].strip(" \u3000") else c.start
+    welcomers = [m for m in page.in_span(lo, wei) if (e := page.entity(m)) is not None and e.type == "PERSON"]
     land = land_of(page, welcomers[0]) if welcomers else None
-    land = land or _place_land(page, c.start, wei)
+    land = land or _place_land(page, lo, wei)
     name = country_name(land) if land and land not in own else None
     return [name] if name else []
 

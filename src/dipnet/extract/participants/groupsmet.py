@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.codes import EventType, codebook
 from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import carry_words, sentence_subject, told_after
+from dipnet.extract.participants.receptionhost import held_alone
 from dipnet.extract.participants.settingspeakers import addressing_parties
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
@@ -96,8 +98,14 @@ def group_parties(page: EventPage, c: Clause, group: tuple[int, int]) -> list[st
 def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
     """某某与旅居乙国的甲国人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
     own, though a meeting takes two named sides elsewhere."""
+    if type_name == "MEET" and held_alone(page, _meet(), c, k, trig, participants):
+        return True  # (越南驻老挝大使馆在万象举行晚宴: a reception its one body holds, receptionhost.py)
     return type_name == "MEET" and len(participants) == 1 and participants[0] in page.people and \
         unnamed_group(page, c, k, trig) is not None
+
+
+def _meet() -> EventType:
+    return next(t for t in codebook().types if t.name == "MEET")
 
 
 def group_mark(page: EventPage, type_name: str, c: Clause, k: int, trig: str) -> dict[str, object]:

@@ -119,7 +119,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     who_m = _unqualified(page, senders)
     to_m = [m for m in _unqualified(page, recipients) if m not in mourned]  # (越共 of 越共总书记阮富仲 goes too)
     who = names(page, who_m, kinds if xiang != -1 or not _has_person(page, who_m) else ("PERSON", "ORG"))
-    to = names(page, to_m, kinds)
+    # (向博鳌亚洲论坛年会致贺信: a gathering addressed alone is the recipient, though names() keeps meetings out)
+    to = names(page, to_m, kinds) or names(page, to_m, ("ORG",), meetings=True)
     if mutual != -1:  # (the dateline's agency before the first side's people sends nothing)
         who = names(page, who_m, ("PERSON",)) if _has_person(page, who_m) else who
         to = names(page, to_m, ("PERSON",)) if _has_person(page, to_m) else to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.codes import EventType
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 
@@ -29,3 +30,21 @@ def holding_bodies(page: EventPage, c: Clause, k: int) -> list[str]:
             continue
         held.append(m)
     return names(page, held, ("ORG",))
+
+
+def reception_word(t: EventType, text: str, k: int, trig: str) -> bool:
+    """Whether the gathering whose word is at `k` is of the reception kind (招待会, 晚宴, 国宴, 见面会)."""
+    return any(w in trig or text.startswith(w, k) for w, kind in t.kinds.items() if kind == "reception")
+
+
+def held_alone(page: EventPage, t: EventType, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
+    """越南驻老挝大使馆2日晚在万象举行晚宴,庆祝国庆: a reception its one body holds at a place the clause names
+    after 在/于 is a meeting of that body alone; the place is where it is held, not a second side (seeds' kind,
+    official gold: MEET [the body] at the city). A body holding one with no place told stays unread, as before."""
+    if t.name != "MEET" or len(participants) != 1 or not reception_word(t, page.doc.text, k, trig):
+        return False
+    text = page.doc.text
+    placed = any((e := page.entities.get(m.entity_id)) is not None and e.type == "LOCATION"
+                 and rx.compile(cue("reception_place_before")).search(text, max(c.start, m.start - 3), m.start)
+                 for m in page.in_span(c.start, k))
+    return placed and participants == holding_bodies(page, c, k)
