@@ -30,7 +30,7 @@ from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
 from dipnet.extract.participants.interviews import interviewee, press_only
 from dipnet.extract.participants.landleaders import closes_land_list
-from dipnet.extract.participants.lands import land_of, parent_body
+from dipnet.extract.participants.lands import countries_of, land_of, parent_body
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.participants.localsides import legislatures
@@ -386,17 +386,3 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
-
-
-def countries_of(page: EventPage, names: list[str]) -> set[str]:
-    """The countries the named actors belong to (an international body counts as its own)."""
-    out: set[str] = set()
-    for n in names:
-        e = page.by_name.get(n)
-        if e is None:  # a country the page names only through its people or its envoys (中国 for 习近平)
-            out.update(k.country or k.name for k in load_kb().by_name(n) if k.type == "COUNTRY")
-            continue
-        out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
-                or ("?" + e.name if e.type == "LOCATION" else ""))
-    return {c for c in out if c}
-

@@ -97,3 +97,17 @@ def parent_body(page: EventPage, name: str) -> str | None:
             break
         parent = up
     return parent.name if parent is not None and parent.sector == "international" else None
+
+
+def countries_of(page: EventPage, names: list[str]) -> set[str]:
+    """The countries the named actors belong to (an international body counts as its own)."""
+    out: set[str] = set()
+    for n in names:
+        e = page.by_name.get(n)
+        if e is None:  # a country the page names only through its people or its envoys (中国 for 习近平)
+            out.update(k.country or k.name for k in load_kb().by_name(n) if k.type == "COUNTRY")
+            continue
+        out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
+                or ("?" + e.name if e.type == "LOCATION" else ""))
+    return {c for c in out if c}
+
