@@ -27,3 +27,12 @@ def test_a_late_bare_word_is_not_the_home_countrys(head: str, sentence: str, wro
 ])
 def test_the_list_opener_owns_it(head: str, sentence: str, right: str) -> None:
     assert right in _orgs(head, sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("菲律宾总统访问越南。菲外交部、国防部官员陪同。", "中国国防部"),
+    ("塞拉利昂总统会见越南客人。塞外交部和财政部官员在座。", "中国财政部"),
+    ("菲律賓總統訪問越南。菲外交部、國防部官員陪同。", "中国国防部"),
+])
+def test_a_short_form_opens_the_list(sentence: str, wrong: str) -> None:
+    assert wrong not in _orgs("新华社北京3月5日电 ", sentence)

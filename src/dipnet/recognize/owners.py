@@ -341,7 +341,9 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
             head = _list_head(text, k, generic_sorted(kb), ending)
-            joined = (countries_ending.get(head) or coordinated_country(text, head, ending, kb)) if head != k else None
+            # (or a short form before the list's first word: 菲 + 外交部、 + 国防部)
+            joined = (countries_ending.get(head) or coordinated_country(text, head, ending, kb)
+                      or short_form_owner(text, head, full, kb)) if head != k else None
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
             # 柬埔寨 + 执政党: the country right before the word owns it
