@@ -215,6 +215,17 @@ def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: lis
 _CONJ = ("和", "及", "与", "、")
 
 
+def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words: tuple[str, ...]) -> str | None:
+    """The country that opens the bare body word coordinated right before text[k] (马拉维 + 外交部 + 和
+    + 国防部 -> Malawi), or None."""
+    if not text.endswith(_CONJ, 0, k):  # (one call for the four: most bare words follow none)
+        return None
+    conj = next(c for c in _CONJ if text.endswith(c, 0, k))
+    p = k - len(conj)
+    w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
+    return countries_ending.get(p - len(w)) if w else None
+
+
 def _list_head(text: str, k: int, words: tuple[str, ...], ending: dict[int, Mention]) -> int:
     """The start of the first bare body word of the list that text[k] closes (泰国商业部、 + 外交部 + 和
     + 财政部 -> where 外交部 starts), or k where no bare word is coordinated right before it; a few
@@ -340,10 +351,13 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
+            # …and so, further back, what opens a list of bare words (泰国商业部、外交部和 + 财政部), or a
+            # short form before the list's first word (菲 + 外交部、 + 国防部)
+            joined = _coordinated_bare(text, k, countries_ending, generic_sorted(kb))
             head = _list_head(text, k, generic_sorted(kb), ending)
-            # (or a short form before the list's first word: 菲 + 外交部、 + 国防部)
-            joined = (countries_ending.get(head) or coordinated_country(text, head, ending, kb)
-                      or short_form_owner(text, head, full, kb)) if head != k else None
+            if joined is None and head != k:
+                joined = countries_ending.get(head) or coordinated_country(text, head, ending, kb) \
+                    or short_form_owner(text, head, full, kb)
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
             # 柬埔寨 + 执政党: the country right before the word owns it
