@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import tomllib
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from itertools import compress, islice
 from operator import ne
 from pathlib import Path
@@ -77,9 +79,30 @@ def _to_simplified(text: str) -> str:
     """t2s one character at a time when the phrase-level conversion changes the length, so that
     offsets stay one to one."""
     conv = _converter().convert(text)
-    if len(conv) == len(text):
+    if len(conv) != len(text):
+        conv = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
+    return _keep_name_characters(text, conv)
+
+
+@lru_cache(maxsize=1)
+def _folded_only_in() -> dict[str, re.Pattern[str]]:
+    """data/t2s_kept.toml: each kept character, with a pattern of the words where it is folded after all."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("t2s_kept.toml").read_text("utf-8"))
+    return {ch: _plain("|".join(sorted(map(re.escape, set(v["words"])), key=len, reverse=True)))
+            for ch, v in data["folded_only_in"].items()}
+
+
+def _keep_name_characters(text: str, conv: str) -> str:
+    """Put back a kept character (乾 of 司徒宇乾) that t2s folded, wherever no listed common word holds it."""
+    kept = [(ch, words) for ch, words in _folded_only_in().items() if ch in text]
+    if not kept:
         return conv
-    return "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
+    out = list(conv)
+    for ch, words in kept:
+        folded = {i for m in words.finditer(text) for i in range(m.start(), m.end())}
+        for i in (i for i, c in enumerate(text) if c == ch and i not in folded):
+            out[i] = ch
+    return "".join(out)
 
 
 def _changed(chars: list[str]) -> list[str]:

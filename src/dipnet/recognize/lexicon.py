@@ -128,6 +128,8 @@ class NameRules:
     kin_words: frozenset[str] = frozenset()
     # the posts of a foreign envoy to China, after which a Chinese name of any first character stands
     host_envoy_posts: frozenset[str] = frozenset()
+    stop_surname_verbs: tuple[str, ...] = ()
+    stop_surname_given_breakers: frozenset[str] = frozenset()
     # the words that end a group's name read with no opener (三星集团), and words of groups in general
     company_words: tuple[str, ...] = ()
     company_non_names: tuple[str, ...] = ()
@@ -308,6 +310,8 @@ def name_rules() -> NameRules:
         spouse_words=frozenset(data.get("spouse_words", [])),
         kin_words=frozenset(data.get("kin_words", [])),
         host_envoy_posts=frozenset(data.get("host_envoy_posts", [])),
+        stop_surname_verbs=tuple(data.get("stop_surname_verbs", [])),
+        stop_surname_given_breakers=frozenset(data.get("stop_surname_given_breakers", "")),
         seat_words=tuple(data.get("seat_words", [])),
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),

@@ -226,6 +226,27 @@ def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words
     return countries_ending.get(p - len(w)) if w else None
 
 
+def _list_head(text: str, k: int, words: tuple[str, ...], ending: dict[int, Mention]) -> int:
+    """The start of the first bare body word of the list that text[k] closes (泰国商业部、 + 外交部 + 和
+    + 财政部 -> where 外交部 starts), or k where no bare word is coordinated right before it; a few
+    links at most. What opens the list owns every bare word of it."""
+    for _ in range(_LIST_LINKS):
+        if not text.endswith(_CONJ, 0, k):  # (one call for the four: most bare words follow none)
+            return k
+        conj = next(c for c in _CONJ if text.endswith(c, 0, k))
+        p = k - len(conj)
+        w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
+        # (a body named in full there, 泰国商业部, is no bare word: the coordination's reader takes it)
+        if w is None or p in ending:
+            return k
+        k = p - len(w)
+    return k
+
+
+# how many bare body words of one list are followed back to what opens it
+_LIST_LINKS = 6
+
+
 def _unlisted_ministry(text: str, k: int, word: str) -> bool:
     """A bare ministry word (…部) that opens its head's post (经济部 + 长, 内政部 + 部长, 财政部 + 副部长)."""
     end = k + len(word)
@@ -330,13 +351,19 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
+            # …and so, further back, what opens a list of bare words (泰国商业部、外交部和 + 财政部), or a
+            # short form before the list's first word (菲 + 外交部、 + 国防部)
             joined = _coordinated_bare(text, k, countries_ending, generic_sorted(kb))
+            head = _list_head(text, k, generic_sorted(kb), ending)
+            if joined is None and head != k:
+                joined = countries_ending.get(head) or coordinated_country(text, head, ending, kb) \
+                    or short_form_owner(text, head, full, kb)
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
             # 柬埔寨 + 执政党: the country right before the word owns it
             short = short_form_owner(text, k, full, kb)
             country = countries_ending.get(k) or joined or short \
-                or coordinated_country(text, k, ending, kb) \
+                or coordinated_country(text, head, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \

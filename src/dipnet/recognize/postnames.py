@@ -96,12 +96,17 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
 def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
     """The end of a name of two or three characters after a post that opens with a surname that is
     also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name, as
-    does the end of a list item after three characters (参赞 + 于某某 + 、)."""
+    does the end of a list item after three characters (参赞 + 于某某 + 、) or a verb of meeting after them."""
     if i >= len(text) or text[i] not in rules.surnames or len(rules.stop_at(text, i) or "") != 1:
         return None
     end = next((e for e in (i + 2, i + 3) if e in rank_starts), None)
     # …and so does the close of a list item after a name of three characters (经商参赞 + 于某某 + 等)
     if end is None and i + 3 < len(text) and text[i + 3] in _LIST_CLOSES:
+        end = i + 3
+    # …and so does a verb of meeting right after three characters (大使 + 祝某某 + 拜会), unless the two
+    # after the stop read as a time or a count (大使 + 于本月 + 会见, 曾多次 + 会见)
+    if end is None and text.startswith(rules.stop_surname_verbs, i + 3) and \
+            rules.stop_surname_given_breakers.isdisjoint(text[i + 1:i + 3]):
         end = i + 3
     if end is None or not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]) or \
             any(rules.stop_at(text, k) for k in range(i + 1, end)):
