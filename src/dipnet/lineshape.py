@@ -175,6 +175,13 @@ def whole_dateline(text: str, layout: Layout) -> bool:
     return d > 0 and not text[d:].strip()
 
 
+# any agency's dateline at a sentence's start, the agency not known (recognize/owners.py: the country opening the
+# sentence after it owns its bare ministries): its place and day then 电/讯, a dash after its place, or
+# a bracketed credit (新华社北京3月5日电, 越通社河内——, 中新网5日电, 【联合早报讯】)
+ANY_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|网|網|台)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)[ \u3000]*"
+                          r"|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{1,8}(?:——|－－)[ \u3000]*|【[^】\n]{1,12}(?:讯|訊)】[ \u3000]*")
+
+
 @lru_cache(maxsize=4)
 def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""

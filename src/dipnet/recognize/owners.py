@@ -7,7 +7,6 @@ site is Taiwan's), or, where the outlet is not known, the country the page's nam
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -16,6 +15,7 @@ from typing import TypeGuard
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
+from dipnet.lineshape import ANY_DATELINE
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
@@ -152,7 +152,7 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
         start = close + 1 if close >= 0 else start
     # ...or an agency's dateline does (新华社利马3月5日电 秘鲁代表团…, 越通社河内—— 老挝…, 【某某讯】): the
     # sentence's subject follows it
-    dateline = _DATELINE.match(text, start, k)
+    dateline = ANY_DATELINE.match(text, start, k)
     if dateline:
         start = dateline.end()
     near = country_spans[bisect_left(country_spans, (start, 0)):bisect_left(country_spans, (k, 0))]
@@ -163,10 +163,6 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
 
 
 _SENTENCE_ENDS = "。！？!?\n"
-# an agency's dateline at a sentence's start: its place and day then 电/讯, a dash after its place, or
-# a bracketed credit (新华社北京3月5日电, 越通社河内——, 中新网5日电, 【联合早报讯】)
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|网|網|台)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|電|讯|訊)[ \u3000]*"
-                       r"|[\u4e00-\u9fff]{1,6}社[\u4e00-\u9fff]{1,8}(?:——|－－)[ \u3000]*|【[^】\n]{1,12}(?:讯|訊)】[ \u3000]*")
 
 
 def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
