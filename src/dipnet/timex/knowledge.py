@@ -167,16 +167,13 @@ def anniversary_subject(prefix: str, text: str) -> tuple[str, str] | None:
     """`founding_before`, but None where the clause before the number tells a member joining the body
     ('臺灣加入APEC 30週年', '越南加入亚太经合组织25周年'): the years since it joined, not since the body was founded.
     A joining the file knows is a mention of its own ('越南加入东盟') and stands."""
-    found = founding_before(prefix, text)
-    if found is None:
+    if (found := founding_before(prefix, text)) is None:
         return None
     clause = _CLAUSE_CUT.split(prefix[-30:])[-1]
     if not (join := _JOINING.search(clause)):
         return found
     own = [f for f in foundings() if f.name == found[1]]
-    if any(m.start() <= join.start() < m.end() for f in own for m in f.pattern.finditer(clause)):
-        return found
-    return None
+    return found if any(m.start() <= join.start() < m.end() for f in own for m in f.pattern.finditer(clause)) else None
 
 
 _CLAUSE_CUT = _plain(r"[,，。;；、暨]")
