@@ -114,8 +114,14 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
 
 def _documents_after(ctx: Context, end: int) -> bool:
     """Documents are what the number at end counts (三个法律文件, 3项法律文件, 两份边界协定)."""
-    rest = ctx.text[end:end + 6].lstrip("份项个部")
-    return rest.startswith(words("named_documents")) or bool(rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest))
+    rest = ctx.text[end:end + 6].lstrip("".join(words("document_classifiers")))
+    return rest.startswith(words("named_documents")) or bool(_qualified_documents().match(rest))
+
+
+@cache
+def _qualified_documents() -> re.Pattern[str]:
+    """A document noun after a few words that qualify it (三项边界法律文件): facts.toml's qualified_documents."""
+    return rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:" + "|".join(map(re.escape, words("qualified_documents"))) + ")")
 
 
 def _in_force(ctx: Context, pos: int, end: int) -> bool:
