@@ -5,16 +5,31 @@ and every later bare use name the same body."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dipnet.datakeys import required
 from dipnet.model import Coverage, Document, Mention, in_order
+from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namerepeats import find_each
 
-# the bracket right after the name: two to six Han characters, perhaps after the words that define a
-# short name and in quotes (（以下简称“投促会”）, (以下簡稱「投協委」))
-_BRACKET = re.compile(r"[(（](?:以下简称|以下簡稱|简称|簡稱|下称|下稱)?[“\"「『]?([\u4e00-\u9fff]{2,6})[”\"」』]?[)）]")
-# the last characters that say what kind of body a short name is, where the full name says it
-# otherwise (理事会 -> 委: 柬发委; 委员会 -> 会)
-_KIND_ENDS = frozenset("会委部局署院厅办所行社党盟团司处组")
+
+def _word_list(key: str) -> tuple[str, ...]:
+    return tuple(required(dict(name_rules().name_read_words), key, "names.toml"))
+
+
+@cache
+def _bracket() -> re.Pattern[str]:
+    """The bracket right after the name: two to six Han characters, perhaps after the words that define a
+    short name (names.toml abbreviation_definers) and in quotes (（以下简称“投促会”）, (以下簡稱「投協委」))."""
+    definers = "|".join(map(re.escape, _word_list("abbreviation_definers")))
+    return re.compile(rf"[(（](?:{definers})?[“\"「『]?([\u4e00-\u9fff]{{2,6}})[”\"」』]?[)）]")
+
+
+@cache
+def _kind_ends() -> frozenset[str]:
+    """The last characters that say what kind of body a short name is, where the full name says it
+    otherwise (理事会 -> 委: 柬发委; 委员会 -> 会): names.toml abbreviation_kind_ends."""
+    return frozenset(_word_list("abbreviation_kind_ends"))
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -27,7 +42,7 @@ def _abbreviates(short: str, full: str) -> bool:
         at = full.find(ch, at) + 1
         if not at:
             return False
-    return short[-1] in full[at:] or short[-1] in _KIND_ENDS
+    return short[-1] in full[at:] or short[-1] in _kind_ends()
 
 
 def add_bracket_abbreviations(doc: Document) -> None:
@@ -40,7 +55,7 @@ def add_bracket_abbreviations(doc: Document) -> None:
     by_id = {e.id: e for e in doc.entities}
     defined: list[tuple[str, int, Mention]] = []
     for m in doc.mentions:
-        hit = _BRACKET.match(text, m.end) if m.type == "ORG" and m.entity_id in by_id else None
+        hit = _bracket().match(text, m.end) if m.type == "ORG" and m.entity_id in by_id else None
         if hit is not None and not taken.any(*hit.span(1)) and _abbreviates(hit.group(1), m.text):
             defined.append((hit.group(1), hit.start(1), m))
     if not defined:
