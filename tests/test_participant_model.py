@@ -70,13 +70,28 @@ def test_probability_is_the_logistic_of_the_weighted_sum() -> None:
     assert learned.probability(MODEL, ["unknown feature"]) == pytest.approx(1 / (1 + 2.718281828459045))
 
 
-def test_training_gives_the_same_weights_twice() -> None:
-    pytest.importorskip("sklearn")
+def _tool() -> Any:
     path = Path(__file__).resolve().parents[1] / "tools" / "train_participant_model.py"
     sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location("train_participant_model", path)
     tool = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(tool)  # type: ignore[union-attr]
+    return tool
+
+
+def test_a_model_ships_only_where_it_beats_the_rules() -> None:
+    beats = _tool().beats
+    rules = {"strict": 0.70, "relaxed": 0.80, "actors_p": 0.92}
+    assert not beats(rules, dict(rules))  # equal: the rules stay alone
+    assert not beats(rules, {"strict": 0.72, "relaxed": 0.83, "actors_p": 0.85})  # actors' precision lost
+    assert not beats(rules, {"strict": 0.70, "relaxed": 0.83, "actors_p": 0.93})  # strict not above
+    assert beats(rules, {"strict": 0.71, "relaxed": 0.81, "actors_p": 0.91})
+    assert beats(dict(rules, actors_p=0.88), {"strict": 0.71, "relaxed": 0.81, "actors_p": 0.88})  # the rules' own floor
+
+
+def test_training_gives_the_same_weights_twice() -> None:
+    pytest.importorskip("sklearn")
+    tool = _tool()
     rows = [SimpleNamespace(cands=[(0, "甲", ["a", "b"]), (0, "乙", ["b"]), (1, "丙", ["c"])], labels=[1, 0, 0],
                             any_labels=[1, 0, 1]),
             SimpleNamespace(cands=[(0, "丁", ["a"]), (0, "戊", ["c", "b"])], labels=[1, 0], any_labels=[1, 0])]
