@@ -1,5 +1,6 @@
-"""The learned participant adder (extract/participants/learned.py): its candidates and their features,
-the adder applied through extraction's hook, and the training tool's determinism (invented pages)."""
+"""The learned participant adder's tool (tools/train_participant_model.py, tools/participant_candidates.py):
+the candidates and their features, the plain-Python scoring, the ship gate and the training's
+determinism (invented pages)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from typing import Any
 import pytest
 
 from dipnet.extract.common.page import EventPage
-from dipnet.extract.participants import learned
 from dipnet.pipeline import extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import participant_candidates as learned  # noqa: E402
 
 # an invented report: talks of two premiers, two countries' envoys named after them (the rules leave them out)
 TALKS = "新华社北京3月2日电 3月2日，越南总理范明政在河内会见了老挝总理宋赛·西潘敦，柬埔寨、泰国两国大使陪同会见。"
@@ -49,20 +52,6 @@ def test_longest_context_word_wins() -> None:
     before, after = learned.context_words()
     assert before.index("以及") < before.index("及")
     assert after.index("代表团") < after.index("的")
-
-
-def test_adder_adds_through_the_hook(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(learned, "shipped_model", lambda: MODEL)
-    meet = next(e for e in extract(TALKS).events if e.type == "MEET")
-    assert "柬埔寨" in meet.participants and "泰国" in meet.participants
-    assert "越南" not in meet.participants  # scored under the threshold: left out
-    assert meet.participants[:2] == ["范明政", "宋赛·西潘敦"]  # the rules' actors first, as they were
-
-
-def test_no_addition_over_a_threshold_above_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(learned, "shipped_model", lambda: dict(MODEL, threshold=1.01))
-    meet = next(e for e in extract(TALKS).events if e.type == "MEET")
-    assert meet.participants == ["范明政", "宋赛·西潘敦"]
 
 
 def test_probability_is_the_logistic_of_the_weighted_sum() -> None:

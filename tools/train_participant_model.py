@@ -1,10 +1,10 @@
-"""The learned participant adder (src/dipnet/extract/participants/learned.py): trained on the annotated
-pages, measured by leave-pages-out cross-validation against the rules alone, written as package data.
+"""A learned participant adder (candidates and features: tools/participant_candidates.py): trained on
+the annotated pages and measured by leave-pages-out cross-validation against the rules alone.
 
 The rules' output is read on seeds + dev + dev2 (and `--extra` pages with their gold, e.g. the pool's
-tune2). At the adder's hook the tool takes each page's candidates (event, entity of the event's
-sentence the rules left out) with their features, computed by the module itself, so training and
-extraction see the same. A candidate is labelled 1 when the scorer's alias map puts it among the
+tune2). At the last step of extract_events (begun_visits, wrapped here) the tool takes each page's
+candidates (event, entity of the event's sentence the rules left out) with their features, from what
+extraction holds at that point. A candidate is labelled 1 when the scorer's alias map puts it among the
 participants of the gold event paired with its event: the one the scorer's relaxed matching pairs it
 with, else the unmatched gold event of the type sharing the most actors with it (an event the rules
 found with a participant missing is not matched until the participant is there). A logistic
@@ -15,10 +15,11 @@ strict, relaxed and event_actors against the rules alone.
 
 usage: pip install -e '.[train]'
        python tools/train_participant_model.py [--folds K] [--C C ...] [--extra PAGES GOLD ...]
-           [--write] (the model of all pages to src/dipnet/extract/data/participant_model.json)
-Retraining after a change of the rules is one command:
-       python tools/train_participant_model.py --extra /work/notes/s7/pool/tune2-pages.jsonl \
-           /work/notes/s7/pool/tune2-gold.jsonl --write
+           [--model OUT.json] (the model of all pages, written only where the nested CV beats the rules)
+Held out it has never beaten the rules (docs/participant_model.md): no model ships and extraction has no
+hook; one would be a call after begun_visits in extract_events applying `probability` to `candidates`.
+Re-measuring after a change of the rules is one command:
+       python tools/train_participant_model.py --extra POOL-PAGES.jsonl POOL-GOLD.jsonl
 """
 
 from __future__ import annotations
@@ -35,17 +36,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import participant_candidates as learned  # noqa: E402
 from gold_pairs import load_scorer  # noqa: E402
 from keepdrop import SETS, SHARED, folds_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
-from dipnet.extract.participants import learned  # noqa: E402
 from dipnet.pipeline import process_inputs  # noqa: E402
 
-events_module = sys.modules["dipnet.extract.events"]  # (where the hook is called)
-
-MODEL_PATH = ROOT / "src" / "dipnet" / "extract" / "data" / "participant_model.json"
+events_module = sys.modules["dipnet.extract.events"]  # (the rules' participants are final after begun_visits)
 THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)  # 1.01: add nothing
 MIN_ACTOR_PRECISION = 0.90
 LABEL = "paired"  # --label any: train on the looser label (the scorer still decides)
@@ -54,8 +53,12 @@ REACH = 0  # --reach: sentences after the event's own whose names are candidates
 _CAUGHT: dict[int, list[tuple[int, str, list[str]]]] = {}
 
 
-def _catch(page: Any, events: list[Any], model: Any = None) -> list[Any]:
-    """The hook as the tool runs it: the rules' events kept as they are, their candidates noted."""
+_BEGUN_VISITS = events_module.begun_visits
+
+
+def _catch(page: Any, events: list[Any]) -> list[Any]:
+    """extract_events' last step as the tool runs it: the rules' events as they are, their candidates noted."""
+    events = _BEGUN_VISITS(page, events)
     _CAUGHT[id(page.doc)] = learned.candidates(page, events, REACH)
     return events
 
@@ -108,7 +111,7 @@ def _docs(paths: list[str]) -> list[tuple[Any, dict, list[tuple[int, str, list[s
 
 def load_pages(sc: Any, extra: list[tuple[str, str]]) -> list[PageRow]:
     """The open sets' pages (paired with gold by file name, URL, title), then each extra set's (by URL)."""
-    events_module.add_participants = _catch  # type: ignore[assignment]
+    events_module.begun_visits = _catch  # type: ignore[attr-defined]
     rows: list[PageRow] = []
     for name, paths in SETS.items():
         gold = sc.load(str(SHARED / "eval" / "gold" / f"{name}.jsonl"))
@@ -250,11 +253,11 @@ def main() -> None:
     ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"))
     ap.add_argument("--cache", help="keep the read pages in this pickle (read it back when it exists)")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
-    ap.add_argument("--write", action="store_true", help=f"write the model of all pages to {MODEL_PATH.name}")
+    ap.add_argument("--model", help="write the model of all pages here (only where the nested CV beats the rules)")
     ap.add_argument("--label", choices=("paired", "any"), default="paired",
                     help="train on the paired gold event's participants, or any overlapping gold event's of the type")
     ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
-    ap.add_argument("--force", action="store_true", help="--write even where the CV does not beat the rules")
+    ap.add_argument("--force", action="store_true", help="--model even where the CV does not beat the rules")
     ap.add_argument("--reach", type=int, default=0, help="sentences after the event's own to take candidates from")
     args = ap.parse_args()
     global LABEL, CLASS_WEIGHT, REACH
@@ -272,17 +275,17 @@ def main() -> None:
     print(f"{len(rows)} pages, {n} candidates, {sum(sum(r.labels) for r in rows)} of them gold participants "
           f"({sum(sum(r.any_labels) for r in rows)} by --label any)")
     k = args.folds or len(rows)
-    results = [cross_validate(sc, rows, k, c) for c in args.C] if not args.no_cv or args.write else []
-    if args.write:  # the model of all pages, with its CV figures; only where the CV beat the rules
+    results = [cross_validate(sc, rows, k, c) for c in args.C] if not args.no_cv or args.model else []
+    if args.model:  # the model of all pages, with its CV figures; only where the CV beat the rules
         c = args.C[0]
         rules, nested = results[0]
         if not beats(rules, nested) and not args.force:
-            print(f"not written: held out the adder does not beat the rules (C={c}); {MODEL_PATH.name} unchanged")
+            print(f"not written: held out the adder does not beat the rules (C={c})")
             return
         cv = {"folds": k, "rules": [round(rules[x], 4) for x in ("strict", "relaxed", "actors_p")],
               "adder": [round(nested[x], 4) for x in ("strict", "relaxed", "actors_p")]}
         model = {"C": c, "threshold": choose_threshold(sc, rows, c), "cv": cv, "reach": args.reach, **fit(rows, c)}
-        MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        Path(args.model).write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

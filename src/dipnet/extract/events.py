@@ -45,7 +45,6 @@ from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
 from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
-from dipnet.extract.participants.learned import add_participants
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.participants.messagerolls import rolled_messages
@@ -392,6 +391,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    events = begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
-                                                       {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))
-    return add_participants(page, events)  # the learned adder, last: the rules' participants are final
+    return begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
+                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))

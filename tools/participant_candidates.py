@@ -1,24 +1,23 @@
-"""A learned participant adder (issue 13): after the rules have read every event's actors, a small
-logistic regression decides, for each person, country or organization the event's sentence names and
-the rules left out, whether it takes part too.
+"""The candidates of a learned participant adder (issue 13) and their features, for
+tools/train_participant_model.py: for each person, country or organization an event's sentence names
+and the rules left out, would a small logistic regression say it takes part too?
 
 The candidates are the (event, entity) pairs of an entity mentioned in the event's evidence sentence and
 not among its participants, source or target. Their features are what the rules already know about the
 mention (its kind, its side of the trigger and distance to it, the clause marks between, the words right
-before and after it from data/participant_context.toml, whether it stands in a stated title, in a list
-beside an actor, is the land of an actor or the page's home country, its zone, how often the page names
-it, whether it acts in another event). The weights were trained by tools/train_participant_model.py on
-the annotated pages and ship in data/participant_model.json; the model is applied here in plain Python,
-with no learning library. Without that file, or with a threshold above 1, nothing is added.
+before and after it from participant_context.toml beside this file, whether it stands in a stated title,
+in a list beside an actor, is the land of an actor or the page's home country, its zone, how often the
+page names it, whether it acts in another event), all from the `Event`s and the `Document`, so extraction
+could compute them. Held out, the adder never beat the rules (docs/participant_model.md), so nothing of it
+is in the package: no model ships and extraction has no hook.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import tomllib
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from dipnet.extract.common.clauses import iter_sentences
@@ -33,18 +32,8 @@ _LIST_MARKS = ("、", "和", "与", "同", "及", "以及", "暨")
 @lru_cache(maxsize=1)
 def context_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words before and after a name that are features, the longest first (so the longest matches)."""
-    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("participant_context.toml").read_text("utf-8"))
+    data = tomllib.loads((Path(__file__).with_name("participant_context.toml")).read_text("utf-8"))
     return (tuple(sorted(data["before"], key=len, reverse=True)), tuple(sorted(data["after"], key=len, reverse=True)))
-
-
-@lru_cache(maxsize=1)
-def shipped_model() -> dict[str, Any] | None:
-    """The shipped weights (data/participant_model.json), or None where none ship."""
-    path = resources.files("dipnet.extract.data").joinpath("participant_model.json")
-    if not path.is_file():
-        return None
-    model: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    return model
 
 
 def probability(model: dict[str, Any], features: list[str]) -> float:
@@ -195,17 +184,3 @@ def candidates(page: EventPage, events: list[Event], reach: int = 0) -> list[tup
         for name, (m, kind) in nearest.items():
             out.append((i, name, mention_features(page, ev, k, m, kind, name, near, facts)))
     return out
-
-
-def add_participants(page: EventPage, events: list[Event], model: dict[str, Any] | None = None) -> list[Event]:
-    """The events, each with the candidates the model scores at or over its threshold added to its
-    participants (the shipped model unless one is given; none ships: the events as they are)."""
-    model = model if model is not None else shipped_model()
-    if model is None or float(model.get("threshold", 2.0)) > 1.0:
-        return events
-    th = float(model["threshold"])
-    for i, name, f in candidates(page, events, int(model.get("reach", 0))):
-        if probability(model, f) >= th:
-            ev = events[i]
-            ev.participants = [*ev.participants, name]
-    return events
