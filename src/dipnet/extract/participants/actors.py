@@ -8,6 +8,7 @@ from dipnet.extract.common.codes import Codebook, EventType
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.finding.instrumentrefs import paired_only_words
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.assemblies import standing_assemblies
@@ -47,6 +48,7 @@ from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
+from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import (
     envoy_land,
     gov_lands,
@@ -336,6 +338,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = party_state_lands(page, c, participants)
     participants = legislatures(page, c, pair_signs(page, c, k, trig, participants)) if t.name == "AGREEMENT" else participants
     participants = locality_signers(page, c, k, participants) if t.name == "AGREEMENT" else participants
+    if trig in paired_only_words():  # 越中陆地边界三个法律文件: the two countries naming the set are its parties, no one else
+        participants = sentence_pair(page, max(c.start, k - 20), k) or participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
