@@ -24,6 +24,13 @@ def test_proposals_at_a_meeting_attended_are_a_speech(body: str, who: str) -> No
     assert sides(body, "STATEMENT") == [[who]]
 
 
+def test_proposals_at_a_meeting_stand_beside_the_speakers_talks_that_day() -> None:
+    # (an address to the meeting, not words inside the talks the speaker held that day; 出席会议 with no name between)
+    body = ("外交部长杨洁篪5日在巴厘岛同越南外长范家谦举行会谈。\n东盟与中日韩外长会议当天在巴厘岛举行。"
+            "外交部长杨洁篪出席会议并就未来合作提出建议。")
+    assert ["杨洁篪"] in sides(body, "STATEMENT")
+
+
 def test_proposals_in_talks_are_their_content() -> None:
     body = "外交部长王毅5日在北京同越南外交部长裴青山举行会谈,并就两国合作提出建议。"
     assert sides(body, "STATEMENT") == []
