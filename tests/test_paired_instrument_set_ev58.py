@@ -1,4 +1,4 @@
-"""A counted set of instruments named by the two countries whose they are (越中陆地边界三个法律文件) is a named set
+"""A counted set of instruments named by the two countries whose they are (越中边界管理的三个法律文件) is a named set
 referred to, as a title names one instrument: an AGREEMENT of the pair (ev58; invented sentences, Simplified and
 Traditional). A verb of carrying it out (落实, 遵守, 贯彻), its count, or a suggestion to carry it out does not turn
 it down, and the one who suggests it is no party. A count of legal documents no pair names is none."""
@@ -10,12 +10,12 @@ import pytest
 from eventpage import sides
 
 PAIRED = [
-    ("越中双方同意认真落实越中陆地边界三个法律文件。", ["中国", "越南"]),
-    ("越中陆地边界三个法律文件为两国边境稳定奠定基础。", ["中国", "越南"]),
-    ("黎怀忠建议中方认真遵守越中陆路边境管理3项法律文件,维护边境和平稳定。", ["中国", "越南"]),
+    ("越中双方同意切实落实越中边界管理的三个法律文件。", ["中国", "越南"]),
+    ("中越边界的三个法律文件为两国边境稳定奠定了基础。", ["中国", "越南"]),
+    ("越方副部长建议中方严格执行越中边境口岸4项法律文件,维护边境稳定。", ["中国", "越南"]),
     ("中老双方同意继续贯彻执行中老边界管理的两个法律文件。", ["中国", "老挝"]),
     ("越柬两国同意落实好越柬陆地边界勘界立碑的两个法律文件。", ["柬埔寨", "越南"]),
-    ("越中雙方同意認真落實越中陸地邊界三個法律文件。", ["中国", "越南"]),
+    ("越中雙方同意切實落實越中邊界管理的三個法律文件。", ["中国", "越南"]),
     ("中老雙方同意繼續貫徹執行中老邊界管理的兩個法律文件。", ["中国", "老挝"]),
 ]
 
@@ -26,7 +26,7 @@ def test_a_set_named_by_its_pair_is_their_agreement(body: str, pair: list[str]) 
 
 
 def test_a_suggested_set_has_the_pair_not_the_suggester() -> None:
-    body = "越南外交部长裴青山在会见广西党委书记时建议双方落实好越中陆地边界3个法律文件及相关协议。"
+    body = "越南外交部长裴青山在会见广西党委书记时建议双方执行好越中边界管理的3个法律文件。"
     assert ["中国", "越南"] in sides(body, "AGREEMENT")
 
 
