@@ -145,7 +145,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
-    if t.name in ("MEET", "CALL"):  # 同中国全国人民代表大会举行会谈: a standing assembly is a side, not a congress held
+    # 同中国全国人民代表大会举行会谈, 越南国会和中国全国人民代表大会建立关系60周年 (ev58): a standing assembly is a side, not
+    # a congress held
+    if t.name in ("MEET", "CALL", "ANNIVERSARY"):
         participants += [n for n in standing_assemblies(page, mentions) if n not in participants]
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
