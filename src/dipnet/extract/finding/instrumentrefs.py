@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from dipnet.extract.finding.signings import signings_data
+from dipnet.kb import load_kb
 from dipnet.rx import plain as _plain
 
 
@@ -35,6 +36,40 @@ def titled_reference(text: str, clause_start: int, k: int, end: int) -> bool:
         return False
     opens = text.rfind("《", clause_start, k)
     return opens != -1 and verb.search(text, clause_start, opens) is not None
+
+
+def paired_set(text: str, clause_start: int, k: int) -> bool:
+    """Is the instrument word at k a counted set named by two countries' short forms (越中陆地边界三个法律文件)?
+    Such a set is named as a title names one instrument, so a verb of carrying it out (落实, 遵守) or its count
+    does not turn it down (SPEC: a named instrument referred to is an AGREEMENT; the open gold counts this one)."""
+    short, tail = load_kb().short_forms(), _pair_set()
+    for i in range(max(clause_start, k - 20), k - 2):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is not None and b is not None and a[0] != b[0] and tail.fullmatch(text, i + 2, k) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _pair_set() -> re.Pattern[str]:
+    return _plain(signings_data()["paired_set_before"])
+
+
+@lru_cache(maxsize=1)
+def paired_only_words() -> frozenset[str]:
+    """The instrument words that name an instrument only as a set two countries name (法律文件)."""
+    return frozenset(signings_data()["paired_only_words"])
+
+
+def carried_out(text: str, start: int, k: int) -> bool:
+    """Does a verb of carrying an instrument out (落实, 遵守, 贯彻) stand in [start, k)? An instrument so
+    referred to exists, whatever a suggestion before the verb asks of it (建议双方落实…)."""
+    return _carry().search(text, start, k) is not None
+
+
+@lru_cache(maxsize=1)
+def _carry() -> re.Pattern[str]:
+    return _plain(signings_data()["carry_out_verbs"])
 
 
 def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:

@@ -12,7 +12,13 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
-from dipnet.extract.finding.instrumentrefs import generic_reference, titled_reference
+from dipnet.extract.finding.instrumentrefs import (
+    carried_out,
+    generic_reference,
+    paired_only_words,
+    paired_set,
+    titled_reference,
+)
 from dipnet.extract.finding.meetingname import quoted_name
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
@@ -57,11 +63,13 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                            (t.name == "CONFERENCE" and
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and ("签署" in text[max(c.start, k - 8):k] or
-                                                          titled_reference(text, c.start, k, end))))
-        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
+                                                          _named_instrument(text, c.start, k, end))))
+        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])) and
+                          not paired_set(text, c.start, k))
+        frame = frame or (trig in paired_only_words() and not paired_set(text, c.start, k))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
-            text, max(c.start, k - 24), k) is not None and not titled_reference(text, c.start, k, end))
+            text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end))
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
@@ -116,6 +124,12 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     return sorted(hits)
 
 
+def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:
+    """The instrument word at k..end names its instrument: a title's end (《…协定》) or a counted set named by
+    its two countries (越中陆地边界三个法律文件), which a verb of carrying it out does not turn down."""
+    return titled_reference(text, clause_start, k, end) or paired_set(text, clause_start, k)
+
+
 def _names_its_host(page: EventPage, t: EventType, trig: str, m: Mention, cb: Codebook) -> bool:
     """来越南, 抵越南, 访老挝: a visit word that names its host by the short form opening the host's full name
     (来越 of 来越南) is still the visit's word; the name it runs into is the host it names."""
@@ -130,8 +144,10 @@ def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Co
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
-    if any_of(cb.aim_before).search(before):
-        return True
+    if (aim := any_of(cb.aim_before).search(before)) is not None and not (
+            t.name == "AGREEMENT" and carried_out(text, c.start + aim.end(), k) and
+            _named_instrument(text, c.start, k, c.end - len(after))):
+        return True  # (建议双方落实越中陆地边界3个法律文件: the named set exists, whatever is suggested of it)
     if t.name == "VISIT" and ((may_hold(cb.invitation_before, before) and cb.invitation_before.search(before))
                               or cb.invitation_after.match(after)):
         return True

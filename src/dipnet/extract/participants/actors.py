@@ -8,6 +8,7 @@ from dipnet.extract.common.codes import Codebook, EventType
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.finding.instrumentrefs import paired_only_words
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.assemblies import standing_assemblies
@@ -29,6 +30,7 @@ from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
 from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
 from dipnet.extract.participants.interviews import interviewee, press_only
+from dipnet.extract.participants.jointpress import joint_press_pair
 from dipnet.extract.participants.landleaders import closes_land_list
 from dipnet.extract.participants.lands import countries_of, land_of, parent_body
 from dipnet.extract.participants.ledbodies import led_bodies_out
@@ -47,6 +49,7 @@ from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
+from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import (
     envoy_land,
     gov_lands,
@@ -96,7 +99,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
         if press_only(page, c, k, trig, mentions):
             return None  # 只有指定的媒体可以进入采访: the press at work, no one speaking
-        who = interviewee(page, c, k, trig, mentions) or speaker(page, c, k, mentions)
+        who = interviewee(page, c, k, trig, mentions) or joint_press_pair(page, c, k, trig) or speaker(page, c, k, mentions)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)
@@ -142,7 +145,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
-    if t.name in ("MEET", "CALL"):  # 同中国全国人民代表大会举行会谈: a standing assembly is a side, not a congress held
+    # 同中国全国人民代表大会举行会谈, 越南国会和中国全国人民代表大会建立关系60周年 (ev58): a standing assembly is a side, not
+    # a congress held
+    if t.name in ("MEET", "CALL", "ANNIVERSARY"):
         participants += [n for n in standing_assemblies(page, mentions) if n not in participants]
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
@@ -336,6 +341,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = party_state_lands(page, c, participants)
     participants = legislatures(page, c, pair_signs(page, c, k, trig, participants)) if t.name == "AGREEMENT" else participants
     participants = locality_signers(page, c, k, participants) if t.name == "AGREEMENT" else participants
+    if trig in paired_only_words():  # 越中陆地边界三个法律文件: the two countries naming the set are its parties, no one else
+        participants = sentence_pair(page, max(c.start, k - 20), k) or participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):

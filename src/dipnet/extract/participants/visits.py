@@ -248,6 +248,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             # (前往黄花岗公园敬献花圈: a site visited on a trip is where, not whom, one visits)
             if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
+        elif e.type == "ORG" and 0 <= m.start - k - len(trig) <= 2 and not hosts and "访" in trig and e.country and \
+                e.country not in {page.country_by_name.get(v) for v in visitors} and \
+                "驻" + (body_land := country_name(e.country) or e.name) not in text[c.sentence[0]:k]:
+            # 访问中国全国人民代表大会, 访问了老挝国会: a body of another land visited, the object of the word, its land
+            # hosts (ev58); not by an envoy posted there (驻老挝大使…前往…委员会: no visit), nor on a mere going (前往)
+            hosts.append(body_land)
     if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
         # (安瓦尔来中国进行正式访问, 到越南访问: a country arrived at hosts itself)
         arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entities.get(m.entity_id)) is not None
