@@ -20,6 +20,7 @@ from .factwords import words
 from .moneywords import told_of_page_year, yearless_period
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
+from .reviewyear import review_year
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from ..facts import Context
@@ -207,6 +208,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # a comparison base (较2002年的60亿新元。, 是2000年论坛启动时的22倍) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
+    if kind != "year" and not now and not founded and (t is None or _page_day(ctx, t, pos)) and (reviewed := review_year(ctx, pos)):
+        return reviewed, False  # '2019年越南外交成就:…' over a figure no period dates: the year the review reports on
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
 
 
@@ -263,6 +266,12 @@ def _reanchored(ctx: Context, t: TimeExpr) -> str:
     if t.explicit_year or not pub or not page or page[:4] == pub.date[:4] or value[:4] != pub.date[:4]:
         return value
     return page[:4] + value[4:]
+
+
+def _page_day(ctx: Context, t: TimeExpr, pos: int) -> bool:
+    """The page's own day (a dateline's 新华社北京1月5日电, or 5日 told of the day of writing): the day
+    of the report, no period a figure is told for."""
+    return len(t.value or "") == 10 and t.value == ctx.date_at(pos) and not t.end_value
 
 
 def _growth_at(ctx: Context, pos: int) -> bool:
