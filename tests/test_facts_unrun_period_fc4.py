@@ -33,3 +33,9 @@ def test_a_period_not_yet_run_is_last_years(day: str, sentence: str) -> None:
 def test_a_period_that_may_have_run_keeps_the_pages_year(day: str, sentence: str) -> None:
     got = as_of(day, sentence)
     assert got and all((a or "").startswith("2024") for a in got), got
+
+
+def test_a_period_the_paragraph_already_dated_keeps_that_year() -> None:
+    doc = extract("题目\n\n越通社河内2024年1月5日电——越南统计总局发布最新数据。\n\n"
+                  "今年前11个月,两国贸易额达50亿美元。前11个月,老挝对越出口2.1亿美元。\n", source="t.txt")
+    assert [(f.as_of or "")[:4] for f in doc.facts if f.unit == "USD"] == ["2024", "2024"]
