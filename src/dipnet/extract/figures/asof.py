@@ -20,6 +20,8 @@ from .factwords import words
 from .moneywords import told_of_page_year, yearless_period
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
+from .reviewyear import review_year
+from .unrun import unrun_period_year
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from ..facts import Context
@@ -182,6 +184,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
+    if t is None and not now and not founded and (unrun := unrun_period_year(ctx, s_start, pos)) \
+            and time_before(ctx, paragraph_frame(ctx, pos), s_start) is None and not told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
+        return unrun, True  # 前11个月,… on a page of 5 January: the period has not run this year (and nothing before tells it did)
     if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos) \
             and told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
         return (ctx.date_at(pos) or "")[:4], True  # 前三个月,…进口额为1.53亿美元: this year's, not an earlier sentence's
@@ -207,6 +212,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # a comparison base (较2002年的60亿新元。, 是2000年论坛启动时的22倍) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
+    if kind != "year" and not now and not founded and (t is None or _page_day(ctx, t, pos)) and (reviewed := review_year(ctx, pos)):
+        return reviewed, False  # '2019年越南外交成就:…' over a figure no period dates: the year the review reports on
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
 
 
@@ -263,6 +270,12 @@ def _reanchored(ctx: Context, t: TimeExpr) -> str:
     if t.explicit_year or not pub or not page or page[:4] == pub.date[:4] or value[:4] != pub.date[:4]:
         return value
     return page[:4] + value[4:]
+
+
+def _page_day(ctx: Context, t: TimeExpr, pos: int) -> bool:
+    """The page's own day (a dateline's 新华社北京1月5日电, or 5日 told of the day of writing): the day
+    of the report, no period a figure is told for."""
+    return len(t.value or "") == 10 and t.value == ctx.date_at(pos) and not t.end_value
 
 
 def _growth_at(ctx: Context, pos: int) -> bool:

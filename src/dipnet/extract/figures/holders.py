@@ -32,7 +32,7 @@ from .localities import economy_owner, past_dateline
 from .localrefs import heads_unit, local_ref
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
-from .quotes import quoted_speaker
+from .quotes import quoted_speaker, reflexive_country
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
@@ -286,6 +286,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
             # ('我国对韩出口额' on a Taiwanese outlet: the outlet's own country, not the one it names most)
             own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) \
+                or (reflexive_country(ctx, c_start + i) if w in data["reflexive_home_words"] else None) \
                 or (ctx.outlet_country if w in data["first_person_home_words"] else None) or ctx.home
             if own:
                 best = (i, own)

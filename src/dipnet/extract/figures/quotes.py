@@ -36,4 +36,18 @@ def quoted_speaker(ctx: Context, pos: int, paragraph: int) -> str | None:
     return None
 
 
-__all__ = ["quoted_speaker"]
+def reflexive_country(ctx: Context, pos: int) -> str | None:
+    """(fc4) '印尼总统佐科表示,本国去年吸引外资达470亿美元', '柬埔寨发展理事会称,本国…': 本国 (its own
+    country) is the country of the party its sentence names before it, the speaker or the actor (not
+    one acted on, nor a news agency), not the page's most named one; None where none is named."""
+    s_start = ctx.sentence(pos)[0]
+    for mm in reversed(ctx.within(s_start, pos, ("ORG", "COUNTRY", "PERSON"))):
+        if ctx.is_target(mm) or ctx.sector_of.get(mm.entity_id) in ctx.data["reporter_sectors"]:
+            continue
+        country = ctx.person_country(mm) if mm.type == "PERSON" else ctx.country_name(mm)
+        if country:
+            return country
+    return None
+
+
+__all__ = ["quoted_speaker", "reflexive_country"]
