@@ -103,6 +103,17 @@ _LEADING_STAMP = _plain(r"(?:(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|" + _DAY_
 # (on a line of its own a bare "3月5日" is a stamp too, and so is a day's or week's word alone: "昨天", "刚刚", "上周")
 _BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日|" + alternation(_W.alone_days) + ")"
                      + _COUNTER + r"\s*$")
+# a stamp's form that running text does not write: figures parted by dashes, slashes or dots, a clock, an English month
+_PRINTED_FORM = _plain(r"\d[-/.]\d|\d:\d{2}|[A-Za-z]{3}")
+
+
+def printed_stamp(text: str) -> bool:
+    """A line that is only a date stamp in a form a list or a card prints and no sentence writes ("2025-11-19",
+    "Nov 19, 2025", "19/11/2025", "2025年11月19日 10:30"); not "2025年11月19日" alone, which may be a stretch of a
+    sentence printed bold on its own line."""
+    return _BARE_STAMP.match(text) is not None and _PRINTED_FORM.search(text) is not None
+
+
 # …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
 # "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
 _OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
@@ -171,7 +182,7 @@ def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, .
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
     ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
-    a, z, stamp = teaser_span(text)
+    a, z, stamp = _parts(text)
     return a, z, stamp[0] if stamp and stamp[0] >= z else None
 
 
@@ -193,9 +204,27 @@ def list_tails(texts: list[str]) -> bool:
 
 
 def teaser_span(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
-    """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
-    or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts past a previous or next
-    story's label among `nav` ("上一篇：标题")."""
+    """A teaser line's headline within it (start, end), and the span of what else the teaser's line holds: its
+    date stamp, after the headline or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts
+    past a previous or next story's label among `nav` ("上一篇：标题"). A card printed as its summary alone (no
+    headline over it: sentences, maybe cut off) is headed by its first sentence, and the rest is its summary."""
+    a, z, stamp = _parts(text, nav, tails)
+    end = _first_sentence_end(text, a, z) if stamp is None or stamp[0] >= z else None  # (a stamp before: kept)
+    return (a, z, stamp) if end is None else (a, end, (end + len(text[end:]) - len(text[end:].lstrip()), len(text)))
+
+
+def _first_sentence_end(text: str, a: int, z: int) -> int | None:
+    """Where a teaser line's first sentence ends (past its full stop and a closing quote) when more of a sentence
+    follows it within the headline's part [a, z), else None."""
+    stop = text.find("。", a, z)
+    if stop < 0:
+        return None
+    end = stop + 1 + (text[stop + 1:stop + 2] in "”’」』")
+    return end if at_least(_CJK, text, 4, end, z) else None
+
+
+def _parts(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
+    """A teaser line's headline (start, end) and its date stamp's span, or None (teaser_span's first reading)."""
     a = m.end() if (m := _BULLET.match(text)) else 0
     a = _past_label(text, a, nav)
     if (named := _BRACKET_NAME.match(text, a)) and outlet_name(named.group(1)) and at_least(_CJK, text, 4, named.end()):

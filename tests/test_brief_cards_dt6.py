@@ -1,0 +1,70 @@
+"""Teaser cards printed as their summary alone, each with its stamp on the line under it, and a title bar printed
+under the page's headline (dt6, stop 42). Invented pages: every headline, summary and stamp written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+from dipnet.teaser import teaser_span
+
+STORY = ("中国与巴西举行外交部长会谈\n\n"
+         "国际在线报道(记者 某某):11月18日,中国外交部长在北京与来访的巴西外交部长举行会谈。双方就深化两国全面战略伙伴关系"
+         "交换了意见。两国外长还共同会见了记者。\n\n双方同意加强在多边框架内的协调。巴方表示愿同中方扩大贸易和投资合作。\n")
+STORYT = ("中國與巴西舉行外交部長會談\n\n"
+          "（中央社記者某某聖保羅20日電）中國外交部長18日在北京與來訪的巴西外交部長舉行會談。雙方就深化兩國全面戰略夥伴關係"
+          "交換了意見。兩國外長還共同會見了記者。\n\n雙方同意加強在多邊框架內的協調。巴方表示願同中方擴大貿易和投資合作。\n")
+# (the summary cut off mid-sentence, as a card prints it; its first sentence; its day)
+CARDS = [("乌拉圭议长宣布将于明年春季出访东亚两国,着重推动牛肉出口和港口合作。他说此行将签署若干合作文件,但具体日程仍在商定",
+          "乌拉圭议长宣布将于明年春季出访东亚两国,着重推动牛肉出口和港口合作。", (2025, 11, 19)),
+         ("秘鲁外长在利马会见了来访的厄瓜多尔代表团,双方同意恢复边境贸易磋商。会谈后,两国代表一道参观了当地一座",
+          "秘鲁外长在利马会见了来访的厄瓜多尔代表团,双方同意恢复边境贸易磋商。", (2025, 11, 17))]
+CARDST = [("烏拉圭議長宣佈將於明年春季出訪東亞兩國,著重推動牛肉出口和港口合作。他說此行將簽署若干合作文件,但具體日程仍在商定",
+           "烏拉圭議長宣佈將於明年春季出訪東亞兩國,著重推動牛肉出口和港口合作。", (2025, 11, 19)),
+          ("秘魯外長在利馬會見了來訪的厄瓜多爾代表團,雙方同意恢復邊境貿易磋商。會談後,兩國代表一道參觀了當地一座",
+           "秘魯外長在利馬會見了來訪的厄瓜多爾代表團,雙方同意恢復邊境貿易磋商。", (2025, 11, 17))]
+_MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+STAMPS = {
+    "Mon D, Y": lambda y, m, d: f"{_MON[m - 1]} {d}, {y}",
+    "D Mon Y": lambda y, m, d: f"{d} {_MON[m - 1]} {y}",
+    "iso": lambda y, m, d: f"{y}-{m:02d}-{d:02d}",
+    "iso clock": lambda y, m, d: f"{y}-{m:02d}-{d:02d} 10:30",
+    "slash": lambda y, m, d: f"{y}/{m:02d}/{d:02d}",
+    "day first": lambda y, m, d: f"{d:02d}/{m:02d}/{y}",
+    "cn clock": lambda y, m, d: f"{y}年{m}月{d}日 10:30",
+}
+
+
+def _page(stamp: str, trad: bool = False, opener: str = "(责编:某某、某某某)") -> str:
+    lines = [opener]
+    for cut, _, day in (CARDST if trad else CARDS):
+        lines += [cut, STAMPS[stamp](*day)]
+    return (STORYT if trad else STORY) + "\n".join(lines) + "\n"
+
+
+def _briefs(text: str) -> list[tuple[str, str | None]]:
+    doc = extract(text, source="probe.txt")
+    return [(doc.original_text(b.headline.start, b.headline.end), b.published.date if b.published else None)
+            for b in doc.briefs]
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("乌拉圭议长宣布将出访东亚两国。他说此行将签署若干合作文件", "乌拉圭议长宣布将出访东亚两国。"),
+    ("乌拉圭议长表示“愿扩大合作。”他说此行将签署若干合作文件", "乌拉圭议长表示“愿扩大合作。”"),
+    ("烏拉圭議長宣佈將出訪東亞兩國。他說此行將簽署若干合作文件。", "烏拉圭議長宣佈將出訪東亞兩國。"),
+])
+def test_a_summary_alone_is_headed_by_its_first_sentence_and_the_rest_is_its_summary(line: str, head: str) -> None:
+    a, z, rest = teaser_span(line)
+    assert line[a:z] == head
+    assert rest is not None and line[rest[0]:rest[1]] == line[len(head):]
+
+
+@pytest.mark.parametrize("line", [
+    "乌拉圭议长宣布将出访东亚两国,着重推动牛肉出口。",  # (one sentence: the whole of it)
+    "乌拉圭议长出访东亚两国",  # (a headline)
+    "乌拉圭议长出访东亚两国 2025-11-19",  # (a headline and its stamp)
+    "乌拉圭议长出访东亚两国。议长",  # (too little after the stop for a sentence)
+])
+def test_guard_a_headline_or_one_sentence_stays_whole(line: str) -> None:
+    a, z, _ = teaser_span(line)
+    assert line[a:z] == line.split(" ")[0]
