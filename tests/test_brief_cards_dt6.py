@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dipnet.model import Page
+from dipnet.normalize import normalize
 from dipnet.pipeline import extract
 from dipnet.teaser import teaser_span
 
@@ -48,6 +50,26 @@ def _briefs(text: str) -> list[tuple[str, str | None]]:
             for b in doc.briefs]
 
 
+@pytest.mark.parametrize("stamp", ["Mon D, Y", "D Mon Y", "iso", "slash", "day first"])  # (with a clock: apart before)
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_cards_stamp_under_its_cut_summary_stays_on_its_line(stamp: str, trad: bool) -> None:
+    """normalize joined the cut summary, its stamp and the next card into one line: a stamp in a form no sentence
+    writes goes on with no sentence."""
+    text = normalize(Page(text=_page(stamp, trad), source="probe.txt")).text
+    for _, _, day in (CARDST if trad else CARDS):
+        assert STAMPS[stamp](*day).replace("日 ", "日") in text.split("\n")  # (normalize drops the space after 日)
+
+
+@pytest.mark.parametrize("stamp", ["Mon D, Y", "D Mon Y", "iso", "slash", "day first"])
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize("opener", ["(责编:某某、某某某)", "更多新闻"])
+def test_cards_of_a_cut_summary_each_headed_by_its_first_sentence_and_dated_by_its_stamp(
+        stamp: str, trad: bool, opener: str) -> None:
+    cards = CARDST if trad else CARDS
+    want = [(first, f"{day[0]}-{day[1]:02d}-{day[2]:02d}") for _, first, day in cards]
+    assert _briefs(_page(stamp, trad, opener)) == want
+
+
 @pytest.mark.parametrize(("line", "head"), [
     ("乌拉圭议长宣布将出访东亚两国。他说此行将签署若干合作文件", "乌拉圭议长宣布将出访东亚两国。"),
     ("乌拉圭议长表示“愿扩大合作。”他说此行将签署若干合作文件", "乌拉圭议长表示“愿扩大合作。”"),
@@ -68,3 +90,10 @@ def test_a_summary_alone_is_headed_by_its_first_sentence_and_the_rest_is_its_sum
 def test_guard_a_headline_or_one_sentence_stays_whole(line: str) -> None:
     a, z, _ = teaser_span(line)
     assert line[a:z] == line.split(" ")[0]
+
+
+def test_guard_a_date_printed_bold_on_its_own_line_goes_on_with_its_sentence() -> None:
+    page = ("中国与巴西举行外交部长会谈\n\n新华社北京11月20日电 两国外交部长定于\n2025年12月3日\n在北京举行新一轮战略对话,"
+            "双方将讨论贸易合作。\n\n双方还将讨论地区形势。\n")
+    text = normalize(Page(text=page, source="probe.txt")).text
+    assert "定于2025年12月3日在北京举行" in text

@@ -13,6 +13,7 @@ from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.rx import plain as _plain
+from dipnet.teaser import printed_stamp
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
 _OPENERS = "“‘「『(【《〈〔"
@@ -95,8 +96,9 @@ def _runs_on(line: str) -> bool:
 def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
-    byline ("某某新闻/综合报导")."""
+    byline ("某某新闻/综合报导"), or a teaser card's stamp under its cut summary ("…尚未最终确定" / "Nov 19, 2025")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+        and not printed_stamp(line) \
         and not _MENU.search(line[:40]) \
         and not _caption(line) and not (line.count(" ") >= 2 and  # (a line of fewer spaces holds no such list)
                                          _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line)) \
