@@ -97,3 +97,32 @@ def test_guard_a_date_printed_bold_on_its_own_line_goes_on_with_its_sentence() -
             "双方将讨论贸易合作。\n\n双方还将讨论地区形势。\n")
     text = normalize(Page(text=page, source="probe.txt")).text
     assert "定于2025年12月3日在北京举行" in text
+
+
+# ---- a card's headline between a cut summary and its own summary (no stamps): normalize joined all three
+HCARDS = [("乌拉圭议长出访东亚两国", "乌拉圭议长宣布将于明年春季出访东亚两国,着重推动牛肉出口和港口合作。他说此行将签署若干合作文件,但具体日程仍在"),
+          ("秘鲁外长会见厄瓜多尔代表团", "秘鲁外长在利马会见了来访的厄瓜多尔代表团,双方同意恢复边境贸易磋商。会谈后,两国代表一道参观了当地一座"),
+          ("智利总统出席地区峰会", "11月15日,智利总统抵达会场,出席为期两天的地区峰会并将发表讲话。他表示智利愿意与各方一起推动")]
+HCARDST = [("烏拉圭議長出訪東亞兩國", "烏拉圭議長宣佈將於明年春季出訪東亞兩國,著重推動牛肉出口和港口合作。他說此行將簽署若干合作文件,但具體日程仍在"),
+           ("秘魯外長會見厄瓜多爾代表團", "秘魯外長在利馬會見了來訪的厄瓜多爾代表團,雙方同意恢復邊境貿易磋商。會談後,兩國代表一道參觀了當地一座"),
+           ("智利總統出席地區峰會", "11月15日,智利總統抵達會場,出席為期兩天的地區峰會並將發表講話。他表示智利願意與各方一起推動")]
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize("heading", ["相关新闻", "更多"])
+def test_a_cards_headline_under_a_cut_summary_stays_on_its_line(trad: bool, heading: str) -> None:
+    cards = HCARDST if trad else HCARDS
+    page = (STORYT if trad else STORY) + heading + "\n" + "\n".join(f"{h}\n{s}" for h, s in cards) + "\n"
+    lines = normalize(Page(text=page, source="probe.txt")).text.split("\n")
+    for h, _ in cards:
+        assert _simplified(h) in lines
+
+
+def _simplified(text: str) -> str:
+    return normalize(Page(text=text, source="probe.txt")).text
+
+
+def test_guard_a_name_printed_bold_on_its_own_line_goes_on_with_its_sentence() -> None:
+    page = ("中国与巴西举行外交部长会谈\n\n新华社北京11月20日电 中国外交部长当天会见了\n巴西外交部长\n并就双边关系交换了意见,"
+            "双方同意加强合作。\n\n双方还讨论了地区形势。\n")
+    assert "会见了巴西外交部长并就双边关系" in normalize(Page(text=page, source="probe.txt")).text

@@ -200,8 +200,19 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         # line around it and the sentence going on in the next line; two headlines in one line
         # ("标题一 标题二") are no stretch of a sentence
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln)
+        return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln) and not _heads_summary(ln, nxt)
     return True
+
+
+_OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
+_SUMMARY_OPENING = 16  # how far into the summary they are looked for (past its date: "11月17日,秘鲁外长…")
+
+
+def _heads_summary(line: str, nxt: str) -> bool:
+    """A teaser card's headline over its summary, which tells its subject again in its first words: no stretch of
+    a sentence (a cut summary above it, the headline and its summary were joined into one line)."""
+    head = line[:_OPENING]
+    return len(head) == _OPENING and all("\u3400" <= ch <= "\u9fff" for ch in head) and head in nxt[:_SUMMARY_OPENING]
 
 
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
