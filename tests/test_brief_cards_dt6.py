@@ -8,7 +8,7 @@ import pytest
 from dipnet.model import Page
 from dipnet.normalize import normalize
 from dipnet.pipeline import extract
-from dipnet.teaser import teaser_span
+from dipnet.teaser import linked_summary, teaser_span
 
 STORY = ("中国与巴西举行外交部长会谈\n\n"
          "国际在线报道(记者 某某):11月18日,中国外交部长在北京与来访的巴西外交部长举行会谈。双方就深化两国全面战略伙伴关系"
@@ -126,3 +126,29 @@ def test_guard_a_name_printed_bold_on_its_own_line_goes_on_with_its_sentence() -
     page = ("中国与巴西举行外交部长会谈\n\n新华社北京11月20日电 中国外交部长当天会见了\n巴西外交部长\n并就双边关系交换了意见,"
             "双方同意加强合作。\n\n双方还讨论了地区形势。\n")
     assert "会见了巴西外交部长并就双边关系" in normalize(Page(text=page, source="probe.txt")).text
+
+
+# ---- a card's cut summary under its headline is that teaser's summary, not a teaser of its own
+@pytest.mark.parametrize("stamp", ["Mon D, Y", "iso", "day first", "cn clock", None])
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize("ellipsis", [False, True])
+def test_a_cut_summary_under_its_headline_is_the_teasers_summary(stamp: str | None, trad: bool, ellipsis: bool) -> None:
+    cards = HCARDST if trad else HCARDS
+    days = [(2025, 11, 19), (2025, 11, 17), (2025, 11, 15)]  # (the third summary tells its day too)
+    lines = ["相關新聞" if trad else "相关新闻"]
+    for (h, s), day in zip(cards, days, strict=True):
+        lines += [h, s + ("…" if ellipsis else "")] + ([STAMPS[stamp](*day)] if stamp else [])
+    got = _briefs((STORYT if trad else STORY) + "\n".join(lines) + "\n")
+    assert [h for h, _ in got] == [h for h, _ in cards]
+    if stamp:
+        assert [d for _, d in got] == [f"{y}-{m:02d}-{d:02d}" for y, m, d in days]
+
+
+@pytest.mark.parametrize("line", [
+    "越南外长会见老挝大使。",  # (a headline with a full stop)
+    "两国签署合作协议。双方",  # (a short sentence)
+    "乌拉圭议长宣布将出访东亚两国,着重推动牛肉出口。",  # (a whole summary of one sentence)
+    "乌拉圭议长宣布将出访东亚两国。他说此行将签署若干合作文件。",  # (a whole summary: it ends on its stop)
+])
+def test_guard_no_cut_summary(line: str) -> None:
+    assert not linked_summary(line)

@@ -281,8 +281,26 @@ _MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:" + alternation(_W.more_link_bracke
 
 
 def linked_summary(text: str) -> bool:
-    """A teaser's summary whose sentence a "more" link closes: no headline, though the line ends without a full stop."""
+    """A teaser's summary whose sentence a "more" link closes, or that the card cut off past its first sentence
+    ("…合作。他说此行将签署若干", "…合作。他说此行…"): no headline, though the line ends without a full stop."""
+    return _cut_summary(text) or _more_linked(text)
+
+
+def _more_linked(text: str) -> bool:
+    """A summary whose sentence a "more" link closes ("…合作。[详细]")."""
     if _last_char(text) not in _MORE_LAST:
         return False
     m = _MORE_LINK.search(text)
     return m is not None and text[:m.start()].rstrip().endswith(("。", "…", "...", "!", "?"))
+
+
+_CUT_SENTENCE = 8  # the whole sentence a cut summary opens with, at least (a headline's "某某。" is shorter)
+
+
+def _cut_summary(text: str) -> bool:
+    """A line opening with a whole sentence and going on past it to no stop, or to an ellipsis: a card's summary
+    cut off (a headline holds no sentence and then more)."""
+    stop = text.find("。")
+    if stop < _CUT_SENTENCE or text[-1] in "。!?;”」』":
+        return False
+    return _first_sentence_end(text, 0, len(text) - (text[-1] == "…")) is not None
