@@ -11,10 +11,10 @@ from dipnet.pipeline import extract
 from dipnet.teaser import linked_summary, teaser_span
 
 STORY = ("中国与巴西举行外交部长会谈\n\n"
-         "国际在线报道(记者 某某):11月18日,中国外交部长在北京与来访的巴西外交部长举行会谈。双方就深化两国全面战略伙伴关系"
+         "本网讯(记者 某某):11月18日,中国外交部长在北京与来访的巴西外交部长举行会谈。双方就深化双边全方位合作关系"
          "交换了意见。两国外长还共同会见了记者。\n\n双方同意加强在多边框架内的协调。巴方表示愿同中方扩大贸易和投资合作。\n")
 STORYT = ("中國與巴西舉行外交部長會談\n\n"
-          "（中央社記者某某聖保羅20日電）中國外交部長18日在北京與來訪的巴西外交部長舉行會談。雙方就深化兩國全面戰略夥伴關係"
+          "（中央社記者某某聖保羅20日電）中國外交部長18日在北京與來訪的巴西外交部長舉行會談。雙方就深化雙邊全方位合作關係"
           "交換了意見。兩國外長還共同會見了記者。\n\n雙方同意加強在多邊框架內的協調。巴方表示願同中方擴大貿易和投資合作。\n")
 # (the summary cut off mid-sentence, as a card prints it; its first sentence; its day)
 CARDS = [("乌拉圭议长宣布将于明年春季出访东亚两国,着重推动牛肉出口和港口合作。他说此行将签署若干合作文件,但具体日程仍在商定",
@@ -151,4 +151,24 @@ def test_a_cut_summary_under_its_headline_is_the_teasers_summary(stamp: str | No
     "乌拉圭议长宣布将出访东亚两国。他说此行将签署若干合作文件。",  # (a whole summary: it ends on its stop)
 ])
 def test_guard_no_cut_summary(line: str) -> None:
+    assert not linked_summary(line)
+
+
+@pytest.mark.parametrize("stamp", ["iso", "Mon D, Y"])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_summary_cut_inside_its_first_long_sentence_is_the_teasers_summary(stamp: str, trad: bool) -> None:
+    cards = (HCARDST if trad else HCARDS)[:2]
+    days = [(2025, 11, 19), (2025, 11, 17)]
+    lines = ["相關新聞" if trad else "相关新闻"]
+    for (h, s), day in zip(cards, days, strict=True):
+        lines += [h, s.replace("。", ","), STAMPS[stamp](*day)]  # (one long sentence of clauses, cut)
+    got = _briefs((STORYT if trad else STORY) + "\n".join(lines) + "\n")
+    assert got == [(h, f"{y}-{m:02d}-{d:02d}") for (h, _), (y, m, d) in zip(cards, days, strict=True)]
+
+
+@pytest.mark.parametrize("line", [
+    "国防部长:各军事院校要持续发扬“忠诚、担当,勤学、创新,团结、奋进”的优良作风",  # (a long headline with commas)
+    "越南政府总理与老挝政府总理共同主持两国政府间委员会第四十八次会议并签署多项合作文件",  # (a long headline, no comma)
+])
+def test_guard_a_long_headline_is_no_cut_summary(line: str) -> None:
     assert not linked_summary(line)

@@ -295,12 +295,19 @@ def _more_linked(text: str) -> bool:
 
 
 _CUT_SENTENCE = 8  # the whole sentence a cut summary opens with, at least (a headline's "某某。" is shorter)
+# a summary cut inside its first sentence: longer than a teaser's headline runs (the open golds' longest, 42), with
+# clauses parted by commas
+_CUT_LONG = 50
+_CUT_CLAUSES = 2
 
 
 def _cut_summary(text: str) -> bool:
-    """A line opening with a whole sentence and going on past it to no stop, or to an ellipsis: a card's summary
-    cut off (a headline holds no sentence and then more)."""
-    stop = text.find("。")
-    if stop < _CUT_SENTENCE or text[-1] in "。!?;”」』":
+    """A line opening with a whole sentence and going on past it to no stop, or to an ellipsis, or one sentence of
+    clauses longer than any headline cut inside it: a card's summary cut off (a headline holds no sentence and then
+    more, and runs shorter)."""
+    if not text or text[-1] in "。!?;”」』":
         return False
-    return _first_sentence_end(text, 0, len(text) - (text[-1] == "…")) is not None
+    stop = text.find("。")
+    if stop < 0:
+        return len(text) >= _CUT_LONG and text.count(",") >= _CUT_CLAUSES and at_least(_CJK, text, _CUT_LONG - 10)
+    return stop >= _CUT_SENTENCE and _first_sentence_end(text, 0, len(text) - (text[-1] == "…")) is not None
