@@ -13,6 +13,7 @@ from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.rx import plain as _plain
+from dipnet.teaser import printed_stamp
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
 _OPENERS = "“‘「『(【《〈〔"
@@ -95,8 +96,9 @@ def _runs_on(line: str) -> bool:
 def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
-    byline ("某某新闻/综合报导")."""
+    byline ("某某新闻/综合报导"), or a teaser card's stamp under its cut summary ("…尚未最终确定" / "Nov 19, 2025")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+        and not printed_stamp(line) \
         and not _MENU.search(line[:40]) \
         and not _caption(line) and not (line.count(" ") >= 2 and  # (a line of fewer spaces holds no such list)
                                          _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line)) \
@@ -198,8 +200,19 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         # line around it and the sentence going on in the next line; two headlines in one line
         # ("标题一 标题二") are no stretch of a sentence
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln)
+        return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln) and not _heads_summary(ln, nxt)
     return True
+
+
+_OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
+_SUMMARY_OPENING = 16  # how far into the summary they are looked for (past its date: "11月17日,秘鲁外长…")
+
+
+def _heads_summary(line: str, nxt: str) -> bool:
+    """A teaser card's headline over its summary, which tells its subject again in its first words: no stretch of
+    a sentence (a cut summary above it, the headline and its summary were joined into one line)."""
+    head = line[:_OPENING]
+    return len(head) == _OPENING and all("\u3400" <= ch <= "\u9fff" for ch in head) and head in nxt[:_SUMMARY_OPENING]
 
 
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:

@@ -11,6 +11,7 @@ from dipnet.lineshape import is_caption, is_credit, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, leading_stamp, trailing_stamp
+from dipnet.teaserwords import alternation, teaser_words
 
 
 class _Shown(Protocol):
@@ -121,7 +122,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
     return _after_signoff(lines, layout) or _stamped_list(lines, layout)
 
 
-_SIGNOFF = _plain(r"^[(（]?\s?(?:责任编辑|责编|编辑)\s?[:：]")
+_SIGNOFF = _plain(r"^[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
 
 
 def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from dipnet.outlettail import outlet_name
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaserwords import alternation, teaser_words
+
+_W = teaser_words()  # (the stamp's, counter's and "more" link's words: data/teaser_words.toml)
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 _OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
@@ -48,10 +51,11 @@ _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}
 # (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
 # (a weekday may follow the day, as Malaysian, Singapore, Hong Kong and Taiwan sites print it: "2024年6月10日 星期一",
 # "2024/06/10(一)")
-_WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]|\s*[(（][一二三四五六日天][)）])?"
+_WD = _W.weekday_figures
+_WEEKDAY = rf"(?:\s*(?:{alternation(_W.weekday_words)})[{_WD}]|\s*[(（][{_WD}][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
 # (or an ISO clock with its zone, "T10:20:00+08:00")
-_CLOCK = r"(?:[\sT]*(?:上午|下午|中午|晚上|凌晨)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?)?"
+_CLOCK = r"(?:[\sT]*(?:" + alternation(_W.day_halves) + r")?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?)?"
 # (a day, a month and the year, day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019")
 _D, _M = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.|{_D}-{_M}-)(?:19|20)\d{{2}}"
@@ -59,22 +63,22 @@ _DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.|{_D}-{_M}-)(?:19|20)\d{{2}}"
 _STAMP_CORE = (r"(?:(?:19|20)\d{2}|(?<![\d/.-])1[0-2]\d)[/.-]\d{1,2}[/.-]\d{1,2}" + _WEEKDAY + _CLOCK
                + r"|" + _EN_DAY + r"(?:" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2})"
                # (a month and day with its weekday is a stamp wherever it stands: "7月6日 星期六", "7月6日(六)")
-               + r"|\d{1,2}月\d{1,2}日(?=\s*(?:星期|周|礼拜|[(（][一二三四五六日天][)）]))" + _WEEKDAY
+               + rf"|\d{{1,2}}月\d{{1,2}}日(?=\s*(?:{alternation(_W.weekday_words)}|[(（][{_WD}][)）]))" + _WEEKDAY
                + r"|[(（【\[](?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）】\]]"
                r"|(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日" + _WEEKDAY + _CLOCK
                + r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                # (a month and day of two figures each with a dot: "标题 06.10" (the space may be normalized away); not
                # a figure's decimals, "增长2.50", "1.5")
                r"|(?<![\d.])(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
-               r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
+               rf"|\d{{1,3}}\s*(?:{alternation(_W.list_age_units)})前|(?:{alternation(_W.clock_days)})\s*\d{{1,2}}:\d{{2}}"
                r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-]|1[0-2]\d[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】]"
                # (day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019", "06.07.2019 10:20")
                r"|(?<![\d/.-])" + _DAY_FIRST + _CLOCK)
 # (a view or comment counter may close the line after the stamp: "标题 2024-06-10 阅读 1234")
-_COUNTER = r"(?:\s*[|｜]?\s*(?:阅读|浏览|点击|评论|观看)\s*[:：]?\s*\d+)?"  # (or after a bar: "… | 评论 12")
+_COUNTER = r"(?:\s*[|｜]?\s*(?:" + alternation(_W.counter_words) + r")\s*[:：]?\s*\d+)?"  # (or after a bar: "… | 评论 12")
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
 # (or a source after the stamp: "标题 2024-06-10 来源:某某网")
-_SOURCED_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*(?:来源|来自)\s*[:：]?\s*[^\s:：]{1,12}$")
+_SOURCED_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*(?:" + alternation(_W.source_labels) + r")\s*[:：]?\s*[^\s:：]{1,12}$")
 # an outlet's name in brackets before a teaser's headline ("[某某网] 标题", "【某某日报】标题")
 _BRACKET_NAME = _plain(r"[\[【]([^\]】]{2,10})[\]】]\s*")
 
@@ -97,8 +101,19 @@ _LEADING_STAMP = _plain(r"(?:(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|" + _DAY_
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
 # (on a line of its own a bare "3月5日" is a stamp too, and so is a day's or week's word alone: "昨天", "刚刚", "上周")
-_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚|剛剛|上周|上週|上星期)"
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日|" + alternation(_W.alone_days) + ")"
                      + _COUNTER + r"\s*$")
+# a stamp's form that running text does not write: figures parted by dashes, slashes or dots, a clock, an English month
+_PRINTED_FORM = _plain(r"\d[-/.]\d|\d:\d{2}|[A-Za-z]{3}")
+
+
+def printed_stamp(text: str) -> bool:
+    """A line that is only a date stamp in a form a list or a card prints and no sentence writes ("2025-11-19",
+    "Nov 19, 2025", "19/11/2025", "2025年11月19日 10:30"); not "2025年11月19日" alone, which may be a stretch of a
+    sentence printed bold on its own line."""
+    return _BARE_STAMP.match(text) is not None and _PRINTED_FORM.search(text) is not None
+
+
 # …or opening a stamp line that a label, the outlet's name or a counter closes ("2024年06月10日 10:20 来源:某某网",
 # "2024-06-10 | 某某网", "2024-06-10 10:20 阅读:1234")
 _OPENING_STAMP = _plain(r"\s*(?:" + _STAMP_CORE + r"|\d{1,2}月\d{1,2}日)")
@@ -109,7 +124,7 @@ _AROUND = " :：|｜·•"  # (what parts a stamp from a label or an outlet's na
 # clock's M or its dot (10:20 A.M.), 前 (2天前). `_TRAILING_STAMP` and `_MORE_LINK` hold to the line's end and
 # may open on spaces, so the engine would try them at every character of every line; a line whose last
 # character (before a closing newline, where `$` also matches) none of their matches ends with is told first
-_STAMP_LAST = frozenset("一二三四五六日天)）】]Mm.前")
+_STAMP_LAST = frozenset(_WD + ")）】]Mm.前")
 _MORE_LAST = frozenset("]】)）>》»")
 
 
@@ -167,19 +182,20 @@ def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, .
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
     ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
-    a, z, stamp = teaser_span(text)
+    a, z, stamp = _parts(text)
     return a, z, stamp[0] if stamp and stamp[0] >= z else None
 
 
 # a month and day or a day's word closing a list's headlines ("标题 7月6日", "标题 昨天"): a headline's own words may end
 # so ("…将于7月6日"), so it is read as a stamp only where the block's lines end so, two or more (`list_tails`)
-_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|今天|昨天|前天|昨日|刚刚|上周|上週|上星期)$")
+_LIST_TAIL = _plain(r"\s*(?:\d{1,2}月\d{1,2}日|" + alternation(_W.list_tail_days) + ")$")
+_TAIL_ENDS = tuple(sorted({"日", *(w[-1] for w in _W.list_tail_days)}))  # (what such a line's last character is)
 
 
 def list_tails(texts: list[str]) -> bool:
     """The lines of a block close on a bare month and day or a day's word, two of them or more, and most of them;
     or some do and the others close on full stamps ("标题 昨天" among "标题 2024-03-05": the list's stamps)."""
-    n = sum(1 for t in texts if t.endswith(("日", "天", "刚", "周", "週", "期")) and (m := _LIST_TAIL.search(t))
+    n = sum(1 for t in texts if t.endswith(_TAIL_ENDS) and (m := _LIST_TAIL.search(t))
             and at_least(_CJK, t, 4, 0, m.start()))
     if n == 0:
         return False
@@ -188,9 +204,27 @@ def list_tails(texts: list[str]) -> bool:
 
 
 def teaser_span(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
-    """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
-    or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts past a previous or next
-    story's label among `nav` ("上一篇：标题")."""
+    """A teaser line's headline within it (start, end), and the span of what else the teaser's line holds: its
+    date stamp, after the headline or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts
+    past a previous or next story's label among `nav` ("上一篇：标题"). A card printed as its summary alone (no
+    headline over it: sentences, maybe cut off) is headed by its first sentence, and the rest is its summary."""
+    a, z, stamp = _parts(text, nav, tails)
+    end = _first_sentence_end(text, a, z) if stamp is None or stamp[0] >= z else None  # (a stamp before: kept)
+    return (a, z, stamp) if end is None else (a, end, (end + len(text[end:]) - len(text[end:].lstrip()), len(text)))
+
+
+def _first_sentence_end(text: str, a: int, z: int) -> int | None:
+    """Where a teaser line's first sentence ends (past its full stop and a closing quote) when more of a sentence
+    follows it within the headline's part [a, z), else None."""
+    stop = text.find("。", a, z)
+    if stop < 0:
+        return None
+    end = stop + 1 + (text[stop + 1:stop + 2] in "”’」』")
+    return end if at_least(_CJK, text, 4, end, z) else None
+
+
+def _parts(text: str, nav: tuple[str, ...] = (), tails: bool = False) -> tuple[int, int, tuple[int, int] | None]:
+    """A teaser line's headline (start, end) and its date stamp's span, or None (teaser_span's first reading)."""
     a = m.end() if (m := _BULLET.match(text)) else 0
     a = _past_label(text, a, nav)
     if (named := _BRACKET_NAME.match(text, a)) and outlet_name(named.group(1)) and at_least(_CJK, text, 4, named.end()):
@@ -242,12 +276,38 @@ def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:
 
 
 # a "more" link closing a teaser's summary: "…合作。[详细]", "…合作。【详细】", "…合作…… 更多>>"
-_MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:详细|详情|全文|更多|阅读全文|查看全文)\s*[\]】)）]|(?:更多|详细|全文|阅读全文)\s*[>》»]+)$")
+_MORE_LINK = _plain(r"\s*(?:[\[【(（]\s*(?:" + alternation(_W.more_link_bracketed) + r")\s*[\]】)）]|(?:"
+                    + alternation(_W.more_link_arrowed) + r")\s*[>》»]+)$")
 
 
 def linked_summary(text: str) -> bool:
-    """A teaser's summary whose sentence a "more" link closes: no headline, though the line ends without a full stop."""
+    """A teaser's summary whose sentence a "more" link closes, or that the card cut off past its first sentence
+    ("…合作。他说此行将签署若干", "…合作。他说此行…"): no headline, though the line ends without a full stop."""
+    return _cut_summary(text) or _more_linked(text)
+
+
+def _more_linked(text: str) -> bool:
+    """A summary whose sentence a "more" link closes ("…合作。[详细]")."""
     if _last_char(text) not in _MORE_LAST:
         return False
     m = _MORE_LINK.search(text)
     return m is not None and text[:m.start()].rstrip().endswith(("。", "…", "...", "!", "?"))
+
+
+_CUT_SENTENCE = 8  # the whole sentence a cut summary opens with, at least (a headline's "某某。" is shorter)
+# a summary cut inside its first sentence: longer than a teaser's headline runs (the open golds' longest, 42), with
+# clauses parted by commas
+_CUT_LONG = 50
+_CUT_CLAUSES = 2
+
+
+def _cut_summary(text: str) -> bool:
+    """A line opening with a whole sentence and going on past it to no stop, or to an ellipsis, or one sentence of
+    clauses longer than any headline cut inside it: a card's summary cut off (a headline holds no sentence and then
+    more, and runs shorter)."""
+    if not text or text[-1] in "。!?;”」』":
+        return False
+    stop = text.find("。")
+    if stop < 0:
+        return len(text) >= _CUT_LONG and text.count(",") >= _CUT_CLAUSES and at_least(_CJK, text, _CUT_LONG - 10)
+    return stop >= _CUT_SENTENCE and _first_sentence_end(text, 0, len(text) - (text[-1] == "…")) is not None

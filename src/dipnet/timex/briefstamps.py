@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from dipnet.rx import plain as _plain
+from dipnet.teaserwords import alternation, teaser_words
 
 from ..model import DateValue
 
@@ -24,11 +25,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _EN_STAMP = _plain(r"^\s*(?:[A-Z][a-z]{2,8}\.?,?\s)?(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
 # …or as an age ("3小时前", "昨天 09:12", "前天", "2天前"): a list prints it counted back from the day it was put
 # out, so it is read back from the page's own day (an age in seconds, minutes or hours is that day)
-_AGE_STAMP = _plain(r"^[\s|｜\[(（【]*(?:(\d{1,2})\s*(?:秒|秒钟|秒鐘|分钟|分鐘|分|小时|小時|个小时|個小時)前|(刚刚|剛剛|今天|今日)"
-                    r"|(昨天|昨日|前天)|(\d{1,2})\s*天前)[\s\])）】]*(?:\d{1,2}:\d{2})?\s*$")
-_DAYS_BACK = {"昨天": 1, "昨日": 1, "前天": 2}
+_W = teaser_words()  # (the age's words: data/teaser_words.toml)
+_AGE_STAMP = _plain(r"^[\s|｜\[(（【]*(?:(\d{1,2})\s*(?:" + alternation(_W.age_units) + r")前|(" + alternation(_W.age_today) + ")"
+                    r"|(" + alternation(tuple(_W.age_days_back)) + r")|(\d{1,2})\s*" + _W.age_day_unit
+                    + r"前)[\s\])）】]*(?:\d{1,2}:\d{2})?\s*$")
+_DAYS_BACK = _W.age_days_back
 # …or "last week": a week, not a day, so only its month is told, where the week lies within one month
-_LAST_WEEK = _plain(r"^[\s|｜\[(（【]*(?:上周|上週|上星期)[\s\])）】]*$")
+_LAST_WEEK = _plain(r"^[\s|｜\[(（【]*(?:" + alternation(_W.last_week) + r")[\s\])）】]*$")
 
 
 def stamp_words(brief: str, page: DateValue | None = None) -> str:
