@@ -13,6 +13,7 @@ from importlib import resources
 from itertools import compress, islice
 from operator import ne
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import opencc
 
@@ -20,7 +21,7 @@ from dipnet import rx
 from dipnet.broken_lines import join_broken
 from dipnet.cachedir import kept_text
 from dipnet.crawl_shape import join_littered, join_spaced, strip_markup_or_same, unwrap_lines
-from dipnet.model import Document, Page
+from dipnet.model import Document, Page, Problem
 from dipnet.rx import plain as _plain
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
@@ -238,6 +239,19 @@ def normalize(page: Page) -> Document:
     lead = len(text) - len(text.lstrip(" \n"))
     text = text.strip(" \n")
     offsets = origin[lead:lead + len(text)] + [len(raw)]
+    url, problems = usable_url(page)
     return Document(doc_id=doc_id_of(text), source=page.source, raw=raw, text=text, offsets=offsets,
-                    url=page.url, language=language_of(raw, simplified), meta_published=page.published,
-                    fetched=page.fetched)
+                    url=url, language=language_of(raw, simplified), meta_published=page.published,
+                    fetched=page.fetched, problems=problems)
+
+
+def usable_url(page: Page) -> tuple[str | None, list[Problem]]:
+    """The page's URL where it can be parsed; a damaged one ('https://[host/a', a bad port) is dropped
+    with a problem that says so, so the page is read from its text alone and no later stage trips on it."""
+    if not page.url:
+        return page.url, []
+    try:
+        _ = urlsplit(page.url).port  # (the port is parsed only when asked for)
+    except ValueError as exc:
+        return None, [Problem(page.source, "normalize", f"its URL cannot be parsed ({exc}): read without it")]
+    return page.url, []
