@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dipnet import rx
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.common.timeindex import DISPATCH as _DISPATCH
 from dipnet.model import TimeExpr
@@ -24,8 +25,13 @@ def _stamp(page: EventPage, t: TimeExpr) -> bool:
     seg = page.doc.segment_at(t.start)
     if seg is None:
         return False
-    # (a dateline's day with no dispatch word, 越通社河内——2月5日, is the news's own day: no stamp)
-    return seg.kind in ("body", "lead") and (seg.end - seg.start) - (t.end - t.start) <= _STAMP_REST
+    # (a dateline's day with no dispatch word, 越通社河内——2月5日, is the news's own day: no stamp;
+    # a page with no headline opens on its account's name and posting time, 某某号2025-03-05 21:01:26,
+    # which the segmenter takes for the title: that line stamps the report too)
+    # (the clock a posting time gives after its day, 2031-05-09 19:52:00, belongs to the stamp)
+    clock = rx.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?").match(text, t.end)
+    rest = (seg.end - seg.start) - (t.end - t.start) - (clock.end() - t.end if clock else 0)
+    return seg.kind in ("body", "lead", "title") and rest <= _STAMP_REST
 
 
 def _reporter_today(page: EventPage, t: TimeExpr) -> bool:
