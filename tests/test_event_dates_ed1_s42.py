@@ -32,3 +32,40 @@ def test_a_headline_that_is_no_stamp_keeps_the_page_day_for_untimed_remarks() ->
     doc = extract(text, source="t.txt")
     said_days = [e.date for e in doc.events if e.type == "STATEMENT"]
     assert said_days and said_days[0] != "2031-05-06", [(e.type, e.date) for e in doc.events]
+
+
+# A bare day after a day (or month) the story told in another month than the report's is a day of that month.
+_STAMP_0420 = "乙国与丙国深化合作\n\n2031年04月20日 10:20\n\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("3月15日,丙国总理陈志远抵达乙京开始访问。16日,乙国总统林海会见了陈志远。", "2031-03-16"),
+    ("丙国总理陈志远于3月15日至17日对乙国进行正式访问。16日,乙国总统林海会见了陈志远。", "2031-03-16"),
+    ("3月15日,丙国总理陈志远抵达乙京开始访问。\n\n16日上午,乙国总统林海会见了陈志远。", "2031-03-16"),
+    ("3月15日,丙国总理陈志远抵达乙京开始访问。乙国总统林海16日会见了陈志远。", "2031-03-16"),
+    ("3月中旬,丙国总理陈志远对乙国进行了正式访问。16日,乙国总统林海会见了陈志远。", "2031-03-16"),
+    ("3月15日,丙國總理陳志遠抵達乙京開始訪問。16日,乙國總統林海會見了陳志遠。", "2031-03-16"),
+])
+def test_a_bare_day_goes_on_in_the_month_the_story_told(body: str, want: str) -> None:
+    doc = extract(_STAMP_0420 + body + "\n", source="t.txt")
+    meets = [e for e in doc.events if e.type == "MEET"]
+    assert [(e.date, e.status) for e in meets] == [(want, "occurred")], [(e.type, e.date) for e in doc.events]
+
+
+def test_a_bare_day_after_last_years_day_is_of_that_month_and_done() -> None:
+    text = "乙国与丙国深化合作\n\n2031年03月05日 10:20\n\n去年12月10日,丙国总理陈志远抵达乙京开始访问。11日,乙国总统林海会见了陈志远。\n"
+    meets = [e for e in extract(text, source="t.txt").events if e.type == "MEET"]
+    assert [(e.date, e.status) for e in meets] == [("2030-12-11", "occurred")], meets
+
+
+@pytest.mark.parametrize("page, body, want", [
+    # guards: the day told is the report's own (a dispatch line), a smaller day turns the month, a founding
+    # day of decades ago is background
+    ("2031年03月05日 10:20\n\n新华社乙京3月5日电 ", "乙国总统林海28日在乙京会见了丙国外长陈志远。", "2031-02-28"),
+    ("2031年04月20日 10:20\n\n", "3月25日,丙国总理陈志远抵达乙京开始访问。16日,乙国总统林海会见了陈志远。", "2031-04-16"),
+    ("2031年04月20日 10:20\n\n", "两国于1962年9月5日建交。16日,乙国总统林海会见了丙国外长陈志远。", "2031-04-16"),
+])
+def test_a_bare_day_keeps_the_reports_month(page: str, body: str, want: str) -> None:
+    doc = extract("乙国与丙国深化合作\n\n" + page + body + "\n", source="t.txt")
+    meets = [e for e in doc.events if e.type == "MEET"]
+    assert [e.date for e in meets] == [want], [(e.type, e.date) for e in doc.events]
