@@ -72,3 +72,27 @@ def test_a_bare_day_keeps_the_reports_month(page: str, body: str, want: str) -> 
     doc = extract("乙国与丙国深化合作\n\n" + page + body + "\n", source="t.txt")
     meets = [e for e in doc.events if e.type == "MEET"]
     assert [e.date for e in meets] == [want], [(e.type, e.date) for e in doc.events]
+
+
+# A weekday announced for later (将于周一, 定于星期日, 將於週二) is the first such day from the report on, not
+# the nearest one (which for a day earlier in the week is a day already past).
+@pytest.mark.parametrize("stamp, body, want", [
+    ("2031年05月07日 10:20", "乙国总统林海将于周一在乙京会见丙国外长陈志远。", "2031-05-12"),
+    ("2031年05月07日 10:20", "越南国家主席梁强定于星期日访问老挝。", "2031-05-11"),
+    ("2031年05月07日 10:20", "乙國總統林海將於週二在乙京會見丙國外長陳志遠。", "2031-05-13"),
+    ("2031年05月09日 10:20", "越南国家主席梁强拟于周三访问老挝。", "2031-05-14"),
+])
+def test_a_weekday_announced_for_later_is_the_coming_one(stamp: str, body: str, want: str) -> None:
+    doc = extract(f"乙国与丙国深化合作\n\n{stamp}\n\n【南洋讯】{body}\n", source="t.txt")
+    got = [(e.type, e.status, e.date) for e in doc.events]
+    assert any(s == "planned" and d == want for _t, s, d in got), got
+
+
+@pytest.mark.parametrize("stamp, body, want", [
+    # guards: a weekday told without a plan is the nearest (yesterday's, today's), 将于 today stays today
+    ("2031年05月07日 10:20", "乙国总统林海周二在乙京会见了丙国外长陈志远。", "2031-05-06"),
+    ("2031年05月07日 10:20", "乙国总统林海将于周三晚些时候在乙京会见丙国外长陈志远。", "2031-05-07"),
+])
+def test_a_weekday_keeps_its_nearest_day(stamp: str, body: str, want: str) -> None:
+    doc = extract(f"乙国与丙国深化合作\n\n{stamp}\n\n【南洋讯】{body}\n", source="t.txt")
+    assert [e.date for e in doc.events if e.type == "MEET"] == [want], [(e.type, e.date) for e in doc.events]
