@@ -17,7 +17,7 @@ _LEAD_TRAD = "5月6日,駐甲國大使李明遠舉辦到任招待會,甲國外�
     ("南洋观察 2031-05-09 21:01\n", _LEAD, "李大使表示,两国友谊历久弥新。\n"),
     ("南洋观察 2031年05月09日 08:15\n", _LEAD, "李明远致辞表示,两国合作前景广阔。\n"),
     ("南洋觀察2031-05-09 21:01:26\n", _LEAD_TRAD, "李大使表示,兩國友誼歷久彌新。\n"),
-    ("2031-05-09 19:52:00 来源:某某网\n", _LEAD, "李大使表示,两国友谊历久弥新。\n"),
+    ("2031-05-09 18:37:00 来源:某某网\n", _LEAD, "李大使表示,两国友谊历久弥新。\n"),
 ])
 def test_remarks_after_a_lead_take_its_day_under_a_stamp_line_that_opens_the_page(first: str, lead: str, said: str) -> None:
     doc = extract(first + lead + said, source="t.txt")
