@@ -96,3 +96,12 @@ def test_a_weekday_announced_for_later_is_the_coming_one(stamp: str, body: str, 
 def test_a_weekday_keeps_its_nearest_day(stamp: str, body: str, want: str) -> None:
     doc = extract(f"乙国与丙国深化合作\n\n{stamp}\n\n【南洋讯】{body}\n", source="t.txt")
     assert [e.date for e in doc.events if e.type == "MEET"] == [want], [(e.type, e.date) for e in doc.events]
+
+
+def test_a_headline_holding_the_reports_day_is_no_stamp() -> None:
+    # guard: a headline telling news of the report's day (no clock) stamps nothing; untimed remarks under a
+    # lead that names an earlier day keep the report's day
+    text = ("2031年5月9日丙国外长访问乙国\n\n5月6日,驻甲国大使李明远举办到任招待会,甲国外交部长等十余位官员出席。\n"
+            "李大使表示,两国友谊历久弥新。\n")
+    said = [e.date for e in extract(text, source="t.txt").events if e.type == "STATEMENT"]
+    assert said == ["2031-05-09"], said
