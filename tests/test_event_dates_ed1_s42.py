@@ -105,3 +105,18 @@ def test_a_headline_holding_the_reports_day_is_no_stamp() -> None:
             "李大使表示,两国友谊历久弥新。\n")
     said = [e.date for e in extract(text, source="t.txt").events if e.type == "STATEMENT"]
     assert said == ["2031-05-09"], said
+
+
+# A lead whose first day glosses tomorrow (明日（五月八日）, as Hong Kong and Macau releases write it) is a
+# planned day: the page stays of its stamp's day.
+@pytest.mark.parametrize("lead, want", [
+    ("行政長官明日（五月八日）啓程前往乙國訪問，並與乙國總統會面。", "2031-05-07"),
+    ("行政长官明天(5月8日)启程前往乙国访问,并与乙国总统会面。", "2031-05-07"),
+    ("行政長官後天（五月九日）啓程前往乙國訪問。", "2031-05-07"),
+    # guards: today glossed stays the stamp's day; a lead opening on a later day without a plan moves the page to it
+    ("行政長官今日（五月七日）在禮賓府會見乙國總統。", "2031-05-07"),
+    ("5月8日,乙国总统林海在乙京会见了丙国外长陈志远。", "2031-05-08"),
+])
+def test_a_day_glossing_tomorrow_is_no_lead_day(lead: str, want: str) -> None:
+    doc = extract(f"行政長官訪問乙國\n\n2031年5月7日（星期三）\n\n{lead}\n", source="t.txt")
+    assert doc.published is not None and doc.published.date == want, doc.published
