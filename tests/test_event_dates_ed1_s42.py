@@ -43,6 +43,7 @@ _STAMP_0420 = "乙国与丙国深化合作\n\n2031年04月20日 10:20\n\n"
     ("丙国总理陈志远于3月15日至17日对乙国进行正式访问。16日,乙国总统林海会见了陈志远。", "2031-03-16"),
     ("3月15日,丙国总理陈志远抵达乙京开始访问。\n\n16日上午,乙国总统林海会见了陈志远。", "2031-03-16"),
     ("3月15日,丙国总理陈志远抵达乙京开始访问。乙国总统林海16日会见了陈志远。", "2031-03-16"),
+    ("丙国总理陈志远于3月15日至17日对乙国进行正式访问,16日乙国总统林海会见了陈志远。", "2031-03-16"),
     ("3月15日,丙國總理陳志遠抵達乙京開始訪問。16日,乙國總統林海會見了陳志遠。", "2031-03-16"),
 ])
 def test_a_bare_day_goes_on_in_the_month_the_story_told(body: str, want: str) -> None:
@@ -65,6 +66,8 @@ def test_a_bare_day_after_last_years_day_is_of_that_month_and_done() -> None:
     ("2031年04月20日 10:20\n\n", "两国于1962年9月5日建交。16日,乙国总统林海会见了丙国外长陈志远。", "2031-04-16"),
     # a day told in the report's month put on the report's day or the one before is the news of the report
     ("2031年04月20日 10:20\n\n", "丙国总理陈志远3月5日宣布出访计划。乙国总统林海19日会见了陈志远。", "2031-04-19"),
+    # within one sentence the earlier day is background to the news (继…后)
+    ("2031年04月20日 10:20\n\n", "继1月5日两国签署经贸协定后,乙国总统林海16日又会见了丙国外长陈志远。", "2031-04-16"),
     # a month told without its day (figures of a month) sets no month for the bare day after it
     ("2031年04月20日 10:20\n\n", "3月份两国贸易额增长一成。16日,乙国总统林海会见了丙国外长陈志远。", "2031-04-16"),
 ])

@@ -274,7 +274,7 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
         if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
             t = later
         anchor = anchor_of(brief_at(t.start))
-        if (moved := in_month_told(t, named.get(brief_at(t.start)), anchor)) is not None:
+        if (moved := in_month_told(t, named.get(brief_at(t.start)), anchor, text)) is not None:
             t = moved
         if t.value and t.kind in ("date", "range", "relative") and t.precision in ("day", "month", "year"):
             named[brief_at(t.start)] = t
