@@ -123,3 +123,28 @@ def test_a_headline_holding_the_reports_day_is_no_stamp() -> None:
 def test_a_day_glossing_tomorrow_is_no_lead_day(lead: str, want: str) -> None:
     doc = extract(f"行政長官訪問乙國\n\n2031年5月7日（星期三）\n\n{lead}\n", source="t.txt")
     assert doc.published is not None and doc.published.date == want, doc.published
+
+
+# An anniversary the text gives only its year (今年是…N周年) whose day, as the knowledge base knows it, is after the
+# report, with the sentence telling the celebration still to be held (将…举办), is planned (SPEC), in its year.
+@pytest.mark.parametrize("body", [
+    "借今年是澳门特别行政区成立32周年之机,特区政府将在乙京举办摄影展和酒会。",
+    "特區政府趁著今年適逢澳門特別行政區成立32周年,將在乙京舉辦攝影展。",
+    "今年是越南与老挝建交69周年,两国友好协会将联合举办一系列纪念活动。",
+    "今年适逢越南与老挝建交69周年,双方将在万象举行隆重的庆祝活动。",
+])
+def test_a_year_told_anniversary_with_its_day_and_celebration_ahead_is_planned(body: str) -> None:
+    doc = extract(f"甲地与乙国加强交流\n\n2031年05月07日 10:20\n\n{body}\n", source="t.txt")
+    got = [(e.status, e.date) for e in doc.events if e.type == "ANNIVERSARY"]
+    assert got == [("planned", "2031")], got
+
+
+@pytest.mark.parametrize("body", [
+    # guards: the day already past (中越建交 on 18 January) whatever is still to be held; no celebration ahead
+    "今年是中越建交81周年,两国将举办一系列纪念活动。",
+    "今年是越南与老挝建交69周年,两国各领域合作稳步推进。",
+])
+def test_a_year_told_anniversary_stays_occurred(body: str) -> None:
+    doc = extract(f"甲地与乙国加强交流\n\n2031年05月07日 10:20\n\n{body}\n", source="t.txt")
+    got = [e.status for e in doc.events if e.type == "ANNIVERSARY"]
+    assert got == ["occurred"], got
