@@ -343,6 +343,8 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             monday = ref - dt.timedelta(days=ref.weekday())
             base = monday + dt.timedelta(days={"上": -7, "下": 7}.get(pre, 0))
             v = base + dt.timedelta(days=idx)
+        elif _ahead(m):  # (ed1, stop 42: a weekday announced for later is the first such day from the anchor on)
+            v = next(ref + dt.timedelta(days=k) for k in range(7) if (ref + dt.timedelta(days=k)).weekday() == idx)
         else:  # the weekday nearest the anchor, within three days either way
             v = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda c: (c.weekday() != idx, abs((c - ref).days)))
         return _te(v.isoformat(), "day", "relative", note=f"weekday {idx + 1}")

@@ -20,6 +20,7 @@ from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
 from dipnet.timex.todaygloss import glossed_today
+from dipnet.timex.toldmonth import in_month_told
 from dipnet.timex.words import WORDS
 
 
@@ -273,6 +274,8 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
         if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
             t = later
         anchor = anchor_of(brief_at(t.start))
+        if (moved := in_month_told(t, named.get(brief_at(t.start)), anchor, text)) is not None:
+            t = moved
         if t.value and t.kind in ("date", "range", "relative") and t.precision in ("day", "month", "year"):
             named[brief_at(t.start)] = t
         if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dipnet import rx
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.common.timeindex import DISPATCH as _DISPATCH
 from dipnet.model import TimeExpr
@@ -25,7 +26,13 @@ def _stamp(page: EventPage, t: TimeExpr) -> bool:
     if seg is None:
         return False
     # (a dateline's day with no dispatch word, 越通社河内——2月5日, is the news's own day: no stamp)
-    return seg.kind in ("body", "lead") and (seg.end - seg.start) - (t.end - t.start) <= _STAMP_REST
+    # (the clock a posting time gives after its day, 2031-05-09 19:52:00, belongs to the stamp)
+    clock = rx.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?").match(text, t.end)
+    rest = (seg.end - seg.start) - (t.end - t.start) - (clock.end() - t.end if clock else 0)
+    # a page with no headline opens on its account's name and posting time (某某号2025-03-05 21:01:26),
+    # which the segmenter takes for the title: with its clock that line stamps the report too (a
+    # headline holding a day, 3月5日越南国家主席会见…, tells news and gives no clock)
+    return (seg.kind in ("body", "lead") or (seg.kind == "title" and clock is not None)) and rest <= _STAMP_REST
 
 
 def _reporter_today(page: EventPage, t: TimeExpr) -> bool:
