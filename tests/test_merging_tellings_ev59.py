@@ -58,3 +58,10 @@ def test_the_merge_index_finds_a_numbered_meeting_in_the_other_status(monkeypatc
     text = ("中国外长将访越\n\n越通社河内——中国外交部长王毅将对越南进行正式访问。访问期间，他将同越南政府副总理陈红河共同主持"
             "越南-中国双边合作指导委员会第十六次会议。关于越中双边合作指导委员会第十六次会议，外交部发言人范秋姮表示，这是两国每年举行的会议。")
     assert len([e for e in extract(text, source="t.txt").events if e.type == "CONFERENCE"]) == 1
+
+
+def test_the_merge_index_finds_a_headline_by_title_and_land(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipnet.extract.merging import merge
+    monkeypatch.setattr(merge, "_INDEX_FROM", 0)
+    text = "老挝国会主席会见越南代表团\n\n越通社万象——9月28日，老挝国会主席赛宋蓬会见了越南和平委员会代表团。"
+    assert len(_of(text, "MEET")) == 1
