@@ -16,6 +16,7 @@ from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
+from dipnet.extract.merging.sessions import one_numbered, one_session, retold_session
 from dipnet.extract.merging.speakers import conference_speech_days, seat_speakers
 from dipnet.extract.merging.summaries import Tally, summarized
 from dipnet.extract.merging.summons import summoned_apart
@@ -33,26 +34,20 @@ def _known(lands: set[str]) -> bool:
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
     """Every party of `a` is one of `b`'s, or a country or body standing for a person of `b` from its
-    land (越中两军…会晤 in the headline, 越南国防部 and 冯光清 in the lead, 常万全 and 冯光清 below)."""
+    land (越中两军…会晤 in the headline, 越南国防部 and 冯光清 in the lead, 常万全 and 冯光清 below). A
+    headline's country or body may stand for a body of `b` from its land too, where another of its
+    parties stands for a person of `b` (老挝国会主席会见越南代表团 over 赛宋蓬会见了越南和平委员会代表团:
+    越南 for the committee, 老挝国会 for its chairman): a headline names the sides by title and land."""
     theirs = {lands.get(p) for p in b.participants if p in people} - {None}
-    return bool(theirs) and all(p in b.participants or (p not in people and lands.get(p) in theirs)
-                                for p in a.participants)
-
-
-def _one_session(a: Event, b: Event) -> bool:
-    """One numbered meeting told twice, its name once shorter (第30届外交会议 / 第30届外交工作会议), on days
-    of one month (its opening and its closing): the same ordinal, the rest of the shorter name in order
-    within the longer's."""
-    na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
-    ordinal = codebook().meeting_ordinal
-    oa, ob = ordinal.search(na), ordinal.search(nb)
-    if not (oa and ob and oa.group(0) == ob.group(0) and a.date and b.date):
+    if not theirs:
         return False
-    if len(a.date) < 7 or a.date[:7] != b.date[:7]:
+    if all(p in b.participants or (p not in people and lands.get(p) in theirs) for p in a.participants):
+        return True
+    if not a.attributes.get("_head"):
         return False
-    short, long = sorted((na[oa.end():], nb[ob.end():]), key=len)
-    rest = iter(long)
-    return len(short) >= 2 and all(ch in rest for ch in short)
+    sides = theirs | ({lands.get(p) for p in b.participants if p not in people} - {None})
+    return any(p not in b.participants and p not in people and lands.get(p) in theirs for p in a.participants) and \
+        all(p in b.participants or (p not in people and lands.get(p) in sides) for p in a.participants)
 
 
 _ABBREVS = re.compile(r"\([A-Za-z0-9 .&+-]{1,12}\)")  # a meeting's abbreviation in its name: (10+1), (FOM)
@@ -76,8 +71,10 @@ def _same(a: Event, b: Event) -> bool:
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
     if group_met_apart(a, b):
         return False
-    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and _one_session(a, b):
+    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and one_session(a, b):
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
+    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and one_numbered(a, b):
+        return True  # 越南-中国双边合作指导委员会第十三次会议 (将…主持) and 关于越中双边合作指导委员会第十三次会议…
     if a.type == b.type == "VISIT" and (a.attributes.get("_ref") or b.attributes.get("_ref")) and \
             a.brief == b.brief and _same_trip(a, b) and \
             (dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
@@ -227,6 +224,10 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     parties = signing_parties(twin, ev)
     if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
         twin.participants = parties
+    elif ev.type == "CONFERENCE" and retold_session(twin, ev):
+        # (关于越中…委员会第十三次会议,发言人表示: a mention by name, its sides read off the body's name; the
+        # people it names are the meeting's, the countries are not)
+        twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants and p in (people or ())]
     elif ev.type in ("MESSAGE", "CONFERENCE"):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]

@@ -7,7 +7,8 @@ kept events per event made merging quadratic.
 the other, or none), and then only where
 - a VISIT's visitors meet (a shared source),
 - messages of one occasion (both with `_from`, one teaser),
-- named conferences, one name inside the other, or one numbered meeting (第30届) named twice,
+- named conferences, one name inside the other, or one numbered meeting (第30届) named twice
+  (of either status where one telling has no day of its own: looked up in the other status too),
 - one teaser's events (a brief),
 - otherwise one's actors a subset of the other's (equal ones across teasers);
 - talks or calls told by their people and by their countries or bodies (`_told_by_lands`): filed by
@@ -130,6 +131,9 @@ class MergeIndex:
             dates = ["ANY"]
         keys = dict.fromkeys(self._wanted(ev, dates))  # type: ignore[arg-type]
         lists = [x for w in dates for k in keys if (x := self._lists.get((ev.type, ev.status, w, k)))]
+        if ev.type == "CONFERENCE":  # a numbered meeting named again, in another status (sessions.one_numbered)
+            other = "planned" if ev.status != "planned" else "occurred"
+            lists += [x for w in dates for k in keys if isinstance(k, tuple) and k[:1] == ("ord",) and (x := self._lists.get((ev.type, other, w, k)))]
         last = -1
         for i in heapq.merge(*lists):
             if i != last:
