@@ -44,6 +44,7 @@ from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, found_words
+from dipnet.recognize.stateforms import government_head
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 from dipnet.recognize.units import numbered_units
@@ -373,7 +374,7 @@ def _government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
     if m.type != "ORG" or not m.text.endswith(_AS_COUNTRY):
         return m
-    head = m.text[:-2]
+    head = government_head(m.text[:-2])  # (柬埔寨 + 新 + 政府: the country)
     entry = kb.entries.get(m.kb_id) if m.kb_id else None
     if m.text.endswith("国家") and not head:
         return m  # bare 国家 is the word "state", not a body

@@ -1,0 +1,30 @@
+"""(en33) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en33/probes.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import names
+
+# a country's government dated by a word of time (新, 现, 本届, 新一届) still stands for the country, as
+# 越南政府 does in the official gold: no body named 某国新政府
+_DATED_GOVERNMENTS = [
+    ("柬埔寨新政府将继续深化与中国的合作。", "柬埔寨", "柬埔寨新政府"),
+    ("泰國新政府成立後，兩國關係進一步發展。", "泰国", "泰国新政府"),
+    ("日本现政府的政策受到批评。", "日本", "日本现政府"),
+    ("菲律宾现任政府重视对华关系。", "菲律宾", "菲律宾现任政府"),
+    ("韓國新政府表示將改善對外關係。", "韩国", "韩国新政府"),
+]
+
+
+@pytest.mark.parametrize("text,country,body", _DATED_GOVERNMENTS)
+def test_a_dated_government_is_its_country(text: str, country: str, body: str) -> None:
+    found = names(text)
+    assert ("COUNTRY", country) in found
+    assert not any(n == body for _, n in found)
+
+
+def test_a_bare_new_government_stays_no_country_of_its_own() -> None:
+    # (新 alone is no country: 新政府 opening a sentence is the page's government, never Singapore's)
+    assert ("COUNTRY", "新加坡") not in names("新政府将继续推动改革。")
+
