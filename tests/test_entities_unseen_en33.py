@@ -28,3 +28,23 @@ def test_a_bare_new_government_stays_no_country_of_its_own() -> None:
     # (新 alone is no country: 新政府 opening a sentence is the page's government, never Singapore's)
     assert ("COUNTRY", "新加坡") not in names("新政府将继续推动改革。")
 
+
+# a one-character stop word (同, 和) never stands right before a middle dot: there it is the last character of
+# a transliterated first part (Lao and Thai names: 普同·某某, 坎同·某某), no "with" that ends the name before it
+_STOP_BEFORE_DOT = [
+    ("老挝卫生部副部长普同·孟巴在交接仪式上说，合作很重要。", "普同·孟巴"),
+    ("老挝副部长坎同·西萨出席了仪式。", "坎同·西萨"),
+    ("普同·孟巴在仪式上说，两国合作很重要。", "普同·孟巴"),
+    ("大使会见了坎同·西萨一行。", "坎同·西萨"),
+    ("老撾駐華大使坎和·沙耶出席招待會。", "坎和·沙耶"),
+]
+
+
+@pytest.mark.parametrize("text,person", _STOP_BEFORE_DOT)
+def test_a_stop_right_before_a_dot_is_the_name_s(text: str, person: str) -> None:
+    assert ("PERSON", person) in names(text)
+
+
+def test_a_stop_after_a_dotted_name_still_ends_it() -> None:
+    found = names("双方代表通伦·西苏同越方举行了会谈。")
+    assert ("PERSON", "通伦·西苏") in found
