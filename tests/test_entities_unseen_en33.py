@@ -48,3 +48,30 @@ def test_a_stop_right_before_a_dot_is_the_name_s(text: str, person: str) -> None
 def test_a_stop_after_a_dotted_name_still_ends_it() -> None:
     found = names("双方代表通伦·西苏同越方举行了会谈。")
     assert ("PERSON", "通伦·西苏") in found
+
+
+# a bracketed byline: the outlet, a slash, the reporter (the opening of Taiwan's and Hong Kong's press)
+_BYLINES = [
+    ("【財訊快報/王志明】日本首相將於下週訪問越南。", "王志明", "财讯快报"),
+    ("【經濟日報/郭子健】泰國政府宣布新政策。", "郭子健", "经济日报"),
+    ("【中時新聞網/吳俊傑】韓國總統將訪問中國。", "吴俊杰", None),
+    ("【聯合新聞網/許家豪】新加坡總理將訪問北京。", "许家豪", None),
+    ("〔某某晚報/周立人〕菲律賓總統出席論壇。", "周立人", "某某晚报"),
+]
+
+
+@pytest.mark.parametrize("text,reporter,outlet", _BYLINES)
+def test_a_bracketed_byline_names_its_reporter(text: str, reporter: str, outlet: str | None) -> None:
+    found = names(text)
+    assert ("PERSON", reporter) in found
+    if outlet is not None:
+        assert ("ORG", outlet) in found
+
+
+@pytest.mark.parametrize("text", [
+    "〔國際新聞中心/綜合報導〕越南總理將訪問日本。",
+    "【今日新闻网/综合报导】泰国政府宣布新政策。",
+    "【新華社/路透社】美國國務卿將出訪亞洲。",
+])
+def test_a_desk_or_a_second_outlet_is_no_reporter(text: str) -> None:
+    assert not any(t == "PERSON" for t, _ in names(text))
