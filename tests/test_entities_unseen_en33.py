@@ -75,3 +75,33 @@ def test_a_bracketed_byline_names_its_reporter(text: str, reporter: str, outlet:
 ])
 def test_a_desk_or_a_second_outlet_is_no_reporter(text: str) -> None:
     assert not any(t == "PERSON" for t, _ in names(text))
+
+
+# a plain word that ends inside a known place opening on its last character (双边 + 和: no 边和; 电视台 + 中央:
+# no 台中): the place is none, and the name read from the word's end stands
+_OPENED_ACROSS = [
+    ("合作平台中方将继续支持。", "台中", ("COUNTRY", "中国")),
+    ("双方愿在双边和三方层面加强合作。", "边和", None),
+    ("多边和双边合作不断深化。", "边和", None),
+    ("中國國家電視台中央電視台報道了此事。", "台中", ("ORG", "中央电视台")),
+]
+
+
+@pytest.mark.parametrize("text,crossed,after", _OPENED_ACROSS)
+def test_a_word_ending_inside_a_place_leaves_no_place(text: str, crossed: str,
+                                                     after: tuple[str, str] | None) -> None:
+    found = names(text)
+    assert not any(n == crossed for _, n in found)
+    if after is not None:
+        assert after in found
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("土耳其中部发生强烈地震。", ("COUNTRY", "土耳其")),
+    ("中东局势持续紧张。", ("LOCATION", "中东")),
+    ("越南边和市举行纪念活动。", ("LOCATION", "边和")),
+    ("台中市长出席了活动。", ("LOCATION", "台中")),
+])
+def test_the_places_stand_where_no_word_ends_inside_them(text: str, kept: tuple[str, str]) -> None:
+    assert kept in names(text)
+
