@@ -105,3 +105,27 @@ def test_a_word_ending_inside_a_place_leaves_no_place(text: str, crossed: str,
 def test_the_places_stand_where_no_word_ends_inside_them(text: str, kept: tuple[str, str]) -> None:
     assert kept in names(text)
 
+
+# constituent countries and regions of states that world news names (survey lists), Simplified and Traditional
+_REGIONS_ABROAD = [
+    ("北爱尔兰首席部长出席了活动。", "北爱尔兰"),
+    ("英國蘇格蘭首席部長訪問中國。", "苏格兰"),
+    ("西班牙加泰罗尼亚地区举行集会。", "加泰罗尼亚"),
+    ("西班牙巴斯克地区发生骚乱。", "巴斯克地区"),
+    ("苏丹达尔富尔地区局势紧张。", "达尔富尔"),
+    ("巴基斯坦开伯尔-普什图省发生袭击事件。", "开伯尔-普什图省"),
+    ("印尼北苏门答腊省发生地震。", "北苏门答腊省"),
+    ("菲律賓民答那峨島發生洪災。", "棉兰老岛"),
+    ("俄罗斯北高加索地区举行演习。", "北高加索"),
+    ("货轮绕行好望角抵达欧洲。", "好望角"),
+]
+
+
+@pytest.mark.parametrize("text,place", _REGIONS_ABROAD)
+def test_a_region_abroad_is_a_place(text: str, place: str) -> None:
+    assert ("LOCATION", place) in names(text)
+
+
+def test_northern_ireland_is_no_ireland() -> None:
+    assert ("COUNTRY", "爱尔兰") not in names("北爱尔兰首席部长出席了活动。")
+
