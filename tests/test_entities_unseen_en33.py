@@ -151,3 +151,23 @@ def test_the_bodies_both_sides_agree_on_are_no_one_country_s(text: str, words: t
 @pytest.mark.parametrize("text", ["越通社河内——双方在外交部举行会谈。", "越通社河内——外交部发言人表示，双方同意加强合作。"])
 def test_a_bare_body_outside_what_both_sides_agree_on_stays(text: str) -> None:
     assert "外交部" in entity_mentions(text)
+
+
+# the coast after a sea's or a region's name: 东海 + 岸 is the east coast, no sea; a sea's bank stays the sea
+@pytest.mark.parametrize("text,crossed", [
+    ("马来西亚东海岸铁路项目进展顺利。", "东海"),
+    ("南海岸地区遭遇台风袭击。", "南海"),
+    ("成功推動東海岸鐵路等多個項目。", "东海"),
+])
+def test_a_coast_is_no_sea(text: str, crossed: str) -> None:
+    assert not any(n == crossed for _, n in names(text))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("游客在黑海岸边度假。", ("LOCATION", "黑海")),
+    ("象牙海岸总统出席了会议。", ("COUNTRY", "科特迪瓦")),
+    ("东海局势总体保持稳定。", ("LOCATION", "东海")),
+])
+def test_a_sea_s_bank_and_names_holding_the_coast_stay(text: str, kept: tuple[str, str]) -> None:
+    assert kept in names(text)
+
