@@ -171,3 +171,17 @@ def test_a_coast_is_no_sea(text: str, crossed: str) -> None:
 def test_a_sea_s_bank_and_names_holding_the_coast_stay(text: str, kept: tuple[str, str]) -> None:
     assert kept in names(text)
 
+
+# 马华, the short name of the Malaysian Chinese Association in Malaysia's press; the words of the Chinese abroad
+# that cross it (旅马 + 华侨, 在马 + 华人, 马 + 华文) leave no party
+@pytest.mark.parametrize("text", ["马华总会长魏某某表示欢迎。", "马华与中共举行了党际会谈。", "據報道，馬華將派團訪問北京。"])
+def test_ma_hua_is_the_party(text: str) -> None:
+    found = names(text)
+    assert ("ORG", "马华公会") in found
+    assert not any(t == "PERSON" and n == "马华" for t, n in found)
+
+
+@pytest.mark.parametrize("text", ["旅马华侨捐款支援灾区。", "在马华人社会积极参与。", "马华文学研讨会在吉隆坡举行。"])
+def test_the_chinese_abroad_are_no_party(text: str) -> None:
+    assert ("ORG", "马华公会") not in names(text)
+
