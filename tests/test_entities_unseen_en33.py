@@ -185,3 +185,24 @@ def test_ma_hua_is_the_party(text: str) -> None:
 def test_the_chinese_abroad_are_no_party(text: str) -> None:
     assert ("ORG", "马华公会") not in names(text)
 
+
+# the holder of a post whose name has a Vietnamese shape (氏 after the surname) makes the bare body the post
+# opens Vietnam's, on a Chinese page too
+_VIETNAMESE_HOLDERS = [
+    ("王毅会见了外交部副部长黎氏秋。", "越南外交部", "中国外交部"),
+    ("李强会见了国会副主席杜氏红一行。", "越南国会", None),
+    ("中联部部长会见了中央对外部副部长阮氏芳。", "越共中央对外部", None),
+    ("王毅會見了中央組織部部長黎氏秋。", "越共中央组织部", "中共中央组织部"),
+    ("习近平会见了中央书记处书记阮氏兰率领的代表团。", "越共中央书记处", "中共中央书记处"),
+]
+
+
+@pytest.mark.parametrize("text,body,not_body", _VIETNAMESE_HOLDERS)
+def test_a_vietnamese_holder_makes_the_body_vietnam_s(text: str, body: str, not_body: str | None) -> None:
+    found = names(text)
+    assert ("ORG", body) in found
+    assert not_body is None or ("ORG", not_body) not in found
+
+
+def test_a_chinese_holder_keeps_the_body_china_s() -> None:
+    assert ("ORG", "中共中央组织部") in names("新华社北京3月5日电 王毅会见了中央组织部部长陈某某。")

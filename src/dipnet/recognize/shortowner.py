@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import DELIMS
 from dipnet.rx import plain as _plain
 
@@ -63,3 +63,12 @@ def both_sides(text: str, k: int) -> bool:
     gold names none)."""
     start = max(text.rfind(c, 0, k) for c in "，,。；;：:！？!?\n") + 1
     return k - start <= 40 and _both_sides().search(text, start, k) is not None
+
+
+# the middle names that only Vietnamese names hold after the surname (names.toml vietnamese_middle_names)
+_VIETNAMESE_MIDDLES = tuple(dict(name_rules().name_read_words).get("vietnamese_middle_names", ())) or ("\0",)
+
+
+def vietnamese_shaped(text: str, j: int, rules: NameRules) -> str | None:
+    """"VN" where the name at text[j] has a shape only Vietnamese names have (何氏某: 氏 after the surname)."""
+    return "VN" if text[j] in rules.surnames and text.startswith(_VIETNAMESE_MIDDLES, j + 1) else None
