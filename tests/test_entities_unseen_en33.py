@@ -206,3 +206,24 @@ def test_a_vietnamese_holder_makes_the_body_vietnam_s(text: str, body: str, not_
 
 def test_a_chinese_holder_keeps_the_body_china_s() -> None:
     assert ("ORG", "中共中央组织部") in names("新华社北京3月5日电 王毅会见了中央组织部部长陈某某。")
+
+
+# a ministry named by its fields listed with 、 (and 和/与/及 before the last) after its country: one body
+_FIELD_MINISTRIES = [
+    ("所罗门群岛警察、国家安全与惩戒部部长出席了会议。", "所罗门群岛警察、国家安全与惩戒部"),
+    ("斐济农业、渔业与林业部长出席了签约仪式。", "斐济农业、渔业与林业部"),
+    ("汤加外交、贸易和旅游部官员出席了活动。", "汤加外交、贸易和旅游部"),
+    ("巴西发展、工业、贸易和服务部长会见了大使。", "巴西发展、工业、贸易和服务部"),
+]
+
+
+@pytest.mark.parametrize("text,body", _FIELD_MINISTRIES)
+def test_a_ministry_of_listed_fields_is_one_body(text: str, body: str) -> None:
+    found = names(text)
+    assert ("ORG", body) in found
+    assert not any(t == "ORG" and n != body and body.endswith(n) for t, n in found)
+
+
+@pytest.mark.parametrize("text", ["越南农业、工业和服务业发展迅速。", "中央书记处书记、中央宣教部部长出席。"])
+def test_fields_that_are_no_ministry_s_name_stay_apart(text: str) -> None:
+    assert not any("、" in n for _, n in names(text))
