@@ -224,6 +224,8 @@ def test_a_ministry_of_listed_fields_is_one_body(text: str, body: str) -> None:
     assert not any(t == "ORG" and n != body and body.endswith(n) for t, n in found)
 
 
-@pytest.mark.parametrize("text", ["越南农业、工业和服务业发展迅速。", "中央书记处书记、中央宣教部部长出席。"])
+@pytest.mark.parametrize("text", ["越南农业、工业和服务业发展迅速。", "中央书记处书记、中央宣教部部长出席。",
+                                  "斐济外交、国防部派员出席。"])
 def test_fields_that_are_no_ministry_s_name_stay_apart(text: str) -> None:
     assert not any("、" in n for _, n in names(text))
+
