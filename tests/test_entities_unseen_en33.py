@@ -229,3 +229,14 @@ def test_a_ministry_of_listed_fields_is_one_body(text: str, body: str) -> None:
 def test_fields_that_are_no_ministry_s_name_stay_apart(text: str) -> None:
     assert not any("、" in n for _, n in names(text))
 
+
+# a count with its measure word right after a listed name closes it (阮某、武氏某 + 两所 + 学校): no 武氏某两
+@pytest.mark.parametrize("text,person", [
+    ("代表团访问了阮文山、武氏兰两所学校。", "武氏兰"),
+    ("阮文山、武氏兰两位代表出席了会议。", "武氏兰"),
+    ("阮文山、武氏兰两人出席了会议。", "武氏兰"),
+])
+def test_a_count_closes_the_last_listed_name(text: str, person: str) -> None:
+    found = names(text)
+    assert ("PERSON", person) in found
+    assert not any(t == "PERSON" and n.startswith(person) and n != person for t, n in found)
