@@ -240,3 +240,19 @@ def test_a_count_closes_the_last_listed_name(text: str, person: str) -> None:
     found = names(text)
     assert ("PERSON", person) in found
     assert not any(t == "PERSON" and n.startswith(person) and n != person for t, n in found)
+
+
+# after a Malaysian or Bruneian honour (拿督斯里, 丹斯里, 拿督) the name it vouches for may hold characters outside
+# the transliteration table (安然) where a stop word, a title or punctuation closes two or three of them
+@pytest.mark.parametrize("text,person", [
+    ("外交部秘书长拿督斯里安然及高级专员出席了会议。", "安然"),
+    ("首相拿督斯里安然表示欢迎。", "安然"),
+    ("部长拿督斯里林冠英出席了仪式。", "林冠英"),
+])
+def test_an_honour_vouches_for_a_short_name(text: str, person: str) -> None:
+    assert ("PERSON", person) in names(text)
+
+
+@pytest.mark.parametrize("text", ["总会长拿督斯里表示欢迎。", "部长拿督斯里出席了会议。", "部长拿督斯里在会上致辞。"])
+def test_an_honour_before_a_verb_names_no_one(text: str) -> None:
+    assert not any(t == "PERSON" for t, _ in names(text))
