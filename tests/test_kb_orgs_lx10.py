@@ -55,10 +55,11 @@ def test_surveyed_names_resolve():
 def test_short_forms_inside_common_words_are_left_out_of_the_new_rows():
     kb = load_kb()
     assert kb.by_name("马华公会") and kb.by_name("斯里兰卡全国人民力量")
-    # 旅马华侨, 美国阵营, 美国盟友, 凝聚全国人民力量, 法国24日, 今日经济
-    for name in ("马华", "国阵", "国盟", "全国人民力量", "法国24", "日经"):
+    # 美国阵营, 美国盟友, 凝聚全国人民力量, 法国24日, 今日经济 (en33: 马华 is the MCA's alias since, the words of
+    # the Chinese abroad that cross it guarded by names.toml short_name_crossing_words: 旅马华侨, 在马华人)
+    for name in ("国阵", "国盟", "全国人民力量", "法国24", "日经"):
         assert not kb.by_name(name), name
-    ids = _ids("美国盟友与各国阵营都表示关注，旅马华侨也凝聚全国人民力量。")
+    ids = _ids("美国盟友与各国阵营都表示关注，旅马华侨和在马华人也凝聚全国人民力量。")
     assert not any(i.startswith("org:my-") or i == "org:lk-npp" for i in ids)
 
 

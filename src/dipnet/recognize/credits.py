@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
+from dipnet.recognize.bracketbylines import bracket_bylines
 from dipnet.recognize.creditlists import credit_list_names, signature_names
 from dipnet.recognize.footbylines import foot_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
@@ -143,6 +144,8 @@ def add_credit_names(doc: Document) -> None:
     added: list[Mention] = []
     spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
     spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
+    reporters, outlets = bracket_bylines(doc.text, rules)  # 【某某快报/某某】
+    spans += [(s, e, "PERSON") for s, e in reporters] + [(s, e, "ORG") for s, e in outlets]
     # most pages have no spaced credit: nothing to index then
     taken = Coverage(len(doc.text), ((m.start, m.end) for m in doc.mentions) if spans else ())
     by_id = {e.id: e for e in doc.entities} if spans else {}

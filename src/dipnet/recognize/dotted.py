@@ -174,7 +174,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
         while s > 0 and ("\u4e00" <= text[s - 1] <= "\u9fff" or (text[s - 1] == "-" and s > 1 and "\u4e00" <= text[s - 2] <= "\u9fff")) and \
                 k - s < (9 if "-" in text[s - 1:k] else 6) and (s not in cut_before or _glued_inside(text, s, soft, title_ends, rules)) \
-                and not rules.stop_at_end(text, s):
+                and (s == k or not rules.stop_at_end(text, s)):  # (a stop never precedes a dot: 普同·孟巴)
             s -= 1
         # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
         if k - s == 6 and s > 0 and s not in cut_before and text[s - 1] in rules.transliteration and \

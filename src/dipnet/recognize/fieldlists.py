@@ -19,6 +19,9 @@ _LIST = "、"
 _W = dict(name_rules().suffix_read_words)
 _STOPS_IN_NAMES = tuple(_W.get("org_words_with_stops", ())) + tuple(_W.get("joint_words_with_stops", ()))
 _SUFFIXES = tuple(sorted(_W.get("field_list_suffixes", ()), key=len, reverse=True))
+# (en33) the words that end such a body only where a joiner opens its last field (警察、国家安全 + 与 + 惩戒部 is
+# one ministry; 外交、国防部 is two)
+_JOINED_ONLY = frozenset(_W.get("field_list_joined_suffixes", ()))
 
 # the most characters of the fields and the body's word after the name that opens them
 _REACH = 40
@@ -44,7 +47,8 @@ def _fields_end(text: str, p: int) -> int:
         if ch in DELIMS or not "\u4e00" <= ch <= "\u9fff":
             return 0
         suffix = next((w for w in _SUFFIXES if text.startswith(w, j)), None) if lists else None
-        if suffix is not None and j - item >= 2 and not rules.in_plain_word(text, j + len(suffix) - 1, p):
+        if suffix is not None and j - item >= 2 and not rules.in_plain_word(text, j + len(suffix) - 1, p) \
+                and (joined or suffix not in _JOINED_ONLY):
             return j + len(suffix)
         if ch in rules.count_chars or ch.isdigit():  # 一号、二号, 两党、两国: things counted, no fields
             return 0

@@ -1,6 +1,6 @@
 """A dotted name's last part repeated bare on the page (欧内斯特·巴伊·某罗马 … 某罗马): the person
 named again, not the known place or country that stands inside that part (罗马); and a place's name
-that a plain word crosses (沿海 + 地区: no 海地)."""
+that a plain word crosses (沿海 + 地区: no 海地) or ends inside (双边 + 和: no 边和)."""
 
 from __future__ import annotations
 
@@ -55,9 +55,21 @@ def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...],
             m.start < s < m.end < e or s < m.start < e < m.end for s, e in near))]
 
 
+def opened_across(text: str, mentions: list[Mention], words: object) -> list[Mention]:
+    """The mentions less the places and countries that a word of `words` ends inside, having opened before
+    them (双边 + 和: no 边和; 电视台 + 中央: no 台中; 平台 + 中方). Only that way: a name the word opens
+    inside stays, and a word opening inside another known name is none there (its characters are that name's)."""
+    found = found_words(text, words) if isinstance(words, tuple) else []
+    if not found:
+        return list(mentions)
+    cross = [(k, k + len(w)) for w, at in found for k in at if not any(m.start < k < m.end for m in mentions)]
+    return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION")
+            or not any(s < m.start < e < m.end for s, e in cross)]
+
+
 def names_after_crossings(text: str, find_names: Callable[[str], list[tuple[int, int, tuple[str, ...]]]],
                           before: list[Mention], kept: list[Mention],
-                          words: object) -> list[tuple[int, int, tuple[str, ...]]]:
+                          words: object, openers: object = ()) -> list[tuple[int, int, tuple[str, ...]]]:
     """The known names that open right where a word of `words` ends, for the names `uncrossed` dropped
     because the word's last character opened them: the names' reader takes the leftmost longest name,
     so the one the word's end opens (抵达 + 卡塔尔) was never read once 达卡 had been."""
@@ -65,6 +77,7 @@ def names_after_crossings(text: str, find_names: Callable[[str], list[tuple[int,
     dropped = [m for m in before if (m.start, m.end) not in kept_spans]
     if not dropped or not isinstance(words, tuple):
         return []
+    words = (*words, *openers) if isinstance(openers, tuple) else words  # (电视台 + 中央电视台, as 抵达 + 卡塔尔)
     taken = SpanIndex(kept_spans)
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for w, at in found_words(text, words):

@@ -13,6 +13,9 @@ from dipnet.recognize.namereads import surname_led
 # the mark that joins the items of a list; the words that close one (names.toml: list_closers, 和 and
 # 及 before the last item)
 _JOIN = "、"
+# (en33) the measure words of people and things counted right after a list of names (阮某、武氏某 + 两所 + 学校,
+# + 两位 + 代表): a count there closes the last name (names.toml list_count_measures)
+_MEASURES = str(dict(name_rules().name_read_words).get("list_count_measures", ""))
 
 
 def _item_after(text: str, i: int, rules: NameRules) -> int | None:
@@ -20,7 +23,8 @@ def _item_after(text: str, i: int, rules: NameRules) -> int | None:
     and run to the next list mark, punctuation or stop word (林某 + 等, 陈某 + 和)."""
     j = i
     while j < len(text) and j - i < 5 and is_han(text[j]) and text[j] not in rules.not_in_name and \
-            (j == i or not rules.stop_at(text, j)):
+            (j == i or not rules.stop_at(text, j)) and not (j - i >= 2 and text[j] in rules.count_chars
+                                                             and text[j + 1:j + 2] in tuple(_MEASURES)):
         j += 1
     size = j - i
     name = text[i:j]

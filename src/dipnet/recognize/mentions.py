@@ -30,7 +30,7 @@ from dipnet.recognize.kinds import (
     titled_countries,
 )
 from dipnet.recognize.knownchains import bind_known_chains
-from dipnet.recognize.lastparts import last_part_repeats, names_after_crossings, uncrossed
+from dipnet.recognize.lastparts import last_part_repeats, names_after_crossings, opened_across, uncrossed
 from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
@@ -44,6 +44,7 @@ from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, found_words
+from dipnet.recognize.stateforms import government_head
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 from dipnet.recognize.units import numbered_units
@@ -128,12 +129,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # no 海地; 友谊 + 关系: no 友谊关)
     words = _read_words(rules)
     crossing = words.get("place_crossing_words", ())
-    breakers = words.get("place_crossing_breakers", ())
-    kept = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else (),
-                     breakers=breakers if isinstance(breakers, tuple) else ())
+    breakers, opening = words.get("place_crossing_breakers", ()), words.get("place_crossing_openers", ())
+    kept = opened_across(text, uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else (),
+                                         breakers=breakers if isinstance(breakers, tuple) else ()), opening)
     # ...and the name after the word is read again from the word's end (抵达 + 卡塔尔, not 抵 + 达卡)
     mentions = kept + [Mention(s, e, text[s:e], typ, kb_id=pid) for s, e, ids in
-                       names_after_crossings(text, gaz.find_names, mentions, kept, crossing)
+                       names_after_crossings(text, gaz.find_names, mentions, kept, crossing, opening)
                        for pid, typ in (_pick(kb, ids),)]
     # ...and so is a known two-character short name of a body or person a plain word crosses (中共 + 共用)
     short = words.get("short_name_crossing_words", ())
@@ -373,7 +374,7 @@ def _government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
     if m.type != "ORG" or not m.text.endswith(_AS_COUNTRY):
         return m
-    head = m.text[:-2]
+    head = government_head(m.text[:-2])  # (柬埔寨 + 新 + 政府: the country)
     entry = kb.entries.get(m.kb_id) if m.kb_id else None
     if m.text.endswith("国家") and not head:
         return m  # bare 国家 is the word "state", not a body

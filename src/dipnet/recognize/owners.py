@@ -22,7 +22,7 @@ from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_ha
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
-from dipnet.recognize.shortowner import full_countries, short_form_owner
+from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, vietnamese_shaped
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
 # so a page with no line break is not read again from its start at every word)
@@ -82,9 +82,10 @@ def holder_at(text: str, end: int, title_ends: set[int], people: dict[int, str],
 
 def holder_country(text: str, end: int, title_ends: set[int], people: dict[int, str],
                    rules: NameRules) -> str | None:
-    """The country of the known person who holds the post a bare body word opens (外交部长王毅)."""
+    """The country of the known person who holds the post a bare body word opens (外交部长王毅), or of an
+    unknown one whose name has a Vietnamese shape (中央书记处书记 + 何氏某: 氏 after the surname)."""
     j = holder_at(text, end, title_ends, people, rules)
-    return people.get(j) if j is not None else None
+    return None if j is None else people.get(j) or vietnamese_shaped(text, j, rules)
 
 
 def foreign_holder(text: str, end: int, title_ends: set[int], people: dict[int, str], rules: NameRules) -> bool:
@@ -336,10 +337,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue
             if any(n > len(word) and text[k:k + n] in ws for n, ws in rules.false_suffixes_by_size):
                 continue  # 政府 + 间 (intergovernmental): a plain word opens with the body's word
-            # 两国政府, 双方外交部, 越南和中国第7次国防部…: the bodies of the countries counted or
-            # paired, none of them alone
+            # 两国政府, 双方外交部, 越南和中国第7次国防部, 双方同意建立 + 外交部…: the bodies of the countries counted,
+            # paired or agreeing, none of them alone
             if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
-                    or _pair_before(text, k, country_spans):
+                    or _pair_before(text, k, country_spans) or both_sides(text, k):
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
             # country's (data: local_levels)

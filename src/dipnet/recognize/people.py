@@ -320,7 +320,15 @@ def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> 
     while k < len(text) and k - i < 9 and text[k] in rules.transliteration and (k == i or (
             k not in blocked and not rules.stop_at(text, k))):
         k += 1
-    return k if k - i >= 2 else None
+    if k - i >= 2:
+        return k
+    # (en33) a short name outside the table (拿督斯里 + 安然 + 及): two or three characters the honour vouches
+    # for, where a stop word, a title or punctuation closes them
+    k = i
+    while k < len(text) and k - i < 4 and is_han(text[k]) and (k == i or (k not in blocked and not rules.stop_at(text, k))):
+        k += 1
+    closed = k >= len(text) or not is_han(text[k]) or k in blocked or rules.stop_at(text, k) is not None
+    return k if 2 <= k - i <= 3 and closed and rules.stop_at(text, i) is None else None
 
 
 def _read_before_kin(text: str, at: int, rules: NameRules, found: dict[int, NameHit], known_end: dict[int, int],

@@ -5,10 +5,14 @@ Where the page names two such countries (土耳其, 土库曼斯坦), none."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import DELIMS
+from dipnet.rx import plain as _plain
 
 # the forms that are also plain words there (新政府: a new government): names.toml short_owner_plain_chars
 _PLAIN = frozenset(dict(name_rules().name_read_words).get("short_owner_plain_chars", ()))
@@ -39,3 +43,32 @@ def short_form_owner(text: str, k: int, full: dict[str, set[str]], kb: Knowledge
     short = kb.short_forms().get(text[k - 1])
     e = kb.get(short[0]) if short and not short[1] else None
     return e.country if e is not None and e.country in codes else None
+
+
+@lru_cache(maxsize=1)
+def _both_sides() -> re.Pattern[str]:
+    """Both sides as a clause's subject, agreeing to build or strengthen something, then the list that holds the
+    body word (names.toml both_sides_subjects, both_sides_verbs, both_sides_builds)."""
+    words = dict(name_rules().name_read_words)
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, words.get(key, ()))) or "(?!)"
+    return _plain(rf"(?:{alt('both_sides_subjects')})(?:{alt('both_sides_verbs')})(?:{alt('both_sides_builds')})?"
+                  r"[\u4e00-\u9fff、]{0,16}$")
+
+
+def both_sides(text: str, k: int) -> bool:
+    """The bare body word at text[k] stands in what both sides agree to build or strengthen (双方一致同意建立 +
+    外交部、国防部…机制, 双方同意加强党、国家、政府、 + 国会…互访): the bodies of both, none alone (the official
+    gold names none)."""
+    start = max(text.rfind(c, 0, k) for c in "，,。；;：:！？!?\n") + 1
+    return k - start <= 40 and _both_sides().search(text, start, k) is not None
+
+
+# the middle names that only Vietnamese names hold after the surname (names.toml vietnamese_middle_names)
+_VIETNAMESE_MIDDLES = tuple(dict(name_rules().name_read_words).get("vietnamese_middle_names", ())) or ("\0",)
+
+
+def vietnamese_shaped(text: str, j: int, rules: NameRules) -> str | None:
+    """"VN" where the name at text[j] has a shape only Vietnamese names have (何氏某: 氏 after the surname)."""
+    return "VN" if text[j] in rules.surnames and text.startswith(_VIETNAMESE_MIDDLES, j + 1) else None

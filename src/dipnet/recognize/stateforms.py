@@ -87,6 +87,15 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
     return in_order(out)
 
 
+def government_head(head: str) -> str:
+    """The country before a word of time that dates its government (柬埔寨 + 新 + 政府, 泰国 + 本届 +
+    政府): the government of the day acts for its country (names.toml government_time_words)."""
+    for w in sorted(_words("government_time_words"), key=len, reverse=True):
+        if head.endswith(w) and len(head) > len(w):
+            return head[: -len(w)]
+    return head
+
+
 def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """A bare 政府 right after a country's name is that country (宏都拉斯 + 政府); after a leader's name it
     is his country's (卡斯楚 + 政府), none where his country is not known; after a word that describes
