@@ -1,8 +1,9 @@
 """The grammatical words the participants' and the figures' readers match (conjunctions, prepositions, pronouns,
 adverbs, kinds of session, the edition ordinal) are kept in their data files (data/cues.toml, messages.toml,
 facts.toml), not written inside the code's regular expressions (rv1, stop 42). What may stay in code is syntax: the
-numerals and the ordinal's 第…届/次, the attributive 的 a modifier phrase ends with, punctuation and the CJK range;
-figures/numbers.py is the numeral grammar itself and is left out."""
+numerals and the ordinal's 第…届/次, the attributive 的 a modifier phrase ends with, punctuation and the CJK range; in
+figures/numbers.py, the numeral grammar itself, its vague heads (数十万, 几百, 上万), 点, 多/余 and the date marks a
+number's rest stops at (年月日) too."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ from dipnet.extract.participants.messages import _roll_words
 EXTRACT = Path(__file__).parent.parent / "src" / "dipnet" / "extract"
 SYNTAX = set("〇零○一二两三四五六七八九十百千万亿兆廿卅第届屆次的\u9fff")  # (\u9fff: the CJK range's end)
 CALLS = {"compile", "search", "match", "fullmatch", "sub", "finditer", "findall", "split", "_plain"}
-MODULES = sorted([p for p in (EXTRACT / "participants").glob("*.py")] +
-                 [p for p in (EXTRACT / "figures").glob("*.py") if p.name != "numbers.py"])
+NUMERALS = set("数几上点多余年月日")
+MODULES = sorted([*(EXTRACT / "participants").glob("*.py"), *(EXTRACT / "figures").glob("*.py")])
 
 
 def _words_in_expressions(path: Path) -> list[str]:
     """The Chinese characters other than syntax in the string literals a regular expression is built from."""
+    syntax = SYNTAX | NUMERALS if path.name == "numbers.py" else SYNTAX
     out = []
     for node in ast.walk(ast.parse(path.read_text("utf-8"))):
         if not isinstance(node, ast.Call) or not node.args:
@@ -35,7 +37,7 @@ def _words_in_expressions(path: Path) -> list[str]:
             continue
         for s in ast.walk(node.args[0]):
             if isinstance(s, ast.Constant) and isinstance(s.value, str):
-                out += [ch for ch in re.findall(r"[\u4e00-\u9fff]", s.value) if ch not in SYNTAX]
+                out += [ch for ch in re.findall(r"[\u4e00-\u9fff]", s.value) if ch not in syntax]
     return out
 
 
@@ -50,3 +52,4 @@ def test_the_words_moved_are_read_from_the_data() -> None:
     assert re.compile(_roll_words()["title_list_break"]).search("甲国和乙国") and \
         not re.compile(_roll_words()["title_list_break"]).search("某某共和国")
     assert re.compile(load_data("facts.toml")["edition_ordinal"]).sub("", "第十二届某某论坛") == "某某论坛"
+    assert "瓦" in load_data("facts.toml")["mega_units"] and "驻" in load_data("facts.toml")["envoy_posted_before"]
