@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 
-from .factwords import words
+from .factwords import load_data, words
 from .localities import past_dateline
 from .quantities import UnitWord
 from .unnamed import article_start
@@ -82,4 +82,5 @@ def _series(name: str) -> str:
     """The event whose editions are counted, without the edition it opened with (第十届越中经贸论坛 holds
     none: 越中经贸论坛 does); 中国—东盟博览会 with a plain hyphen, as the attendance path writes it (a
     horizontal bar ― is kept: the page's own spelling, which the page's other readers keep too)."""
-    return rx.compile("[—–]").sub("-", rx.compile("^第[一二三四五六七八九十\\d]+届").sub("", name))
+    edition = rx.compile(load_data("facts.toml")["edition_ordinal"])  # (第十届: facts.toml, read once)
+    return rx.compile("[—–]").sub("-", edition.sub("", name))

@@ -12,6 +12,8 @@ import re
 from dipnet import rx
 from dipnet.rx import plain as _plain
 
+from .factwords import words
+
 DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -21,6 +23,11 @@ _CN_SET, _DIGIT_SET, _ZEROS = frozenset(CN_CHARS), frozenset(DIGITS), frozenset(
 # Hong Kong and Taiwan papers write twenty and thirty as one character (廿二个岛屿, 卅五名)
 TENS = {"廿": "二十", "卅": "三十"}
 
+# The words in the expressions below that are no numerals (facts.toml): the units before which 兆 is mega-, and the
+# words of approach before a bare 百, 千 or 万.
+_MEGA = "|".join(map(re.escape, words("mega_units")))
+_APPROACH = "".join(words("bare_magnitude_after"))
+
 # One quantity as written: an Arabic number (thousands separators and decimals allowed) with a
 # trail of Chinese multipliers, or a Chinese numeral, or a vague magnitude (数十万, 几百).
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
@@ -29,7 +36,7 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
-    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
+    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!" + _MEGA + "))*)"
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare three- or four-digit rest
     # after 万 (50万1600, 487万5,400, 9万895 = 90895); shorter rests are spoken shorthand (2万5 = 25000),
     # years are no rests
@@ -41,9 +48,9 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     # takes (1千8百 = 1800, 8千6百万 = 86000000, 3千零5十 = 3050: how Hong Kong, Taiwan and VOA print)
     r"|(?<=\d千)(?P<tailk>零?\d[百十](?:\d十)?\d?(?![\d.]))(?P<tailkmult>[万亿]?))?"
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
-    r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
+    r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!" + _MEGA + "))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
-    r"|(?:(?<=[约近逾达超过])|(?<=超过))[百千万][万亿]?))")  # (过百艘船只: over a hundred)
+    r"|(?<=[" + _APPROACH + "])[百千万][万亿]?))")  # (过百艘船只: over a hundred)
 
 
 _DECIMAL_COMMA = _plain(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)

@@ -355,7 +355,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         protester = protester or framed_protester(page, c, k)  # 某某在…前夕,批评…: the frame's subject
-        if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
+        if protester and not rx.compile(cue("protester_not_subject")).search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
         participants = body_lands(page, c, told_protester(page, c, k, trig, participants))

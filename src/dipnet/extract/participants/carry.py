@@ -126,13 +126,11 @@ def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> 
                  None)
     # 他将同甲,以及乙会面: a clause going on with the partners' list (以及, 及) from a clause naming the partner
     # word has no subject of its own
-    if first is not None and _LIST_GOES_ON.match(text, c.start) and \
+    if first is not None and rx.compile(cue("list_goes_on")).match(text, c.start) and \
             any(w in text[c.sentence[0]:c.start] for w in carry_words().partner):
         return False
     return first is not None and not any(w in text[c.start:first.start] for w in carry_words().partner)
 
-
-_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|还有)")
 
 
 def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
@@ -243,7 +241,7 @@ def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         e, n = page.entities.get(m.entity_id), page.entities.get(nxt.entity_id) if nxt else None
         if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
-                and nxt.start - m.end <= 12 and not rx.compile(r"[、,和及与;]").search(text[m.end:nxt.start]):
+                and nxt.start - m.end <= 12 and not rx.compile(cue("body_person_apart")).search(text[m.end:nxt.start]):
             continue
         out.append(m)
     return out

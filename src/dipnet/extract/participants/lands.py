@@ -71,7 +71,7 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
         ex = page.entities.get(x.entity_id)
-        if ex is None or ex.type == "PERSON" or rx.compile(r"[,和及与;。\n]").search(text[x.end:m.start]):
+        if ex is None or ex.type == "PERSON" or rx.compile(cue("land_person_apart")).search(text[x.end:m.start]):
             break
         # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)
         named = ex.type == "COUNTRY" or (ex.type == "ORG" and x.text.startswith(country_name(ex.country) or "\0"))

@@ -272,7 +272,7 @@ def session_body(page: EventPage, start: int, k: int, participants: list[str]) -
 def _session() -> re.Pattern[str]:
     """第十五届国会第十次(全体)会: a term's number, the body, the session's number, before the meeting word."""
     n = "[\\d零〇一二三四五六七八九十百两]+"
-    return _plain(f"第{n}届([\u4e00-\u9fff]{{2,8}}?)第{n}次(?:全体|特别)?$")
+    return _plain(f"第{n}届([\u4e00-\u9fff]{{2,8}}?)第{n}次{cue('session_kinds')}?$")
 
 
 def paired_localities(page: EventPage, c: Clause) -> tuple[list[str], list[str]]:

@@ -105,7 +105,7 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
             opening = page.in_span(seg.start, end)
             person = next((m for m in opening if (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"), None)
             if person is None or person.start - seg.start > cb.roll_opening or \
-                    rx.compile(r"[,。;:对向与同就在为]|(?<!共)和(?!国)").search(text[seg.start:person.start]):
+                    rx.compile(_roll_words()["roll_opening_break"]).search(text[seg.start:person.start]):
                 continue  # the paragraph does not open with a sender (title and name)
             name = page.entities.get(person.entity_id).name  # type: ignore[union-attr]
             land = message_lands(page, opening).get(name)

@@ -288,7 +288,7 @@ def _organ_of_last(text: str, after: int, m: Mention) -> bool:
     bare = _roll_words().get("title_organs", [])
     between = text[after:m.start]  # a title of the party's before the mark (中央委员、), no list of names
     return m.start - after <= 20 and any(text.startswith(w, m.start) for w in bare) \
-        and not rx.compile(r"[,，;及与和]").search(between) and \
+        and not rx.compile(_roll_words()["organ_title_break"]).search(between) and \
         (between == "" or rx.compile(_roll_words()["title_chain_joint"]).search(between) is not None)
 
 
@@ -296,7 +296,7 @@ def _title_of(between: str) -> bool:
     """Is the text between a country or body and a person the person's title? A list mark parts them
     (墨西哥共产党、某某 / 越南和老挝领导人), except 、 between two titles of one person (莫桑比克解放阵线党
     主席、共和国总统查波: a title follows the mark)."""
-    if rx.compile(r"[,及与;]|(?<!共)和(?!国)").search(between):  # 和 of 共和国 is no list mark
+    if rx.compile(_roll_words()["title_list_break"]).search(between):  # 和 of 共和国 is no list mark
         return False
     return "、" not in between or bool(between.rsplit("、", 1)[1].strip())
 

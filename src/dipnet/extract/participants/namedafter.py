@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dipnet import rx
-from dipnet.extract.common.clauses import Clause, iter_sentences
+from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue
+from dipnet.extract.common.following import sentences_after
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.lands import land_of
 
-_AFTER = 2  # sentences after the talks' own where their people are looked for
+_AFTER = 2  # sentences after the talks' own where their people are looked for (its paragraph's rest, then the next)
 
 
 def people_named_after(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
@@ -25,7 +26,7 @@ def people_named_after(page: EventPage, c: Clause, participants: list[str]) -> l
     if len(lands) != 2 or sum(p in page.people for p in participants) > 1 or len(participants) > 3:
         return participants
     found: dict[str, str] = {}
-    for a, b in _sentences_after(page, c):
+    for a, b, _ in _sentences_after(page, c):
         for m in page.in_span(a, b):
             e = page.entities.get(m.entity_id)
             land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
@@ -61,7 +62,7 @@ def posts_named_after(page: EventPage, c: Clause, participants: list[str]) -> li
     if not posted:
         return participants
     found: dict[str, str] = {}
-    for a, b in _sentences_after(page, c):
+    for a, b, _ in _sentences_after(page, c):
         opener = next((m for m in page.in_span(a, b)), None)  # (the sentence opens with the speaker)
         e = page.entities.get(opener.entity_id) if opener is not None else None
         if opener is not None and e is not None and e.type == "PERSON" and not text[a:opener.start].strip() and \
@@ -72,17 +73,7 @@ def posts_named_after(page: EventPage, c: Clause, participants: list[str]) -> li
     return [found.get(p, p) for p in participants]
 
 
-def _sentences_after(page: EventPage, c: Clause) -> Iterator[tuple[int, int]]:
-    """The first _AFTER sentences after the clause's: its own paragraph's rest, then the next. None in a headline
-    (越泰两国外长举行会晤 over a body telling a video call sums up an event of another kind, which merging keeps apart)."""
-    seg = page.doc.segment_at(c.start)
-    if seg is None or seg.kind not in ("lead", "body"):
-        return
-    zone = [s for s in page.doc.segments if s.brief == seg.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
-    seen = 0
-    for s in zone[:2]:
-        for span in iter_sentences(page.doc.text, max(s.start, c.sentence[1]), s.end):
-            yield span
-            seen += 1
-            if seen >= _AFTER:
-                return
+def _sentences_after(page: EventPage, c: Clause) -> Iterator[tuple[int, int, bool]]:
+    """The first _AFTER sentences after the clause's, in two paragraphs at most. None after a headline (越泰两国外长
+    举行会晤 over a body telling a video call sums up an event of another kind, which merging keeps apart)."""
+    return sentences_after(page, c, _AFTER, paragraphs=2, after_headline=False)

@@ -9,6 +9,7 @@ import re
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.framed import frame_opener
@@ -33,7 +34,7 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
     if first is None or ent is None or ent.type != "PERSON" or text[seg.start:first.start].strip():
         return participants
     verbs = "|".join(map(re.escape, (*codebook().report_verbs, *words_of("stress_verbs"))))
-    if not rx.compile(f"[还也又进一步]{{0,3}}(?:{verbs})[,，:：]").match(text, first.end):
+    if not rx.compile(cue("speech_adverbs") + f"(?:{verbs})[,，:：]").match(text, first.end):
         return participants
     violators = names(page, [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "COUNTRY"],
                       ("COUNTRY",))

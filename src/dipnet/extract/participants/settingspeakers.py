@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dipnet import rx
-from dipnet.extract.common.clauses import Clause, iter_sentences
+from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import type_triggers
 from dipnet.extract.common.cues import cue
+from dipnet.extract.common.following import sentences_after
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.carry import asides_in, people_in, referred_back
 from dipnet.extract.participants.posthits import event_hits
@@ -72,15 +73,10 @@ def _sentences_after(page: EventPage, c: Clause) -> Iterator[tuple[int, int, boo
     """The first _SETTING_REACH sentences after the clause's in its brief's lead and body, each with whether it tells
     another meeting, visit or call (not one referring back to this one: 此次会谈)."""
     text, stops = page.doc.text, type_triggers("MEET", "VISIT", "CALL")
-    segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
-    count = 0
-    for seg in segs:
-        for start, end in iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
-            count += 1
-            if count > _SETTING_REACH:
-                return
-            other = any(w in stops and not referred_back(text, start, at, w) for at, w in event_hits(page, start, end))
-            yield start, end, other
+
+    def other(start: int, end: int) -> bool:
+        return any(w in stops and not referred_back(text, start, at, w) for at, w in event_hits(page, start, end))
+    return sentences_after(page, c, _SETTING_REACH, ends="。!?\n", stop=other)
 
 
 def _not_subject(text: str, start: int, at: int, asides: list[tuple[int, int]]) -> bool:

@@ -279,7 +279,7 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
             # 驻德大使 → 越南): the summoned person's own, else the country named right after the word
             land = country_name(land_of(page, person)) if person else next(
                 (page.entities.get(m.entity_id).name for m in after if page.entities.get(m.entity_id).type == "COUNTRY"  # type: ignore[union-attr]
-                 and rx.compile("了?").fullmatch(text, at + len(w), m.start)), None)
+                 and rx.compile(cue("summoned_gap")).fullmatch(text, at + len(w), m.start)), None)
             # (and the one who summons, named before the word in its clause)
             by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entities.get(m.entity_id)) is not None
                   and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]

@@ -79,7 +79,7 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
         # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
         blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
         return blocs + [n for n in countries if n not in blocs] or participants
-    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not rx.compile(r"[,、。;和与及]").search(text[m.end:k])]
+    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not rx.compile(cue("party_trigger_apart")).search(text[m.end:k])]
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
     near = [m for m in near if not ((e := page.entities.get(m.entity_id)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
@@ -131,8 +131,8 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     # (苏林同志继续当选, 范明政再次当选: a form of address and an adverb of going on between)
     between = rx.compile(cue("elected_between"))
     before = [m for m in mentions if m.end <= end and (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and (
-        between.fullmatch(text, m.end, end) or (end - 3 <= m.end and not rx.compile("[向对与和同给]").search(text[m.end:end])))]
-    pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
+        between.fullmatch(text, m.end, end) or (end - 3 <= m.end and not rx.compile(cue("elected_not_subject")).search(text[m.end:end])))]
+    pronoun = rx.compile(cue("elected_pronoun") + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
     if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
         before = [m for m in page.in_span(c.sentence[0], pronoun.start()) if (e := page.entity(m)) and e.type == "PERSON"]
     passive = rx.compile(cue("elected_passive"))

@@ -33,7 +33,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
     # (来越进行正式访问并出席…会议的中国外交部长王毅: the relative clause may go on with a second verb)
-    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?(?:并[^,。;、的]{0,40}?)?的[^,。;、]*$").match(
+    host_de = bool(follow) and rx.compile(cue("visitor_relative_clause")).match(
         text[k + len(trig):follow[0].start]) is not None
     # (同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈: a title holding 、 between 的 and the name)
     de = rx.compile(r"[^,。;、]{0,12}?的").match(text[k + len(trig):follow[0].start]) if follow else None
@@ -329,7 +329,7 @@ def _own_titles_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
         e = page.entities.get(m.entity_id)
         # (甲、印尼外长蕾特诺: a name with a land named between is a second person, not a title)
         own = prev is not None and e is not None and e.type == "PERSON" and m.text != e.name and \
-            m.start - prev.end <= 12 and not rx.compile(r"[,。;和及与]").search(text[prev.end:m.start]) and \
+            m.start - prev.end <= 12 and not rx.compile(cue("second_person_apart")).search(text[prev.end:m.start]) and \
             not page.in_span(prev.end, m.start)
         if not own:
             out.append(m)
