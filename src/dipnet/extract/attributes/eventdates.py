@@ -387,8 +387,7 @@ def _story_goes_on(t: TimeExpr) -> bool:
 
 def sums_up(text: str, c: Clause) -> bool:
     """A sentence that sums up the page's news (…等是越南过去一周的主要新闻事件)."""
-    sentence = text[c.sentence[0]:c.sentence[1]]
-    return any(w in sentence for w in _words()["summary_sentence"])
+    return any(w in text[c.sentence[0]:c.sentence[1]] for w in _words()["summary_sentence"])
 
 
 @lru_cache(maxsize=1)
