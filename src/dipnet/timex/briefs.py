@@ -30,6 +30,8 @@ _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
 _PHOTO_SOURCE = _plain(r"图自|图片来源|截图|资料图|附图")
 _CREDIT = _plain(r"图自|图片来源")
 _CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
+# a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
+_STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
 
 
 def _captions(brief: str) -> list[tuple[int, int]]:
@@ -109,14 +111,18 @@ def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Se
 
 
 def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str] | None:
-    """The first date in a teaser that is its own news: not planned ('将于'), not the eve of
-    something ('…前夕'), not an old background date far from the block."""
+    """The teaser's stamp, else the first date in it that is its own news: not planned ('将于'), not
+    the eve of something ('…前夕'), not an old background date far from the block."""
     caption_lines = _captions(brief)
+    stamp_lines = [(m.start(), m.end()) for m in _STAMP_LINE.finditer(brief)]
 
     def in_caption(t: TimeExpr) -> bool:  # a photo's date is the picture's, not the news's
         return any(a <= t.start < b for a, b in caption_lines)
 
-    for t in sorted(find_times(brief, anchor), key=lambda t: (in_caption(t), t.start)):
+    def off_stamp(t: TimeExpr) -> bool:  # the card's stamp is its published date (SPEC), whatever day its summary tells
+        return not any(a <= t.start < b for a, b in stamp_lines)
+
+    for t in sorted(find_times(brief, anchor), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
         if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
             continue
         if PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
