@@ -82,3 +82,37 @@ def test_guard_a_day_inside_a_sentence_is_no_stamp_line() -> None:
     brief = "智利总统会见阿根廷外长\n双方商定,3月2日起重启边境贸易对话,3月5日召开首次会议。"
     got = infer_brief_dates([brief], PAGE)[0]
     assert got is not None and got.date == "2025-03-02"
+
+
+# ---- a photo caption's archive year dates nothing but the caption
+
+CAPTIONS = {"credit": "2018年5月,两国领导人在首都会晤。图自越通社", "archive": "资料图：2018年5月,两国领导人在首都会晤。",
+            "archive trad": "資料圖：2018年5月,兩國領導人在首都會晤。", "source": "2018年5月,两国外长在利马会谈。图片来源:某某社"}
+
+
+@pytest.mark.parametrize("where", ["over the first card", "over every card", "under each summary"])
+@pytest.mark.parametrize("form", list(CAPTIONS))
+def test_a_captions_older_year_does_not_pull_the_block_to_it(form: str, where: str) -> None:
+    trad = form.endswith("trad")
+    head, cards, more = (HEADT, CARDST, "相關新聞") if trad else (HEAD, CARDS, "相关新闻")
+    cap = CAPTIONS[form]
+    lines = [more] + ([cap] if where == "over the first card" else [])
+    for h, s, (_y, m, d) in cards:
+        card = [h, s.format(m=m, d=d)]
+        lines += [cap] + card if where == "over every card" else card + [cap] if where == "under each summary" else card
+    assert _dates(head + "\n\n".join(lines) + "\n") == [(c[0], _iso(c[2])) for c in cards]
+
+
+def test_an_archive_photos_year_dates_nothing_even_on_an_undated_page() -> None:
+    briefs = ["智利总统会见阿根廷外长\n资料图：2018年5月,两国领导人在首都会晤。\n3月5日,智利总统在圣地亚哥会见了到访的阿根廷外长。",
+              "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"]
+    got = infer_brief_dates(briefs, None, context_years=[2025])
+    assert [d.date if d else None for d in got] == ["2025-03-05", "2025-03-04"]
+
+
+# guards: a caption of the block's own year; an old page under a block of later news whose caption tells that year
+def test_guard_a_caption_of_the_blocks_own_year_still_dates_the_block() -> None:
+    briefs = ["智利总统会见阿根廷外长\n2025年3月,两国领导人在首都会晤。图自越通社\n3月5日,智利总统在圣地亚哥会见了到访的阿根廷外长。",
+              "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"]
+    got = infer_brief_dates(briefs, DateValue("2019-06-10", "day", "metadata", 0.9, "page stamp"))
+    assert [d.date if d else None for d in got] == ["2025-03-05", "2025-03-04"]

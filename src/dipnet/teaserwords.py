@@ -33,6 +33,7 @@ class TeaserWords:
     age_days_back: dict[str, int]
     age_day_unit: str
     last_week: tuple[str, ...]
+    archive_photo: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def teaser_words() -> TeaserWords:
         words("list_age_units"), words("clock_days"), words("list_tail_days"), words("alone_days"),
         words("signoff_labels"), words("age_units"), words("age_today"),
         {str(k): int(v) for k, v in required(data, "age_days_back", _FILE).items()},
-        str(required(data, "age_day_unit", _FILE)), words("last_week"))
+        str(required(data, "age_day_unit", _FILE)), words("last_week"), words("archive_photo"))
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

@@ -18,53 +18,29 @@ from urllib.parse import urlsplit
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
+
+# (the caption patterns and _sentence_from stay importable from here: tests/test_speed_sp28.py compares them)
+from .briefcaptions import _CAPTION_SENTENCE, _CREDIT, _PHOTO_SOURCE, _captions, _sentence_from, _year, archive_year  # noqa: F401
 from .briefstamps import last_week_month, near_turn, stamp_words
 from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
 
+# a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
+_STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
 BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
 _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
-_PHOTO_SOURCE = _plain(r"图自|图片来源|截图|资料图|附图")
-_CREDIT = _plain(r"图自|图片来源")
-_CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
-# a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
-_STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
-
-
-def _captions(brief: str) -> list[tuple[int, int]]:
-    """A teaser's photo captions: a line naming the photo's source, and the sentence just before
-    '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
-    opens with a run of any characters retries at every position of every line."""
-    spans: list[tuple[int, int]] = []
-    if "\n" in brief.strip():
-        for m in _PHOTO_SOURCE.finditer(brief):
-            end = brief.find("\n", m.end())
-            spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end == -1 else end))
-    for m in _CREDIT.finditer(brief):
-        # up to two spaces or breaks stand between the sentence and the source word
-        lo = _sentence_from(brief, brief.rfind("\n", 0, max(0, m.start() - 2)) + 1, m.start())
-        spans += [(c.start(), c.end()) for c in _CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
-    return spans
-
-
-def _sentence_from(brief: str, lo: int, credit: int) -> int:
-    """Where to scan for the sentence before the source word at `credit` (its line from `lo`): past the
-    line's last 。 before the two characters that may stand between them, where no other source word
-    stands between `lo` and it. A match from before that 。 ends at a source word right after it: none
-    stands there, and the scan (each position running to its sentence's end) would find nothing there."""
-    cut = brief.rfind("。", lo, max(lo, credit - 2)) + 1
-    return cut if cut > lo and _CREDIT.search(brief, lo, credit) is None else lo
-
-
-def _years_of(brief: str) -> dict[int, float]:
+def _years_of(brief: str, page_year: int | None = None) -> dict[int, float]:
     """The years one teaser speaks of as present: written years, lunar year names, numbered
-    congresses and sessions, anniversaries."""
+    congresses and sessions, anniversaries; not an archive photo's year in its caption."""
     ys: dict[int, float] = {}  # year -> weight: a dated day or month outweighs a bare year
+    captions = _captions(brief)
     for t in find_times(brief, None):
         if not t.value or not (t.explicit_year or t.kind == "anniversary"):
+            continue
+        if archive_year(brief, t, captions, page_year):
             continue
         if t.precision == "year" and t.kind in ("date", "range"):
             before, after = brief[max(0, t.start - 3):t.start], brief[t.end:t.end + 4]
@@ -98,7 +74,7 @@ def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Se
                 ) -> tuple[int | None, str]:
     votes: Counter[int] = Counter()  # summed weights
     for b in briefs:
-        votes.update(_years_of(b))
+        votes.update(_years_of(b, _year(page)))
     if votes:
         y = max(votes, key=lambda y: (votes[y], y))
         return y, f"block year {y} (weight {votes[y]:g} from {len(briefs)} teasers)"
@@ -252,7 +228,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     if win and page is not None and page.date < win[0] and \
             all(d is None or not d.evidence.startswith("teaser date") or "the page's (" in d.evidence
                 or "from the page date" in d.evidence for d in out) \
-            and not any(_years_of(b) for b in briefs):
+            and not any(_years_of(b, _year(page)) for b in briefs):
         out = _window_dates(briefs, win)  # the block lists news of the read, not of the (older) page
     for i, b in enumerate(briefs):
         out[i] = _occasion_year(b, out[i]) or out[i]
@@ -372,7 +348,7 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
     # (teasers of months apart, no two of one month — a list of a topic's stories —: there is no block month to
     # hold a teaser's day near, and each teaser's own day stands)
     spread = len(months) > 1 and months.most_common(1)[0][1] < 2
-    weak = not any(w >= 2 for b in briefs for w in _years_of(b).values())  # (no teaser's day or month told its year)
+    weak = not any(w >= 2 for b in briefs for w in _years_of(b, _year(page)).values())  # (no teaser's day or month told its year)
     ref = None if spread else dt.date(year, month, 15) if month else dt.date(year, 7, 1)
     for b in briefs:
         got = _day_of(b, anchor, ref) if month else None
