@@ -116,3 +116,33 @@ def test_guard_a_caption_of_the_blocks_own_year_still_dates_the_block() -> None:
               "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"]
     got = infer_brief_dates(briefs, DateValue("2019-06-10", "day", "metadata", 0.9, "page stamp"))
     assert [d.date if d else None for d in got] == ["2025-03-05", "2025-03-04"]
+
+
+# ---- tomorrow glossed by its day (明日（…）): a teaser's stamp still dates it; with none, the day before the one named
+
+GLOSSED = [("行政長官明日（三月六日）啓程赴北京出席會議", "行政長官將於明日啓程赴北京出席全國會議,並與中央部委官員會面。", 1),
+           ("特首明天（3月6日）率团访问东盟三国", "特首将于明天率领代表团访问东盟三国,推动经贸合作。", 1),
+           ("政務司司長後天（3月7日）出訪中東", "政務司司長將於後天出訪中東,推廣本地經貿優勢。", 2)]
+
+
+@pytest.mark.parametrize(("headline", "summary", "ahead"), GLOSSED, ids=["明日 trad", "明天", "後天 trad"])
+def test_a_day_glossing_tomorrow_dates_the_teaser_the_day_before(headline: str, summary: str, ahead: int) -> None:
+    h, s, (_y, m, d) = CARDS[1]
+    text = HEAD + "\n\n".join(["相关新闻", headline, summary, h, s.format(m=m, d=d)]) + "\n"
+    assert _dates(text) == [(headline, "2025-03-05"), (h, "2025-03-04")]
+
+
+@pytest.mark.parametrize("where", ["under", "over"])
+@pytest.mark.parametrize(("headline", "summary", "ahead"), GLOSSED, ids=["明日 trad", "明天", "後天 trad"])
+def test_guard_a_teasers_stamp_still_dates_it_over_a_glossed_tomorrow(headline: str, summary: str, ahead: int,
+                                                                      where: str) -> None:
+    h, s, (_y, m, d) = CARDS[1]
+    card = [headline, summary, "2025-03-04"] if where == "under" else ["2025-03-04", headline, summary]
+    text = HEAD + "\n\n".join(["相关新闻", *card, h, s.format(m=m, d=d), "2025-03-04"]) + "\n"
+    assert _dates(text) == [(headline, "2025-03-04"), (h, "2025-03-04")]
+
+
+def test_guard_a_planned_day_without_the_gloss_still_dates_nothing() -> None:
+    brief = "特首将于3月9日率团访问东盟三国\n特首将于3月9日率领代表团访问东盟三国,推动经贸合作。"
+    got = infer_brief_dates([brief, "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"], PAGE)[0]
+    assert got is not None and got.date != "2025-03-09"

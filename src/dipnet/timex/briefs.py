@@ -11,11 +11,13 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from dipnet.rx import plain as _plain
+from dipnet.teaserwords import alternation, teaser_words
 
 from ..model import DateValue, TimeExpr
 
@@ -29,6 +31,9 @@ from .stamps import url_date
 
 # a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
 _STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
+# tomorrow glossed by its day ('明日（三月六日）'): the teaser is of the day before (data/teaser_words.toml)
+_AHEAD = teaser_words().glossed_days_ahead
+_GLOSSED_AHEAD = _plain(r"(" + alternation(tuple(_AHEAD)) + r")[（(]\s?$")
 BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
 _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
@@ -101,12 +106,25 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
     for t in sorted(find_times(brief, anchor), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
         if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
             continue
-        if PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
+        if (ahead := _glossed_ahead(brief, t)) is not None:
+            t = ahead
+        elif PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
             continue
-        if ref is not None and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
+        if ref is not None and t.value and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
             continue
         return t, brief[t.start:t.end]
     return None
+
+
+def _glossed_ahead(brief: str, t: TimeExpr) -> TimeExpr | None:
+    """A day glossing tomorrow or the day after ('明日（三月六日）'), moved back to the day the teaser told it on:
+    the words fix that day exactly, though the day named is a planned one (timewords.json 'planned')."""
+    g = _GLOSSED_AHEAD.search(brief, max(0, t.start - 4), t.start)
+    if g is None or not t.value or len(t.value) != 10:
+        return None
+    told = dt.date.fromisoformat(t.value) - dt.timedelta(days=_AHEAD[g.group(1)])
+    # (its span opens at the gloss's word, so the evidence tells why the day is moved back)
+    return replace(t, start=g.start(), value=told.isoformat(), end_value=None, kind="date")
 
 
 def _span(d: DateValue) -> tuple[dt.date, dt.date]:
