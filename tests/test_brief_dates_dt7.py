@@ -146,3 +146,11 @@ def test_guard_a_planned_day_without_the_gloss_still_dates_nothing() -> None:
     brief = "特首将于3月9日率团访问东盟三国\n特首将于3月9日率领代表团访问东盟三国,推动经贸合作。"
     got = infer_brief_dates([brief, "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"], PAGE)[0]
     assert got is not None and got.date != "2025-03-09"
+
+
+@pytest.mark.parametrize("headline", ["特首明日三月六日率团访问东盟三国", "特首明天3月6日率团访问东盟三国",
+                                      "特首明天（6日）率团访问东盟三国", "特首明天 (3月6日) 率团访问东盟三国"])
+def test_tomorrow_told_with_its_day_without_brackets_or_a_month_dates_the_teaser_the_day_before(headline: str) -> None:
+    briefs = [headline + "\n特首率领代表团访问东盟三国,推动经贸合作。", "巴西副总统出席地区峰会\n3月4日,巴西副总统在利马出席了地区经济峰会。"]
+    got = infer_brief_dates(briefs, PAGE)
+    assert [d.date if d else None for d in got] == ["2025-03-05", "2025-03-04"]

@@ -31,9 +31,9 @@ from .stamps import url_date
 
 # a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
 _STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
-# tomorrow glossed by its day ('明日（三月六日）'): the teaser is of the day before (data/teaser_words.toml)
+# tomorrow glossed by its day ('明日（三月六日）', '明天3月6日'): the teaser is of the day before (data/teaser_words.toml)
 _AHEAD = teaser_words().glossed_days_ahead
-_GLOSSED_AHEAD = _plain(r"(" + alternation(tuple(_AHEAD)) + r")[（(]\s?$")
+_GLOSSED_AHEAD = _plain(r"(" + alternation(tuple(_AHEAD)) + r")\s?[（(]?\s?$")
 BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
 _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
