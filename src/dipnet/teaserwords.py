@@ -33,6 +33,8 @@ class TeaserWords:
     age_days_back: dict[str, int]
     age_day_unit: str
     last_week: tuple[str, ...]
+    archive_photo: tuple[str, ...]
+    glossed_days_ahead: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,8 @@ def teaser_words() -> TeaserWords:
         words("list_age_units"), words("clock_days"), words("list_tail_days"), words("alone_days"),
         words("signoff_labels"), words("age_units"), words("age_today"),
         {str(k): int(v) for k, v in required(data, "age_days_back", _FILE).items()},
-        str(required(data, "age_day_unit", _FILE)), words("last_week"))
+        str(required(data, "age_day_unit", _FILE)), words("last_week"), words("archive_photo"),
+        {str(k): int(v) for k, v in required(data, "glossed_days_ahead", _FILE).items()})
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

@@ -11,58 +11,41 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from dipnet.rx import plain as _plain
+from dipnet.teaserwords import alternation, teaser_words
 
 from ..model import DateValue, TimeExpr
+
+# (the caption patterns and _sentence_from stay importable from here: tests/test_speed_sp28.py compares them)
+from .briefcaptions import _CAPTION_SENTENCE, _CREDIT, _PHOTO_SOURCE, _captions, _sentence_from, _year, archive_year  # noqa: F401
 from .briefstamps import last_week_month, near_turn, stamp_words
 from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
 
+# a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
+_STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
+# tomorrow glossed by its day ('明日（三月六日）', '明天3月6日'): the teaser is of the day before (data/teaser_words.toml)
+_AHEAD = teaser_words().glossed_days_ahead
+_GLOSSED_AHEAD = _plain(r"(" + alternation(tuple(_AHEAD)) + r")\s?[（(]?\s?$")
 BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
 _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
-_PHOTO_SOURCE = _plain(r"图自|图片来源|截图|资料图|附图")
-_CREDIT = _plain(r"图自|图片来源")
-_CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
-
-
-def _captions(brief: str) -> list[tuple[int, int]]:
-    """A teaser's photo captions: a line naming the photo's source, and the sentence just before
-    '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
-    opens with a run of any characters retries at every position of every line."""
-    spans: list[tuple[int, int]] = []
-    if "\n" in brief.strip():
-        for m in _PHOTO_SOURCE.finditer(brief):
-            end = brief.find("\n", m.end())
-            spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end == -1 else end))
-    for m in _CREDIT.finditer(brief):
-        # up to two spaces or breaks stand between the sentence and the source word
-        lo = _sentence_from(brief, brief.rfind("\n", 0, max(0, m.start() - 2)) + 1, m.start())
-        spans += [(c.start(), c.end()) for c in _CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
-    return spans
-
-
-def _sentence_from(brief: str, lo: int, credit: int) -> int:
-    """Where to scan for the sentence before the source word at `credit` (its line from `lo`): past the
-    line's last 。 before the two characters that may stand between them, where no other source word
-    stands between `lo` and it. A match from before that 。 ends at a source word right after it: none
-    stands there, and the scan (each position running to its sentence's end) would find nothing there."""
-    cut = brief.rfind("。", lo, max(lo, credit - 2)) + 1
-    return cut if cut > lo and _CREDIT.search(brief, lo, credit) is None else lo
-
-
-def _years_of(brief: str) -> dict[int, float]:
+def _years_of(brief: str, page_year: int | None = None) -> dict[int, float]:
     """The years one teaser speaks of as present: written years, lunar year names, numbered
-    congresses and sessions, anniversaries."""
+    congresses and sessions, anniversaries; not an archive photo's year in its caption."""
     ys: dict[int, float] = {}  # year -> weight: a dated day or month outweighs a bare year
+    captions = _captions(brief)
     for t in find_times(brief, None):
         if not t.value or not (t.explicit_year or t.kind == "anniversary"):
+            continue
+        if archive_year(brief, t, captions, page_year):
             continue
         if t.precision == "year" and t.kind in ("date", "range"):
             before, after = brief[max(0, t.start - 3):t.start], brief[t.end:t.end + 4]
@@ -96,7 +79,7 @@ def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Se
                 ) -> tuple[int | None, str]:
     votes: Counter[int] = Counter()  # summed weights
     for b in briefs:
-        votes.update(_years_of(b))
+        votes.update(_years_of(b, _year(page)))
     if votes:
         y = max(votes, key=lambda y: (votes[y], y))
         return y, f"block year {y} (weight {votes[y]:g} from {len(briefs)} teasers)"
@@ -109,22 +92,39 @@ def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Se
 
 
 def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str] | None:
-    """The first date in a teaser that is its own news: not planned ('将于'), not the eve of
-    something ('…前夕'), not an old background date far from the block."""
+    """The teaser's stamp, else the first date in it that is its own news: not planned ('将于'), not
+    the eve of something ('…前夕'), not an old background date far from the block."""
     caption_lines = _captions(brief)
+    stamp_lines = [(m.start(), m.end()) for m in _STAMP_LINE.finditer(brief)]
 
     def in_caption(t: TimeExpr) -> bool:  # a photo's date is the picture's, not the news's
         return any(a <= t.start < b for a, b in caption_lines)
 
-    for t in sorted(find_times(brief, anchor), key=lambda t: (in_caption(t), t.start)):
+    def off_stamp(t: TimeExpr) -> bool:  # the card's stamp is its published date (SPEC), whatever day its summary tells
+        return not any(a <= t.start < b for a, b in stamp_lines)
+
+    for t in sorted(find_times(brief, anchor), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
         if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
             continue
-        if PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
+        if (ahead := _glossed_ahead(brief, t)) is not None:
+            t = ahead
+        elif PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
             continue
-        if ref is not None and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
+        if ref is not None and t.value and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
             continue
         return t, brief[t.start:t.end]
     return None
+
+
+def _glossed_ahead(brief: str, t: TimeExpr) -> TimeExpr | None:
+    """A day glossing tomorrow or the day after ('明日（三月六日）'), moved back to the day the teaser told it on:
+    the words fix that day exactly, though the day named is a planned one (timewords.json 'planned')."""
+    g = _GLOSSED_AHEAD.search(brief, max(0, t.start - 4), t.start)
+    if g is None or not t.value or len(t.value) != 10:
+        return None
+    told = dt.date.fromisoformat(t.value) - dt.timedelta(days=_AHEAD[g.group(1)])
+    # (its span opens at the gloss's word, so the evidence tells why the day is moved back)
+    return replace(t, start=g.start(), value=told.isoformat(), end_value=None, kind="date")
 
 
 def _span(d: DateValue) -> tuple[dt.date, dt.date]:
@@ -246,7 +246,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     if win and page is not None and page.date < win[0] and \
             all(d is None or not d.evidence.startswith("teaser date") or "the page's (" in d.evidence
                 or "from the page date" in d.evidence for d in out) \
-            and not any(_years_of(b) for b in briefs):
+            and not any(_years_of(b, _year(page)) for b in briefs):
         out = _window_dates(briefs, win)  # the block lists news of the read, not of the (older) page
     for i, b in enumerate(briefs):
         out[i] = _occasion_year(b, out[i]) or out[i]
@@ -366,7 +366,7 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
     # (teasers of months apart, no two of one month — a list of a topic's stories —: there is no block month to
     # hold a teaser's day near, and each teaser's own day stands)
     spread = len(months) > 1 and months.most_common(1)[0][1] < 2
-    weak = not any(w >= 2 for b in briefs for w in _years_of(b).values())  # (no teaser's day or month told its year)
+    weak = not any(w >= 2 for b in briefs for w in _years_of(b, _year(page)).values())  # (no teaser's day or month told its year)
     ref = None if spread else dt.date(year, month, 15) if month else dt.date(year, 7, 1)
     for b in briefs:
         got = _day_of(b, anchor, ref) if month else None
