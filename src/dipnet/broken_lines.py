@@ -185,7 +185,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         # first words that have no full stop yet go on into a sentence, and the lines of a block that
         # only its last ends with one are one paragraph (a headline has none; a list of headlines none)
         return parted and near and _stops_short(cur) and not _HAN_GAP.search(ln) \
-            and (not _title_like(ln) or _block_ends_a_sentence(lines, k))
+            and (not _title_like(ln) or _block_ends_a_sentence(lines, k)) and not _headline_over_lead(cur, ln)
     # past an empty line, a paragraph that lacks its full stop is as likely: the break must show on
     # one side (a clause left open; a line that no sentence starts with)
     # (or a paragraph's line with a sentence in it, and the next goes on to a full stop: a paragraph
@@ -202,6 +202,21 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln) and not _heads_summary(ln, nxt)
     return True
+
+
+@lru_cache(maxsize=1)
+def _day_lead() -> re.Pattern[str]:
+    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,")."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
+    words = "|".join(map(re.escape, data["day_lead_words"]))
+    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日电?[,: ]")
+
+
+def _headline_over_lead(cur: str, ln: str) -> bool:
+    """A headline-shaped line (no comma, no full stop) over a line that opens with a day and a comma: a card's
+    headline over its summary, or a heading over its paragraph, printed with no empty line between (a
+    sentence broken there would go on with the day, not open on it)."""
+    return "," not in cur and _title_like(cur) and bool(_day_lead().match(ln))
 
 
 _OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
