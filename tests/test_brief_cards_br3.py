@@ -64,3 +64,34 @@ def test_guard_the_pages_headline_over_its_dated_lead_keeps_its_title() -> None:
     doc = extract(page, source="probe.txt")
     assert doc.title == "蒙古与哈萨克斯坦举行总理会谈"
     assert not doc.briefs
+
+
+# (b) a card's summary cut short (40-49 characters, no full stop) under its headline
+SHORT_CUTS = [("挪威首相访问冰岛", "挪威首相抵达雷克雅未克开始正式访问,两国将讨论北极航道合作,双方还计划就渔业配额的分配", "2024-06-11"),
+              ("芬兰外长出席波罗的海论坛", "6月9日,芬兰外长在里加出席论坛并就地区能源安全发表演讲,他呼吁各方加强跨境电网的", "2024-06-09"),
+              ("丹麦议长会见瑞典代表团", "丹麦议长在哥本哈根会见瑞典议会代表团,双方交流了立法经验,并就青年议员交流项目达成了", "2024-06-08")]
+SHORT_CUTST = [("挪威首相訪問冰島", "挪威首相抵達雷克雅未克開始正式訪問,兩國將討論北極航道合作,雙方還計劃就漁業配額的分配", "2024-06-11"),
+               ("芬蘭外長出席波羅的海論壇", "6月9日,芬蘭外長在里加出席論壇並就地區能源安全發表演講,他呼籲各方加強跨境電網的", "2024-06-09"),
+               ("丹麥議長會見瑞典代表團", "丹麥議長在哥本哈根會見瑞典議會代表團,雙方交流了立法經驗,並就青年議員交流項目達成了", "2024-06-08")]
+
+
+@pytest.mark.parametrize("stamp", ["{y}-{m}-{d}", "{d}/{m}/{y}", None])
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_short_cut_summary_under_its_headline_is_its_summary(stamp: str | None, trad: bool) -> None:
+    cards = SHORT_CUTST if trad else SHORT_CUTS
+    assert all(40 <= len(cut) < 50 for _, cut, _ in cards)  # (below the bound of a cut summary read alone)
+    lines = ["相關新聞" if trad else "相关新闻"]
+    for head, cut, day in cards:
+        y, m, d = day.split("-")
+        lines += [head, cut] + ([stamp.format(y=y, m=m, d=d)] if stamp else [])
+    got = _briefs((STORYT if trad else STORY) + "\n".join(lines) + "\n")
+    assert [h for h, _ in got] == [h for h, _, _ in cards]
+    if stamp:
+        assert [day for _, day in got] == [day for _, _, day in cards]
+
+
+@pytest.mark.parametrize("second", ["挪威首相会见冰岛总统", "冰岛总统会见挪威首相,双方签署渔业协定,两国将扩大合作"])
+def test_guard_a_second_headline_under_a_headline_is_a_card_of_its_own(second: str) -> None:
+    """Guard: a line under a headline that has no clauses, or does not open on the headline's words, heads a card."""
+    page = STORY + "相关新闻\n挪威首相访问冰岛\n2024-06-11\n" + second + "\n2024-06-10\n"
+    assert [h for h, _ in _briefs(page)] == ["挪威首相访问冰岛", second]

@@ -13,7 +13,7 @@ from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.rx import plain as _plain
-from dipnet.teaser import printed_stamp
+from dipnet.teaser import printed_stamp, tells_again
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
 _OPENERS = "“‘「『(【《〈〔"
@@ -219,15 +219,10 @@ def _headline_over_lead(cur: str, ln: str) -> bool:
     return "," not in cur and _title_like(cur) and bool(_day_lead().match(ln))
 
 
-_OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
-_SUMMARY_OPENING = 16  # how far into the summary they are looked for (past its date: "11月17日,秘鲁外长…")
-
-
 def _heads_summary(line: str, nxt: str) -> bool:
     """A teaser card's headline over its summary, which tells its subject again in its first words: no stretch of
     a sentence (a cut summary above it, the headline and its summary were joined into one line)."""
-    head = line[:_OPENING]
-    return len(head) == _OPENING and all("\u3400" <= ch <= "\u9fff" for ch in head) and head in nxt[:_SUMMARY_OPENING]
+    return tells_again(line, nxt)
 
 
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
