@@ -95,3 +95,25 @@ def test_guard_a_second_headline_under_a_headline_is_a_card_of_its_own(second: s
     """Guard: a line under a headline that has no clauses, or does not open on the headline's words, heads a card."""
     page = STORY + "相关新闻\n挪威首相访问冰岛\n2024-06-11\n" + second + "\n2024-06-10\n"
     assert [h for h, _ in _briefs(page)] == ["挪威首相访问冰岛", second]
+
+
+# (d) a deck opened by a dash, printed under a card's headline and over its stamp
+DECKS = [("挪威首相访问冰岛", "北极航道合作成为会谈重点", "2024-06-11"),
+         ("芬兰外长出席波罗的海论坛", "地区能源安全受到关注", "2024-06-09"),
+         ("丹麦议长会见瑞典代表团", "两国议会将扩大青年交流", "2024-06-08")]
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－－"])
+@pytest.mark.parametrize("stamp", ["{y}-{m}-{d}", "{y}年{m}月{d}日 08:30"])
+def test_a_dash_deck_under_a_cards_headline_belongs_to_the_card(dash: str, stamp: str) -> None:
+    lines = ["相关新闻"]
+    for head, deck, day in DECKS:
+        y, m, d = day.split("-")
+        lines += [head, dash + deck, stamp.format(y=y, m=m, d=d)]
+    assert _briefs(STORY + "\n".join(lines) + "\n") == [(h, day) for h, _, day in DECKS]
+
+
+def test_guard_a_list_of_dashed_headlines_keeps_every_card() -> None:
+    """Guard: where the headlines themselves open with a dash, the dashes are the list's bullets."""
+    lines = ["相关新闻"] + ["——" + h for h, _, _ in DECKS]
+    assert len(_briefs(STORY + "\n".join(lines) + "\n")) == 3

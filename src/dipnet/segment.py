@@ -42,7 +42,7 @@ from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_tea
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_cut_under, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_under, teaser_span, trailing_stamp
 from dipnet.titleline import bar_of, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -138,7 +138,7 @@ class _Builder:
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text[:trailing_stamp(ln.text)] \
-                or current is not None and last_was_headline and summary_cut_under(self.doc.text[current.headline.start:current.headline.end], ln.text)
+                or current is not None and last_was_headline and summary_under(self.doc.text[current.headline.start:current.headline.end], ln.text)
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
