@@ -117,3 +117,36 @@ def test_guard_a_list_of_dashed_headlines_keeps_every_card() -> None:
     """Guard: where the headlines themselves open with a dash, the dashes are the list's bullets."""
     lines = ["相关新闻"] + ["——" + h for h, _, _ in DECKS]
     assert len(_briefs(STORY + "\n".join(lines) + "\n")) == 3
+
+
+# (c) cards printed as their summaries alone, each cut off, with no stamp, under the story
+HEADLESS = ["挪威首相抵达雷克雅未克开始正式访问,两国将讨论北极航道合作。他说双方还将就渔业配额的分配",
+            "芬兰外长在里加出席论坛并就地区能源安全发表演讲。他呼吁各方加强跨境电网的建设和",
+            "丹麦议长在哥本哈根会见瑞典议会代表团,双方交流了立法经验。会谈后两国议员一道参观了"]
+HEADLESST = ["挪威首相抵達雷克雅未克開始正式訪問,兩國將討論北極航道合作。他說雙方還將就漁業配額的分配",
+             "芬蘭外長在里加出席論壇並就地區能源安全發表演講。他呼籲各方加強跨境電網的建設和",
+             "丹麥議長在哥本哈根會見瑞典議會代表團,雙方交流了立法經驗。會談後兩國議員一道參觀了"]
+
+
+def _headless_page(trad: bool, opener: str) -> str:
+    return (STORYT if trad else STORY) + opener + "\n" + "\n".join(HEADLESST if trad else HEADLESS) + "\n"
+
+
+@pytest.mark.parametrize("trad, opener", [(False, "(责编:某某)"), (False, "责任编辑:某某"), (False, "更多新闻"),
+                                          (True, "(編輯:某某)"), (True, "更多新聞"), (False, "相关新闻")])
+def test_cut_summaries_under_the_stories_end_stay_on_their_lines(trad: bool, opener: str) -> None:
+    text = normalize(Page(text=_headless_page(trad, opener), source="probe.txt")).text
+    tail = text[text.rindex("人文交流。") + 5:].strip().split("\n")
+    assert len(tail) == 4  # the opener and three cards, none joined to the next
+
+
+@pytest.mark.parametrize("trad, opener", [(False, "更多新闻"), (True, "更多新聞"), (False, "相关新闻")])
+def test_cut_summaries_under_a_related_label_are_cards_each(trad: bool, opener: str) -> None:
+    got = [h for h, _ in _briefs(_headless_page(trad, opener))]
+    assert got == [s[:s.index("。") + 1] for s in (HEADLESST if trad else HEADLESS)]
+
+
+def test_guard_a_line_opening_on_a_bound_word_below_a_label_still_joins() -> None:
+    """Guard: where the lower line opens as no sentence does, the break is inside one."""
+    page = STORY + "相关新闻\n挪威首相抵达雷克雅未克开始正式访问。他说双方还将就渔业配额\n的分配进行磋商。\n"
+    assert "渔业配额的分配" in normalize(Page(text=page, source="probe.txt")).text

@@ -14,6 +14,7 @@ from importlib import resources
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.rx import plain as _plain
 from dipnet.teaser import printed_stamp, tells_again
+from dipnet.teaserwords import alternation, teaser_words
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
 _OPENERS = "“‘「『(【《〈〔"
@@ -105,6 +106,23 @@ def _continues(line: str) -> bool:
         and not _field(line)
 
 
+@lru_cache(maxsize=1)
+def _signoff() -> re.Pattern[str]:
+    return _plain(r"[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）]?$")
+
+
+def _lists_below(line: str) -> bool:
+    """An editor's sign-off ("(责编:某某)") or a "related news" label under the story: the lines below are cards,
+    each cut where the card ends, and a cut summary runs into the next card's opening words as a broken sentence
+    would ("…日程仍在" / "秘鲁外长在利马…")."""
+    return line in _labels() or bool(_signoff().match(line))
+
+
+def _shows_break(line: str) -> bool:
+    """The line opens where no sentence or card does: on a comma or a closing mark, or on a bound word ("的")."""
+    return line[0] in ",、:;。!?" + _CLOSERS or line.startswith(_breaks()[5])
+
+
 def _title_like(line: str) -> bool:
     """A headline's shape: no full stop and no clause left open at its end."""
     return not any(ch in line for ch in "。!?;") and not _open_end(line)
@@ -132,12 +150,13 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     cur = ""
     prose = False  # a sentence has ended above: headlines and the site's header are past
     through = False  # the line before was joined as a stretch inside a sentence: the sentence goes on
+    listed = False  # below the story's sign-off or a "related news" label: each line is a card of its own
     for n, k in enumerate(nonblank):
         ln = lines[k]
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur))
+            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur)) and (not listed or _shows_break(ln))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -147,6 +166,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         else:
             cur = ln
         prose = prose or any(ch in ln for ch in "。!?")
+        listed = listed or prose and _lists_below(ln)
     if not gaps:
         return text, origin
     pieces: list[str] = []
