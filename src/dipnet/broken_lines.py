@@ -13,7 +13,8 @@ from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.rx import plain as _plain
-from dipnet.teaser import printed_stamp
+from dipnet.teaser import printed_stamp, tells_again
+from dipnet.teaserwords import alternation, teaser_words
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
 _OPENERS = "“‘「『(【《〈〔"
@@ -105,6 +106,23 @@ def _continues(line: str) -> bool:
         and not _field(line)
 
 
+@lru_cache(maxsize=1)
+def _signoff() -> re.Pattern[str]:
+    return _plain(r"[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）]?$")
+
+
+def _lists_below(line: str) -> bool:
+    """An editor's sign-off ("(责编:某某)") or a "related news" label under the story: the lines below are cards,
+    each cut where the card ends, and a cut summary runs into the next card's opening words as a broken sentence
+    would ("…日程仍在" / "秘鲁外长在利马…")."""
+    return line in _labels() or bool(_signoff().match(line))
+
+
+def _shows_break(line: str) -> bool:
+    """The line opens where no sentence or card does: on a comma or a closing mark, or on a bound word ("的")."""
+    return line[0] in ",、:;。!?" + _CLOSERS or line.startswith(_breaks()[5])
+
+
 def _title_like(line: str) -> bool:
     """A headline's shape: no full stop and no clause left open at its end."""
     return not any(ch in line for ch in "。!?;") and not _open_end(line)
@@ -132,12 +150,13 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     cur = ""
     prose = False  # a sentence has ended above: headlines and the site's header are past
     through = False  # the line before was joined as a stretch inside a sentence: the sentence goes on
+    listed = False  # below the story's sign-off or a "related news" label: each line is a card of its own
     for n, k in enumerate(nonblank):
         ln = lines[k]
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur))
+            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur)) and (not listed or _shows_break(ln))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -147,6 +166,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         else:
             cur = ln
         prose = prose or any(ch in ln for ch in "。!?")
+        listed = listed or prose and _lists_below(ln)
     if not gaps:
         return text, origin
     pieces: list[str] = []
@@ -185,7 +205,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         # first words that have no full stop yet go on into a sentence, and the lines of a block that
         # only its last ends with one are one paragraph (a headline has none; a list of headlines none)
         return parted and near and _stops_short(cur) and not _HAN_GAP.search(ln) \
-            and (not _title_like(ln) or _block_ends_a_sentence(lines, k))
+            and (not _title_like(ln) or _block_ends_a_sentence(lines, k)) and not _headline_over_lead(cur, ln)
     # past an empty line, a paragraph that lacks its full stop is as likely: the break must show on
     # one side (a clause left open; a line that no sentence starts with)
     # (or a paragraph's line with a sentence in it, and the next goes on to a full stop: a paragraph
@@ -204,15 +224,25 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     return True
 
 
-_OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
-_SUMMARY_OPENING = 16  # how far into the summary they are looked for (past its date: "11月17日,秘鲁外长…")
+@lru_cache(maxsize=1)
+def _day_lead() -> re.Pattern[str]:
+    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,")."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
+    words = "|".join(map(re.escape, data["day_lead_words"]))
+    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日电?[,: ]")
+
+
+def _headline_over_lead(cur: str, ln: str) -> bool:
+    """A headline-shaped line (no comma, no full stop) over a line that opens with a day and a comma: a card's
+    headline over its summary, or a heading over its paragraph, printed with no empty line between (a
+    sentence broken there would go on with the day, not open on it)."""
+    return "," not in cur and _title_like(cur) and bool(_day_lead().match(ln))
 
 
 def _heads_summary(line: str, nxt: str) -> bool:
     """A teaser card's headline over its summary, which tells its subject again in its first words: no stretch of
     a sentence (a cut summary above it, the headline and its summary were joined into one line)."""
-    head = line[:_OPENING]
-    return len(head) == _OPENING and all("\u3400" <= ch <= "\u9fff" for ch in head) and head in nxt[:_SUMMARY_OPENING]
+    return tells_again(line, nxt)
 
 
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:

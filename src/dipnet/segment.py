@@ -42,7 +42,7 @@ from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_tea
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import bare_stamp, linked_summary, list_tails, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_under, teaser_span, trailing_stamp
 from dipnet.titleline import bar_of, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -137,9 +137,10 @@ class _Builder:
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
-            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text[:trailing_stamp(ln.text)]
+            head = self.doc.text[current.headline.start:current.headline.end] if current else ""  # (its deck, its cut summary)
+            cut_summary = last_was_headline and (k == len(lines) - 1 and "," in ln.text[:trailing_stamp(ln.text)] or summary_under(head, ln.text))
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
-                if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
+                if current and last_was_headline and head == ln.text:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
                     pending = None
@@ -152,8 +153,8 @@ class _Builder:
                 current.summary = Span(ln.start, ln.end)
                 self.add("brief_summary", ln.start, ln.end, current.index)
             else:
-                if pending is not None:  # two texts in a row: the first was a summary-less teaser's caption
-                    self.add("caption", pending.start, pending.end)
+                if pending is not None:  # two texts in a row: the first was a card cut off, or a summary-less teaser's caption
+                    self.new_brief(pending, None) if linked_summary(pending.text) else self.add("caption", pending.start, pending.end)
                 pending = ln
             last_was_headline = False
         if pending is not None and not is_caption(pending.text, self.layout):

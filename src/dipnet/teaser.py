@@ -286,6 +286,33 @@ def linked_summary(text: str) -> bool:
     return _cut_summary(text) or _more_linked(text)
 
 
+_DECK = _plain(r"(?:—{1,2}|－－|--)\s*[\u3400-\u9fff]")  # a deck's opening dash and its words ("——双方同意…")
+_CUT_SHORT = 40  # a cut summary under its headline, at least (of the open golds' headlines one has two commas: 42, under no card of its words)
+_OPENING = 3  # a headline's first characters that its summary's opening tells again ("秘鲁外长会见…" / "秘鲁外长在利马…")
+_SUMMARY_OPENING = 16  # how far into the summary they are looked for (past its date: "11月17日,秘鲁外长…")
+
+
+def tells_again(head: str, line: str) -> bool:
+    """The line tells the headline's subject again in its first words, as a card's summary does under its headline."""
+    opening = head[:_OPENING]
+    return len(opening) == _OPENING and all("\u3400" <= ch <= "\u9fff" for ch in opening) \
+        and opening in line[:_SUMMARY_OPENING]
+
+
+def summary_under(head: str, line: str) -> bool:
+    """A line under a card's headline that belongs to the card: its deck, which a dash opens ("——双方同意…"), or
+    its summary cut short (_summary_cut_under). Under a headline that a dash opens too, the dashes are a list's bullets."""
+    return bool(_DECK.match(line)) and not _DECK.match(head) or _summary_cut_under(head, line)
+
+
+def _summary_cut_under(head: str, line: str) -> bool:
+    """A line under a card's headline, longer than it, that tells its subject again and runs on in clauses to no
+    full stop: the card's summary cut inside its first sentence, shorter than _cut_summary needs (a second headline or a
+    deck does not open on the headline's own words and run on in clauses)."""
+    return len(line) >= max(_CUT_SHORT, len(head) + 1) and not any(ch in line for ch in "。!?;") \
+        and line.count(",") >= _CUT_CLAUSES and tells_again(head, line)
+
+
 def _more_linked(text: str) -> bool:
     """A summary whose sentence a "more" link closes ("…合作。[详细]")."""
     if _last_char(text) not in _MORE_LAST:
