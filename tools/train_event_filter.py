@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from bisect import bisect_left
@@ -41,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_pairs import load_scorer  # noqa: E402
+from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
 from keepdrop import SETS, SHARED, THRESHOLDS, bucket, folds_of, probability  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
@@ -152,17 +151,9 @@ def load_pages(sc: Any, extra: tuple[tuple[str, str], ...] = ()) -> list[PageRow
     rows: list[PageRow] = []
     for name, paths, gold_path in sets:
         gold = sc.load(gold_path)
-        docs = [d for d in process_inputs(paths) if not isinstance(d, InputError)]
-        recs = {os.path.basename(str(d.source).rstrip("/")): (d, to_record(d)) for d in docs}
-        by_title = {sc.norm(r["title"]): (d, r) for d, r in recs.values() if r.get("title")}
-        for key, g in gold.items():
-            hit = next((recs[k] for k in (key, Path(str(g.get("url", "")).rstrip("/")).name) if k and k in recs),
-                       by_title.get(sc.norm(g.get("title"))))
-            if hit is None:
-                print(f"{name}/{key}: no prediction", file=sys.stderr)
-                continue
-            doc, rec = hit
-            rows.append(PageRow(f"{name}/{key}", g, rec, event_features(doc, doc.events), sc))
+        got = [(d, to_record(d)) for d in process_inputs(paths) if not isinstance(d, InputError)]
+        for label, g, (doc, rec) in pair_with_gold(sc, name, gold, [(str(d.source), r, (d, r)) for d, r in got]):
+            rows.append(PageRow(label, g, rec, event_features(doc, doc.events), sc))
     for pages_path, gold_path in extra:
         rows += extra_rows(sc, pages_path, gold_path)
     return rows

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import participant_candidates as learned  # noqa: E402
-from gold_pairs import load_scorer  # noqa: E402
+from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
 from keepdrop import SETS, SHARED, folds_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
@@ -115,16 +115,9 @@ def load_pages(sc: Any, extra: list[tuple[str, str]]) -> list[PageRow]:
     rows: list[PageRow] = []
     for name, paths in SETS.items():
         gold = sc.load(str(SHARED / "eval" / "gold" / f"{name}.jsonl"))
-        got = _docs(paths)
-        recs = {os.path.basename(str(d.source).rstrip("/")): (r, c) for d, r, c in got}
-        by_title = {sc.norm(r["title"]): (r, c) for r, c in recs.values() if r.get("title")}
-        for key, g in gold.items():
-            hit = next((recs[k] for k in (key, Path(str(g.get("url", "")).rstrip("/")).name) if k and k in recs),
-                       by_title.get(sc.norm(g.get("title"))))
-            if hit is None:
-                print(f"{name}/{key}: no prediction", file=sys.stderr)
-                continue
-            rows.append(PageRow(f"{name}/{key}", g, hit[0], hit[1], sc))
+        got = [(str(d.source), r, (r, c)) for d, r, c in _docs(paths)]
+        for label, g, (rec, cands) in pair_with_gold(sc, name, gold, got):
+            rows.append(PageRow(label, g, rec, cands, sc))
     for pages_path, gold_path in extra:
         with open(gold_path, encoding="utf-8") as f:
             golds = [json.loads(line) for line in f if line.strip()]
