@@ -28,3 +28,18 @@ def test_strategic_cooperative_partner_without_relation(text: str, pair: tuple[s
 
 def test_strategic_cooperative_partner_country_is_no_relation() -> None:
     assert relations("中国是巴西的战略合作伙伴国之一。") == set()
+
+
+# two short forms that could each stand for several countries (中巴, 马中) name the pair before a qualifier of the
+# level too (全天候, 永久, 高水平), when each is the one country the page names opening with it
+@pytest.mark.parametrize("text, pair, level", [
+    ("巴基斯坦总理访华。中巴全天候战略合作伙伴关系牢不可破。", ("中国", "巴基斯坦"), "strategic_partnership"),
+    ("马来西亚总理访华。马中高水平全面战略伙伴关系稳步发展。", ("中国", "马来西亚"), "comprehensive_strategic_partnership"),
+    ("巴西总统访华。中巴永久全面战略伙伴关系稳步发展。", ("中国", "巴西"), "comprehensive_strategic_partnership"),
+])
+def test_short_forms_before_a_qualified_level(text: str, pair: tuple[str, str], level: str) -> None:
+    assert relations(text) == {(frozenset(pair), level)}
+
+
+def test_short_forms_before_a_qualifier_stay_unread_when_ambiguous() -> None:
+    assert relations("巴西和巴基斯坦外长访华。中巴全天候战略合作伙伴关系牢不可破。") == set()
