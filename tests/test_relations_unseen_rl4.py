@@ -43,3 +43,28 @@ def test_short_forms_before_a_qualified_level(text: str, pair: tuple[str, str], 
 
 def test_short_forms_before_a_qualifier_stay_unread_when_ambiguous() -> None:
     assert relations("巴西和巴基斯坦外长访华。中巴全天候战略合作伙伴关系牢不可破。") == set()
+
+
+# a level its clause denies before naming it is no relation held
+@pytest.mark.parametrize("text", [
+    "菲律宾并非越南的全面战略伙伴。",
+    "菲律賓並非越南的全面戰略夥伴。",
+    "美国和越南尚未建立全面战略伙伴关系。",
+    "越南与新西兰尚未建交。",
+    "智利同越南还没有建立战略伙伴关系。",
+])
+def test_denied_level_is_no_relation(text: str) -> None:
+    assert relations(text) == set()
+
+
+# …but a denial in another clause, one the clause turns from (不是…而是), or one after the level leaves it held
+@pytest.mark.parametrize("text, pair, level", [
+    ("越南已与美国建立全面战略伙伴关系,但尚未与新西兰建立战略伙伴关系。", ("越南", "美国"),
+     "comprehensive_strategic_partnership"),
+    ("中国与巴西不是一般的伙伴而是全面战略伙伴。", ("中国", "巴西"), "comprehensive_strategic_partnership"),
+    ("没有任何力量能够阻挡中越全面战略合作伙伴关系的发展。", ("中国", "越南"),
+     "comprehensive_strategic_cooperative_partnership"),
+    ("中俄全面战略协作伙伴关系不是针对第三方的。", ("中国", "俄罗斯"), "comprehensive_strategic_cooperative_partnership"),
+])
+def test_denial_elsewhere_leaves_the_level(text: str, pair: tuple[str, str], level: str) -> None:
+    assert relations(text) == {(frozenset(pair), level)}

@@ -267,6 +267,13 @@ def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
     return False
 
 
+def _denied(ctx: Context, p: int) -> bool:
+    """'菲律宾并非越南的全面战略伙伴', '两国尚未建交': the clause denies the level before naming it."""
+    before = ctx.text[ctx.clause(p)[0]:p]
+    at = max(before.rfind(w) for w in _words("denial_before"))
+    return at >= 0 and not any(w in before[at:] for w in _words("denial_undone"))
+
+
 def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
     """The part of the sentence [a, b) around p that one headline of a run of headlines holds."""
     for m in HEADLINE_GAP.finditer(text, a, b):
@@ -300,7 +307,8 @@ def extract_relations(doc: Document) -> list[Relation]:
             ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
-        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q):
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q) \
+                or _denied(ctx, p):
             continue
         start = ctx.after_speech(s_start, p)
         dates_start = _dates_start(ctx, start, prev, p)
