@@ -68,3 +68,20 @@ def test_denied_level_is_no_relation(text: str) -> None:
 ])
 def test_denial_elsewhere_leaves_the_level(text: str, pair: tuple[str, str], level: str) -> None:
     assert relations(text) == {(frozenset(pair), level)}
+
+
+def since_of(text: str) -> set[tuple[frozenset[str], str, str | None]]:
+    doc = extract(HEAD + text + "\n", source="probe.txt")
+    return {(frozenset((r.a, r.b)), r.level, r.since) for r in doc.relations}
+
+
+# diplomatic relations the page announces as set up, between a pair whose founding date is not known, date from
+# the page (as an announced upgrade does); a known founding date still wins
+@pytest.mark.parametrize("text, pair, since", [
+    ("洪都拉斯宣布与中国建交。", ("中国", "洪都拉斯"), "2025-03-05"),
+    ("中国与所罗门群岛正式建立外交关系。", ("中国", "所罗门群岛"), "2025-03-05"),
+    ("中國和瑙魯宣布恢復外交關係。", ("中国", "瑙鲁"), "2025-03-05"),
+    ("越南与古巴建交以来两国关系发展顺利。", ("越南", "古巴"), "1960-12-02"),
+])
+def test_announced_diplomatic_relations_since(text: str, pair: tuple[str, str], since: str) -> None:
+    assert since_of(text) == {(frozenset(pair), "diplomatic_relations", since)}

@@ -227,8 +227,10 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     t = ctx.time_before(start, p)
     if t and any(w in span for w in data["establish"]):
         return as_of_value(t)
-    if level == "diplomatic_relations":
-        return _known_since(pair)
+    known = _known_since(pair) if level == "diplomatic_relations" else None
+    if known:
+        return known
+    # ('洪都拉斯宣布与中国建交': relations the page announces as set up, with no date known, date from the page)
     if any(w in span for w in data["announce"]) or BARE_ESTABLISH.search(ctx.text[start:p]):
         return ctx.date_at(p)
     return None
