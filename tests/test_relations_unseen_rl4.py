@@ -85,3 +85,18 @@ def since_of(text: str) -> set[tuple[frozenset[str], str, str | None]]:
 ])
 def test_announced_diplomatic_relations_since(text: str, pair: tuple[str, str], since: str) -> None:
     assert since_of(text) == {(frozenset(pair), "diplomatic_relations", since)}
+
+
+# a role clause (作为某国的…伙伴) names the holder; its partner is the party the sentence names after the clause
+@pytest.mark.parametrize("text, pair, level", [
+    ("作为越南的全面战略伙伴,印度一向重视对越关系。", ("越南", "印度"), "comprehensive_strategic_partnership"),
+    ("作为中国的全面战略合作伙伴,柬埔寨始终支持中方。", ("中国", "柬埔寨"),
+     "comprehensive_strategic_cooperative_partnership"),
+    ("作為越南的全面戰略夥伴,日本一向重視對越關係。", ("越南", "日本"), "comprehensive_strategic_partnership"),
+])
+def test_role_clause_partner_after_it(text: str, pair: tuple[str, str], level: str) -> None:
+    assert relations(text) == {(frozenset(pair), level)}
+
+
+def test_role_clause_without_a_partner_is_no_relation() -> None:
+    assert relations("作为越南的全面战略伙伴,一向重视对越关系。") == set()

@@ -103,7 +103,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
     if len(names) == 1:  # '梁强与文莱苏丹…': a party named by its people
-        others = [c for c in _people_countries(ctx, start, q) if c not in names]
+        others = [c for c in _people_countries(ctx, start, q) if c not in names] or _cast_party(ctx, p, q, s_end, names)
         if others:
             return [ctx.ordered([names[0], others[0]])]
     elif not names:
@@ -125,6 +125,17 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _cast_party(ctx: Context, p: int, q: int, s_end: int, names: list[str]) -> list[str]:
+    """'作为越南的全面战略伙伴,印度一向重视对越关系': the role clause's partner is the first other party the
+    sentence names after that clause."""
+    c_start, c_end = ctx.clause(p)
+    at = max(ctx.text.rfind(w, c_start, p) for w in _words("role_openers"))
+    if at < 0 or any(m.start < at for m in _parties(ctx, c_start, p)):  # (印度作为越南的…伙伴: named already)
+        return []
+    after = [party_name(ctx, m) for m in _parties(ctx, max(q, c_end), s_end)]
+    return [n for n in after if n not in names][:1]
 
 
 def _owner(ctx: Context, start: int, ms: list[Mention], p: int) -> str | None:
