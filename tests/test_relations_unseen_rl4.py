@@ -100,3 +100,26 @@ def test_role_clause_partner_after_it(text: str, pair: tuple[str, str], level: s
 
 def test_role_clause_without_a_partner_is_no_relation() -> None:
     assert relations("作为越南的全面战略伙伴,一向重视对越关系。") == set()
+
+
+# 建交 ending a building verb before 交通/交易 (修建交通, 兴建交通, 组建交易) is no relation; nor is 复交 inside 恢复交流,
+# 修复交通 or 复交谈判
+@pytest.mark.parametrize("text", [
+    "越南与老挝合作修建交通基础设施。",
+    "中国帮助柬埔寨兴建交通网络。",
+    "越南与日本共同组建交易平台。",
+    "中国与印尼恢复交流。",
+    "越南与老挝修复交通线路。",
+])
+def test_establish_inside_a_longer_word_is_no_relation(text: str) -> None:
+    assert relations(text) == set()
+
+
+# 复交 restores diplomatic relations: dated by its sentence, else by the page when announced
+@pytest.mark.parametrize("text, pair, since", [
+    ("中国与印度尼西亚于1990年复交。", ("中国", "印度尼西亚"), "1990"),
+    ("中國與印尼1990年復交。", ("中国", "印度尼西亚"), "1990"),
+    ("中国和尼加拉瓜宣布复交。", ("中国", "尼加拉瓜"), "2025-03-05"),
+])
+def test_restored_relations(text: str, pair: tuple[str, str], since: str) -> None:
+    assert since_of(text) == {(frozenset(pair), "diplomatic_relations", since)}

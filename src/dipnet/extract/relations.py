@@ -262,6 +262,11 @@ def _level_not_before(level: str) -> tuple[str, ...]:
     return _not_before_by_level().get(level, ())
 
 
+@lru_cache(maxsize=1)
+def _name_not_after() -> dict[str, tuple[str, ...]]:
+    return {n: tuple(ws) for n, ws in load_data("relations.toml")["name_not_after"].items()}
+
+
 def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
     """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one;
     '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs."""
@@ -308,7 +313,8 @@ def extract_relations(doc: Document) -> list[Relation]:
     prev: tuple[int, int] | None = None  # the last level word read on
     for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
-        if text.startswith(_words("not_after"), q) or text.endswith(_words("not_before"), 0, p):
+        if text.startswith(_words("not_after"), q) or text.endswith(_words("not_before"), 0, p) \
+                or text.startswith(_name_not_after().get(hit.group(), ()), q):
             continue
         level = levels[hit.group()]
         bare = p  # the text before the level without the quotes opening it (no copy of the whole prefix)
