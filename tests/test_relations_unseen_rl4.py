@@ -123,3 +123,14 @@ def test_establish_inside_a_longer_word_is_no_relation(text: str) -> None:
 ])
 def test_restored_relations(text: str, pair: tuple[str, str], since: str) -> None:
     assert since_of(text) == {(frozenset(pair), "diplomatic_relations", since)}
+
+
+# 某国分别与甲国和乙国建立…: the party before 分别与 holds the level with each, not the first partner with the second
+@pytest.mark.parametrize("text, partners", [
+    ("越南分别与美国和日本建立全面战略伙伴关系。", ("美国", "日本")),
+    ("柬埔寨分别同中国和老挝建立全面战略伙伴关系。", ("中国", "老挝")),
+])
+def test_holder_before_each_partner(text: str, partners: tuple[str, str]) -> None:
+    holder = text[:2] if text.startswith("越南") else "柬埔寨"
+    assert relations(text) == {(frozenset((holder, x)), "comprehensive_strategic_partnership") for x in partners}
+
