@@ -134,3 +134,11 @@ def test_holder_before_each_partner(text: str, partners: tuple[str, str]) -> Non
     holder = text[:2] if text.startswith("越南") else "柬埔寨"
     assert relations(text) == {(frozenset((holder, x)), "comprehensive_strategic_partnership") for x in partners}
 
+
+# the level's own clause naming two parties is their tie; the pair of an earlier clause is another tie's
+@pytest.mark.parametrize("text, pair, level", [
+    ("美国与菲律宾是同盟关系,越南与美国是全面战略伙伴。", ("越南", "美国"), "comprehensive_strategic_partnership"),
+    ("日本同韩国互为邻国,日本与越南建立全面战略伙伴关系。", ("越南", "日本"), "comprehensive_strategic_partnership"),
+])
+def test_pair_of_the_level_clause(text: str, pair: tuple[str, str], level: str) -> None:
+    assert relations(text) == {(frozenset(pair), level)}

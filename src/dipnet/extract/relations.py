@@ -89,7 +89,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         or page_compound(ctx, c_start, p)
     if comp:
         return [comp]
-    ms = _parties(ctx, start, q)
+    ms = _own_clause(ctx, _parties(ctx, start, q), p)
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
@@ -125,6 +125,14 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _own_clause(ctx: Context, ms: list[Mention], p: int) -> list[Mention]:
+    """'美国与菲律宾是同盟关系,越南与美国是全面战略伙伴': when the level's own clause names two parties, the
+    parties of the clauses before it are another tie's."""
+    c_start = ctx.clause(p)[0]
+    own = [m for m in ms if m.start >= c_start]
+    return own if len(own) < len(ms) and len({party_name(ctx, m) for m in own}) >= 2 else ms
 
 
 def _cast_party(ctx: Context, p: int, q: int, s_end: int, names: list[str]) -> list[str]:
