@@ -89,7 +89,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         or page_compound(ctx, c_start, p)
     if comp:
         return [comp]
-    ms = _own_clause(ctx, _parties(ctx, start, q), p)
+    ms = _parties(ctx, start, q)
+    ms = ms if _owner(ctx, start, ms, p) else _own_clause(ctx, ms, p)  # (继甲国之后,乙国成为某国的…: all 某国's)
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
