@@ -90,6 +90,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
+    ms = ms if _owner(ctx, start, ms, p) else _own_clause(ctx, ms, p)  # (继甲国之后,乙国成为某国的…: all 某国's)
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
@@ -98,12 +99,12 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         holder = _owner(ctx, start, ms, p) or next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
             after = ctx.text[m.end:m.end + 2]
-            if after[:1] in "与同和跟" or after in ("已与", "也与", "已同", "也同", "始终", "一直"):
+            if after[:1] in "与同和跟" or after.startswith(_words("holder_after")):
                 holder = party_name(ctx, m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
     if len(names) == 1:  # '梁强与文莱苏丹…': a party named by its people
-        others = [c for c in _people_countries(ctx, start, q) if c not in names]
+        others = [c for c in _people_countries(ctx, start, q) if c not in names] or _cast_party(ctx, p, q, s_end, names)
         if others:
             return [ctx.ordered([names[0], others[0]])]
     elif not names:
@@ -125,6 +126,25 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _own_clause(ctx: Context, ms: list[Mention], p: int) -> list[Mention]:
+    """'美国与菲律宾是同盟关系,越南与美国是全面战略伙伴': when the level's own clause names two parties, the
+    parties of the clauses before it are another tie's."""
+    c_start = ctx.clause(p)[0]
+    own = [m for m in ms if m.start >= c_start]
+    return own if len(own) < len(ms) and len({party_name(ctx, m) for m in own}) >= 2 else ms
+
+
+def _cast_party(ctx: Context, p: int, q: int, s_end: int, names: list[str]) -> list[str]:
+    """'作为越南的全面战略伙伴,印度一向重视对越关系': the role clause's partner is the first other party the
+    sentence names after that clause."""
+    c_start, c_end = ctx.clause(p)
+    at = max(ctx.text.rfind(w, c_start, p) for w in _words("role_openers"))
+    if at < 0 or any(m.start < at for m in _parties(ctx, c_start, p)):  # (印度作为越南的…伙伴: named already)
+        return []
+    after = [party_name(ctx, m) for m in _parties(ctx, max(q, c_end), s_end)]
+    return [n for n in after if n not in names][:1]
 
 
 def _owner(ctx: Context, start: int, ms: list[Mention], p: int) -> str | None:
@@ -227,8 +247,10 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     t = ctx.time_before(start, p)
     if t and any(w in span for w in data["establish"]):
         return as_of_value(t)
-    if level == "diplomatic_relations":
-        return _known_since(pair)
+    known = _known_since(pair) if level == "diplomatic_relations" else None
+    if known:
+        return known
+    # ('洪都拉斯宣布与中国建交': relations the page announces as set up, with no date known, date from the page)
     if any(w in span for w in data["announce"]) or BARE_ESTABLISH.search(ctx.text[start:p]):
         return ctx.date_at(p)
     return None
@@ -249,6 +271,11 @@ def _level_not_before(level: str) -> tuple[str, ...]:
     return _not_before_by_level().get(level, ())
 
 
+@lru_cache(maxsize=1)
+def _name_not_after() -> dict[str, tuple[str, ...]]:
+    return {n: tuple(ws) for n, ws in load_data("relations.toml")["name_not_after"].items()}
+
+
 def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
     """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one;
     '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs."""
@@ -265,6 +292,13 @@ def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
         if any(v in rest for v in data["wish_verbs"]) and not any(x in rest for x in data["wish_not_between"]):
             return True
     return False
+
+
+def _denied(ctx: Context, p: int) -> bool:
+    """'菲律宾并非越南的全面战略伙伴', '两国尚未建交': the clause denies the level before naming it."""
+    before = ctx.text[ctx.clause(p)[0]:p]
+    at = max(before.rfind(w) for w in _words("denial_before"))
+    return at >= 0 and not any(w in before[at:] for w in _words("denial_undone"))
 
 
 def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
@@ -288,7 +322,8 @@ def extract_relations(doc: Document) -> list[Relation]:
     prev: tuple[int, int] | None = None  # the last level word read on
     for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
-        if text.startswith(_words("not_after"), q) or text.endswith(_words("not_before"), 0, p):
+        if text.startswith(_words("not_after"), q) or text.endswith(_words("not_before"), 0, p) \
+                or text.startswith(_name_not_after().get(hit.group(), ()), q):
             continue
         level = levels[hit.group()]
         bare = p  # the text before the level without the quotes opening it (no copy of the whole prefix)
@@ -300,7 +335,8 @@ def extract_relations(doc: Document) -> list[Relation]:
             ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
-        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q):
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q) \
+                or _denied(ctx, p):
             continue
         start = ctx.after_speech(s_start, p)
         dates_start = _dates_start(ctx, start, prev, p)
