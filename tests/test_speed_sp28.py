@@ -59,16 +59,16 @@ def test_gated_patterns_match_as_before() -> None:
 # --- prechecked scans equal the scans they stand before ----------------------------------------------
 def _old_captions(brief: str) -> list[tuple[int, int]]:
     """timex.briefs._captions as it was: each credit's sentence searched from its line's start."""
-    from dipnet.timex import briefs
+    from dipnet.timex import briefcaptions
 
     spans: list[tuple[int, int]] = []
     if "\n" in brief.strip():
-        for m in briefs._PHOTO_SOURCE.finditer(brief):
+        for m in briefcaptions._PHOTO_SOURCE.finditer(brief):
             end = brief.find("\n", m.end())
             spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end < 0 else end))
-    for m in briefs._CREDIT.finditer(brief):
+    for m in briefcaptions._CREDIT.finditer(brief):
         lo = brief.rfind("\n", 0, max(0, m.start() - 2)) + 1
-        spans += [(c.start(), c.end()) for c in briefs._CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
+        spans += [(c.start(), c.end()) for c in briefcaptions._CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
     return spans
 
 
@@ -100,7 +100,7 @@ def test_contact_as_before() -> None:
 
 
 def test_caption_scan_starts_past_the_last_stop() -> None:
-    from dipnet.timex.briefs import _sentence_from
+    from dipnet.timex.briefcaptions import _sentence_from
 
     text = "甲乙丙丁。戊己庚辛 图自某社"
     assert _sentence_from(text, 0, text.index("图自")) == text.index("戊")

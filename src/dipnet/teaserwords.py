@@ -34,6 +34,8 @@ class TeaserWords:
     age_day_unit: str
     last_week: tuple[str, ...]
     archive_photo: tuple[str, ...]
+    photo_credits: tuple[str, ...]
+    photo_sources: tuple[str, ...]
     glossed_days_ahead: dict[str, int]
 
 
@@ -52,6 +54,7 @@ def teaser_words() -> TeaserWords:
         words("signoff_labels"), words("age_units"), words("age_today"),
         {str(k): int(v) for k, v in required(data, "age_days_back", _FILE).items()},
         str(required(data, "age_day_unit", _FILE)), words("last_week"), words("archive_photo"),
+        words("photo_credits"), words("photo_sources"),
         {str(k): int(v) for k, v in required(data, "glossed_days_ahead", _FILE).items()})
 
 

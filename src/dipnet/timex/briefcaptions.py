@@ -10,9 +10,10 @@ from dipnet.teaserwords import alternation, teaser_words
 from ..model import DateValue, TimeExpr
 
 _ARCHIVE_PHOTO = alternation(teaser_words().archive_photo)  # ('资料图': data/teaser_words.toml)
-_PHOTO_SOURCE = _plain(r"图自|圖自|图片来源|圖片來源|截图|附图|" + _ARCHIVE_PHOTO)
-_CREDIT = _plain(r"图自|圖自|图片来源|圖片來源")
-_CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|圖自|图片来源|圖片來源)")
+_CREDITS = alternation(teaser_words().photo_credits)  # ('图自', '图片来源')
+_PHOTO_SOURCE = _plain(_CREDITS + "|" + alternation(teaser_words().photo_sources) + "|" + _ARCHIVE_PHOTO)
+_CREDIT = _plain(_CREDITS)
+_CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:" + _CREDITS + ")")
 _ARCHIVE = _plain(_ARCHIVE_PHOTO)
 
 

@@ -20,9 +20,7 @@ from dipnet.rx import plain as _plain
 from dipnet.teaserwords import alternation, teaser_words
 
 from ..model import DateValue, TimeExpr
-
-# (the caption patterns and _sentence_from stay importable from here: tests/test_speed_sp28.py compares them)
-from .briefcaptions import _CAPTION_SENTENCE, _CREDIT, _PHOTO_SOURCE, _captions, _sentence_from, _year, archive_year  # noqa: F401
+from .briefcaptions import _captions, _year, archive_year
 from .briefstamps import last_week_month, near_turn, stamp_words
 from .knowledge import Numbered, numbered_mentions
 from .parse import find_times
