@@ -99,7 +99,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         holder = _owner(ctx, start, ms, p) or next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
             after = ctx.text[m.end:m.end + 2]
-            if after[:1] in "与同和跟" or after.startswith(_words("holder_after")):
+            if after.startswith(_words("holder_after")):
                 holder = party_name(ctx, m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
