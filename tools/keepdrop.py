@@ -1,9 +1,10 @@
-"""What the two learned keep/drop filter tools (train_event_filter.py, train_fact_filter.py) share: where the
-open annotated pages are, the model applied in plain Python, the page folds, the thresholds tried, and the
-buckets their features fall in."""
+"""What the learned model tools (train_event_filter.py, train_fact_filter.py, train_participant_model.py) share:
+where the open annotated pages are, their common command-line options, the model applied in plain Python, the page
+folds, the thresholds tried, and the buckets their features fall in."""
 
 from __future__ import annotations
 
+import argparse
 import math
 import os
 from collections.abc import Sequence
@@ -18,6 +19,19 @@ SETS = {"seeds": sorted(str(p) for p in (SHARED / "corpus" / "seeds").glob("*.tx
         "dev": [str(SHARED / "corpus" / "dev" / "pages.jsonl")],
         "dev2": [str(SHARED / "corpus" / "dev2" / "pages.jsonl")]}
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # the probabilities under which a candidate is dropped (0: keep all)
+
+
+def cv_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every model tool takes: outer folds, L2 strengths, extra annotated pages, class balance and
+    where to write the model trained on all pages."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--folds", type=int, default=10, help="outer folds of whole pages (0: one page per fold)")
+    ap.add_argument("--C", type=float, nargs="+", default=[0.3], help="inverse L2 strength(s) to report")
+    ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"),
+                    help="also train and test on these pages (JSONL) with their gold; repeatable")
+    ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
+    ap.add_argument("--model", help="write the model trained on all pages (JSON) to this file")
+    return ap
 
 
 def bucket(n: float, edges: Sequence[float]) -> str:

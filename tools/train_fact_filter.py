@@ -26,7 +26,6 @@ usage: pip install -e '.[train]'
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import pickle
@@ -41,7 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, THRESHOLDS, bucket, folds_of, probability  # noqa: E402
+from keepdrop import SETS, SHARED, THRESHOLDS, bucket, cv_arguments, folds_of, probability  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -294,17 +293,11 @@ def show(res: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--folds", type=int, default=10, help="outer folds of whole pages (0: one page per fold)")
-    ap.add_argument("--C", type=float, nargs="+", default=[0.3], help="inverse L2 strength(s) to report")
-    ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"),
-                    help="also train and test on these pages (JSONL) with their gold, paired by URL; repeatable")
+    ap = cv_arguments(__doc__.split("\n")[0])
     ap.add_argument("--cache", help="pickle of the labelled rows: read if present, else written")
     ap.add_argument("--train-without", nargs="*", default=[], help="groups (sets) left out of training")
     ap.add_argument("--weight", nargs="*", default=[], help="GROUP=W: weigh a group's facts in training")
     ap.add_argument("--objective", choices=("all", "ordinary"), default="all")
-    ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
-    ap.add_argument("--model", help="write the model trained on all pages (JSON) to this file")
     args = ap.parse_args()
     global CLASS_WEIGHT
     CLASS_WEIGHT = "balanced" if args.balanced else None

@@ -24,7 +24,6 @@ Re-measuring after a change of the rules is one command:
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import pickle
@@ -38,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import participant_candidates as learned  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, folds_of  # noqa: E402
+from keepdrop import SETS, SHARED, cv_arguments, folds_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -240,16 +239,11 @@ def show(label: str, s: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--folds", type=int, default=10, help="outer folds of whole pages (0: one page per fold)")
-    ap.add_argument("--C", type=float, nargs="+", default=[0.3], help="inverse L2 strength(s)")
-    ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"))
+    ap = cv_arguments(__doc__.split("\n")[0])
     ap.add_argument("--cache", help="keep the read pages in this pickle (read it back when it exists)")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
-    ap.add_argument("--model", help="write the model of all pages here (only where the nested CV beats the rules)")
     ap.add_argument("--label", choices=("paired", "any"), default="paired",
                     help="train on the paired gold event's participants, or any overlapping gold event's of the type")
-    ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
     ap.add_argument("--force", action="store_true", help="--model even where the CV does not beat the rules")
     ap.add_argument("--reach", type=int, default=0, help="sentences after the event's own to take candidates from")
     args = ap.parse_args()
