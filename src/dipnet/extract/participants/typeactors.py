@@ -12,7 +12,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
-from dipnet.extract.participants.electionlands import held_in
+from dipnet.extract.participants.electionlands import held_in, post_land
 from dipnet.extract.participants.foundedgatherings import founded_gathering
 from dipnet.extract.participants.relationsides import relation_sides
 from dipnet.extract.participants.sides import joined_blocs
@@ -143,7 +143,10 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:  # (特朗普赢得美国总统大选: the land holding it, named before the word, too — ev56)
-        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held_in(page, k, before[-1]) if n not in after], None
+        held = held_in(page, k, before[-1])
+        # (新加坡新任总理黄循财就任: no post after the verb, the title's own land — electionlands.post_land)
+        held = held or ([] if after else post_land(page, before[-1]))
+        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held if n not in after], None
     elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
