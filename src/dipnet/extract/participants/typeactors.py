@@ -14,6 +14,7 @@ from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
 from dipnet.extract.participants.electionlands import held_in, post_land
 from dipnet.extract.participants.foundedgatherings import founded_gathering
+from dipnet.extract.participants.joinedbodies import joining_land
 from dipnet.extract.participants.relationsides import relation_sides
 from dipnet.extract.participants.sides import joined_blocs
 from dipnet.extract.participants.thanked import thanked_giver
@@ -90,6 +91,8 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
         founded_gathering(page, near, k)  # (中非合作论坛成立25周年: the forum itself, ev56)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
+    # (今年是越南加入东盟30周年: the land that joined the body, before it — joinedbodies.py)
+    own = own and joining_land(page, mentions, near[-1]) + own
     return places_only(page, c, k, own or participants)
 
 
