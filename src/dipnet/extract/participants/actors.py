@@ -61,10 +61,12 @@ from dipnet.extract.participants.sides import (
     venue,
 )
 from dipnet.extract.participants.speaker import speaker
+from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
 from dipnet.extract.participants.visits import visit_actors
+from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -241,8 +243,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             if chair and chair not in participants:
                 participants.insert(0, chair)
     frame = rx.compile(cue("attend_frame_after")).match(text[k:c.sentence[1]]) if t.name == "CONFERENCE" else None
-    if t.name == "CONFERENCE" and frame and \
-            rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]):
+    if t.name == "CONFERENCE" and frame and (rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]) or
+                                             named_frame(page, c.sentence[0], k)):  # (东盟峰会期间,某某…: summitframes.py)
         # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
         # the one the sentence goes on about attends the meetings its frame names
         # (在…会议上,484名代表…同意选举某某: a setting frame names only who opens the clause after it)
@@ -381,7 +383,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
         participants = seat_holder(page, c, k, participants)
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
-        participants += gov_lands(page, participants)
+        participants = visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants))  # 访华,签署…
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.eventwords import pattern_of
-from dipnet.extract.common.page import EventPage, names
+from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.extract.participants.lands import stated_land
 from dipnet.model import Mention
 
 
@@ -17,3 +18,10 @@ def held_in(page: EventPage, k: int, elected: Mention) -> list[str]:
     lo = min((m.start for m in page.in_span(max(0, k - 40), k) if m.entity_id == elected.entity_id), default=elected.start)
     lands = [m for m in page.in_span(lo, k) if between.fullmatch(page.doc.text, m.end, k)]
     return names(page, lands, ("COUNTRY",), in_titles=True)
+
+
+def post_land(page: EventPage, elected: Mention) -> list[str]:
+    """新加坡新任总理黄循财就任, 泰国总理佩通坦正式就职: with no post named after the verb, the post taken is
+    the one the title before the name states, and the land it states is a party (as 当选美国总统's is)."""
+    land = country_name(stated_land(page, elected))
+    return [land] if land else []

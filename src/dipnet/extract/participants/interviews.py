@@ -9,6 +9,7 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.participants.pressmet import land_press_told
 from dipnet.model import Event, Mention
 
 
@@ -45,7 +46,8 @@ def press_talk(page: EventPage, ev: Event, clause: str) -> Event | None:
     """A meeting whose only partner is the press (某大使与越南媒体记者进行交谈, 会见新华社、人民日报等媒体记者):
     the one person named answers reporters — a STATEMENT (an interview), not talks; None where another
     person or a body other than the press takes part."""
-    if not any(w in clause for w in cues("press_partners")):  # (the meeting's own clause)
+    # (the meeting's own clause; 会见大马媒体: a land's press, pressmet.py)
+    if not any(w in clause for w in cues("press_partners")) and not land_press_told(page, ev, clause):
         return None
     kinds = [page.types_of.get(p, set()) for p in ev.participants]
     people = [p for p, k in zip(ev.participants, kinds, strict=True) if "PERSON" in k]

@@ -97,12 +97,14 @@ def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
     """新马领导人非正式峰会, 新印两国领导人会议: two countries' short forms, their leaders, then the meeting
     word at k: a meeting of the two (a MEET), no conference. Returns the two countries, else nothing."""
     kb = load_kb()
-    short, (pairs, _) = kb.short_forms(), _pair_finder(kb)
+    short, (pairs, _), regions = kb.short_forms(), _pair_finder(kb), kb.region_short_forms()
     text = page.doc.text
     for i in (m.start() for m in pairs.finditer(text, max(c.start, k - 16), max(c.start, k - 1))):
         a, b = short.get(text[i]), short.get(text[i + 1])
         if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short):
             continue
+        if text[i] in regions or text[i + 1] in regions:
+            continue  # (中非领导人对话会, 中欧领导人会晤: a region's character, Africa or Europe, no country — ev61)
         # (two short forms of several readings each, 新马 but 中非: both countries are the page's)
         known = {e.country for e in page.entities.values() if e.country}
         if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} <= known:

@@ -173,13 +173,19 @@ def pair_talks(page: EventPage, c: Clause, k: int, participants: list[str]) -> l
     """中印特别代表在新德里举行会晤, 中美元首会晤, 中俄代表举行新一轮…磋商: talks whose sides the clause names
     only by the compound of the two countries' short forms before the meeting word, no one named in the
     clause: the two countries are the sides (not the places named with them); a compound told of what the
-    two share (中美关系, 中越友好) names no sides."""
-    if people_in(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2:
+    two share (中美关系, 中越友好) names no sides. 越南与美国…。双方进行…第三轮谈判 (ev61): a numbered round
+    held by a pair word opening the clause is their own talks, the two lands told before its sides (not the
+    people carried from the sentences before)."""
+    text = page.doc.text
+    held = not people_in(page, c.start, c.end) and rx.compile(cue("round_pair_opening")).match(text[c.start:k])
+    if not held and (people_in(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2):
         return participants  # (the two sides already named: 新中两国防长首次会面 after 甲和乙会谈)
     lands = sentence_pair(page, c.start, k)
-    if len(lands) != 2 or rx.compile(cue("pair_not_sides")).search(page.doc.text, c.start, k):
+    lands = two_lands(page, c) if held and len(lands) != 2 else lands
+    if len(lands) != 2 or rx.compile(cue("pair_not_sides")).search(text, c.start, k):
         return participants
-    return lands + [p for p in participants if p not in lands and "LOCATION" not in page.types_of.get(p, set())]
+    return lands + [p for p in participants if p not in lands and "LOCATION" not in page.types_of.get(p, set())
+                    and not (held and p in page.people)]
 
 
 _LANDS_REACH = 300  # characters before a sentence whose people may stand for 两国 when the page names one country

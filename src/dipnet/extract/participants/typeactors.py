@@ -12,8 +12,9 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
-from dipnet.extract.participants.electionlands import held_in
+from dipnet.extract.participants.electionlands import held_in, post_land
 from dipnet.extract.participants.foundedgatherings import founded_gathering
+from dipnet.extract.participants.joinedbodies import joining_land
 from dipnet.extract.participants.relationsides import relation_sides
 from dipnet.extract.participants.sides import joined_blocs
 from dipnet.extract.participants.thanked import thanked_giver
@@ -90,6 +91,8 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
         founded_gathering(page, near, k)  # (中非合作论坛成立25周年: the forum itself, ev56)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
+    # (今年是越南加入东盟30周年: the land that joined the body, before it — joinedbodies.py)
+    own = own and joining_land(page, mentions, near[-1]) + own
     return places_only(page, c, k, own or participants)
 
 
@@ -143,7 +146,10 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:  # (特朗普赢得美国总统大选: the land holding it, named before the word, too — ev56)
-        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held_in(page, k, before[-1]) if n not in after], None
+        held = held_in(page, k, before[-1])
+        # (新加坡新任总理黄循财就任: no post after the verb, the title's own land — electionlands.post_land)
+        held = held or ([] if after else post_land(page, before[-1]))
+        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held if n not in after], None
     elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
