@@ -1,0 +1,43 @@
+"""The date of events that are found (stop 43, invented pages): an event told in passing as recent (近期,…如:
+某某访问乙国 / 近期,某某会见…) is dated to the page's year — SPEC's coarser precision, not no date — where the
+page stands late enough in its year that 'recently' cannot reach back into the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+
+def _page(body: str, month: int = 6) -> str:
+    return f"越南与老挝深化合作\n\n2031年{month:02d}月18日 10:20\n\n新华社河内{month}月18日电 {body}\n"
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("近期,两国共同举办了多项交流活动,如:越南国家主席梁强对老挝进行国事访问。", "VISIT"),
+    ("近期,两国共同举办了多项交流活动,如越南国家主席梁强对老挝进行国事访问。", "VISIT"),
+    ("近期,越南国家主席梁强对老挝进行了国事访问。", "VISIT"),
+    ("近期,越南国家主席梁强在河内会见了老挝外交部长通沙万。", "MEET"),
+    ("近期,兩國共同舉辦了多項交流活動,如:越南國家主席梁強對老撾進行國事訪問。", "VISIT"),
+])
+def test_an_event_told_in_passing_as_recent_is_in_the_pages_year(body: str, etype: str) -> None:
+    doc = extract(_page(body), source="t.txt")
+    dates = [e.date for e in doc.events if e.type == etype]
+    assert dates == ["2031"], [(e.type, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("body, etype", [
+    # guard: early in the year 'recently' may be last December: no year
+    ("近期,两国共同举办了多项交流活动,如:越南国家主席梁强对老挝进行国事访问。", "VISIT"),
+])
+def test_recent_early_in_the_year_fixes_no_year(body: str, etype: str) -> None:
+    doc = extract(_page(body, month=1), source="t.txt")
+    dates = [e.date for e in doc.events if e.type == etype]
+    assert dates == [None], [(e.type, e.date) for e in doc.events]
+
+
+def test_an_event_told_as_ever_happening_keeps_no_date() -> None:
+    # guard: 曾 (ever) fixes no year
+    doc = extract(_page("越南国家主席梁强曾对老挝进行国事访问。"), source="t.txt")
+    dates = [e.date for e in doc.events if e.type == "VISIT"]
+    assert dates in ([None], []), [(e.type, e.date) for e in doc.events]
