@@ -41,3 +41,16 @@ def test_an_event_told_as_ever_happening_keeps_no_date() -> None:
     doc = extract(_page("越南国家主席梁强曾对老挝进行国事访问。"), source="t.txt")
     dates = [e.date for e in doc.events if e.type == "VISIT"]
     assert dates in ([None], []), [(e.type, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("body", [
+    "越南国家主席梁强不久前对老挝进行了国事访问。",
+    "越南国家主席梁强前不久对老挝进行了国事访问。",
+    "越南國家主席梁強不久前對老撾進行了國事訪問。",
+])
+def test_a_recent_event_whose_clause_opens_the_sentence_is_not_on_the_pages_day(body: str) -> None:
+    # the passing marker is read where the event's clause opens the sentence too, as where a frame comes first
+    doc = extract(_page(body), source="t.txt")
+    dates = [e.date for e in doc.events if e.type == "VISIT"]
+    assert dates == ["2031"], [(e.type, e.date) for e in doc.events]
+
