@@ -54,3 +54,27 @@ def test_a_recent_event_whose_clause_opens_the_sentence_is_not_on_the_pages_day(
     dates = [e.date for e in doc.events if e.type == "VISIT"]
     assert dates == ["2031"], [(e.type, e.date) for e in doc.events]
 
+
+
+# A term whose completion the sentence tells: over by the report, its last year (the seat was held to its end);
+# still running at the report (帮助…完成…任期…职责), a seat held now, from its first year.
+def _term_page(body: str, year: int) -> str:
+    return f"越南与韩国加强合作\n\n{year}年03月05日 10:20\n\n新华社河内3月5日电 {body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "两国领导人同意帮助越南良好完成2030至2033年任期东盟-韩国关系协调员职责。",
+    "双方表示将配合越南圆满完成2030-2033年任期东盟-韩国对话关系协调国的工作。",
+    "兩國領導人同意幫助越南良好完成2030至2033年任期東盟-韓國關係協調員職責。",
+])
+def test_a_term_still_running_is_a_seat_held_from_its_first_year(body: str) -> None:
+    doc = extract(_term_page(body, 2031), source="t.txt")
+    roles = [(e.date, e.status) for e in doc.events if e.type == "MULTILATERAL_ROLE"]
+    assert ("2030", "occurred") in roles, [(e.type, e.date, e.status) for e in doc.events]
+
+
+def test_a_term_told_completed_after_its_end_keeps_its_last_year() -> None:
+    # guard: the term is over by the report
+    doc = extract(_term_page("越南已成功完成联合国安理会非常任理事国的两年任期(2028-2029年)。", 2031), source="t.txt")
+    roles = [e.date for e in doc.events if e.type == "MULTILATERAL_ROLE"]
+    assert roles == ["2029"], [(e.type, e.date, e.status) for e in doc.events]

@@ -245,3 +245,11 @@ def recent_year(page: EventPage, c: Clause, marker: str) -> str | None:
     if not date or precision not in ("day", "month") or not date[5:7].isdigit():
         return None
     return date[:4] if int(date[5:7]) > int(_words()["recent_months"]) else None
+
+
+def term_over(page: EventPage, c: Clause, t: TimeExpr) -> bool:
+    """完成…两年任期(2020-2021年) on a page of 2023: the term told as completed ended in its last year; 帮助越南良好完成
+    2021至2024年任期…职责 on a page of 2022 tells a completion still ahead, of a seat held now (no report year: over)."""
+    report = (page.anchor(c.brief)[0] or "")[:4]
+    last = (t.end_value or "")[:4]
+    return not (report.isdigit() and last.isdigit()) or last <= report

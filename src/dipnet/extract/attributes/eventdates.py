@@ -213,8 +213,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
-            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
+            # 完成…任期(2020-2021年): the term's last year where it is over (datecues.term_over; not a trip's: 圆满结束于
+            # 8月10日至13日…访问 is from the 10th)
+            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])
+                                 and datecues.term_over(page, c, t)) or ending):
                 return t.end_value, t.precision, None
             said = _said_today(page, c.sentence[0], c.brief, t)
             if said:
