@@ -78,3 +78,10 @@ def test_a_term_told_completed_after_its_end_keeps_its_last_year() -> None:
     doc = extract(_term_page("越南已成功完成联合国安理会非常任理事国的两年任期(2028-2029年)。", 2031), source="t.txt")
     roles = [e.date for e in doc.events if e.type == "MULTILATERAL_ROLE"]
     assert roles == ["2029"], [(e.type, e.date, e.status) for e in doc.events]
+
+
+def test_recent_late_in_the_year_fixes_no_year() -> None:
+    # guard: in December 'recently' (or 'soon', 近期,…将…) may reach into the next year
+    doc = extract(_page("近期,越南国家主席梁强将对老挝进行国事访问。", month=12), source="t.txt")
+    dates = [e.date for e in doc.events if e.type == "VISIT"]
+    assert dates and dates[0] != "2031", [(e.type, e.date) for e in doc.events]

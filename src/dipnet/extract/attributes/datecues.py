@@ -237,14 +237,15 @@ def seat_held_now(etype: str, date: str | None, precision: str | None, end_date:
 
 def recent_year(page: EventPage, c: Clause, marker: str) -> str | None:
     """近期,…如:某某对柬埔寨进行国事访问 / 不久前访越: an event told in passing as recent is in the page's year
-    (SPEC: the coarser precision the text supports, not nothing), where the page's month leaves the recent weeks
-    inside that year; 曾/以往 (ever, before) fix no year at all."""
+    (SPEC: the coarser precision the text supports, not nothing), where the page's month leaves the recent (or
+    coming) weeks inside that year; 曾/以往 (ever, before) fix no year at all."""
     if marker not in _words()["recent_in_passing"]:
         return None
     date, precision = page.anchor(c.brief)
     if not date or precision not in ("day", "month") or not date[5:7].isdigit():
         return None
-    return date[:4] if int(date[5:7]) > int(_words()["recent_months"]) else None
+    near = int(_words()["recent_months"])  # (and the coming weeks, 近期将访问: not into the next year either)
+    return date[:4] if near < int(date[5:7]) <= 12 - near else None
 
 
 def term_over(page: EventPage, c: Clause, t: TimeExpr) -> bool:
