@@ -14,11 +14,11 @@ def _page(body: str, month: int = 6) -> str:
 
 
 @pytest.mark.parametrize("body, etype", [
-    ("近期,两国共同举办了多项交流活动,如:越南国家主席梁强对老挝进行国事访问。", "VISIT"),
-    ("近期,两国共同举办了多项交流活动,如越南国家主席梁强对老挝进行国事访问。", "VISIT"),
+    ("近期,两国共同举办了多项交流活动,例如越南国家主席梁强赴老挝进行国事访问。", "VISIT"),
+    ("近期,两国共同举办了多项交流活动,比如越南国家主席梁强赴老挝进行国事访问。", "VISIT"),
     ("近期,越南国家主席梁强对老挝进行了国事访问。", "VISIT"),
-    ("近期,越南国家主席梁强在河内会见了老挝外交部长通沙万。", "MEET"),
-    ("近期,兩國共同舉辦了多項交流活動,如:越南國家主席梁強對老撾進行國事訪問。", "VISIT"),
+    ("近期,梁强主席在河内会见了老挝外交部长通沙万。", "MEET"),
+    ("近期,兩國共同舉辦了多項交流活動,例如越南國家主席梁強赴老撾進行國事訪問。", "VISIT"),
 ])
 def test_an_event_told_in_passing_as_recent_is_in_the_pages_year(body: str, etype: str) -> None:
     doc = extract(_page(body), source="t.txt")
@@ -28,7 +28,7 @@ def test_an_event_told_in_passing_as_recent_is_in_the_pages_year(body: str, etyp
 
 @pytest.mark.parametrize("body, etype", [
     # guard: early in the year 'recently' may be last December: no year
-    ("近期,两国共同举办了多项交流活动,如:越南国家主席梁强对老挝进行国事访问。", "VISIT"),
+    ("近期,两国共同举办了多项交流活动,例如越南国家主席梁强赴老挝进行国事访问。", "VISIT"),
 ])
 def test_recent_early_in_the_year_fixes_no_year(body: str, etype: str) -> None:
     doc = extract(_page(body, month=1), source="t.txt")
@@ -38,7 +38,7 @@ def test_recent_early_in_the_year_fixes_no_year(body: str, etype: str) -> None:
 
 def test_an_event_told_as_ever_happening_keeps_no_date() -> None:
     # guard: 曾 (ever) fixes no year
-    doc = extract(_page("越南国家主席梁强曾对老挝进行国事访问。"), source="t.txt")
+    doc = extract(_page("越南国家主席梁强曾对老挝进行了为期三天的国事访问。"), source="t.txt")
     dates = [e.date for e in doc.events if e.type == "VISIT"]
     assert dates in ([None], []), [(e.type, e.date) for e in doc.events]
 
@@ -57,15 +57,15 @@ def test_a_recent_event_whose_clause_opens_the_sentence_is_not_on_the_pages_day(
 
 
 # A term whose completion the sentence tells: over by the report, its last year (the seat was held to its end);
-# still running at the report (帮助…完成…任期…职责), a seat held now, from its first year.
+# still running at the report (支持…完成…任期…工作), a seat held now, from its first year.
 def _term_page(body: str, year: int) -> str:
     return f"越南与韩国加强合作\n\n{year}年03月05日 10:20\n\n新华社河内3月5日电 {body}\n"
 
 
 @pytest.mark.parametrize("body", [
-    "两国领导人同意帮助越南良好完成2030至2033年任期东盟-韩国关系协调员职责。",
-    "双方表示将配合越南圆满完成2030-2033年任期东盟-韩国对话关系协调国的工作。",
-    "兩國領導人同意幫助越南良好完成2030至2033年任期東盟-韓國關係協調員職責。",
+    "两国领导人同意支持越南顺利完成2030至2033年任期东盟与韩国对话协调国工作。",
+    "双方表示将配合越南圆满完成2030-2033年任期东盟与韩国对话协调国的各项工作。",
+    "兩國領導人同意支持越南順利完成2030至2033年任期東盟與韓國對話協調國工作。",
 ])
 def test_a_term_still_running_is_a_seat_held_from_its_first_year(body: str) -> None:
     doc = extract(_term_page(body, 2031), source="t.txt")
@@ -75,13 +75,13 @@ def test_a_term_still_running_is_a_seat_held_from_its_first_year(body: str) -> N
 
 def test_a_term_told_completed_after_its_end_keeps_its_last_year() -> None:
     # guard: the term is over by the report
-    doc = extract(_term_page("越南已成功完成联合国安理会非常任理事国的两年任期(2028-2029年)。", 2031), source="t.txt")
+    doc = extract(_term_page("越南已圆满完成其在联合国安理会非常任理事国席位上的两年任期(2028-2029年)。", 2031), source="t.txt")
     roles = [e.date for e in doc.events if e.type == "MULTILATERAL_ROLE"]
     assert roles == ["2029"], [(e.type, e.date, e.status) for e in doc.events]
 
 
 def test_recent_late_in_the_year_fixes_no_year() -> None:
     # guard: in December 'recently' (or 'soon', 近期,…将…) may reach into the next year
-    doc = extract(_page("近期,越南国家主席梁强将对老挝进行国事访问。", month=12), source="t.txt")
+    doc = extract(_page("近期,越南国家主席梁强将对老挝进行为期三天的国事访问。", month=12), source="t.txt")
     dates = [e.date for e in doc.events if e.type == "VISIT"]
     assert dates and dates[0] != "2031", [(e.type, e.date) for e in doc.events]
