@@ -236,7 +236,7 @@ def seat_held_now(etype: str, date: str | None, precision: str | None, end_date:
 
 
 def recent_year(page: EventPage, c: Clause, marker: str) -> str | None:
-    """近期,…如:某某对柬埔寨进行国事访问 / 不久前访越: an event told in passing as recent is in the page's year
+    """近期,…如:某某对柬埔寨进行国事访问: an event told in passing as one of the recent period's is in the page's year
     (SPEC: the coarser precision the text supports, not nothing), where the page's month leaves the recent (or
     coming) weeks inside that year; 曾/以往 (ever, before) fix no year at all."""
     if marker not in _words()["recent_in_passing"]:

@@ -173,8 +173,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         passing = cb.passing_markers.search(text, c.sentence[0], k) if (a, b) != (lo, hi) else None  # (某某曾访华 too)
         if passing and not any(usable(t) and t.kind == "date" and t.explicit_year and (t.start >= passing.end() or opens(t))
                                for t in times.starting_in(c.sentence[0], k)):  # (2011年,某某曾访华: the year opening it)
-            year = datecues.recent_year(page, c, passing.group())  # 不久前访越: the page's year (SPEC: coarser)
-            return year, "year" if year else None, None  # 曾访华: mentioned in passing, on no day the page gives
+            year = datecues.recent_year(page, c, passing.group())  # 近期,…如:某某访问: the page's year (SPEC)
+            return year, "year" if year else None, None  # 不久前访越: mentioned in passing, on no day the page gives
         # (近期,在某某于2011年10月访华期间,双方签署…: a year told after the marker dates it)
         if (a, b) != (lo, hi) and cb.recent_markers.search(text, c.sentence[0], k):
             date, precision = page.anchor(c.brief)
