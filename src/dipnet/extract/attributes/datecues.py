@@ -233,3 +233,24 @@ def seat_held_now(etype: str, date: str | None, precision: str | None, end_date:
         return False
     year = anchor[:4]
     return date[:4] <= year <= (end_date or date)[:4]
+
+
+def recent_year(page: EventPage, c: Clause, marker: str) -> str | None:
+    """近期,…如:某某对柬埔寨进行国事访问: an event told in passing as one of the recent period's is in the page's year
+    (SPEC: the coarser precision the text supports, not nothing), where the page's month leaves the recent (or
+    coming) weeks inside that year; 曾/以往 (ever, before) fix no year at all."""
+    if marker not in _words()["recent_in_passing"]:
+        return None
+    date, precision = page.anchor(c.brief)
+    if not date or precision not in ("day", "month") or not date[5:7].isdigit():
+        return None
+    near = int(_words()["recent_months"])  # (and the coming weeks, 近期将访问: not into the next year either)
+    return date[:4] if near < int(date[5:7]) <= 12 - near else None
+
+
+def term_over(page: EventPage, c: Clause, t: TimeExpr) -> bool:
+    """完成…两年任期(2020-2021年) on a page of 2023: the term told as completed ended in its last year; 帮助越南良好完成
+    2021至2024年任期…职责 on a page of 2022 tells a completion still ahead, of a seat held now (no report year: over)."""
+    report = (page.anchor(c.brief)[0] or "")[:4]
+    last = (t.end_value or "")[:4]
+    return not (report.isdigit() and last.isdigit()) or last <= report

@@ -170,12 +170,13 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):
-        passing = cb.passing_markers.search(text, c.sentence[0], k) if a != lo else None
+        passing = cb.passing_markers.search(text, c.sentence[0], k) if (a, b) != (lo, hi) else None  # (某某曾访华 too)
         if passing and not any(usable(t) and t.kind == "date" and t.explicit_year and (t.start >= passing.end() or opens(t))
                                for t in times.starting_in(c.sentence[0], k)):  # (2011年,某某曾访华: the year opening it)
-            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+            year = datecues.recent_year(page, c, passing.group())  # 近期,…如:某某访问: the page's year (SPEC)
+            return year, "year" if year else None, None  # 不久前访越: mentioned in passing, on no day the page gives
         # (近期,在某某于2011年10月访华期间,双方签署…: a year told after the marker dates it)
-        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
+        if (a, b) != (lo, hi) and cb.recent_markers.search(text, c.sentence[0], k):
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
@@ -212,8 +213,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
-            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
+            # 完成…任期(2020-2021年): the term's last year where it is over (datecues.term_over; not a trip's: 圆满结束于
+            # 8月10日至13日…访问 is from the 10th)
+            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])
+                                 and datecues.term_over(page, c, t)) or ending):
                 return t.end_value, t.precision, None
             said = _said_today(page, c.sentence[0], c.brief, t)
             if said:
