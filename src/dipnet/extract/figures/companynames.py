@@ -57,11 +57,28 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
             continue
         if types == ("ORG",) and (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)):
             return topic
-        for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)):
-            if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
-                return ctx.name(mm)
-        return None
+        before = [mm for mm in ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)
+                  if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]]
+        if types == ("COUNTRY",):  # (老挝是中国的友好邻邦。该国…: on a Xinhua page, 老挝)
+            own = _writer_countries(ctx, s_start)
+            before = [mm for mm in before if ctx.name(mm) not in own] or before
+        return ctx.name(before[-1]) if before else None
     return None
+
+
+def _writer_countries(ctx: Context, pos: int) -> set[str]:
+    """The country the page is written from: its outlet's (by the URL) and its dateline agency's
+    (the first news agency of the article: 新华社 -> 中国). A writer calls its own country 我国 or
+    names it, never 该国, so 该国 points back past it to the other country named."""
+    from .unnamed import article_start
+
+    own = {ctx.outlet_country} if ctx.outlet_country else set()
+    for mm in ctx.within(article_start(ctx, pos), pos, ("ORG",)):
+        if ctx.sector_of.get(mm.entity_id) in ctx.data["reporter_sectors"]:
+            if country := ctx.country_name(mm):
+                own.add(country)
+            break
+    return own
 
 
 def _topic_before(ctx: Context, s_start: int, noun: str, types: tuple[str, ...]) -> str | None:
