@@ -55,6 +55,8 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
     for pattern, types in (("org_anaphor", ("ORG",)), ("country_anaphor", ("COUNTRY",))):
         if (hit := rx.compile(data[pattern]).match(text, s_start, pos)) is None:
             continue
+        if types == ("ORG",) and _forecast_of_another(ctx, hit.end(), pos):
+            return None  # 该机构预测越南今年经济增长5.5%: the economy forecast holds it, not the forecaster
         if types == ("ORG",) and (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)):
             return topic
         before = [mm for mm in ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)
@@ -64,6 +66,13 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
             before = [mm for mm in before if ctx.name(mm) not in own] or before
         return ctx.name(before[-1]) if before else None
     return None
+
+
+def _forecast_of_another(ctx: Context, a: int, pos: int) -> bool:
+    """Whether the body pointed back to forecasts a party's figure: a verb of forecasting right after it
+    (a time at most between), then a party before the figure that no preposition makes an object."""
+    verb = rx.compile(ctx.data["forecaster_verbs"]).match(ctx.text, a, pos)
+    return verb is not None and any(not ctx.is_target(mm) for mm in ctx.within(verb.end(), pos, ("COUNTRY", "ORG")))
 
 
 def _writer_countries(ctx: Context, pos: int) -> set[str]:
