@@ -119,6 +119,13 @@ def _tells_a_figure(ctx: Context, pos: int) -> bool:
                for n in NUMBER.finditer(ctx.text, a, b))  # (两国 is no figure)
 
 
+def _event_year(ctx: Context, t: TimeExpr) -> bool:
+    """A year told as the year of a founding, joining or upgrade (越南与老挝1962年建交, 于1995年加入东盟,
+    2016年两国建立全面战略伙伴关系): the time of an event, not a period figures are told for."""
+    return len(t.value or "") == 4 and not t.end_value \
+        and rx.compile(ctx.data["event_year_after"]).match(ctx.text, t.end) is not None
+
+
 def paragraph_frame(ctx: Context, pos: int) -> int:
     """Where the time frame of the paragraph holding pos begins: its start, or the paragraph before's
     where it opens with 其中 (among them: the figures break down the one told before)."""
@@ -212,6 +219,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # a comparison base (较2002年的60亿新元。, 是2000年论坛启动时的22倍) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
+        elif t is not None and t.end <= s_start and _event_year(ctx, t) and not _tells_a_figure(ctx, t.start):
+            t = None  # nor the year of a founding or joining (1962年建交。, 1995年加入东盟。) told before
     if kind != "year" and not now and not founded and (t is None or _page_day(ctx, t, pos)) and (reviewed := review_year(ctx, pos)):
         return reviewed, False  # '2019年越南外交成就:…' over a figure no period dates: the year the review reports on
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time

@@ -62,6 +62,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and rx.compile(data["top_set_after"]).match(rest_long := text[end:end + 16])
                                          and not rest_long.startswith(words("slogan_nouns"))):
         return True  # 前3大出口市场, 柬埔寨5大投资来源国之一: a top set, no count of anything
+    if u.word in data["top_place_units"] and before in data["top_before"] and rx.compile(data["top_place_after"]).match(text, end):
+        return True  # 位列…前三名, 跻身全球前二十名: places at the top, no count of people (前三名获奖者 counts them)
     if u.kind == "count" and rx.compile(data["top_count_before"]).search(text[max(0, m.start() - 10):m.start()]) \
             and rx.compile(data["top_set_after"]).match(text[end:end + 16]):
         return True  # 对越南投资最多的5个国家之一: a top set told by a superlative, no count either

@@ -55,13 +55,39 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
     for pattern, types in (("org_anaphor", ("ORG",)), ("country_anaphor", ("COUNTRY",))):
         if (hit := rx.compile(data[pattern]).match(text, s_start, pos)) is None:
             continue
+        if types == ("ORG",) and _forecast_of_another(ctx, hit.end(), pos):
+            return None  # 该机构预测越南今年经济增长5.5%: the economy forecast holds it, not the forecaster
         if types == ("ORG",) and (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)):
             return topic
-        for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)):
-            if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
-                return ctx.name(mm)
-        return None
+        before = [mm for mm in ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)
+                  if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]]
+        if types == ("COUNTRY",):  # (老挝是中国的友好邻邦。该国…: on a Xinhua page, 老挝)
+            own = _writer_countries(ctx, s_start)
+            before = [mm for mm in before if ctx.name(mm) not in own] or before
+        return ctx.name(before[-1]) if before else None
     return None
+
+
+def _forecast_of_another(ctx: Context, a: int, pos: int) -> bool:
+    """Whether the body pointed back to forecasts a party's figure: a verb of forecasting right after it
+    (a time at most between), then a party before the figure that no preposition makes an object."""
+    verb = rx.compile(ctx.data["forecaster_verbs"]).match(ctx.text, a, pos)
+    return verb is not None and any(not ctx.is_target(mm) for mm in ctx.within(verb.end(), pos, ("COUNTRY", "ORG")))
+
+
+def _writer_countries(ctx: Context, pos: int) -> set[str]:
+    """The country the page is written from: its outlet's (by the URL) and its dateline agency's
+    (the first news agency of the article: 新华社 -> 中国). A writer calls its own country 我国 or
+    names it, never 该国, so 该国 points back past it to the other country named."""
+    from .unnamed import article_start
+
+    own = {ctx.outlet_country} if ctx.outlet_country else set()
+    for mm in ctx.within(article_start(ctx, pos), pos, ("ORG",)):
+        if ctx.sector_of.get(mm.entity_id) in ctx.data["reporter_sectors"]:
+            if country := ctx.country_name(mm):
+                own.add(country)
+            break
+    return own
 
 
 def _topic_before(ctx: Context, s_start: int, noun: str, types: tuple[str, ...]) -> str | None:

@@ -285,6 +285,10 @@ class Context:
                 start = q.start
         if self.text.endswith(tuple(self.data["title_opens"]), 0, start):
             start -= 1  # 据《越共电子报》: the marker stands before the title's bracket
+        for q in self.data["target_qualifiers"]:  # 捐助友邦史瓦帝尼, 帮助盟友菲律宾: the marker before the noun
+            if self.text.endswith(q, 0, start):
+                start -= len(q)
+                break
         before = self.text[max(0, start - 2):start]
         return before.endswith(words("target_markers"))
 

@@ -75,7 +75,8 @@ def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention
     parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
     if len(parties) < 2:
         return None
-    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if _same_kind(ctx.text, n, u)]
+    found_numbers = list(NUMBER.finditer(ctx.text, k, c_end))
+    numbers = [n for n, same in zip(found_numbers, _kinds(ctx, found_numbers, u), strict=True) if same]
     starts = [n.start() for n in numbers]
     if len(numbers) == len(parties) and m.start() in starts:
         return [parties[starts.index(m.start())]]
@@ -141,6 +142,17 @@ def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
         elif not ctx.is_target(mm) or not run:
             run = [mm]
     return run
+
+
+def _kinds(ctx: Context, numbers: list[re.Match[str]], u: UnitWord) -> list[bool]:
+    """Whether each number is told in u's unit: its own unit word, or the one the list it opens
+    shares with its last item ('170万、360万和70万人次': three counts of people)."""
+    text = ctx.text
+    same = [_same_kind(text, n, u) for n in numbers]
+    for i in range(len(numbers) - 2, -1, -1):
+        if not same[i] and same[i + 1] and text[numbers[i].end():numbers[i + 1].start()] in ctx.data["shared_unit_joiners"]:
+            same[i] = True
+    return same
 
 
 def _same_kind(text: str, n: re.Match[str], u: UnitWord) -> bool:

@@ -106,7 +106,25 @@ def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
             k = _name_start(ctx, a, a + hit.start())
             if a + hit.start() - k >= 2:
                 names.append(ctx.text[k:a + hit.end()])
-    return max(names, key=len) if names else None
+    if names:
+        return max(names, key=len)
+    return _company_before(ctx, a, pos) if head in ctx.data["company_heads"] else None
+
+
+def _company_before(ctx: Context, a: int, pos: int) -> str | None:
+    """'鸿海集团…。该公司去年…', '台积电…。该企业将…': a company pointed back to by another company noun
+    than its own is the company named last before, by its name's noun or as a business the
+    recognizer knows."""
+    heads, sectors = tuple(ctx.data["company_heads"]), ctx.data["company_sectors"]
+    last: tuple[int, str] | None = None
+    for mm in ctx.within(a, pos, ("ORG",)):
+        if mm.text.endswith(heads) or ctx.sector_of.get(mm.entity_id) in sectors:
+            last = (mm.start, ctx.name(mm))
+    for hit in rx.compile(ctx.data["unit_name"]).finditer(ctx.text[a:pos]):
+        k = _name_start(ctx, a, a + hit.start())
+        if hit.group("head") in heads and a + hit.start() - k >= 2 and (last is None or k > last[0]):
+            last = (k, ctx.text[k:a + hit.end()])
+    return last[1] if last else None
 
 
 def company_after(ctx: Context, unit_end: int) -> str | None:
