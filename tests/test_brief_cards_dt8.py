@@ -1,0 +1,44 @@
+"""Teaser blocks in the layouts of several outlets (dt8, stop 43). Every page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+STORY = ("冰岛与挪威举行渔业部长会谈\n2024-09-14 08:30\n\n"
+         "本网讯:9月12日,冰岛渔业部长在雷克雅未克同来访的挪威渔业部长举行会谈。双方评估了北大西洋鳕鱼配额的执行情况。"
+         "两位部长还参观了一座港口。\n\n双方同意就海洋保护区交换数据。挪方邀请冰方明年派团考察。\n")
+STORYT = ("冰島與挪威舉行漁業部長會談\n2024-09-14 08:30\n\n"
+          "本網訊:9月12日,冰島漁業部長在雷克雅未克同來訪的挪威漁業部長舉行會談。雙方評估了北大西洋鱈魚配額的執行情況。"
+          "兩位部長還參觀了一座港口。\n\n雙方同意就海洋保護區交換數據。挪方邀請冰方明年派團考察。\n")
+CARDS = [("葡萄牙总理访问佛得角", "葡萄牙总理抵达普拉亚开始为期三天的访问,两国将讨论海上航运与能源合作。"),
+         ("西班牙外交大臣会见摩洛哥代表团", "西班牙外交大臣在马德里会见了摩洛哥代表团,双方同意扩大季节性劳工项目。"),
+         ("意大利议长出席地中海议会论坛", "意大利议长在巴勒莫出席论坛,呼吁沿岸国家共同应对海洋污染。")]
+CARDST = [("葡萄牙總理訪問佛得角", "葡萄牙總理抵達普拉亞開始為期三天的訪問,兩國將討論海上航運與能源合作。"),
+          ("西班牙外交大臣會見摩洛哥代表團", "西班牙外交大臣在馬德里會見了摩洛哥代表團,雙方同意擴大季節性勞工項目。"),
+          ("意大利議長出席地中海議會論壇", "意大利議長在巴勒莫出席論壇,呼籲沿岸國家共同應對海洋污染。")]
+
+
+def _headlines(text: str) -> list[str]:
+    doc = extract(text, source="probe.txt")
+    return [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs]
+
+
+def _cards_parted(heading: str, cards: list[tuple[str, str]]) -> str:
+    """Cards of a headline over its summary, each card parted from the next by an empty line."""
+    return "\n".join([heading, ""] + [x for h, s in cards for x in (h, s, "")])
+
+
+# a marker dressed as outlets print it (brackets, arrows): normalize keeps the cards under it apart as it does
+# under a bare marker, and does not join each headline to its summary on a page parting paragraphs with empty lines
+@pytest.mark.parametrize(("heading", "tr"), [
+    ("【相关新闻】", False), ("更多 >>", False), ("相关推荐 >", False), ("【延伸閱讀】", True), ("〖相關報導〗", True),
+])
+def test_cards_under_a_dressed_marker_stay_apart(heading: str, tr: bool) -> None:
+    story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
+    assert _headlines(story + _cards_parted(heading, cards) + "\n") == [h for h, _ in cards]
+
+
+def test_guard_cards_under_a_bare_marker_as_before() -> None:
+    assert _headlines(STORY + _cards_parted("相关新闻", CARDS) + "\n") == [h for h, _ in CARDS]
