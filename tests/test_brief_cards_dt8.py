@@ -42,3 +42,26 @@ def test_cards_under_a_dressed_marker_stay_apart(heading: str, tr: bool) -> None
 
 def test_guard_cards_under_a_bare_marker_as_before() -> None:
     assert _headlines(STORY + _cards_parted("相关新闻", CARDS) + "\n") == [h for h, _ in CARDS]
+
+
+def _cards_tight(heading: str, cards: list[tuple[str, str]], summaries: bool) -> str:
+    return "\n".join([heading] + [x for h, s in cards for x in ((h, s) if summaries else (h,))])
+
+
+# the headings outlets give the block, addressing the reader ("you may also like", with 你 or 您) or ranking it,
+# and a markdown heading or bold span around a marker (a page crawled as markdown)
+@pytest.mark.parametrize("heading", [
+    "你可能也想看", "您可能會喜歡", "為您推薦", "猜您喜歡", "热门点击", "閱讀排行", "往期精彩", "## 相关新闻", "**延伸阅读**",
+    "### 相關報導",
+])
+@pytest.mark.parametrize("summaries", [False, True])
+def test_cards_under_the_headings_outlets_print(heading: str, summaries: bool) -> None:
+    tr = any(ch in heading for ch in "會薦歡閱讀關報導")
+    story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
+    assert _headlines(story + _cards_tight(heading, cards, summaries) + "\n") == [h for h, _ in cards]
+
+
+@pytest.mark.parametrize("line", ["## 双方表示愿意加强合作", "**双方同意恢复直航**"])
+def test_guard_a_markdown_crosshead_is_no_marker(line: str) -> None:
+    page = STORY.replace("\n\n双方同意", "\n\n" + line + "\n双方同意", 1)
+    assert _headlines(page) == []

@@ -20,7 +20,9 @@ class _Shown(Protocol):
     text: str
 
 
-_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→▌▍█〖〗〔〕—《》"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+# a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>"), and a markdown heading's or bold span's marks
+# ("## 相关新闻", "**延伸阅读**": a page crawled as markdown)
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→▌▍█〖〗〔〕—《》#*"
 
 
 # what a heading may carry after its words: a count ("相关新闻(3)", "(3条)"), a Latin "more" link ("相关阅读 MORE", "More+")
