@@ -65,3 +65,45 @@ def test_cards_under_the_headings_outlets_print(heading: str, summaries: bool) -
 def test_guard_a_markdown_crosshead_is_no_marker(line: str) -> None:
     page = STORY.replace("\n\n双方同意", "\n\n" + line + "\n双方同意", 1)
     assert _headlines(page) == []
+
+
+STAMPS = ["2024-09-13", "2024-09-11", "2024-09-10"]
+
+
+def _colon_block(heading: str, cards: list[tuple[str, str]], form: str) -> str:
+    """A "推荐阅读:" heading over its teasers, parted by empty lines or printed tight with summaries."""
+    if form == "parted":
+        return "\n".join([heading, ""] + [x for h, _ in cards for x in (h, "")])
+    if form == "parted stamps":
+        return "\n".join([heading, ""] + [x for (h, _), d in zip(cards, STAMPS, strict=True) for x in (h, d, "")])
+    if form == "summaries":
+        return "\n".join([heading] + [x for h, s in cards for x in (h, s)])
+    return "\n".join([heading, ""] + [x for h, s in cards for x in (h, s, "")])  # (summaries parted)
+
+
+# a heading ending with a colon lists its headlines up to the next paragraph: at the spacing of its first
+# headline (empty lines between them), and where its headlines have summaries under them, as cards
+@pytest.mark.parametrize("form", ["parted", "parted stamps", "summaries", "summaries parted"])
+@pytest.mark.parametrize(("heading", "tr"), [("推荐阅读:", False), ("相关新闻:", False), ("延伸閱讀:", True)])
+def test_teasers_under_a_colon_heading(heading: str, tr: bool, form: str) -> None:
+    story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
+    assert _headlines(story + _colon_block(heading, cards, form) + "\n") == [h for h, _ in cards]
+
+
+def test_teasers_under_a_colon_heading_take_their_stamps() -> None:
+    doc = extract(STORY + _colon_block("推荐阅读:", CARDS, "parted stamps") + "\n", source="probe.txt")
+    assert [b.published.date if b.published else None for b in doc.briefs] == STAMPS
+
+
+GOES_ON = "\n双方还商定于明年在奥斯陆举行第二轮渔业磋商,届时将讨论联合科考船的租用安排和费用分担方式。\n"
+
+
+@pytest.mark.parametrize("parted", [False, True])
+def test_guard_the_story_goes_on_under_a_colon_list(parted: bool) -> None:
+    """A box of headlines printed inside the story: the story's crosshead and paragraph under it stay the story's."""
+    sep = "\n\n" if parted else "\n"
+    box = "相关新闻:" + sep + sep.join(h for h, _ in CARDS[:2]) + "\n\n"
+    doc = extract(STORY + box + "渔业合作前景" + GOES_ON, source="probe.txt")
+    assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == [h for h, _ in CARDS[:2]]
+    assert [doc.text[s.start:s.end] for s in doc.segments_of("heading")] == ["渔业合作前景"]
+    assert any("奥斯陆" in doc.text[s.start:s.end] for s in doc.segments_of("body"))

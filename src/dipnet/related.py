@@ -101,15 +101,37 @@ def _resumed(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     return len(lines)
 
 
+def _colon_list(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
+    """Where the list a "相关新闻:" heading at `i` opens ends: its headlines (a stamp under one is its own),
+    printed at the spacing of its first (tight, or parted by empty lines). Where they are parted, a headline
+    over one of the story's paragraphs is its crosshead: the list ended over it."""
+    j = i + 1
+    spacing = min(2, max(1, lines[j].start - lines[i].end)) if j < len(lines) else 1
+    while j < len(lines) and lines[j].start - lines[j - 1].end <= spacing:
+        text = lines[j].text
+        if not (is_headline(text, layout) or j > i + 1 and bare_stamp(text, layout.stamp_labels, layout.agencies)):
+            break
+        if spacing > 1 and j + 1 < len(lines) and _paragraph(lines[j + 1].text):
+            break
+        j += 1
+    return j
+
+
+def _cards_at(lines: Sequence[_Shown], i: int, j: int, layout: Layout) -> bool:
+    """The list the heading at `i` opens stopped at a card's summary: a sentence under its first headline, and
+    another headline under that (cards of a headline and its summary, not a list of headlines)."""
+    if j != i + 2 or j >= len(lines) - 1 or "。" not in lines[j].text or is_headline(lines[j].text, layout):
+        return False
+    return is_headline(lines[j + 1].text, layout) and lines[j + 1].start - lines[j].end <= 2
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
         if more_marker(ln.text, layout) and i > 0 and not _over_the_story(lines, i):
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
-                j = i + 1
-                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
-                    j += 1
-                return i + 1, j
+                j = _colon_list(lines, i, layout)
+                return (i + 1, j) if not _cards_at(lines, i, j, layout) else (i + 1, _resumed(lines, i + 1, layout))
             return i + 1, _resumed(lines, i + 1, layout)
     for i in range(1, len(lines) - 2):
         if _label_over_teaser(lines, i, layout):
