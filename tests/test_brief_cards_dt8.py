@@ -107,3 +107,36 @@ def test_guard_the_story_goes_on_under_a_colon_list(parted: bool) -> None:
     assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == [h for h, _ in CARDS[:2]]
     assert [doc.text[s.start:s.end] for s in doc.segments_of("heading")] == ["渔业合作前景"]
     assert any("奥斯陆" in doc.text[s.start:s.end] for s in doc.segments_of("body"))
+
+
+CUTS = [("葡萄牙总理抵达普拉亚开始为期三天的访问,两国将讨论海上航运与能源合作。", "他在机场表示,此访将推动双方在可再生"),
+        ("西班牙外交大臣在马德里会见了摩洛哥代表团,双方同意扩大季节性劳工项目。", "会见结束后,两国官员前往一处农业"),
+        ("意大利议长在巴勒莫出席论坛,呼吁沿岸国家共同应对海洋污染。", "她同时宣布意大利将拨款支持地中海")]
+CUTST = [("葡萄牙總理抵達普拉亞開始為期三天的訪問,兩國將討論海上航運與能源合作。", "他在機場表示,此訪將推動雙方在可再生"),
+         ("西班牙外交大臣在馬德里會見了摩洛哥代表團,雙方同意擴大季節性勞工項目。", "會見結束後,兩國官員前往一處農業"),
+         ("意大利議長在巴勒莫出席論壇,呼籲沿岸國家共同應對海洋污染。", "她同時宣佈意大利將撥款支持地中海")]
+
+
+# cards of a summary alone, cut off with no stamp (two or more in a row), under the story's sign-off: teasers,
+# each headed by its first sentence
+@pytest.mark.parametrize("n", [2, 3])
+@pytest.mark.parametrize("tail", ["", "…"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize(("signoff", "tr"), [("(责编:某某)", False), ("责任编辑:某某某", False), ("(编辑:某某 校对:某某)", False),
+                                             ("(編輯:某某)", True), ("責任編輯:某某", True)])
+def test_cut_summaries_under_a_signoff(signoff: str, tr: bool, sep: str, tail: str, n: int) -> None:
+    story, cuts = (STORYT, CUTST) if tr else (STORY, CUTS)
+    page = story + sep.join([signoff] + [a + b + tail for a, b in cuts[:n]]) + "\n"
+    assert _headlines(page) == [a for a, _ in cuts[:n]]
+
+
+@pytest.mark.parametrize("tr", [False, True])
+def test_guard_the_story_printed_again_under_its_signoff(tr: bool) -> None:
+    story = STORYT if tr else STORY
+    assert _headlines(story + "(责编:某某)\n" + story.split("\n\n", 1)[1]) == []
+
+
+def test_guard_one_cut_line_under_a_signoff_is_no_block() -> None:
+    """One line cut off under the sign-off is as likely the page's cut-off end: no teaser made of it alone."""
+    a, b = CUTS[0]
+    assert _headlines(STORY + "(责编:某某)\n" + a + b + "\n") == []

@@ -10,7 +10,7 @@ from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
-from dipnet.teaser import bare_stamp, leading_stamp, trailing_stamp
+from dipnet.teaser import bare_stamp, leading_stamp, linked_summary, trailing_stamp
 from dipnet.teaserwords import alternation, teaser_words
 
 
@@ -151,7 +151,7 @@ _SIGNOFF = _plain(r"^[(（]?\s?(?:" + alternation(teaser_words().signoff_labels)
 
 def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """An editor's sign-off closing a story ("(责编:某某)", "责任编辑:某某"), two of its sentences above it, and
-    teasers under it: a headline first, or a summary card (a sentence and its stamp under it)."""
+    teasers under it: a headline first, a summary card (a sentence and its stamp under it), or cut summaries."""
     for i, ln in enumerate(lines[:-1]):
         if _SIGNOFF.match(ln.text) is None or not is_credit(ln.text, layout) \
                 or sum(x.text.count("。") for x in lines[:i]) < 2:
@@ -162,6 +162,9 @@ def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] |
         if is_headline(first, layout) and len(first) >= 8 and "。" not in first and _resumed(lines, i + 1, layout) == len(lines):
             return i + 1, len(lines)
         if "。" in first and len(rest) > 1 and bare_stamp(rest[1].text, layout.stamp_labels, layout.agencies):
+            return i + 1, len(lines)
+        # (or cards of a summary alone, cut off with no stamp: two or more in a row, as no story's paragraphs end)
+        if len(rest) > 1 and linked_summary(first) and linked_summary(rest[1].text):
             return i + 1, len(lines)
     return None
 
