@@ -140,3 +140,18 @@ def test_guard_one_cut_line_under_a_signoff_is_no_block() -> None:
     """One line cut off under the sign-off is as likely the page's cut-off end: no teaser made of it alone."""
     a, b = CUTS[0]
     assert _headlines(STORY + "(责编:某某)\n" + a + b + "\n") == []
+
+
+# a sign-off in square or lenticular brackets, as wire sites print it ("【编辑:某某】", "[责任编辑:某某]"): the
+# story's end, and no line of it
+@pytest.mark.parametrize("signoff", ["【编辑:某某】", "【责任编辑:某某某】", "[责任编辑:某某]", "【編輯:某某】"])
+@pytest.mark.parametrize("tr", [False, True])
+def test_cut_summaries_under_a_bracketed_signoff(signoff: str, tr: bool) -> None:
+    story, cuts = (STORYT, CUTST) if tr else (STORY, CUTS)
+    assert _headlines(story + "\n".join([signoff] + [a + b for a, b in cuts]) + "\n") == [a for a, _ in cuts]
+
+
+@pytest.mark.parametrize("signoff", ["【编辑:某某】", "[责任编辑:某某]"])
+def test_a_bracketed_signoff_is_no_line_of_the_story(signoff: str) -> None:
+    doc = extract(STORY + signoff + "\n", source="probe.txt")
+    assert not any(signoff in doc.text[s.start:s.end] for s in doc.segments_of("body", "lead", "heading"))

@@ -118,7 +118,7 @@ def _continues(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _signoff() -> re.Pattern[str]:
-    return _plain(r"[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）]?$")
+    return _plain(r"[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）】\]]?$")
 
 
 def _lists_below(line: str) -> bool:

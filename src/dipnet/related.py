@@ -146,7 +146,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
     return _after_signoff(lines, layout) or _stamped_list(lines, layout)
 
 
-_SIGNOFF = _plain(r"^[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
+_SIGNOFF = _plain(r"^[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
 
 
 def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
