@@ -155,3 +155,19 @@ def test_cut_summaries_under_a_bracketed_signoff(signoff: str, tr: bool) -> None
 def test_a_bracketed_signoff_is_no_line_of_the_story(signoff: str) -> None:
     doc = extract(STORY + signoff + "\n", source="probe.txt")
     assert not any(signoff in doc.text[s.start:s.end] for s in doc.segments_of("body", "lead", "heading"))
+
+
+# a headline and its stamp parted by a bar ("标题 | 2024-09-13"): a teaser, however short its headline (no menu of
+# two short items)
+@pytest.mark.parametrize("bar", [" | ", "｜", " ｜ "])
+@pytest.mark.parametrize("tr", [False, True])
+def test_a_headline_and_its_stamp_parted_by_a_bar(bar: str, tr: bool) -> None:
+    story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
+    page = story + "\n".join(["相关新闻"] + [h + bar + d for (h, _), d in zip(cards, STAMPS, strict=True)]) + "\n"
+    doc = extract(page, source="probe.txt")
+    assert [(doc.original_text(b.headline.start, b.headline.end), b.published.date if b.published else None)
+            for b in doc.briefs] == [(h, d) for (h, _), d in zip(cards, STAMPS, strict=True)]
+
+
+def test_guard_a_menu_of_short_items_is_no_teaser() -> None:
+    assert _headlines(STORY + "相关新闻\n首页 | 国际 | 财经\n" + CARDS[0][0] + "\n" + CARDS[0][1] + "\n") == [CARDS[0][0]]

@@ -216,10 +216,17 @@ def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
     return None
 
 
-def promo_teaser(text: str, after: str) -> bool:
-    """A teaser's headline that opens with a pictograph ("📝时评:…"), over its summary sentence: no site
-    promotion (those stand in a row, with no summary under them)."""
-    return promo_line(text) and "。" in after and not promo_line(after)
+def kept_teaser(text: str, after: str) -> bool:
+    """A teaser's line in the shape of the site's furniture: a headline that opens with a pictograph ("📝时评:…")
+    over its summary sentence (a site's promotions stand in a row, with no summary under them), or a headline
+    and its stamp parted by a bar (_barred_stamp)."""
+    return promo_line(text) and "。" in after and not promo_line(after) or _barred_stamp(text)
+
+
+def _barred_stamp(text: str) -> bool:
+    """A teaser's headline and its date stamp parted by a bar ("标题 | 2024-06-10"): no menu of two short items."""
+    at = trailing_stamp(text)
+    return at is not None and "|" in text[at - 2:].replace("｜", "|")[:4] and whole_headline(text[:at].rstrip(" |｜"))
 
 
 def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

@@ -38,7 +38,7 @@ from dipnet.lineshape import (
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
-from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
+from dipnet.related import bar_row, kept_teaser, label_row, more_marker, prev_next, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
@@ -132,7 +132,7 @@ class _Builder:
                 self.link_list(ln, row)
                 current, pending, last_was_headline = None, None, False
                 continue
-            teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            teaser = kept_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
