@@ -171,3 +171,41 @@ def test_a_headline_and_its_stamp_parted_by_a_bar(bar: str, tr: bool) -> None:
 
 def test_guard_a_menu_of_short_items_is_no_teaser() -> None:
     assert _headlines(STORY + "相关新闻\n首页 | 国际 | 财经\n" + CARDS[0][0] + "\n" + CARDS[0][1] + "\n") == [CARDS[0][0]]
+
+
+# cards printed right under the story with no heading: each a headline over one summary that opens with its day
+# and tells the headline's subject again past it
+DAYED = [("葡萄牙总理访问佛得角", "葡萄牙总理抵达普拉亚开始为期三天的访问,两国将讨论海上航运。", "2024-09-13"),
+         ("西班牙外交大臣会见摩洛哥代表团", "西班牙外交大臣在马德里会见了摩洛哥代表团,双方同意扩大劳工项目。", "2024-09-11"),
+         ("意大利议长出席地中海议会论坛", "意大利议长在巴勒莫出席论坛,呼吁沿岸国家共同应对海洋污染。", "2024-09-10")]
+DAY_FORMS = {"md,": "{m}月{d}日,", "d,": "{d}日,", "local": "当地时间{m}月{d}日,", "(md)": "({m}月{d}日)",
+             "电(记者)": "{m}月{d}日电(记者 某某)", "ymd,": "{y}年{m}月{d}日,"}
+
+
+def _dayed(form: str, iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return DAY_FORMS[form].format(y=y, m=m, d=d)
+
+
+@pytest.mark.parametrize("form", list(DAY_FORMS))
+@pytest.mark.parametrize("parted", [False, True])
+def test_cards_with_no_heading_under_the_story(form: str, parted: bool) -> None:
+    sep = "\n\n" if parted else "\n"
+    page = STORY + "\n" + sep.join(f"{h}\n{_dayed(form, iso)}{s}" for h, s, iso in DAYED) + "\n"
+    doc = extract(page, source="probe.txt")
+    assert [(doc.original_text(b.headline.start, b.headline.end), b.published.date if b.published else None)
+            for b in doc.briefs] == [(h, iso) for h, _, iso in DAYED]
+
+
+SECTIONS = [("双方同意扩大远洋渔业合作", "9月12日,两位部长表示将共同开发新的渔场。", "双方还同意互派观察员。"),
+            ("推动北极海域科学考察", "9月13日,两位部长还讨论了北极海域的科考计划。", "双方愿在北极理事会框架内加强沟通。")]
+
+
+@pytest.mark.parametrize("page", [
+    STORY + "\n".join(x for h, a, b in SECTIONS for x in (h, a, b)) + "\n",  # (two paragraphs under each crosshead)
+    STORY + "\n".join(x for h, a, _ in SECTIONS for x in (h, a)) + "\n",  # (paragraphs not retelling their crossheads)
+    STORY + DAYED[0][0] + "\n" + _dayed("md,", DAYED[0][2]) + DAYED[0][1] + "\n",  # (one card alone)
+    STORY + "\n".join(f"{h}\n{_dayed('md,', iso)}{s}" for h, s, iso in DAYED[:2]) + "\n双方还将举行记者会。\n",  # (the story goes on)
+])
+def test_guard_the_storys_sections_are_no_cards(page: str) -> None:
+    assert _headlines(page) == []

@@ -236,10 +236,11 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
 
 @lru_cache(maxsize=1)
 def _day_lead() -> re.Pattern[str]:
-    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,")."""
+    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,", or the day
+    alone where the month is the page's: "18日,")."""
     data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
     words = "|".join(map(re.escape, data["day_lead_words"]))
-    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日电?[,: ]")
+    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电?[,: ]")
 
 
 def _headline_over_lead(cur: str, ln: str) -> bool:

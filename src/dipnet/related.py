@@ -10,7 +10,7 @@ from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, is_headline
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
-from dipnet.teaser import bare_stamp, leading_stamp, linked_summary, trailing_stamp
+from dipnet.teaser import bare_stamp, leading_stamp, linked_summary, tells_again, trailing_stamp
 from dipnet.teaserwords import alternation, teaser_words
 
 
@@ -143,7 +143,7 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
-    return _after_signoff(lines, layout) or _stamped_list(lines, layout)
+    return _after_signoff(lines, layout) or _stamped_list(lines, layout) or _unlabelled_cards(lines, layout)
 
 
 _SIGNOFF = _plain(r"^[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
@@ -187,6 +187,42 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     summary = "。" in nxt and not is_headline(nxt, layout)
     return 3 if len(text) >= 8 and summary and after and bare_stamp(after, layout.stamp_labels, layout.agencies) else 0
+
+
+# a summary's opening day ("11月18日,", "当地时间18日,", "(11月18日)", "18日电(记者 某某)")
+_DAY_OPENING = _plain(r"^[(（]?[^。,，]{0,10}?[0-9]{1,2}日(?:[)）]|电[\s(（]?|[,，\s(（])")
+
+
+def _card_at(lines: Sequence[_Shown], j: int, layout: Layout) -> int:
+    """How many lines the card at `j` takes where it is a headline over one summary that opens with its day and
+    tells the headline's subject again past it ("秘鲁外长会见…" / "11月16日,秘鲁外长在利马…"), a stamp under it
+    its own; 0 where it is no such card."""
+    if j + 1 >= len(lines):
+        return 0
+    head, summary = lines[j].text, lines[j + 1].text
+    if not (is_headline(head, layout) and len(head) >= 8 and "。" not in head and "。" in summary) \
+            or is_headline(summary, layout) or not (day := _DAY_OPENING.match(summary)) \
+            or not tells_again(head, summary[day.end():]):
+        return 0
+    stamped = j + 2 < len(lines) and bare_stamp(lines[j + 2].text, layout.stamp_labels, layout.agencies)
+    return 3 if stamped else 2
+
+
+def _unlabelled_cards(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """Teaser cards printed right under the story with no heading over them: two or more in a row, each a headline
+    over one summary (_card_at), running to the page's end past lines of no sentence (its footer), after two of the
+    story's sentences. (A story's sections under crossheads run to more than one paragraph, and rarely each opens
+    with its day retelling its crosshead.)"""
+    said = 0
+    for i in range(len(lines)):
+        if said >= 2 and (k := _card_at(lines, i, layout)):
+            j, n = i + k, 1
+            while k := _card_at(lines, j, layout):
+                j, n = j + k, n + 1
+            if n >= 2 and not any("。" in ln.text for ln in lines[j:]):
+                return i, len(lines)
+        said += lines[i].text.count("。")
+    return None
 
 
 _YEAR = _plain(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
