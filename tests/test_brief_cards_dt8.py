@@ -209,3 +209,23 @@ SECTIONS = [("双方同意扩大远洋渔业合作", "9月12日,两位部长表�
 ])
 def test_guard_the_storys_sections_are_no_cards(page: str) -> None:
     assert _headlines(page) == []
+
+
+# a list of headlines whose last holds a comma ("某某会见某某,双方同意…"): one more headline, not the cut summary of
+# the one over it
+COMMA_HEADS = ["冰岛总统会见挪威首相", "芬兰外长出席北欧理事会会议", "丹麦首相访问格陵兰,双方同意扩大渔业合作"]
+COMMA_HEADST = ["冰島總統會見挪威首相", "芬蘭外長出席北歐理事會會議", "丹麥首相訪問格陵蘭,雙方同意擴大漁業合作"]
+
+
+@pytest.mark.parametrize("tr", [False, True])
+@pytest.mark.parametrize("stamps", [False, True])
+def test_the_last_headline_of_a_list_holds_a_comma(tr: bool, stamps: bool) -> None:
+    story, heads = (STORYT, COMMA_HEADST) if tr else (STORY, COMMA_HEADS)
+    rows = [x for h, d in zip(heads, STAMPS, strict=True) for x in ((h, d) if stamps else (h,))]
+    assert _headlines(story + "\n".join(["相关新闻", *rows]) + "\n") == heads
+
+
+def test_guard_a_cut_line_under_one_headline_is_its_summary() -> None:
+    """One headline, then a line with a comma cut off at the block's end: that teaser's summary, as before."""
+    page = STORY + "相关新闻\n" + COMMA_HEADS[0] + "\n冰岛总统当天在雷克雅未克会见了到访的挪威首相,双方讨论了\n"
+    assert _headlines(page) == [COMMA_HEADS[0]]

@@ -8,7 +8,7 @@ from typing import Protocol
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, is_headline
-from dipnet.model import Document
+from dipnet.model import Brief, Document
 from dipnet.rx import plain as _plain
 from dipnet.teaser import bare_stamp, leading_stamp, linked_summary, tells_again, trailing_stamp
 from dipnet.teaserwords import alternation, teaser_words
@@ -263,6 +263,12 @@ def _barred_stamp(text: str) -> bool:
     """A teaser's headline and its date stamp parted by a bar ("标题 | 2024-06-10"): no menu of two short items."""
     at = trailing_stamp(text)
     return at is not None and "|" in text[at - 2:].replace("｜", "|")[:4] and whole_headline(text[:at].rstrip(" |｜"))
+
+
+def listed(briefs: Sequence[Brief], text: str) -> bool:
+    """The block's teasers so far are a list of headlines: two or more, none with a summary under it (a stamp is no
+    summary). Its last line is one more headline, though it holds a comma, not the last teaser's summary cut off."""
+    return len(briefs) >= 2 and all(b.summary is None or bare_stamp(text[b.summary.start:b.summary.end]) for b in briefs)
 
 
 def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
