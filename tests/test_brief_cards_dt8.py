@@ -229,3 +229,11 @@ def test_guard_a_cut_line_under_one_headline_is_its_summary() -> None:
     """One headline, then a line with a comma cut off at the block's end: that teaser's summary, as before."""
     page = STORY + "相关新闻\n" + COMMA_HEADS[0] + "\n冰岛总统当天在雷克雅未克会见了到访的挪威首相,双方讨论了\n"
     assert _headlines(page) == [COMMA_HEADS[0]]
+
+
+# a list's bullet glyph or arrow before a teaser's headline is no part of it
+@pytest.mark.parametrize("bullet", ["◆", "■ ", "● ", "▶ ", "→", "※", "> ", "．"])
+@pytest.mark.parametrize("tr", [False, True])
+def test_a_bullet_glyph_is_no_part_of_the_headline(bullet: str, tr: bool) -> None:
+    story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
+    assert _headlines(story + "\n".join(["延伸阅读"] + [bullet + h for h, _ in cards]) + "\n") == [h for h, _ in cards]
