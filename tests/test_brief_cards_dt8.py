@@ -206,6 +206,7 @@ SECTIONS = [("双方同意扩大远洋渔业合作", "9月12日,两位部长表�
     STORY + "\n".join(x for h, a, _ in SECTIONS for x in (h, a)) + "\n",  # (paragraphs not retelling their crossheads)
     STORY + DAYED[0][0] + "\n" + _dayed("md,", DAYED[0][2]) + DAYED[0][1] + "\n",  # (one card alone)
     STORY + "\n".join(f"{h}\n{_dayed('md,', iso)}{s}" for h, s, iso in DAYED[:2]) + "\n双方还将举行记者会。\n",  # (the story goes on)
+    STORY + "\n".join(f"{h}\n{_dayed('md,', '2024-09-12')}{s}" for h, s, _ in DAYED) + "\n",  # (a roundup's sections: one day)
 ])
 def test_guard_the_storys_sections_are_no_cards(page: str) -> None:
     assert _headlines(page) == []

@@ -193,33 +193,33 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
 _DAY_OPENING = _plain(r"^[(（]?[^。,，]{0,10}?[0-9]{1,2}日(?:[)）]|电[\s(（]?|[,，\s(（])")
 
 
-def _card_at(lines: Sequence[_Shown], j: int, layout: Layout) -> int:
-    """How many lines the card at `j` takes where it is a headline over one summary that opens with its day and
-    tells the headline's subject again past it ("秘鲁外长会见…" / "11月16日,秘鲁外长在利马…"), a stamp under it
-    its own; 0 where it is no such card."""
+def _card_at(lines: Sequence[_Shown], j: int, layout: Layout) -> tuple[int, str]:
+    """(How many lines the card at `j` takes, the day its summary opens with) where it is a headline over one
+    summary that opens with its day and tells the headline's subject again past it ("秘鲁外长会见…" /
+    "11月16日,秘鲁外长在利马…"), a stamp under it its own; (0, "") where it is no such card."""
     if j + 1 >= len(lines):
-        return 0
+        return 0, ""
     head, summary = lines[j].text, lines[j + 1].text
     if not (is_headline(head, layout) and len(head) >= 8 and "。" not in head and "。" in summary) \
             or is_headline(summary, layout) or not (day := _DAY_OPENING.match(summary)) \
             or not tells_again(head, summary[day.end():]):
-        return 0
+        return 0, ""
     stamped = j + 2 < len(lines) and bare_stamp(lines[j + 2].text, layout.stamp_labels, layout.agencies)
-    return 3 if stamped else 2
+    return (3 if stamped else 2), day.group()
 
 
 def _unlabelled_cards(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """Teaser cards printed right under the story with no heading over them: two or more in a row, each a headline
-    over one summary (_card_at), running to the page's end past lines of no sentence (its footer), after two of the
-    story's sentences. (A story's sections under crossheads run to more than one paragraph, and rarely each opens
-    with its day retelling its crosshead.)"""
+    over one summary (_card_at), of two days or more, running to the page's end past lines of no sentence (its
+    footer), after two of the story's sentences. (A story's sections under crossheads run to more than one
+    paragraph, rarely each opens with its day retelling its crosshead, and a roundup's sections tell one day.)"""
     said = 0
     for i in range(len(lines)):
-        if said >= 2 and (k := _card_at(lines, i, layout)):
-            j, n = i + k, 1
-            while k := _card_at(lines, j, layout):
-                j, n = j + k, n + 1
-            if n >= 2 and not any("。" in ln.text for ln in lines[j:]):
+        if said >= 2 and (card := _card_at(lines, i, layout))[0]:
+            j, days = i + card[0], {card[1]}
+            while (card := _card_at(lines, j, layout))[0]:
+                j, days = j + card[0], days | {card[1]}
+            if len(days) >= 2 and not any("。" in ln.text for ln in lines[j:]):
                 return i, len(lines)
         said += lines[i].text.count("。")
     return None
