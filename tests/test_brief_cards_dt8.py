@@ -238,3 +238,19 @@ def test_guard_a_cut_line_under_one_headline_is_its_summary() -> None:
 def test_a_bullet_glyph_is_no_part_of_the_headline(bullet: str, tr: bool) -> None:
     story, cards = (STORYT, CARDST) if tr else (STORY, CARDS)
     assert _headlines(story + "\n".join(["延伸阅读"] + [bullet + h for h, _ in cards]) + "\n") == [h for h, _ in cards]
+
+
+# a teaser naming an era the knowledge file marks (一带一路 2013, 澜湄合作 2014, 人类命运共同体 2012: a page naming one
+# is of that year or later) is of no occasion of that year: it takes its block's date, as its neighbours do
+@pytest.mark.parametrize("head", ["“一带一路”经贸合作论坛在利马开幕", "澜湄合作外长会在万象举行", "「一帶一路」企業家大會在澳門舉行",
+                                  "人类命运共同体理念研讨会在河内举行"])
+def test_a_teaser_naming_an_era_takes_its_blocks_date(head: str) -> None:
+    doc = extract(STORY + "\n".join(["相关新闻", head, CARDS[0][0], CARDS[1][0]]) + "\n", source="probe.txt")
+    dates = {b.published.date[:4] if b.published else None for b in doc.briefs}
+    assert len(doc.briefs) == 3 and dates == {"2024"}
+
+
+def test_guard_a_numbered_congress_still_dates_its_teaser() -> None:
+    """A congress named by its number (越共十四大, held 2026) is an occasion: its teaser is of that year."""
+    doc = extract(STORY + "\n".join(["相关新闻", "各地积极落实越共十四大决议", CARDS[0][0], CARDS[1][0]]) + "\n", source="probe.txt")
+    assert doc.briefs[0].published is not None and doc.briefs[0].published.date[:4] == "2026"
