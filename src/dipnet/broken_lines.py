@@ -50,6 +50,16 @@ def _labels() -> frozenset[str]:
     return frozenset(layout.more_markers + layout.prev_next)
 
 
+def _label(line: str) -> bool:
+    """A related-news marker or a link's label standing alone, bare ("相关推荐") or dressed as outlets print it
+    ("【相关新闻】", "更多 >>", "相关推荐 >", "相关新闻(3)"): read as the segment stage reads it (related.more_marker)."""
+    if line in _labels():
+        return True
+    from dipnet.layout import load_layout
+    from dipnet.related import more_marker  # (related reads lines of the normalized text; imported here, once it is)
+    return len(line) <= 24 and more_marker(line, load_layout())
+
+
 @lru_cache(maxsize=2)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the words (one search of a line, not an `in` per word)."""
@@ -108,14 +118,14 @@ def _continues(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _signoff() -> re.Pattern[str]:
-    return _plain(r"[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）]?$")
+    return _plain(r"[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：][^。]{0,20}[)）】\]]?$")
 
 
 def _lists_below(line: str) -> bool:
     """An editor's sign-off ("(责编:某某)") or a "related news" label under the story: the lines below are cards,
     each cut where the card ends, and a cut summary runs into the next card's opening words as a broken sentence
     would ("…日程仍在" / "秘鲁外长在利马…")."""
-    return line in _labels() or bool(_signoff().match(line))
+    return _label(line) or bool(_signoff().match(line))
 
 
 def _shows_break(line: str) -> bool:
@@ -190,7 +200,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
     (above the first sentence the headline stands, and it rarely has one)."""
     near = bool(lines[k - 1])  # no empty line between
-    if cur in _labels() or ln in _labels():  # a related-news marker ("相关推荐") or a link's label stands alone
+    if _label(cur) or _label(ln):  # a related-news marker ("相关推荐") or a link's label stands alone
         return False
     if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
         return False
@@ -226,10 +236,11 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
 
 @lru_cache(maxsize=1)
 def _day_lead() -> re.Pattern[str]:
-    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,")."""
+    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,", or the day
+    alone where the month is the page's: "18日,")."""
     data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
     words = "|".join(map(re.escape, data["day_lead_words"]))
-    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?[0-9]{{1,2}}月[0-9]{{1,2}}日电?[,: ]")
+    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电?[,: ]")
 
 
 def _headline_over_lead(cur: str, ln: str) -> bool:

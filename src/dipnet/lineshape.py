@@ -129,8 +129,8 @@ def under_a_summary(text: str) -> bool:
 
 @lru_cache(maxsize=4)
 def credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
-    # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
-    return _plain(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    # '责任编辑:某某' (in brackets too: "(责编:某某)", "【编辑:某某】"), or a name and the work it credits in brackets: '(某某/译)'
+    return _plain(r"[(（【\[]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
                       + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
                       + "|".join(map(re.escape, after)) + r")[)）]$")
 

@@ -8,9 +8,9 @@ from typing import Protocol
 from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, is_headline
-from dipnet.model import Document
+from dipnet.model import Brief, Document
 from dipnet.rx import plain as _plain
-from dipnet.teaser import bare_stamp, leading_stamp, trailing_stamp
+from dipnet.teaser import bare_stamp, leading_stamp, linked_summary, tells_again, trailing_stamp
 from dipnet.teaserwords import alternation, teaser_words
 
 
@@ -20,7 +20,9 @@ class _Shown(Protocol):
     text: str
 
 
-_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→▌▍█〖〗〔〕—《》"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+# a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>"), and a markdown heading's or bold span's marks
+# ("## 相关新闻", "**延伸阅读**": a page crawled as markdown)
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-▶▷►→▌▍█〖〗〔〕—《》#*"
 
 
 # what a heading may carry after its words: a count ("相关新闻(3)", "(3条)"), a Latin "more" link ("相关阅读 MORE", "More+")
@@ -99,15 +101,37 @@ def _resumed(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     return len(lines)
 
 
+def _colon_list(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
+    """Where the list a "相关新闻:" heading at `i` opens ends: its headlines (a stamp under one is its own),
+    printed at the spacing of its first (tight, or parted by empty lines). Where they are parted, a headline
+    over one of the story's paragraphs is its crosshead: the list ended over it."""
+    j = i + 1
+    spacing = min(2, max(1, lines[j].start - lines[i].end)) if j < len(lines) else 1
+    while j < len(lines) and lines[j].start - lines[j - 1].end <= spacing:
+        text = lines[j].text
+        if not (is_headline(text, layout) or j > i + 1 and bare_stamp(text, layout.stamp_labels, layout.agencies)):
+            break
+        if spacing > 1 and j + 1 < len(lines) and _paragraph(lines[j + 1].text):
+            break
+        j += 1
+    return j
+
+
+def _cards_at(lines: Sequence[_Shown], i: int, j: int, layout: Layout) -> bool:
+    """The list the heading at `i` opens stopped at a card's summary: a sentence under its first headline, and
+    another headline under that (cards of a headline and its summary, not a list of headlines)."""
+    if j != i + 2 or j >= len(lines) - 1 or "。" not in lines[j].text or is_headline(lines[j].text, layout):
+        return False
+    return is_headline(lines[j + 1].text, layout) and lines[j + 1].start - lines[j].end <= 2
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
         if more_marker(ln.text, layout) and i > 0 and not _over_the_story(lines, i):
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
-                j = i + 1
-                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
-                    j += 1
-                return i + 1, j
+                j = _colon_list(lines, i, layout)
+                return (i + 1, j) if not _cards_at(lines, i, j, layout) else (i + 1, _resumed(lines, i + 1, layout))
             return i + 1, _resumed(lines, i + 1, layout)
     for i in range(1, len(lines) - 2):
         if _label_over_teaser(lines, i, layout):
@@ -119,15 +143,15 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
-    return _after_signoff(lines, layout) or _stamped_list(lines, layout)
+    return _after_signoff(lines, layout) or _stamped_list(lines, layout) or _unlabelled_cards(lines, layout)
 
 
-_SIGNOFF = _plain(r"^[(（]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
+_SIGNOFF = _plain(r"^[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")
 
 
 def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """An editor's sign-off closing a story ("(责编:某某)", "责任编辑:某某"), two of its sentences above it, and
-    teasers under it: a headline first, or a summary card (a sentence and its stamp under it)."""
+    teasers under it: a headline first, a summary card (a sentence and its stamp under it), or cut summaries."""
     for i, ln in enumerate(lines[:-1]):
         if _SIGNOFF.match(ln.text) is None or not is_credit(ln.text, layout) \
                 or sum(x.text.count("。") for x in lines[:i]) < 2:
@@ -138,6 +162,9 @@ def _after_signoff(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] |
         if is_headline(first, layout) and len(first) >= 8 and "。" not in first and _resumed(lines, i + 1, layout) == len(lines):
             return i + 1, len(lines)
         if "。" in first and len(rest) > 1 and bare_stamp(rest[1].text, layout.stamp_labels, layout.agencies):
+            return i + 1, len(lines)
+        # (or cards of a summary alone, cut off with no stamp: two or more in a row, as no story's paragraphs end)
+        if len(rest) > 1 and linked_summary(first) and linked_summary(rest[1].text):
             return i + 1, len(lines)
     return None
 
@@ -160,6 +187,42 @@ def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     summary = "。" in nxt and not is_headline(nxt, layout)
     return 3 if len(text) >= 8 and summary and after and bare_stamp(after, layout.stamp_labels, layout.agencies) else 0
+
+
+# a summary's opening day ("11月18日,", "当地时间18日,", "(11月18日)", "18日电(记者 某某)")
+_DAY_OPENING = _plain(r"^[(（]?[^。,，]{0,10}?[0-9]{1,2}日(?:[)）]|电[\s(（]?|[,，\s(（])")
+
+
+def _card_at(lines: Sequence[_Shown], j: int, layout: Layout) -> tuple[int, str]:
+    """(How many lines the card at `j` takes, the day its summary opens with) where it is a headline over one
+    summary that opens with its day and tells the headline's subject again past it ("秘鲁外长会见…" /
+    "11月16日,秘鲁外长在利马…"), a stamp under it its own; (0, "") where it is no such card."""
+    if j + 1 >= len(lines):
+        return 0, ""
+    head, summary = lines[j].text, lines[j + 1].text
+    if not (is_headline(head, layout) and len(head) >= 8 and "。" not in head and "。" in summary) \
+            or is_headline(summary, layout) or not (day := _DAY_OPENING.match(summary)) \
+            or not tells_again(head, summary[day.end():]):
+        return 0, ""
+    stamped = j + 2 < len(lines) and bare_stamp(lines[j + 2].text, layout.stamp_labels, layout.agencies)
+    return (3 if stamped else 2), day.group()
+
+
+def _unlabelled_cards(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """Teaser cards printed right under the story with no heading over them: two or more in a row, each a headline
+    over one summary (_card_at), of two days or more, running to the page's end past lines of no sentence (its
+    footer), after two of the story's sentences. (A story's sections under crossheads run to more than one
+    paragraph, rarely each opens with its day retelling its crosshead, and a roundup's sections tell one day.)"""
+    said = 0
+    for i in range(len(lines)):
+        if said >= 2 and (card := _card_at(lines, i, layout))[0]:
+            j, days = i + card[0], {card[1]}
+            while (card := _card_at(lines, j, layout))[0]:
+                j, days = j + card[0], days | {card[1]}
+            if len(days) >= 2 and not any("。" in ln.text for ln in lines[j:]):
+                return i, len(lines)
+        said += lines[i].text.count("。")
+    return None
 
 
 _YEAR = _plain(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -189,10 +252,23 @@ def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
     return None
 
 
-def promo_teaser(text: str, after: str) -> bool:
-    """A teaser's headline that opens with a pictograph ("📝时评:…"), over its summary sentence: no site
-    promotion (those stand in a row, with no summary under them)."""
-    return promo_line(text) and "。" in after and not promo_line(after)
+def kept_teaser(text: str, after: str) -> bool:
+    """A teaser's line in the shape of the site's furniture: a headline that opens with a pictograph ("📝时评:…")
+    over its summary sentence (a site's promotions stand in a row, with no summary under them), or a headline
+    and its stamp parted by a bar (_barred_stamp)."""
+    return promo_line(text) and "。" in after and not promo_line(after) or _barred_stamp(text)
+
+
+def _barred_stamp(text: str) -> bool:
+    """A teaser's headline and its date stamp parted by a bar ("标题 | 2024-06-10"): no menu of two short items."""
+    at = trailing_stamp(text)
+    return at is not None and "|" in text[at - 2:].replace("｜", "|")[:4] and whole_headline(text[:at].rstrip(" |｜"))
+
+
+def listed(briefs: Sequence[Brief], text: str) -> bool:
+    """The block's teasers so far are a list of headlines: two or more, none with a summary under it (a stamp is no
+    summary). Its last line is one more headline, though it holds a comma, not the last teaser's summary cut off."""
+    return len(briefs) >= 2 and all(b.summary is None or bare_stamp(text[b.summary.start:b.summary.end]) for b in briefs)
 
 
 def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

@@ -38,7 +38,7 @@ from dipnet.lineshape import (
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.pagelines import Line as _Line
 from dipnet.pagelines import page_lines as _lines
-from dipnet.related import bar_row, label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
+from dipnet.related import bar_row, kept_teaser, label_row, listed, more_marker, prev_next, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
@@ -48,8 +48,6 @@ from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
 _SENTENCE_END = "。!?;”\""
-_PHOTO_NUM = r"\s*\d{1,2}\s*"
-_IMAGE_LINK = _plain(r"!\[(.{6,})\]\(\S+\)")
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
 _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
@@ -98,6 +96,7 @@ class _Builder:
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
         pending: _Line | None = None
+        first = len(self.briefs)  # (the block's own teasers start there)
         current: Brief | None = None
         last_was_headline = False
         above = False  # the block's stamps stand over their headlines
@@ -132,13 +131,14 @@ class _Builder:
                 self.link_list(ln, row)
                 current, pending, last_was_headline = None, None, False
                 continue
-            teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            teaser = kept_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             head = self.doc.text[current.headline.start:current.headline.end] if current else ""  # (its deck, its cut summary)
-            cut_summary = last_was_headline and (k == len(lines) - 1 and "," in ln.text[:trailing_stamp(ln.text)] or summary_under(head, ln.text))
+            cut_summary = last_was_headline and (k == len(lines) - 1 and "," in ln.text[:trailing_stamp(ln.text)]
+                                                 and not listed(self.briefs[first:], self.doc.text) or summary_under(head, ln.text))
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and head == ln.text:
                     continue  # the same headline again (caption slot repeating it)

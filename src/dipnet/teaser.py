@@ -40,8 +40,9 @@ def teaser_parts(pieces: list[str]) -> list[str]:
     return out
 
 
-# a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
-_BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
+# a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…"), a glyph or an arrow too
+# ("◆", "■", "▶", "．", "> ")
+_BULLET = _plain(r"^(?:[-–•·▪*．◆◇■□●○▶►▷→※>]|\.(?!\d)|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
 # a date stamp after it, maybe in brackets or after a bar: "2024/08/29", "| 2024-05-03", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
 # (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29" or "8/29", a month and
 # day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";

@@ -296,7 +296,8 @@ def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
         return None
     head = brief.split("\n", 1)[0]  # the headline: a summary or photo caption may recall older occasions
     ys = {int(t.value[:4]) for t in find_times(head, None) if t.kind == "anniversary" and t.value}
-    named = [nm for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening") and nm.start == nm.end]
+    named = [nm for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening")
+             and nm.start == nm.end and nm.name not in _eras()]
     ys |= {nm.start for nm in named}
     if len(ys) != 1:
         return None
@@ -310,6 +311,13 @@ def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
         return None
     return DateValue(str(y), "year", "inferred", 0.45, f"the occasion it names is of {y}"
                      + (f", not the {d.date[:4]} its block or page gave" if d is not None else ""))
+
+
+@lru_cache(maxsize=1)
+def _eras() -> frozenset[str]:
+    """The knowledge file's eras ('一带一路', '澜湄合作': a year, no number): a teaser naming one is of no occasion."""
+    data = json.loads((Path(__file__).with_name("data") / "numbered.json").read_text(encoding="utf-8"))
+    return frozenset(e["name"] for e in data["entries"] if "year" in e and e["kind"] == "congress")
 
 
 def _occasion_month(out: list[DateValue | None]) -> list[DateValue | None]:
