@@ -22,7 +22,7 @@ from dipnet.teaserwords import alternation, teaser_words
 from ..model import DateValue, TimeExpr
 from .briefcaptions import _captions, _year, archive_year
 from .briefstamps import last_week_month, near_turn, stamp_words
-from .knowledge import Numbered, numbered_mentions
+from .knowledge import Numbered, eras, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
@@ -297,7 +297,7 @@ def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
     head = brief.split("\n", 1)[0]  # the headline: a summary or photo caption may recall older occasions
     ys = {int(t.value[:4]) for t in find_times(head, None) if t.kind == "anniversary" and t.value}
     named = [nm for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening")
-             and nm.start == nm.end and nm.name not in _eras()]
+             and nm.start == nm.end and nm.name not in eras()]
     ys |= {nm.start for nm in named}
     if len(ys) != 1:
         return None
@@ -311,13 +311,6 @@ def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
         return None
     return DateValue(str(y), "year", "inferred", 0.45, f"the occasion it names is of {y}"
                      + (f", not the {d.date[:4]} its block or page gave" if d is not None else ""))
-
-
-@lru_cache(maxsize=1)
-def _eras() -> frozenset[str]:
-    """The knowledge file's eras ('一带一路', '澜湄合作': a year, no number): a teaser naming one is of no occasion."""
-    data = json.loads((Path(__file__).with_name("data") / "numbered.json").read_text(encoding="utf-8"))
-    return frozenset(e["name"] for e in data["entries"] if "year" in e and e["kind"] == "congress")
 
 
 def _occasion_month(out: list[DateValue | None]) -> list[DateValue | None]:

@@ -1,8 +1,5 @@
-"""Loaders for the dated knowledge the time stage relies on (data/*.json).
-
-Rules stay in code; facts (founding dates, congress years) stay in data files so they can be
-reviewed and extended without touching the parser.
-"""
+"""Loaders for the dated knowledge the time stage relies on (data/*.json): rules stay in code, facts (founding
+dates, congress years) in data files, reviewed and extended without touching the parser."""
 
 from __future__ import annotations
 
@@ -253,9 +250,8 @@ class Numbered:
 
 @lru_cache(maxsize=1)
 def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
-    """Each entry with its context words compiled, and its patterns compiled (see patterns.gated: most
-    open with a look-behind, which the engine would enter at every position of the text), each with
-    the characters it can start with where they are a few (a text holding none is not searched)."""
+    """Each entry with its context words and patterns compiled (patterns.gated: most open with a look-behind the
+    engine would enter at every position), each with the few characters it can start with (a text of none: skipped)."""
     from .patterns import first_chars, gated  # here: patterns imports nothing of this module, parse both
 
     out = []
@@ -266,6 +262,12 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
                 entry[k] = uncached(entry[k])
         out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
     return out
+
+
+@lru_cache(maxsize=1)
+def eras() -> frozenset[str]:
+    """The names of eras and initiatives (一带一路, 澜湄合作: a year and no number): of no one occasion."""
+    return frozenset(e["name"] for e, _ in _numbered() if "year" in e and e["kind"] == "congress")
 
 
 @lru_cache(maxsize=1)

@@ -30,8 +30,7 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
     on that span (a trip is dated by its first day, SPEC)."""
     date, precision, end = _event_date(page, c, k, etype)
     if etype == "VISIT" and precision == "day" and date and len(date) == 10 and not end:
-        span = _trip_span(page, c, k, date)
-        if span is not None:
+        if (span := _trip_span(page, c, k, date)) is not None:
             return span.value, "day", span.end_value
         first = _first_day_of_ending(page, c, k, date)
         if first is not None:
@@ -149,13 +148,12 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
 
-    # an anniversary read as falling years away from the report (a founding misread from a letter of
-    # another name: 罗 of 密克罗尼西亚) is no day of what the page reports: the page's other times date it
+    # an anniversary years from the report (a founding misread from 罗 of 密克罗尼西亚) dates nothing it reports
     report = (page.anchor(c.brief)[0] or "")[:4]
 
     def far(t: TimeExpr) -> bool:
-        return t.kind == "anniversary" and bool(t.value) and report.isdigit() and \
-            (t.value or "")[:4].isdigit() and abs(int((t.value or "")[:4]) - int(report)) > 1
+        y = (t.value or "")[:4]
+        return t.kind == "anniversary" and report.isdigit() and y.isdigit() and abs(int(y) - int(report)) > 1
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value and not far(t)]
@@ -213,10 +211,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            # 完成…任期(2020-2021年): the term's last year where it is over (datecues.term_over; not a trip's: 圆满结束于
-            # 8月10日至13日…访问 is from the 10th)
-            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])
-                                 and datecues.term_over(page, c, t)) or ending):
+            # 完成…任期(2020-2021年): the term's last year where it is over (not a trip's: 结束于8月10日至13日…访问 the 10th)
+            ends = etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])
+            if t.end_value and ((ends and datecues.term_over(page, c, t)) or ending):
                 return t.end_value, t.precision, None
             said = _said_today(page, c.sentence[0], c.brief, t)
             if said:
