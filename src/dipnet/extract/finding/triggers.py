@@ -9,7 +9,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause, quoted, unclosed
 from dipnet.extract.common.codes import Codebook, EventType, any_of
 from dipnet.extract.common.cues import cue, cues
-from dipnet.extract.common.eventwords import words_of
+from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.instrumentrefs import (
@@ -22,7 +22,9 @@ from dipnet.extract.finding.instrumentrefs import (
 from dipnet.extract.finding.meetingname import quoted_name
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
+from dipnet.extract.finding.spoken import statement_pattern
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
 
@@ -87,6 +89,14 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
         frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
             text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
+        # 听取某省外办关于…的介绍: a briefing listened to on a visit, no statement of the one briefing (ev60)
+        frame = frame or (t.name == "STATEMENT" and _heard_briefing(text, c.start, k, trig))
+        # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
+        frame = frame or (t.name == "CONFERENCE" and
+                          _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
+        # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
+        frame = frame or (t.name in words_of("indefinite_types") and
+                          _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
         refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
@@ -122,6 +132,13 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _heard_briefing(text: str, clause_start: int, k: int, trig: str) -> bool:
+    """代表团听取了…关于…情况的介绍: the briefing word after 听取 in its clause is what a visitor is told, part of the
+    visit (data/statements.toml briefing_words, heard_briefing_before)."""
+    return statement_pattern("briefing_words").fullmatch(trig) is not None and \
+        statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
 
 
 def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:
