@@ -80,3 +80,45 @@ def test_the_events_told_beside_stay(body: str, type_: str, who: str | None) -> 
     got = [e for e in _events(body, DATELINES[0]) if e.type == type_]
     assert got, body
     assert who is None or any(who in e.participants for e in got), [e.participants for e in got]
+
+
+# talks one is willing to hold, or talks as a mechanism, a momentum or a goal: no MEET (the words stay a statement)
+UNREAL_TALKS = [
+    "马来西亚首相安瓦尔说,他有意在年内与新加坡总理黄循财举行会晤。",
+    "日本首相向韩国总统表示,日本有意与朝鲜举行双边会谈。",
+    "總統賴清德表示,願與美國新任國務卿會面,深化台美關係。",
+    "首相安瓦尔说,他愿同印尼总统普拉博沃就边界问题举行会谈。",
+    "越南与老挝两国领导人同意继续加强各级会晤机制,密切高层互访。",
+    "双方同意保持高层会晤势头,加强各层级交往。",
+    "中方愿同老方保持高层会晤传统,推动两国关系深入发展。",
+    "越南与日本同意充分发挥两国外长定期会晤机制的作用。",
+    "兩國領導人同意保持高層會晤和各級別交往。",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES[:2])
+@pytest.mark.parametrize("body", UNREAL_TALKS)
+def test_talks_wished_for_or_kept_as_a_mechanism_are_no_meeting(body: str, dateline: str) -> None:
+    got = [e for e in _events(body, dateline) if e.type in ("MEET", "CALL")]
+    assert not got, [(e.type, e.participants, e.attributes.get("trigger")) for e in got]
+
+
+def test_a_visit_one_is_glad_to_make_is_no_visit() -> None:
+    page = "泰国总理乐意访问越南\n\n越通社河内——2025年3月5日,泰国总理佩通坦表示,乐意在双方方便的时候访问越南。"
+    got = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
+    assert not got, [e.participants for e in got]
+
+
+# guards: talks held or announced, and a readiness said inside talks, stay one MEET
+HELD_TALKS = [
+    ("外交部长王毅在河内同越南外长裴青山举行会晤,双方同意建立外长定期会晤机制。", "王毅"),
+    ("马来西亚首相安瓦尔与印尼总统普拉博沃举行年度领导人会晤。", "安瓦尔·易卜拉欣"),
+    ("政府总理范明政会见泰国总理佩通坦。范明政表示,越方愿同泰方加强合作。", "范明政"),
+    ("外交部发言人宣布,新加坡外长维文将于3月8日访华,外交部长王毅将与他举行会谈。", "王毅"),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), HELD_TALKS)
+def test_talks_held_or_announced_stay(body: str, who: str) -> None:
+    got = [e for e in _events(body, DATELINES[0]) if e.type == "MEET"]
+    assert len(got) == 1 and who in got[0].participants, [(e.participants, e.status) for e in got]
