@@ -122,3 +122,25 @@ HELD_TALKS = [
 def test_talks_held_or_announced_stay(body: str, who: str) -> None:
     got = [e for e in _events(body, DATELINES[0]) if e.type == "MEET"]
     assert len(got) == 1 and who in got[0].participants, [(e.participants, e.status) for e in got]
+
+
+# a meeting word inside the aim a facility serves (为…会晤…创造便利条件): no MEET, and the speaker's words stay a statement
+AIMS = [
+    ("新加坡外长维文表示,新加坡愿为各国商人在机场会晤和交流创造便利条件。", "维文·巴拉克里希南"),
+    ("外交部发言人毛宁表示,中方愿为两国企业家会面交流提供便利。", "毛宁"),
+    ("外交部表示,將持續為台日雙方官員會面創造有利條件。", None),
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES[:2])
+@pytest.mark.parametrize(("body", "speaker"), AIMS)
+def test_a_meeting_in_an_aim_is_no_meeting(body: str, speaker: str | None, dateline: str) -> None:
+    got = _events(body, dateline)
+    assert not [e for e in got if e.type == "MEET"], [(e.type, e.participants) for e in got]
+    assert speaker is None or any(e.type == "STATEMENT" and speaker in e.participants for e in got), \
+        [(e.type, e.participants) for e in got]
+
+
+def test_a_forum_that_provides_a_platform_stays() -> None:
+    got = _events("为期两天的中越青年论坛5日在南宁开幕,论坛为两国青年提供了交流平台。", DATELINES[1])
+    assert [e for e in got if e.type == "CONFERENCE"], [(e.type, e.participants) for e in got]

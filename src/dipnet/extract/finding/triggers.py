@@ -97,6 +97,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
         frame = frame or (t.name in words_of("indefinite_types") and
                           _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
+        # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
+        frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
         refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
@@ -139,6 +141,13 @@ def _heard_briefing(text: str, clause_start: int, k: int, trig: str) -> bool:
     visit (data/statements.toml briefing_words, heard_briefing_before)."""
     return statement_pattern("briefing_words").fullmatch(trig) is not None and \
         statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
+
+
+def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) -> bool:
+    """为…会晤和交流创造便利条件: the word stands in a 为 phrase whose verb provides a condition, a facility or a
+    platform for it (events.toml aim_for_before, aim_for_after)."""
+    return _plain(pattern_of("aim_for_before")).search(text, max(clause_start, k - 32), k) is not None and \
+        _plain(pattern_of("aim_for_after")).match(text, end, clause_end) is not None
 
 
 def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:
