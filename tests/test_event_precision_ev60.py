@@ -144,3 +144,36 @@ def test_a_meeting_in_an_aim_is_no_meeting(body: str, speaker: str | None, datel
 def test_a_forum_that_provides_a_platform_stays() -> None:
     got = _events("为期两天的中越青年论坛5日在南宁开幕,论坛为两国青年提供了交流平台。", DATELINES[1])
     assert [e for e in got if e.type == "CONFERENCE"], [(e.type, e.participants) for e in got]
+
+
+# an election word inside a body's name (国家选举委员会, 中央選舉委員會) tells no election; an election result stays one
+BODY_NAMED = [
+    "国会主席、国家选举委员会主席陈青敏主持召开国家选举委员会第五次会议。",
+    "中央選舉委員會召開委員會議,審議公投案。",
+    "中国驻越南大使何炜会见越南国家选举委员会副主席。",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES[:3:2])
+@pytest.mark.parametrize("body", BODY_NAMED)
+def test_an_election_committee_is_no_election(body: str, dateline: str) -> None:
+    got = [e for e in _events(body, dateline) if e.type == "ELECTION"]
+    assert not got, [(e.participants, e.attributes.get("trigger")) for e in got]
+
+
+def test_a_result_the_committee_announces_stays_an_election() -> None:
+    got = [e for e in _events("国家选举委员会正式公布第十六届国会代表选举结果。", DATELINES[0]) if e.type == "ELECTION"]
+    assert got and "越南国会" in got[0].participants, [e.participants for e in got]
+
+
+def test_an_election_told_by_its_post_is_the_one_of_the_person_sworn_in() -> None:
+    page = ("王廷惠当选国会主席\n\n越通社河内——2025年3月5日,国会秘书长代表国会常委会宣读关于选举国会主席、"
+            "国家选举委员会主席的决议草案。\n王廷惠随后宣誓就任国会主席、国家选举委员会主席。")
+    got = [e for e in extract(page, source="t.txt").events if e.type == "ELECTION"]
+    assert len(got) == 1 and "王廷惠" in got[0].participants, [e.participants for e in got]
+
+
+def test_two_bodies_electing_stay_two_elections() -> None:
+    body = "越南国会选举梁强为国家主席。\n同日,老挝国会选举产生新一届国会领导。"
+    got = [e for e in _events(body, DATELINES[0]) if e.type == "ELECTION"]
+    assert len(got) == 2, [e.participants for e in got]

@@ -118,8 +118,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or bool(near) and any(m.start <= k and end <= m.end and (e := page.entities.get(m.entity_id)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
-        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and bool(near) and any(
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局, 选举 of
+        # 国家选举委员会 (ev60: the committee's name tells no election)
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT", "ELECTION") and bool(near) and any(
             m.start <= k and end < m.end and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" for m in near))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
