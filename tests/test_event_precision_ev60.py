@@ -177,3 +177,25 @@ def test_two_bodies_electing_stay_two_elections() -> None:
     body = "越南国会选举梁强为国家主席。\n同日,老挝国会选举产生新一届国会领导。"
     got = [e for e in _events(body, DATELINES[0]) if e.type == "ELECTION"]
     assert len(got) == 2, [e.participants for e in got]
+
+
+# a forum's founding spoken of, and a body named as a meeting that a country joins: no session held
+FOUNDED_OR_JOINED = [
+    "外交部发言人表示,中拉论坛的建立符合世界多极化趋势,有助于中拉加强合作。",
+    "中非合作论坛的成立标志着中非关系进入新阶段。",
+    "湄公河-日本合作论坛的创立为地区发展注入了新动力。",
+    "今年是台灣加入亞太經濟合作會議(APEC)30週年。",
+    "越南1996年加入亚欧会议,成为创始成员之一。",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINES[:2])
+@pytest.mark.parametrize("body", FOUNDED_OR_JOINED)
+def test_a_forum_founded_or_joined_is_no_conference(body: str, dateline: str) -> None:
+    got = [e for e in _events(body, dateline) if e.type == "CONFERENCE"]
+    assert not got, [(e.participants, e.attributes.get("name")) for e in got]
+
+
+def test_a_forum_session_opening_stays() -> None:
+    got = [e for e in _events("博鳌亚洲论坛2025年年会在海南博鳌开幕。", DATELINES[1]) if e.type == "CONFERENCE"]
+    assert got, "the session held is a CONFERENCE"
