@@ -199,3 +199,24 @@ def test_a_forum_founded_or_joined_is_no_conference(body: str, dateline: str) ->
 def test_a_forum_session_opening_stays() -> None:
     got = [e for e in _events("博鳌亚洲论坛2025年年会在海南博鳌开幕。", DATELINES[1]) if e.type == "CONFERENCE"]
     assert got, "the session held is a CONFERENCE"
+
+
+# units sent recalled with no date (曾多次派遣…): history, no DEPLOYMENT; a dated recall and a mission under way stay
+RECALLED_UNITS = [
+    "越南媒体分析,美国曾经多次派遣驱逐舰到访越南,并展开共同训练。",
+    "中国曾先后派出多批维和部队赴南苏丹执行任务。",
+    "越南人民军曾派遣工兵队赴阿卜耶伊参加联合国维和行动。",
+    "越南人民軍曾派遣工兵隊赴阿卜耶伊參加聯合國維和行動。",
+]
+
+
+@pytest.mark.parametrize("body", RECALLED_UNITS)
+def test_units_sent_recalled_without_a_date_are_no_deployment(body: str) -> None:
+    # (a dateline without a day: a day in the dateline's sentence would date the recall, as it does a visit's)
+    got = [e for e in _events(body, "越通社河内——") if e.type == "DEPLOYMENT"]
+    assert not got, [e.participants for e in got]
+
+
+@pytest.mark.parametrize("body", ["越南曾于2014年派遣军官参加联合国维和行动。", "越南公安部救援队启程赴土耳其参与震后救援。"])
+def test_a_dated_or_current_deployment_stays(body: str) -> None:
+    assert [e for e in _events(body, "越通社河内——") if e.type == "DEPLOYMENT"], body
