@@ -220,3 +220,22 @@ def test_units_sent_recalled_without_a_date_are_no_deployment(body: str) -> None
 @pytest.mark.parametrize("body", ["越南曾于2014年派遣军官参加联合国维和行动。", "越南公安部救援队启程赴土耳其参与震后救援。"])
 def test_a_dated_or_current_deployment_stays(body: str) -> None:
     assert [e for e in _events(body, "越通社河内——") if e.type == "DEPLOYMENT"], body
+
+
+# an event word inside a target (力争…): none told (the headline names the two lands)
+TARGETS = [
+    ("越新合作", "越通社河内——", "双方力争在2026年越新工业园区模式建立30周年之际建成30个园区。"),
+    ("中老合作", "越通社河内——", "两国力争在建交65周年之际实现双边贸易额翻一番。"),
+    ("新馬合作", "（中央社記者王小明台北5日電）", "兩國力爭明年簽署自由貿易協定升級議定書。"),
+]
+
+
+@pytest.mark.parametrize(("head", "dateline", "body"), TARGETS)
+def test_an_event_word_in_a_target_is_no_event(head: str, dateline: str, body: str) -> None:
+    got = extract(f"{head}\n\n{dateline}{body}", source="t.txt").events
+    assert not got, [(e.type, e.participants) for e in got]
+
+
+def test_the_call_beside_a_target_stays() -> None:
+    body = "国家主席梁强与韩国总统李在明通电话,双方力争到2030年实现双边贸易额1500亿美元。"
+    assert [e for e in _events(body, DATELINES[0]) if e.type == "CALL"], body
