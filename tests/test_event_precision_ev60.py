@@ -239,3 +239,16 @@ def test_an_event_word_in_a_target_is_no_event(head: str, dateline: str, body: s
 def test_the_call_beside_a_target_stays() -> None:
     body = "国家主席梁强与韩国总统李在明通电话,双方力争到2030年实现双边贸易额1500亿美元。"
     assert [e for e in _events(body, DATELINES[0]) if e.type == "CALL"], body
+
+
+# a body's press event and a person of its country speaking at that event: one STATEMENT, the person's
+PRESS_EVENTS = [
+    ("越南驻华大使馆在北京举行记者会,介绍越南经济发展情况。\n越南驻华大使范清平在记者会上说,越中经贸合作潜力巨大。", "越南驻中国大使馆"),
+    ("新加坡外交部举行新闻发布会,说明外长维文的行程。\n维文在发布会上表示,新中关系稳步发展。", "新加坡外交部"),
+]
+
+
+@pytest.mark.parametrize(("body", "bodyname"), PRESS_EVENTS)
+def test_the_person_at_the_body_press_event_speaks_for_it(body: str, bodyname: str) -> None:
+    got = [e for e in _events(body, DATELINES[0]) if e.type == "STATEMENT"]
+    assert got and not any(bodyname in e.participants for e in got), [e.participants for e in got]
