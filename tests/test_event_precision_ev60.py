@@ -69,6 +69,9 @@ KEPT = [
     ("国务院总理李强在万象出席第27次东盟与中日韩领导人会议并发表讲话,强调该机制发挥了重要作用。", "CONFERENCE", "李强"),
     ("政府总理范明政在河内出席越南-东盟商业论坛并强调企业的作用。", "CONFERENCE", "范明政"),
     ("国会主席陈青敏出席越南-老挝合作论坛,强调地方的作用。", "CONFERENCE", "陈青敏"),
+    # (a list item after the meeting's name never says or judges: the attendees judging a role attend a meeting held)
+    ("第46届东盟峰会与会领导人高度评价越南的作用。", "CONFERENCE", "东盟"),
+    ("首届中越青年论坛与会代表肯定了两国青年的桥梁作用。", "CONFERENCE", None),
     ("据悉,越南国会主席陈青敏在河内会见了老挝国会主席赛宋蓬·丰威汉。", "MEET", "陈青敏"),
     ("与会代表听取了国家主席习近平的重要讲话。", "STATEMENT", "习近平"),
     ("越南驻华大使向中国外交部介绍了越南经济社会发展情况。", "STATEMENT", None),
