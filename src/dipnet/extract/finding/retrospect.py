@@ -4,7 +4,7 @@ election of its own — unless the text dates the taking of office right before 
 ELECTION block's of data/events.toml (looking_back_after, dated_before).
 (ev54) A visit or meeting merely recalled (曾多次访华, 此前访问过越南) with no date is history, no event (SPEC: a
 retrospective event needs a date or year); the cues are the VISIT and MEET blocks' (history_before, history_after,
-history_dated)."""
+history_dated) — and (ev60) the DEPLOYMENT block's: units sent recalled (美国曾经多次派遣驱逐舰到访越南)."""
 
 from __future__ import annotations
 

@@ -149,6 +149,12 @@ def statement_speakers(events: list[Event], people: set[str], countries: dict[st
     return out
 
 
+def _at_its_setting(said: str, body_said: str) -> bool:
+    """大使某某在记者会上说 beside 大使馆举行记者会,介绍…: the person speaks at the body's own press event (ev60)."""
+    at = statement_pattern("own_press_setting").search(said)
+    return at is not None and at.group(1) in body_said
+
+
 def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[str, str], text: str) -> bool:
     """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
     statement goes when a person of its country speaks for it (its name, or its name without the
@@ -163,8 +169,8 @@ def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[st
         said = text[o.start:o.end]
         k = said.find(short)
         # (大陆外交部发言人某某: the body's spokesperson, whatever the outlet calls its country)
-        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum()
-                            or said.startswith(_SPOKESPERSON, k + len(short)))
+        return (k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum()
+                             or said.startswith(_SPOKESPERSON, k + len(short)))) or _at_its_setting(said, text[st.start:st.end])
 
     if not land:
         return False

@@ -9,7 +9,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause, quoted, unclosed
 from dipnet.extract.common.codes import Codebook, EventType, any_of
 from dipnet.extract.common.cues import cue, cues
-from dipnet.extract.common.eventwords import words_of
+from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.instrumentrefs import (
@@ -22,7 +22,9 @@ from dipnet.extract.finding.instrumentrefs import (
 from dipnet.extract.finding.meetingname import quoted_name
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
+from dipnet.extract.finding.spoken import statement_pattern
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
 
@@ -87,6 +89,16 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
         frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
             text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
+        # 听取某省外办关于…的介绍: a briefing listened to on a visit, no statement of the one briefing (ev60)
+        frame = frame or (t.name == "STATEMENT" and _heard_briefing(text, c.start, k, trig))
+        # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
+        frame = frame or (t.name == "CONFERENCE" and
+                          _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
+        # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
+        frame = frame or (t.name in words_of("indefinite_types") and
+                          _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
+        # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
+        frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
         refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
@@ -106,8 +118,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or bool(near) and any(m.start <= k and end <= m.end and (e := page.entities.get(m.entity_id)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
-        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and bool(near) and any(
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局, 选举 of
+        # 国家选举委员会 (ev60: the committee's name tells no election)
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT", "ELECTION") and bool(near) and any(
             m.start <= k and end < m.end and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" for m in near))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
@@ -122,6 +135,20 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _heard_briefing(text: str, clause_start: int, k: int, trig: str) -> bool:
+    """代表团听取了…关于…情况的介绍: the briefing word after 听取 in its clause is what a visitor is told, part of the
+    visit (data/statements.toml briefing_words, heard_briefing_before)."""
+    return statement_pattern("briefing_words").fullmatch(trig) is not None and \
+        statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
+
+
+def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) -> bool:
+    """为…会晤和交流创造便利条件: the word stands in a 为 phrase whose verb provides a condition, a facility or a
+    platform for it (events.toml aim_for_before, aim_for_after)."""
+    return _plain(pattern_of("aim_for_before")).search(text, max(clause_start, k - 32), k) is not None and \
+        _plain(pattern_of("aim_for_after")).match(text, end, clause_end) is not None
 
 
 def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from dipnet.extract.finding.spoken import hosts_by_party, said_within, spoken_fo
 from dipnet.extract.merging.bylines import strip_bylines
 from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
+from dipnet.extract.merging.posts import join_postless
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
 from dipnet.extract.merging.sessions import one_numbered, one_session, retold_session
@@ -309,6 +310,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     if len(out) < len(events):
         out, _ = _merge_pass(out, people, countries, nations or set(), grown)
     out = join_undated(out, lambda a, b: _same(a, b) and not opposite_gifts(a, b, countries), lambda twin, ev: absorb(twin, ev, people))
+    out = join_postless(out, people)  # 宣读关于选举国会主席的决议草案 beside 某某宣誓就任国会主席: one election
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
