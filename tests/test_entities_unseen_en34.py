@@ -42,3 +42,30 @@ def test_a_division_s_short_name_inside_another_name_is_none() -> None:
     found = entity_mentions("孟邦杰主任会见了来宾。")
     assert "孟邦" not in found
     assert "COUNTRY" in entity_mentions("图瓦卢总理会见了代表团。").get("图瓦卢", set())
+
+
+# major cities and ports abroad from a survey of world cities: each a place, whole (马拉喀什 is no 喀什)
+_CITIES = [
+    ("摩洛哥国王在马拉喀什会见了来访的部长。", "马拉喀什", ("喀什",)),
+    ("双方在丹佛举行了第二轮磋商。", "丹佛", ()),
+    ("代表团抵达加拿大卡尔加里，开始访问。", "卡尔加里", ()),
+    ("朝鲜开城工业园区的企业恢复生产。", "开城", ()),
+    ("马达加斯加首都安塔那那利佛举行了独立日庆典。", "安塔那那利佛", ()),
+    ("代表团访问了魁北克城。", "魁北克城", ("魁北克省",)),
+    ("巴基斯坦瓜达尔的港口项目进展顺利。", "瓜达尔", ()),
+    ("會議在希臘塞薩洛尼基舉行。", "塞萨洛尼基", ()),
+    ("总理访问了柬埔寨西哈努克城。", "西哈努克城", ()),
+]
+
+
+@pytest.mark.parametrize("text,place,not_read", _CITIES)
+def test_a_major_city_abroad_is_a_place(text: str, place: str, not_read: tuple[str, ...]) -> None:
+    found = entity_mentions(text)
+    assert "LOCATION" in found.get(place, set())
+    for x in not_read:
+        assert x not in found
+
+
+def test_a_city_that_is_also_a_person_s_name_is_left_out() -> None:
+    # (丹尼斯 is Dennis: bare 尼斯 is no place of the list, only 尼斯市)
+    assert "LOCATION" not in entity_mentions("丹尼斯大使会见了记者。").get("尼斯", set())
