@@ -69,3 +69,22 @@ def test_a_major_city_abroad_is_a_place(text: str, place: str, not_read: tuple[s
 def test_a_city_that_is_also_a_person_s_name_is_left_out() -> None:
     # (丹尼斯 is Dennis: bare 尼斯 is no place of the list, only 尼斯市)
     assert "LOCATION" not in entity_mentions("丹尼斯大使会见了记者。").get("尼斯", set())
+
+
+# palaces, halls and residences where leaders meet are places, and the city before one stays its own place
+_SEATS = [
+    ("会谈在首都哈瓦那革命宫举行。", "革命宫", ("哈瓦那",)),
+    ("两国领导人在戴维营举行非正式会晤。", "戴维营", ()),
+    ("美国总统在海湖庄园接待了来访的首相。", "海湖庄园", ()),
+    ("代表团瞻仰了锦绣山太阳宫。", "锦绣山太阳宫", ()),
+    ("国际法院在海牙和平宫宣读判决。", "和平宫", ("海牙",)),
+    ("欢迎仪式在吉隆坡国家皇宫举行。", "国家皇宫", ("吉隆坡",)),
+]
+
+
+@pytest.mark.parametrize("text,seat,places", _SEATS)
+def test_a_seat_where_leaders_meet_is_a_place(text: str, seat: str, places: tuple[str, ...]) -> None:
+    found = entity_mentions(text)
+    assert "LOCATION" in found.get(seat, set())
+    for p in places:
+        assert "LOCATION" in found.get(p, set())
