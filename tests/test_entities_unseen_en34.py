@@ -88,3 +88,28 @@ def test_a_seat_where_leaders_meet_is_a_place(text: str, seat: str, places: tupl
     assert "LOCATION" in found.get(seat, set())
     for p in places:
         assert "LOCATION" in found.get(p, set())
+
+
+# a mission in a city the text glosses in Latin letters (越南驻某市(Latin)总领事馆): the gloss is the city's, inside
+# the body's name, which is named without it
+_GLOSSED_MISSIONS = [
+    ("越南驻洛杉矶(Los Angeles)总领事馆举办了国庆招待会。", "越南驻洛杉矶总领事馆"),
+    ("中国驻芝加哥（Chicago）总领事馆官员出席了活动。", "中国驻芝加哥总领事馆"),
+    ("中国驻大阪（Osaka）总领事馆发布提醒。", "中国驻大阪总领事馆"),
+    ("中国驻清迈(Chiang Mai)总领事馆举行招待会。", "中国驻清迈总领事馆"),
+    ("越南驻悉尼（Sydney）总领事馆与当地侨界举行座谈。", "越南驻悉尼总领事馆"),
+    ("中國駐洛杉磯(Los Angeles)總領事館今天發表聲明。", "中国驻洛杉矶总领事馆"),
+]
+
+
+@pytest.mark.parametrize("text,body", _GLOSSED_MISSIONS)
+def test_a_city_s_latin_gloss_inside_a_mission_s_name(text: str, body: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert not any("(" in m or "（" in m for m in found)
+
+
+def test_a_glossed_city_before_a_verb_names_no_body() -> None:
+    found = entity_mentions("会议在旧金山(San Francisco)举行。")
+    assert "LOCATION" in found.get("旧金山", set())
+    assert not any(t == {"ORG"} for t in found.values())
