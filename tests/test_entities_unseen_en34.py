@@ -113,3 +113,23 @@ def test_a_glossed_city_before_a_verb_names_no_body() -> None:
     found = entity_mentions("会议在旧金山(San Francisco)举行。")
     assert "LOCATION" in found.get("旧金山", set())
     assert not any(t == {"ORG"} for t in found.values())
+
+
+# a body read by rule whose name opens with 中非, on a page that reads 中非 as China and Africa elsewhere:
+# the pair there is China and Africa too, never the Central African Republic
+_PAIRED_BODIES = [
+    "中非友谊源远流长。习近平将同南非总统共同主持中非领导人对话会。",
+    "中非合作成果丰硕。中非农业合作论坛在海南举行。",
+    "中非关系不断深化。中非青年发展论坛在北京开幕。",
+]
+
+
+@pytest.mark.parametrize("text", _PAIRED_BODIES)
+def test_a_pair_opening_a_body_s_name_names_no_central_african_republic(text: str) -> None:
+    found = entity_mentions(text)
+    assert "中非共和国" not in found
+    assert "LOCATION" in found.get("非洲", set())
+
+
+def test_the_central_african_republic_named_in_full_stays() -> None:
+    assert "COUNTRY" in entity_mentions("联合国维和部队在中非共和国执行任务。").get("中非共和国", set())
