@@ -133,3 +133,21 @@ def test_a_pair_opening_a_body_s_name_names_no_central_african_republic(text: st
 
 def test_the_central_african_republic_named_in_full_stays() -> None:
     assert "COUNTRY" in entity_mentions("联合国维和部队在中非共和国执行任务。").get("中非共和国", set())
+
+
+# a count of places in Arabic digits inside what would be a body's name (越南7省祖国阵线): the bodies of several
+# places, no one body, as with a count in Chinese numerals (越南四省人民委员会)
+_COUNTED_PLACE_BODIES = [
+    ("越南祖国阵线与越南7省祖国阵线代表出席了会议。", "7省"),
+    ("老挝北部5省人民委员会与云南省签署了合作备忘录。", "5省"),
+    ("越南3市政府代表团访问了广西。", "3市"),
+]
+
+
+@pytest.mark.parametrize("text,count", _COUNTED_PLACE_BODIES)
+def test_places_counted_in_digits_name_no_body(text: str, count: str) -> None:
+    assert not any(count in m for m in entity_mentions(text))
+
+
+def test_a_body_with_no_count_stays() -> None:
+    assert "ORG" in entity_mentions("河内市人民委员会主席会见了客人。").get("河内市人民委员会", set())
