@@ -151,3 +151,24 @@ def test_places_counted_in_digits_name_no_body(text: str, count: str) -> None:
 
 def test_a_body_with_no_count_stays() -> None:
     assert "ORG" in entity_mentions("河内市人民委员会主席会见了客人。").get("河内市人民委员会", set())
+
+
+# idioms and set phrases that hold a known place's name (万象 Vientiane, 美山 Mỹ Sơn, 长春): no place there
+_IDIOMS = [
+    ("新年到来，万象更新，两国关系迎来新机遇。", "万象"),
+    ("三月的首都春和景明，萬象更新。", "万象"),
+    ("这部百科全书包罗万象，深受读者喜爱。", "万象"),
+    ("歌曲赞美了祖国的秀美山河。", "美山圣地"),
+    ("演出热情歌颂了越南的秀美山川与和平生活。", "美山圣地"),
+    ("春回大地，四季长春。", "长春"),
+]
+
+
+@pytest.mark.parametrize("text,place", _IDIOMS)
+def test_an_idiom_holding_a_place_s_name_names_no_place(text: str, place: str) -> None:
+    assert place not in entity_mentions(text)
+
+
+@pytest.mark.parametrize("text,place", [("老挝首都万象举行了庆祝活动。", "万象"), ("代表团参观了美山圣地。", "美山圣地")])
+def test_the_place_itself_stays(text: str, place: str) -> None:
+    assert "LOCATION" in entity_mentions(text).get(place, set())
