@@ -172,3 +172,25 @@ def test_an_idiom_holding_a_place_s_name_names_no_place(text: str, place: str) -
 @pytest.mark.parametrize("text,place", [("老挝首都万象举行了庆祝活动。", "万象"), ("代表团参观了美山圣地。", "美山圣地")])
 def test_the_place_itself_stays(text: str, place: str) -> None:
     assert "LOCATION" in entity_mentions(text).get(place, set())
+
+
+# a city before a known body's seat only says where the seat is: the seat is named from its body (as 联合国总部
+# is), and the city stays a place of its own
+_SEATS_PAST_CITIES = [
+    ("秘书长在开罗阿盟总部会见了副部长。", "阿盟总部", "开罗"),
+    ("会谈在布鲁塞尔欧盟总部举行。", "欧盟总部", "布鲁塞尔"),
+    ("外长会议在布鲁塞尔北约总部召开。", "北约总部", "布鲁塞尔"),
+    ("部長在雅加達東盟秘書處總部會見秘書長。", "东盟秘书处总部", "雅加达"),
+]
+
+
+@pytest.mark.parametrize("text,seat,city", _SEATS_PAST_CITIES)
+def test_a_city_before_a_body_s_seat_is_no_part_of_its_name(text: str, seat: str, city: str) -> None:
+    found = entity_mentions(text)
+    assert "LOCATION" in found.get(seat, set())
+    assert "LOCATION" in found.get(city, set())
+    assert city + seat not in found
+
+
+def test_a_locality_s_own_seat_keeps_its_place() -> None:
+    assert "LOCATION" in entity_mentions("会议在老街省会议中心举行。").get("老街省会议中心", set())
