@@ -194,3 +194,22 @@ def test_a_city_before_a_body_s_seat_is_no_part_of_its_name(text: str, seat: str
 
 def test_a_locality_s_own_seat_keeps_its_place() -> None:
     assert "LOCATION" in entity_mentions("会议在老街省会议中心举行。").get("老街省会议中心", set())
+
+
+# a ministry named by its fields after the holder's first post and 兼 (巴西副总统兼 + 发展、工业、贸易和服务部长):
+# one body, named by its fields, no fragment of the last field's
+_FIELDS_AFTER_POSTS = [
+    ("大使拜会了巴西副总统兼发展、工业、贸易和服务部长。", "发展、工业、贸易和服务部", "服务部"),
+    ("斐济副总理兼农业、渔业与林业部长会见了代表团。", "农业、渔业与林业部", "林业部"),
+]
+
+
+@pytest.mark.parametrize("text,body,fragment", _FIELDS_AFTER_POSTS)
+def test_a_ministry_of_listed_fields_after_a_joined_post(text: str, body: str, fragment: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert fragment not in found
+
+
+def test_two_ministries_after_a_joined_post_stay_two() -> None:
+    assert not any("外交、国防部" in m for m in entity_mentions("越南副总理兼外交、国防部长出席会议。"))
