@@ -213,3 +213,23 @@ def test_a_ministry_of_listed_fields_after_a_joined_post(text: str, body: str, f
 
 def test_two_ministries_after_a_joined_post_stay_two() -> None:
     assert not any("外交、国防部" in m for m in entity_mentions("越南副总理兼外交、国防部长出席会议。"))
+
+
+# sports events named by their region (东南亚运动会, the SEA Games; 欧洲杯): the region is the event's scope, no
+# place the story names, as the official gold reads it
+_REGION_EVENTS = [
+    ("部长出席了第31届东南亚运动会的相关活动。", "东南亚"),
+    ("越南體育代表團在東南亞運動會上奪得多枚金牌。", "东南亚"),
+    ("杭州亚洲运动会圆满落幕。", "亚洲"),
+    ("欧洲杯足球赛吸引了大批球迷。", "欧洲"),
+    ("斐济将主办太平洋运动会。", "太平洋"),
+]
+
+
+@pytest.mark.parametrize("text,region", _REGION_EVENTS)
+def test_a_sports_event_s_region_is_no_place(text: str, region: str) -> None:
+    assert "LOCATION" not in entity_mentions(text).get(region, set())
+
+
+def test_the_region_told_of_itself_stays() -> None:
+    assert "LOCATION" in entity_mentions("东南亚国家经济增长强劲。").get("东南亚", set())
