@@ -6,6 +6,7 @@ here as one name. A field that is a name of its own (a country, a place: 谅山�
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention
@@ -25,6 +26,8 @@ _JOINED_ONLY = frozenset(_W.get("field_list_joined_suffixes", ()))
 
 # the most characters of the fields and the body's word after the name that opens them
 _REACH = 40
+# (en34) a post and the word joining the holder's next post to it (副总统 + 兼), the post at most _POST characters
+_JOINED, _POST = "兼", 6
 
 
 def _fields_end(text: str, p: int) -> int:
@@ -64,6 +67,15 @@ def _fields_end(text: str, p: int) -> int:
     return 0
 
 
+def _past_joined_post(text: str, p: int, titles: Mapping[str, object]) -> int:
+    """Where the fields open after a post the country's holder holds first and 兼 joins to the next one
+    (巴西 + 副总统兼 + 发展、工业、贸易和服务部长): there, else `p`."""
+    for k in range(min(len(text), p + _POST), p + 1, -1):
+        if text.startswith(_JOINED, k) and text[p:k] in titles:
+            return k + len(_JOINED)
+    return p
+
+
 def add_field_lists(doc: Document, kb: KnowledgeBase) -> None:
     """Adds each body a country or a known body opens whose fields are listed with 、, where no
     mention covers it whole; a body read by rule inside it is part of it, no body of its own."""
@@ -89,7 +101,8 @@ def add_field_lists(doc: Document, kb: KnowledgeBase) -> None:
         i = bisect_right(suffix_starts, q)
         if i == len(suffix_starts) or suffix_starts[i] >= m.end + _REACH:
             continue
-        end = _fields_end(text, m.end)
+        p = _past_joined_post(text, m.end, titles)
+        end = _fields_end(text, p)
         if not end:
             continue
         if not spans:  # built at the first body read (the mentions do not change in this loop)
@@ -98,14 +111,14 @@ def add_field_lists(doc: Document, kb: KnowledgeBase) -> None:
             spans = {(x.start, x.end) for x in doc.mentions}
             by_id = {e.id: e for e in doc.entities}
         # a field that ends in a post (越南政府总理、国家某某委员会): posts listed, not fields
-        items = text[m.end:end].split(_LIST)
+        items = text[p:end].split(_LIST)
         if any(it[-k:] in titles for it in items[:-1] for k in range(2, min(len(it), 6) + 1)):
             continue
         # a field that is a name of its own (谅山、广宁): a list of names, not of fields
         if any(x.type in ("COUNTRY", "LOCATION", "PERSON") or x.kb_id
-               for k in range(m.end, end) for x in by_start.get(k, ())):
+               for k in range(p, end) for x in by_start.get(k, ())):
             continue
-        s = m.start
+        s = m.start if p == m.end else p  # (巴西副总统兼 + 发展、工业…部: the ministry named by its fields)
         # a joint body opens with both partners (越南 + - + 俄罗斯 + 政府间…)
         pair = next((x for x in doc.mentions if x.type == "COUNTRY" and x.end == s - 1 and text[s - 1] in "-—"), None)
         if pair is not None:

@@ -148,8 +148,11 @@ def place_led_local_bodies(rule_orgs: list[Mention], mentions: list[Mention], ru
     老挝 + 占巴塞省人民委员会): the body is named from its place, as the locality names it."""
     countries = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
     places = {m.start for m in mentions if m.type == "LOCATION"}
+    cities = {m.start: m.end for m in mentions if m.type == "LOCATION"}
+    bodies = {m.start: m.end for m in mentions if m.type == "ORG" and m.kb_id}
     out = []
     for m in rule_orgs:
+        m = _seat_past_city(m, cities, bodies, rules)
         c = countries.get(m.start)
         body = next((w for w in rules.bare_local_bodies if m.text.endswith(w)), None) \
             if m.type == "ORG" and c is not None else None  # (no country right before: nothing to read)
@@ -160,3 +163,13 @@ def place_led_local_bodies(rule_orgs: list[Mention], mentions: list[Mention], ru
             m = Mention(c, m.end, m.text[c - m.start:], m.type, kb_id=m.kb_id)
         out.append(m)
     return out
+
+
+def _seat_past_city(m: Mention, cities: dict[int, int], bodies: dict[int, int], rules: NameRules) -> Mention:
+    """A city before a known body's seat only says where the seat is (开罗 + 阿盟总部, 布鲁塞尔 + 欧盟总部):
+    the seat is named from its body, as 联合国总部 is, and the city stays a place of its own."""
+    p = cities.get(m.start)
+    b = bodies.get(p) if p is not None and m.type == "LOCATION" else None
+    if p is None or b is None or m.text[b - m.start:] not in rules.place_like_org_suffixes:
+        return m
+    return Mention(p, m.end, m.text[p - m.start:], m.type, kb_id=m.kb_id)

@@ -132,6 +132,7 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
     run of short forms inside it, and the country of a ruler named by country and title."""
     by_id = {e.id: e for e in doc.entities}
     buildings = name_rules().place_like_org_suffixes
+    paired = _region_pair_starts(doc.mentions)
     seen: set[str] = set()
     for m in doc.mentions:
         if m.text in seen:
@@ -142,11 +143,19 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
                 _add(doc, by_id, e, form)
         elif m.type == "ORG":
             for form, e in _inside_org(kb, m.text, m.kb_id):
-                _add(doc, by_id, e, form)
+                if not (m.start in paired and e.type == "COUNTRY" and len(form) == 2):
+                    _add(doc, by_id, e, form)  # (中非 + 领导人对话会 read as China and Africa: no 中非共和国)
         elif m.type == "LOCATION" and m.text.endswith(buildings):
             # a building named by its place (天津迎宾馆, 河内国家会议中心): the place is named too
             for form, e in _inside_org(kb, m.text, None):
                 _add(doc, by_id, e, form)
+
+
+def _region_pair_starts(mentions: list[Mention]) -> set[int]:
+    """Where the page reads a country's short form and a region's character as a pair (regionpairs.py: 中 +
+    非 in 中非友谊, and again in each 中非 the page spells): the two characters there name no country."""
+    ones = {m.start: m.type for m in mentions if m.end - m.start == 1 and m.type in ("COUNTRY", "LOCATION")}
+    return {k for k, t in ones.items() if t == "COUNTRY" and ones.get(k + 1) == "LOCATION"}
 
 
 # what a name holds depends only on the name and the knowledge base, and the same bodies and

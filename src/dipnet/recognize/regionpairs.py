@@ -48,13 +48,19 @@ def _read_again(text: str, read: set[str], region: str, out: list[Mention], kb: 
     return out
 
 
+def _opens_rule_body(m: Mention, s: int, e: int) -> bool:
+    """`m` is a body read by rule whose name the pair opens (中非 + 领导人对话会): the pair inside it is the
+    country and the region still, as a KB body's name (中非合作论坛) is none of them."""
+    return m.type == "ORG" and m.kb_id is None and m.start == s and m.end > e
+
+
 def _read_pair(text: str, k: int, country_id: str, region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     place = next((e for e in kb.by_name(region) if e.type == "LOCATION"), None)
     country = kb.get(country_id)
     if place is None or country is None or country.type != "COUNTRY":
         return out
     s, e = k - 1, k + 1
-    if any(m.start < e and s < m.end and (m.start, m.end) != (s, e) for m in out):
+    if any(m.start < e and s < m.end and (m.start, m.end) != (s, e) and not _opens_rule_body(m, s, e) for m in out):
         return out  # inside a longer name (中非合作论坛), or overlapping one: that name stands
     out = [m for m in out if (m.start, m.end) != (s, e)]
     return out + [Mention(s, k, text[s:k], "COUNTRY", kb_id=country.id), Mention(k, e, text[k:e], "LOCATION", kb_id=place.id)]

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from dipnet.model import Mention
+from dipnet.recognize.gloss import gloss_end
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.namereads import DELIMS
 from dipnet.recognize.scan import found_words
@@ -85,6 +86,24 @@ _WINDOW = 7
 _HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(DELIMS) - set(_JOINERS)))) + "]")
 
 
+def _glossed_delim(text: str, e: int, stop: int, place_ends: set[int]) -> bool:
+    """A delimiter between text[e] and `stop` that no Latin gloss right after a place explains (越南驻 +
+    旧金山(San Francisco) + 总领事馆: the gloss is the place's, inside the body's name)."""
+    d = _HARD_DELIM.search(text, e, stop)
+    while d is not None and d.start() in place_ends and (g := gloss_end(text, d.start())) > d.start():
+        d = _HARD_DELIM.search(text, g, stop)
+    return d is not None
+
+
+def _unglossed(text: str, s: int, end: int, glosses: list[tuple[int, int]]) -> str:
+    """The name from text[s] to `end` without the Latin glosses inside it (越南驻旧金山总领事馆)."""
+    out, at = [], s
+    for a, b in glosses:
+        out.append(text[at:a])
+        at = b
+    return "".join(out) + text[at:end]
+
+
 def _word_starts(words: Words, text: str) -> list[int]:
     """Where a word of the list starts in the text, in order: read off the page's one Aho-Corasick pass
     (scan.py, which holds the suffix lists), not a pass of an automaton of the list's own per list."""
@@ -127,12 +146,18 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             e += 1
         # (no suffix starts before the next delimiter: the reader below finds none; most openers, issue 17)
         k = bisect_left(suffix_starts, e)
-        if k == len(suffix_starts) or _HARD_DELIM.search(text, e, suffix_starts[k]) is not None:
+        if k == len(suffix_starts) or _glossed_delim(text, e, suffix_starts[k], place_ends):
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
+        glosses: list[tuple[int, int]] = []  # Latin glosses of places inside the name, left out of it
         while j < n and j - e - skipped <= _WINDOW:
             ch = text[j]
+            if j in place_ends and j > e and (g := gloss_end(text, j)) > j:
+                glosses.append((j, g))  # 驻旧金山 + (San Francisco) + 总领事馆: the place's gloss
+                skipped += g - j
+                j = g
+                continue
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
             # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
             # 中国—东盟商界领袖论坛)
@@ -212,7 +237,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if end < n and text[end] in rules.body_end_chars and suffix_at(text, end) == text[end] \
                         and not rules.in_plain_word(text, end, e) and not text.startswith(_HEAD_TAIL, end + 1):
                     end += 1
-                out.append(Mention(s, end, text[s:end], kind))
+                out.append(Mention(s, end, _unglossed(text, s, end, glosses), kind))
                 dept = _DEPARTMENT.match(text, end) if kind == "ORG" else None
                 if dept and not any(stop_at(text, k) for k in range(end, dept.end())):
                     out.append(Mention(s, dept.end(), text[s:dept.end()], kind))  # 办公厅 + 外事局 + 局长
