@@ -22,7 +22,7 @@ from dipnet.extract.finding.spoken import topic_time
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.sentencebounds import sentence_around
-from dipnet.timex.knowledge import founding_before
+from dipnet.timex.knowledge import anniversary_subject
 
 
 def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
@@ -98,7 +98,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         for t in times.starting_in(lo, hi):
             n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
             if t.kind == "anniversary" and not t.value and n:
-                founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
+                founded = anniversary_subject(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
                 day = f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}" if founded else ""
                 if founded and fixed(page, t, day, page.anchor(c.brief)[0]):  # 纪念建党96周年: its day, N years on
                     return day, "day", None
