@@ -97,11 +97,22 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 def plan_after_trigger(text: str, k: int, trig: str) -> bool:
     """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京), or its date said to
     be made known later in the sentence (中方欢迎某某访华,会在适当时候公布日期)."""
-    if _plan_after().match(text, k + len(trig)) is not None:
+    if _plan_after().match(text, k + len(trig)) is not None or _itinerary_told(text, k, trig):
         return True
     end = text.find("。", k)
     rest = text[k:end if end != -1 else min(len(text), k + 80)]
     return _date_to_come().search(rest) is not None
+
+
+def _itinerary_told(text: str, k: int, trig: str) -> bool:
+    """说明了某某的访华行程, 就某某访问老挝的日程回答提问: a trip whose itinerary its clause tells or explains is a
+    programme laid out, not a trip made (what is told of a trip under way or done says 结束, 成果 …)."""
+    m = _plain(str(_words()["itinerary_after"])).match(text, k + len(trig))
+    if m is None:
+        return False
+    lo = max([text.rfind(ch, 0, k) + 1 for ch in ",，。;；\n"] + [max(0, k - 40)])
+    hi = min([i for i in (text.find(ch, m.end()) for ch in ",，。;；\n") if i != -1] + [m.end() + 20])
+    return _plain(str(_words()["itinerary_telling"])).search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=1)
