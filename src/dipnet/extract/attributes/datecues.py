@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dipnet import rx
 from dipnet.extract.attributes.modality import plan_marked
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.codes import codebook, kept_any_of
 from dipnet.extract.common.datewords import words as _words
 from dipnet.extract.common.page import EventPage
 from dipnet.model import TimeExpr
@@ -254,3 +254,26 @@ def term_over(page: EventPage, c: Clause, t: TimeExpr) -> bool:
     report = (page.anchor(c.brief)[0] or "")[:4]
     last = (t.end_value or "")[:4]
     return not (report.isdigit() and last.isdigit()) or last <= report
+
+
+def _a_time_told(t: TimeExpr) -> bool:
+    # (去年11月…。当时…: a time told relative to the report is told as well; not one of 'lately', 近日)
+    return bool(t.value) and (t.kind in ("date", "range") or (t.kind == "relative" and "(approximate" not in t.note))
+
+
+def that_time(page: EventPage, lo: int, sentence: int, k: int) -> tuple[str, str, None] | None:
+    """The time the paragraph (from `lo`) told last before the sentence, where the sentence says 'at that time'
+    before the event's word (当时…赴朝鲜访问); 'that same year' (同年, 当年, 那一年) keeps only its year
+    (2019年5月…。同年…访问: 2019, not May)."""
+    head = page.doc.text[sentence:k]
+    year = _that_year().search(head)
+    if not year and not kept_any_of(_words()["that_time"]).search(head):
+        return None
+    then = page.times.last_starting_in(lo, sentence, _a_time_told)
+    if then is None or not then.value:
+        return None
+    return (then.value[:4], "year", None) if year else (then.value, then.precision, None)
+
+
+def _that_year() -> re.Pattern[str]:
+    return rx.compile(str(_words()["that_year"]))

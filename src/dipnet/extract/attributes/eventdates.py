@@ -224,11 +224,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if (after := datecues.year_after(page, c, k)) is not None:  # 一九七四年…。…于第二年访问了中国: 1975
         return after, "year", None
     seg = page.doc.segment_at(c.start)
-    head = text[c.sentence[0]:k] if seg else ""  # (cut once, not once per word)
-    if seg and kept_any_of(_words()["that_time"]).search(head):
-        then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
-        if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
-            return then.value, then.precision, None
+    if seg and (then := datecues.that_time(page, seg.start, c.sentence[0], k)) is not None:
+        return then  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
     last = _day_carried(page, seg.start, c.start) if seg else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
     if seg and last is None and c.brief is None and (stay or kept_any_of(_words()["story_goes_on"]).search(
@@ -374,11 +371,6 @@ def _told_aside(page: EventPage, text: str, t: TimeExpr) -> bool:
     background = bool(page.story_day) and (t.value or "")[:4] < (page.story_day or "")[:4] and \
         not _near(t.value, page.story_day)
     return background or (t.kind == "range" and _visitor_clause().match(text, t.end) is not None)
-
-
-def _a_time_told(t: TimeExpr) -> bool:
-    # (去年11月…。当时…: a time told relative to the report is told as well; not one of 'lately', 近日)
-    return bool(t.value) and (t.kind in ("date", "range") or (t.kind == "relative" and "(approximate" not in t.note))
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
