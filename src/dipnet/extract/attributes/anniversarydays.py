@@ -61,7 +61,10 @@ def fixed(page: EventPage, t: TimeExpr, day: str, anchor: str | None) -> bool:
     """Whether the day `day` the knowledge base gives the anniversary `t` may date it: not where it is after the
     report (`anchor`, at the coarser precision) and the sentence tells only the year (今年是…N周年), unless the page
     prints that day."""
-    ahead = bool(anchor) and day[:len(anchor or "")] > (anchor or "")[:len(day)]
+    # (a report dated only to its year or month (今年是某国加入世贸组织20周年 on a page of 2021) may stand before the
+    # day in that year or month: the day is not known to be past)
+    ahead = bool(anchor) and (day[:len(anchor or "")] > (anchor or "")[:len(day)] or
+                              len(anchor or "") < len(day) and day.startswith(anchor or "-"))
     brief = page.doc.brief_at(t.start)  # (the same anniversary told again: 祝贺中华人民共和国成立70周年 below it)
     told = any(u.kind == "anniversary" and u.note == t.note and page.doc.brief_at(u.start) == brief and
                _year_told(page, u, day[:4]) for u in page.times.times)
