@@ -44,7 +44,9 @@ def counted_member(ctx: Context, mm: Mention, pos: int, kind: str) -> bool:
 
 
 def _names_twins_counted(ctx: Context, mm: Mention) -> bool:
-    """mm stands right before a twinned noun and the number counting them (越南友城23对, 美國姊妹市11個)."""
-    rest = ctx.text[mm.end:mm.end + 12].lstrip("的")
+    """mm stands right before a twinned noun and the number counting them (越南友城23对, 美國姊妹市11個,
+    东盟国家的友好城市60对)."""
+    rest = ctx.text[mm.end:mm.end + 14]
+    rest = rest[len(next((w for w in words("twinned_place_groups") if rest.startswith(w)), "")):].lstrip("的")
     noun = next((w for w in sorted(words("twinned_nouns"), key=len, reverse=True) if rest.startswith(w)), None)
     return noun is not None and rx.compile(ctx.data["twinned_count_after"]).match(rest, len(noun)) is not None
