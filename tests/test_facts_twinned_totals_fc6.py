@@ -33,3 +33,8 @@ def test_a_twinned_total_with_words_between_counts(body: str, expected: tuple[fl
 def test_the_preposition_dui_still_counts_nothing() -> None:
     got = holders(X + "广西友好城市达到新的水平，对两国关系发展意义重大。")
     assert got == [], got
+
+
+def test_pairs_a_verb_of_twinning_made_are_the_totals_holders() -> None:
+    got = holders("越通社河内——越南各地已与中国地方建立友好省市关系76对，其中与广西结好19对，与云南結好13对。")
+    assert (76, "越南") in got and (19, "越南") in got and (13, "越南") in got, got
