@@ -44,9 +44,19 @@ def twinned_pairs(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     after = end + len(word)
     if text.startswith(words("twinned_nouns"), after) or rx.compile(data["twinned_places_after"]).match(text, after):
         return UnitWord(word, "count", "count")
-    if text.endswith(words("twinned_nouns"), 0, m.start()) and rx.compile(data["edition_tail"]).match(text, after):
+    if _twinned_before(ctx, m.start()) and rx.compile(data["edition_tail"]).match(text, after):
         return UnitWord(word, "count", "count")
     return None
+
+
+def _twinned_before(ctx: Context, pos: int) -> bool:
+    """A twinned noun or a verb of twinning ends right before the number (结好20对), or a twinned noun
+    before a relation noun or a verb of reaching (友好城市关系132对, 友好城市达132对, 姊妹市已達52對)."""
+    text = ctx.text
+    if text.endswith(words("twinned_nouns") + words("twinning_verbs"), 0, pos):
+        return True  # (其中与广西结好20对: the pairs a verb of twinning made)
+    fill = rx.compile(ctx.data["twinned_fill_before"]).search(text, max(0, pos - 8), pos)
+    return fill is not None and fill.end() == pos and text.endswith(words("twinned_nouns"), 0, fill.start())
 
 
 def held_event(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:

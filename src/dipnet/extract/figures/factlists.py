@@ -21,8 +21,10 @@ def counted_member(ctx: Context, mm: Mention, pos: int, kind: str) -> bool:
         return True
     if kind != "count":
         return False
-    if ctx.text[mm.end:pos].lstrip("的") in words("twinned_nouns"):
-        return True  # 东盟友城61对: the party names where the twinned places lie; the side that twins them holds the count
+    if ctx.text[mm.end:pos].lstrip("的") in words("twinned_nouns") or _names_twins_counted(ctx, mm):
+        # 东盟友城61对: the party names where the twinned places lie; the side that twins them holds the count,
+        # and every part after it (其中东盟友城61对,越南友城23对: 东盟 holds neither)
+        return True
     # a closed list: parties joined by 、/和/及 up to the number, two at least, nothing else between
     joiners = sorted(data["closed_list_joiners"], key=len, reverse=True)
     if ctx.text[mm.end:pos].strip() == "":  # the last member: a party joined to one before it
@@ -39,3 +41,12 @@ def counted_member(ctx: Context, mm: Mention, pos: int, kind: str) -> bool:
             return False
         at = m.end
     return bool(members) and ctx.text[at:pos].strip() == ""
+
+
+def _names_twins_counted(ctx: Context, mm: Mention) -> bool:
+    """mm stands right before a twinned noun and the number counting them (越南友城23对, 美國姊妹市11個,
+    东盟国家的友好城市60对)."""
+    rest = ctx.text[mm.end:mm.end + 14]
+    rest = rest[len(next((w for w in words("twinned_place_groups") if rest.startswith(w)), "")):].lstrip("的")
+    noun = next((w for w in sorted(words("twinned_nouns"), key=len, reverse=True) if rest.startswith(w)), None)
+    return noun is not None and rx.compile(ctx.data["twinned_count_after"]).match(rest, len(noun)) is not None
