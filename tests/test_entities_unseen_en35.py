@@ -1,0 +1,43 @@
+"""(en35) Entity leads left by stop 43's en34, ev60 and ev61, on invented sentences
+(probe grids /work/notes/s7/en35/g*.txt, table /work/notes/s7/en35/probes.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+
+def _page(sentence: str, dateline: str = "【联合早报讯】") -> str:
+    return "题目\n\n" + dateline + sentence + "\n"
+
+
+# 新 (新当选, 新一任) + a post right after a land: the land qualifies the post as 新任 does, so the role
+# names the land and a taking of office has its land as a party
+_NEW_POSTS = [
+    ("印尼新总统普拉博沃20日宣誓就职。", "普拉博沃·苏比安托", "印尼"),
+    ("巴拉圭新总统培尼亚15日宣誓就职。", "培尼亚", "巴拉圭"),
+    ("韓國新總統尹錫悅10日宣誓就職。", "尹锡悦", "韩国"),
+    ("日本新首相石破茂今天表示将访问美国。", "石破茂", "日本"),
+    ("老挝新总理宋赛·西潘敦出席了会议。", "宋赛·西潘敦", "老挝"),
+    ("菲律宾新当选总统小马科斯将于6月就职。", "小马科斯", "菲律宾"),
+    ("巴拉圭新一任总统培尼亚15日宣誓就职。", "培尼亚", "巴拉圭"),
+]
+
+
+@pytest.mark.parametrize("text,person,land", _NEW_POSTS)
+def test_a_new_post_after_a_land_keeps_the_land_in_its_title(text: str, person: str, land: str) -> None:
+    doc = extract(_page(text))
+    titles = [r.title for r in doc.roles if r.person == person]
+    assert titles and all(t.startswith(land) for t in titles)
+
+
+def test_a_taking_of_office_by_a_new_president_names_the_land() -> None:
+    doc = extract(_page("巴拉圭新总统培尼亚15日宣誓就职。"))
+    assert any(e.type == "ELECTION" and "巴拉圭" in e.participants for e in doc.events)
+
+
+def test_new_inside_a_word_opens_no_title() -> None:
+    # 创新 ends in 新 with no land before it: the title stays the post alone
+    doc = extract(_page("越南科技创新大臣阮某会见了日本客人。"))
+    assert all("创新" not in r.title or r.title.startswith("越南") for r in doc.roles)
