@@ -64,3 +64,25 @@ def test_two_partners_acting_together_name_no_body() -> None:
     # 联合 as an adverb (together), no joint body's word after it
     doc = extract(_page("越南与老挝联合举办展览。"))
     assert not any(e.type == "ORG" and e.name.startswith("越南") for e in doc.entities)
+
+
+# a verb of sending or choosing between a land (or body) and a body's word ends the name: the land sends or
+# chooses, no body named 土耳其派遣救援队 stands
+_VERB_GLUED = [
+    ("土耳其派遣救援队赴叙利亚灾区。", "土耳其派遣救援队"),
+    ("日本派遣救援队前往土耳其。", "日本派遣救援队"),
+    ("中国派出医疗队赴老挝。", "中国派出医疗队"),
+    ("韩国增派维和部队前往黎巴嫩。", "韩国增派维和部队"),
+    ("越南国会选举国会主席。", "越南国会选举国会"),
+]
+
+
+@pytest.mark.parametrize("text,junk", _VERB_GLUED)
+def test_a_verb_of_sending_or_choosing_ends_a_body_s_name(text: str, junk: str) -> None:
+    doc = extract(_page(text, "新华社北京3月5日电 "))
+    assert not any(junk in e.name or junk in (e.mentions or []) for e in doc.entities)
+
+
+def test_an_election_commission_keeps_its_name() -> None:
+    doc = extract(_page("泰国选举委员会公布结果。", "新华社北京3月5日电 "))
+    assert any(e.type == "ORG" and e.name == "泰国选举委员会" for e in doc.entities)
