@@ -86,3 +86,36 @@ def test_a_verb_of_sending_or_choosing_ends_a_body_s_name(text: str, junk: str) 
 def test_an_election_commission_keeps_its_name() -> None:
     doc = extract(_page("泰国选举委员会公布结果。", "新华社北京3月5日电 "))
     assert any(e.type == "ORG" and e.name == "泰国选举委员会" for e in doc.entities)
+
+
+# a region's character after a country's short form of one country only, before a word of relations, names the
+# region (越非 Vietnam and Africa), as it did after 中: kb.region_in_pair is the one rule
+_REGION_PAIRS = [
+    ("越非经贸合作潜力巨大。", "越南", "非洲", "南非"),
+    ("越非关系发展良好。", "越南", "非洲", "南非"),
+    ("越拉合作不断深化。", "越南", "拉丁美洲", "拉脱维亚"),
+    ("老非友好交流日益密切。", "老挝", "非洲", "南非"),
+    ("中非关系发展势头良好。", "中国", "非洲", "南非"),
+]
+
+
+@pytest.mark.parametrize("text,country,region,not_read", _REGION_PAIRS)
+def test_a_region_s_character_after_a_country_s_short_form_is_the_region(
+        text: str, country: str, region: str, not_read: str) -> None:
+    doc = extract(_page(text, "越通社河内——"))
+    names = {(e.type, e.name) for e in doc.entities}
+    assert ("COUNTRY", country) in names and ("LOCATION", region) in names
+    assert not any(n == not_read for _, n in names)
+
+
+def test_region_in_pair_is_one_rule_in_the_kb() -> None:
+    from dipnet.kb import load_kb
+    kb = load_kb()
+    assert kb.region_in_pair("中非") == "非洲" and kb.region_in_pair("越拉") == "拉美"
+    assert kb.region_in_pair("越老") is None and kb.region_in_pair("非洲") is None
+
+
+def test_a_person_s_name_spelling_a_pair_stays_a_name() -> None:
+    doc = extract(_page("卢拉会谈后表示满意。", "越通社河内——"))
+    assert not any(e.name in ("卢森堡", "拉丁美洲") for e in doc.entities)
+
