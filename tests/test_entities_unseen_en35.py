@@ -119,3 +119,23 @@ def test_a_person_s_name_spelling_a_pair_stays_a_name() -> None:
     doc = extract(_page("卢拉会谈后表示满意。", "越通社河内——"))
     assert not any(e.name in ("卢森堡", "拉丁美洲") for e in doc.entities)
 
+
+# an ambiguous form's other reading, a territory (澳: 澳门), in a pair on a page that names the territory in full and
+# the form's country by none of its names (shortalts.py)
+_TERRITORY_PAIRS = [
+    "澳門特區行政長官與葡萄牙外長會面。澳葡聯合委員會第六次會議在里斯本舉行。",
+    "澳门与葡萄牙关系密切，澳葡合作成果丰硕。",
+    "澳门特区政府代表团访问里斯本，澳葡经贸合作不断深化。",
+]
+
+
+@pytest.mark.parametrize("text", _TERRITORY_PAIRS)
+def test_a_pair_s_ambiguous_form_on_a_page_of_its_territory_is_the_territory(text: str) -> None:
+    names = {e.name for e in extract(_page(text, "新华社北京3月5日电 ")).entities}
+    assert "澳门" in names and "葡萄牙" in names and "澳大利亚" not in names
+
+
+@pytest.mark.parametrize("text", ["澳大利亚总理访问越南，越澳关系不断发展。", "澳葡經貿合作不斷深化。"])
+def test_without_the_territory_named_the_form_keeps_its_country(text: str) -> None:
+    names = {e.name for e in extract(_page(text, "新华社北京3月5日电 ")).entities}
+    assert "澳大利亚" in names
