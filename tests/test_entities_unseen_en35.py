@@ -43,29 +43,6 @@ def test_new_inside_a_word_opens_no_title() -> None:
     assert all("创新" not in r.title or r.title.startswith("越南") for r in doc.roles)
 
 
-# two partners joined by 与 or 和 before a joint body's word that opens with a stop (联合委员会, 联合工作组): one body
-# of the two, as 越南与老挝政府间委员会 already was
-_PAIR_BODIES = [
-    ("马来西亚和新加坡联合委员会第十次会议在吉隆坡举行。", "马来西亚和新加坡联合委员会"),
-    ("越南与柬埔寨联合工作组举行会议。", "越南与柬埔寨联合工作组"),
-    ("越南與柬埔寨聯合委員會舉行會議。", "越南与柬埔寨联合委员会"),
-    ("越南与柬埔寨政府间联合委员会举行会议。", "越南与柬埔寨政府间联合委员会"),
-    ("泰国和老挝联合边界委员会在万象开会。", "泰国和老挝联合边界委员会"),
-]
-
-
-@pytest.mark.parametrize("text,body", _PAIR_BODIES)
-def test_a_joint_body_of_two_joined_partners_is_one_org(text: str, body: str) -> None:
-    doc = extract(_page(text))
-    assert any(e.type == "ORG" and e.name == body for e in doc.entities)
-
-
-def test_two_partners_acting_together_name_no_body() -> None:
-    # 联合 as an adverb (together), no joint body's word after it
-    doc = extract(_page("越南与老挝联合举办展览。"))
-    assert not any(e.type == "ORG" and e.name.startswith("越南") for e in doc.entities)
-
-
 # a verb of sending or choosing between a land (or body) and a body's word ends the name: the land sends or
 # chooses, no body named 土耳其派遣救援队 stands
 _VERB_GLUED = [

@@ -244,11 +244,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  and not holds_post(m, post_titles[bisect_left(post_starts, m.start):bisect_left(post_starts, m.end)],
                                     text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
-    # (a compound of short forms is two partners in one word: 越美 + 联合委员会 reads on over 联合, and so does a pair a
-    # conjunction joins, 与 or 和: 马来西亚和新加坡 + 联合委员会 is one body, as 越南与老挝 + 政府间委员会 is — en35)
+    # (a compound of short forms is two partners in one word: 越美 + 联合委员会 reads on over 联合; partners a
+    # conjunction joins (越南与老挝 + 政府间联合委员会) stay the parties of their body's meetings)
     joint_words = rules.joint_body_suffixes or Words(())
     joint = suffix_names(text, pairs, joint_words, rules, "ORG", 1, partnered=True) \
-        + suffix_names(text, partner_pairs(text, mentions), joint_words, rules, "ORG", 1, partnered=True)
+        + suffix_names(text, partner_pairs(text, mentions), joint_words, rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
