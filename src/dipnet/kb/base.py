@@ -197,6 +197,17 @@ class KnowledgeBase:
         recognizer reads it as in a pair before a word of relations (None: it leaves the pair alone)."""
         return MappingProxyType(self._region_short)
 
+    def region_in_pair(self, pair: str) -> str | None:
+        """The one rule for a pair of short forms whose second is a region's character (中非, 越非, 中拉, 越欧):
+        after a country's short form the character names its region (非洲, 拉美), never the country it also
+        shortens (非 南非, 拉 拉脱维亚: a pair with those writes 中南, or the name in full). Returns the place the
+        region is read as, else None. ev61's check of 中非 before 领导人 (shortpairs) is this rule; every user of
+        short_forms() that reads a pair asks it (the recognizer's regionpairs does)."""
+        if len(pair) != 2 or pair[0] not in self._short:
+            return None
+        region = self._region_short.get(pair[1])
+        return region[1] if region else None
+
     def generic_body(self, word: str, country: str | None) -> Entry | None:
         key = _lookup_key(word)
         org = self._generic.get((key, country or "")) or self._generic.get((key, ""))

@@ -11,6 +11,7 @@ from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import is_han
 from dipnet.recognize.scan import found_words
+from dipnet.recognize.shortalts import other_reading
 from dipnet.recognize.suffixed import JOINT_WORDS_WITH_STOPS
 from dipnet.rx import plain as _plain
 
@@ -75,13 +76,13 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
         s0, e0, c0, amb0 = run[0]
         if listed and len(run) >= 2 and _COUNTED_COUNTRIES.match(text, j) \
                 and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
-            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
+            out += [_pair_member(text, s, e, c, amb, kb) for s, e, c, amb in run]
             i = j
             continue
         if len(run) >= 2 and not listed and (context_at(text, j) is not None or _joint_body_ahead(text, j, rules)) \
                 and (not all(amb for *_, amb in run) or text[s0:j] in _AMBIGUOUS_PAIRS) \
                 and len({c for _, _, c, _ in run}) == len(run):
-            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
+            out += [_pair_member(text, s, e, c, amb, kb) for s, e, c, amb in run]
             i = j
             continue
         # the side word after the first form, asked once (most characters open none)
@@ -140,6 +141,14 @@ _COUNTED_COUNTRIES = re.compile(str(dict(name_rules().name_read_words).get("coun
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)
 _JOINT_REACH = 6
+
+
+def _pair_member(text: str, s: int, e: int, code: str, ambiguous: bool, kb: KnowledgeBase) -> Mention:
+    """A form of a pair read as its country, or as its other reading (澳葡 on a page of 澳门: shortalts.py)."""
+    alt = other_reading(text[s:e], code, text, kb) if ambiguous else None
+    if alt is not None:
+        return Mention(s, e, text[s:e], alt.type, kb_id=alt.id)
+    return Mention(s, e, text[s:e], "COUNTRY", kb_id=code)
 
 
 def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:

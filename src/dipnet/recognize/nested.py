@@ -13,6 +13,7 @@ from dipnet.kb.loader import Entry
 from dipnet.model import Document, Entity, Mention
 from dipnet.normalize import _to_simplified
 from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.shortalts import other_reading
 from dipnet.rx import plain as _plain
 
 # places that name a body's seat (河内市人民委员会); a region (亚太 in 亚太经合组织) describes its scope
@@ -144,6 +145,8 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
         elif m.type == "ORG":
             for form, e in _inside_org(kb, m.text, m.kb_id):
                 if not (m.start in paired and e.type == "COUNTRY" and len(form) == 2):
+                    # (澳 of 澳葡 on a page of 澳门: Macao — shortalts.py)
+                    e = (other_reading(form, e.id, doc.text, kb) if len(form) == 1 else None) or e
                     _add(doc, by_id, e, form)  # (中非 + 领导人对话会 read as China and Africa: no 中非共和国)
         elif m.type == "LOCATION" and m.text.endswith(buildings):
             # a building named by its place (天津迎宾馆, 河内国家会议中心): the place is named too

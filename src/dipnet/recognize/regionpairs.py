@@ -9,7 +9,7 @@ from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 
 # the short forms that keep their country whatever the page names (中): the pairs are read after these
-# only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
+# and after forms of one country only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
 _KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
 
 
@@ -27,8 +27,11 @@ def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
         k = text.find(ch, 1)
         read: set[str] = set()  # the pairs read before a word of relations
         while k != -1:
-            first = shorts.get(text[k - 1]) if text[k - 1] in _KEPT else None
-            if first is not None and context.at(text, k + 1) is not None:
+            first = shorts.get(text[k - 1])
+            # (after 中, or a form of one country only: 越非经贸 is Vietnam and Africa — kb.region_in_pair —
+            # but 卢拉 + 会谈 a name)
+            if first is not None and (text[k - 1] in _KEPT or not first[1]) and kb.region_in_pair(text[k - 1:k + 1]) \
+                    and context.at(text, k + 1) is not None:
                 out = _read_pair(text, k, first[0], region, out, kb)
                 read.add(text[k - 1:k + 1])
             k = text.find(ch, k + 1)
@@ -60,7 +63,9 @@ def _read_pair(text: str, k: int, country_id: str, region: str, out: list[Mentio
     if place is None or country is None or country.type != "COUNTRY":
         return out
     s, e = k - 1, k + 1
-    if any(m.start < e and s < m.end and (m.start, m.end) != (s, e) and not _opens_rule_body(m, s, e) for m in out):
+    # (the pair read as two countries, one per form — 越 + 非 as 越南 and 南非 — is this pair's own reading)
+    own = {(s, e), (s, k), (k, e)}
+    if any(m.start < e and s < m.end and (m.start, m.end) not in own and not _opens_rule_body(m, s, e) for m in out):
         return out  # inside a longer name (中非合作论坛), or overlapping one: that name stands
-    out = [m for m in out if (m.start, m.end) != (s, e)]
+    out = [m for m in out if (m.start, m.end) not in own]
     return out + [Mention(s, k, text[s:k], "COUNTRY", kb_id=country.id), Mention(k, e, text[k:e], "LOCATION", kb_id=place.id)]

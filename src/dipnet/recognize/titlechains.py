@@ -13,6 +13,8 @@ from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field
 
 # adverbs that open a verb's phrase, never a body's name (names.toml)
 _BODY_NON_OPENERS = tuple(dict(name_rules().name_read_words).get("body_non_openers", ()))
+# words that open a title only where a name ends right before them (印尼 + 新 + 总统; names.toml)
+_OPENERS_AFTER_NAME = tuple(dict(name_rules().name_read_words).get("title_openers_after_name", ()))
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -29,6 +31,12 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
         if opener:
             s -= len(opener)
+            continue
+        # 新 (新当选) before a post names its land only with the land right before it: 印尼新总统某某 is
+        # 印尼's president, as 印尼新任总统 is; 创新 + 大臣 holds no such word
+        after_name = next((w for w in _OPENERS_AFTER_NAME if text.endswith(w, 0, s) and s - len(w) in spans_ending), None)
+        if after_name:
+            s -= len(after_name)
             continue
         # a paper named in angle quotes, and its house word (越南《人民报》社 + 总编辑)
         quoted = _quoted_paper_start(text, s)
