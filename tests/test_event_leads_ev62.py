@@ -1,0 +1,34 @@
+"""Probes of the event leads ev60 and ev61 left (ev62; invented sentences, Simplified and Traditional).
+
+(a) A welcome ceremony held at a place abroad, its clause naming no guest, then talks (在某国首都举行的欢迎仪式
+结束后,甲与乙举行会谈): the guest is the one of the sentence whose land is not the place's, visiting that land."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import sides
+
+WELCOMED_ABROAD = [
+    ("在万象主席府举行的隆重欢迎仪式结束后,越南国家主席梁强与老挝国家主席通伦举行会谈。", ["梁强", "老挝"]),
+    ("在东京首相官邸举行的欢迎仪式后,越南政府总理范明政与日本首相石破茂举行会谈。", ["日本", "范明政"]),
+    ("在雅加达独立宫举行的欢迎仪式结束后,李强同印尼总统普拉博沃举行会谈。", ["印度尼西亚", "李强"]),
+    ("在莫斯科克里姆林宫举行的欢迎仪式结束后,国家主席习近平同俄罗斯总统普京举行会谈。", ["习近平", "俄罗斯"]),
+    ("在莫斯科克里姆林宮舉行的歡迎儀式結束後,國家主席習近平同俄羅斯總統普京舉行會談。", ["习近平", "俄罗斯"]),
+]
+
+
+@pytest.mark.parametrize(("body", "visit"), WELCOMED_ABROAD)
+def test_a_welcome_ceremony_held_abroad_before_talks_is_the_guests_visit(body: str, visit: list[str]) -> None:
+    assert visit in sides(body, "VISIT")
+
+
+NO_GUEST = [
+    "欢迎仪式结束后,双方举行会谈。",  # no place: the visit is told elsewhere, if at all
+    "在河内举行的欢迎仪式结束后,越南政府总理范明政与越南国会主席陈青敏交谈。",  # everyone of the place's land
+]
+
+
+@pytest.mark.parametrize("body", NO_GUEST)
+def test_a_welcome_ceremony_with_no_foreign_guest_tells_no_visit(body: str) -> None:
+    assert sides(body, "VISIT") == []
