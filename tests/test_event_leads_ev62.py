@@ -32,3 +32,32 @@ NO_GUEST = [
 @pytest.mark.parametrize("body", NO_GUEST)
 def test_a_welcome_ceremony_with_no_foreign_guest_tells_no_visit(body: str) -> None:
     assert sides(body, "VISIT") == []
+
+
+# (b) a place or land named as the matter talked about (讨论南海问题, 讨论台海局势) is no side of the meeting
+MATTER_TALKED = [
+    ("美国国务卿布林肯将于4日在华盛顿与东盟外长举行会晤,预计会晤将讨论南海问题。", "南海"),
+    ("美國國務卿布林肯今天與日本外相會談,會談將討論台海局勢。", "台湾海峡"),
+    ("美国国务卿布林肯将与韩国外长会晤,会晤将讨论朝鲜问题。", "朝鲜"),
+]
+
+
+@pytest.mark.parametrize(("body", "matter"), MATTER_TALKED)
+def test_a_place_named_as_the_matter_talked_about_is_no_side(body: str, matter: str) -> None:
+    found = sides(body, "MEET")
+    assert found and all(matter not in s for s in found)
+
+
+# (c) taking office with a day word relative to the report (今天, 周三) or a time of day between the one and the verb
+TOOK_OFFICE = [
+    ("日本新首相石田一郎今天正式上任。", "石田一郎"),
+    ("菲律賓新總統羅德里格今天在馬尼拉宣誓就任。", "罗德里格"),
+    ("美国新任国务卿约翰·史密斯周三正式上任。", "约翰·史密斯"),
+    ("马来西亚新首相阿里今天正式上任,他表示将推动改革。", "阿里"),
+    ("泰国新总理巴颂昨天上午宣誓就职。", "巴颂"),
+]
+
+
+@pytest.mark.parametrize(("body", "person"), TOOK_OFFICE)
+def test_taking_office_with_a_relative_day_between_is_an_election(body: str, person: str) -> None:
+    assert any(person in s for s in sides(body, "ELECTION"))
