@@ -61,3 +61,18 @@ TOOK_OFFICE = [
 @pytest.mark.parametrize(("body", "person"), TOOK_OFFICE)
 def test_taking_office_with_a_relative_day_between_is_an_election(body: str, person: str) -> None:
     assert any(person in s for s in sides(body, "ELECTION"))
+
+
+# (d) meeting the Chinese and foreign press (会见中外记者), a place named or not, is the one's press conference
+MET_THE_PRESS = [
+    ("国务院总理李强5日会见中外记者。", "李强"),
+    ("国务院总理李强5日会见中外记者并回答记者提问。", "李强"),
+    ("外交部長王毅5日會見中外記者,回答有關提問。", "王毅"),
+    ("外交部长王毅5日在北京会见中外记者,回答了提问。", "王毅"),
+]
+
+
+@pytest.mark.parametrize(("body", "person"), MET_THE_PRESS)
+def test_meeting_the_press_at_home_and_abroad_is_a_statement(body: str, person: str) -> None:
+    assert [person] in sides(body, "STATEMENT")
+    assert sides(body, "MEET") == []
