@@ -76,3 +76,20 @@ MET_THE_PRESS = [
 def test_meeting_the_press_at_home_and_abroad_is_a_statement(body: str, person: str) -> None:
     assert [person] in sides(body, "STATEMENT")
     assert sides(body, "MEET") == []
+
+
+# (e) two short forms of countries read out of common words (同意保持: 意 of 同意, 保 of 保持) are no pair
+STRADDLED = [
+    "两国领导人同意保持高层会晤势头,并见证签署合作协议。",
+    "两国领导人对合作表示满意,同意保持沟通并签署了合作备忘录。",
+    "兩國領導人同意保持高層會晤勢頭,並見證簽署合作協議。",
+]
+
+
+@pytest.mark.parametrize("body", STRADDLED)
+def test_short_forms_straddling_common_words_are_no_pair_of_countries(body: str) -> None:
+    assert all("意大利" not in s and "保加利亚" not in s for s in sides(body, "AGREEMENT"))
+
+
+def test_a_true_pair_of_short_forms_still_counts() -> None:
+    assert sides("越意两国总理5日举行会谈,双方愿意保持对话。", "MEET") == [["意大利", "越南"]]
