@@ -93,3 +93,17 @@ def test_short_forms_straddling_common_words_are_no_pair_of_countries(body: str)
 
 def test_a_true_pair_of_short_forms_still_counts() -> None:
     assert sides("越意两国总理5日举行会谈,双方愿意保持对话。", "MEET") == [["意大利", "越南"]]
+
+
+# (f) a clause with no one of its own going on with 稍后/也 speaks for the sentence's subject, not for the last person
+# named in an escort aside before it (在A、B等人陪同下)
+ESCORTED_SPEAKER = [
+    ("貝里斯總統布里塞尼奧今天抵達立法院,並在韓國瑜、江啟臣等人陪同下進入議場,稍後將發表演說。", "布里塞尼奥"),
+    ("越共中央总书记苏林5日视察河内,在市委书记阮文风等人陪同下参观展览,也发表了讲话。", "苏林"),
+    ("总理黄循财今天访问一所学校,在教育部长陈振声陪同下参观课堂,稍后发表演讲。", "黄循财"),
+]
+
+
+@pytest.mark.parametrize(("body", "person"), ESCORTED_SPEAKER)
+def test_the_speaker_is_the_sentences_subject_not_the_escort(body: str, person: str) -> None:
+    assert sides(body, "STATEMENT") == [[person]]
