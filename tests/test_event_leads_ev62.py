@@ -107,3 +107,19 @@ ESCORTED_SPEAKER = [
 @pytest.mark.parametrize(("body", "person"), ESCORTED_SPEAKER)
 def test_the_speaker_is_the_sentences_subject_not_the_escort(body: str, person: str) -> None:
     assert sides(body, "STATEMENT") == [[person]]
+
+
+# (g) an election told by a congratulation on it and by the vote on its own day is one election, the vote's
+def test_an_election_congratulated_and_voted_on_its_day_is_one() -> None:
+    body = "近日,柬埔寨首相洪玛奈致电梁强,祝贺他当选越南国家主席。\n5月21日,越南国会选举梁强为国家主席。"
+    assert sides(body, "ELECTION") == [["梁强", "越南国会"]]
+
+
+def test_an_election_told_only_by_a_congratulation_stays() -> None:
+    assert sides("老挝国家主席通伦致电梁强,祝贺他当选越南国家主席。", "ELECTION") == [["梁强", "越南"]]
+
+
+def test_a_congratulation_after_the_election_word_keeps_both_elections() -> None:
+    # (某某当选…,某某发贺电: the election told first, the message after it; an earlier acting post is another election)
+    body = "越南国家主席梁强当选越共中央总书记,老挝国家主席通伦发贺电。\n5月20日,越共宣布由国家主席梁强暂代总书记职务。"
+    assert len(sides(body, "ELECTION")) == 2
