@@ -123,3 +123,16 @@ def test_a_congratulation_after_the_election_word_keeps_both_elections() -> None
     # (某某当选…,某某发贺电: the election told first, the message after it; an earlier acting post is another election)
     body = "越南国家主席梁强当选越共中央总书记,老挝国家主席通伦发贺电。\n5月20日,越共宣布由国家主席梁强暂代总书记职务。"
     assert len(sides(body, "ELECTION")) == 2
+
+
+# (h) a leaders' or ministers' retreat (静修会) is a session of the grouping's meeting, a CONFERENCE
+RETREATS = [
+    ("东盟外长静修会今天在兰卡威举行,各国外长讨论了缅甸局势。", "东盟"),
+    ("東盟外長靜修會今天在蘭卡威舉行,各國外長討論了緬甸局勢。", "东盟"),
+    ("越南政府总理范明政5日出席东盟领导人静修会。", "范明政"),
+]
+
+
+@pytest.mark.parametrize(("body", "party"), RETREATS)
+def test_a_retreat_of_a_grouping_is_a_conference(body: str, party: str) -> None:
+    assert any(party in s for s in sides(body, "CONFERENCE"))
