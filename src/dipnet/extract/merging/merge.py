@@ -12,6 +12,7 @@ from dipnet.extract.finding.sameday import dates_agree, days_of_one_trip, senten
 from dipnet.extract.finding.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.finding.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.extract.merging.bylines import strip_bylines
+from dipnet.extract.merging.congratulated import congratulated_out
 from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.posts import join_postless
@@ -311,6 +312,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         out, _ = _merge_pass(out, people, countries, nations or set(), grown)
     out = join_undated(out, lambda a, b: _same(a, b) and not opposite_gifts(a, b, countries), lambda twin, ev: absorb(twin, ev, people))
     out = join_postless(out, people)  # 宣读关于选举国会主席的决议草案 beside 某某宣誓就任国会主席: one election
+    out = congratulated_out(out, people or set(), text)  # 致电…祝贺她当选 beside 3月31日…选举她为国会主席: one election
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:

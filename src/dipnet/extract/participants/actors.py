@@ -141,7 +141,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
-        mentions = [m for m in mentions if m.start < k or not venue(page, m)]
+        # (会晤将讨论南海问题, 会谈聚焦台海局势: a place or land naming a matter talked about is no side, ev62)
+        matter = rx.compile(cue("matter_after"))
+        mentions = [m for m in mentions if (m.start < k or not venue(page, m)) and not matter.match(text, m.end)]
     if t.name in ("MEET", "CALL", "CONFERENCE"):  # 于总统府接见, 在…朱槿花厅隆重开幕: a hall named as a body
         mentions = [m for m in mentions if not venue_body(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)

@@ -27,16 +27,34 @@ def ceremony_host(page: EventPage, c: Clause, k: int, guests: list[Mention]) -> 
     return [name] if name else []
 
 
-def _place_land(page: EventPage, lo: int, hi: int) -> str | None:
-    """The country of the last place or country named after 在 before the guest (在河内主席府为…)."""
+def ceremony_abroad(page: EventPage, c: Clause, k: int) -> tuple[list[str], list[str]]:
+    """在哈瓦那革命宫举行的欢迎仪式结束后,甲与乙举行会谈 (ev62): a welcome ceremony held at a place, naming no
+    guest in its clause; of the people the rest of the sentence names, the first whose land is not the place's is
+    the guest, visiting the place's land (none where every one named is of that land or of none known)."""
+    land = _place_land(page, c.start, k, first=True)  # (the city, not the palace in it: 独立宫 has namesakes)
+    if land is None:
+        return [], []
+    people = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    guest = next((m for m in people if (own := land_of(page, m)) and own != land), None)
+    host = country_name(land)
+    if guest is None or not host:
+        return [], []
+    return [page.entity(guest).name], [host]  # type: ignore[union-attr]
+
+
+def _place_land(page: EventPage, lo: int, hi: int, first: bool = False) -> str | None:
+    """The country of the last (or first) place or country named after 在 before the guest (在河内主席府为…)."""
     text = page.doc.text
     zai = text.rfind("在", lo, hi)
     if zai == -1:
         return None
-    for m in reversed(page.in_span(zai, hi)):
+    spans = page.in_span(zai, hi)
+    for m in (spans if first else reversed(spans)):
         e = page.entity(m)
         if e is None or e.type not in ("COUNTRY", "LOCATION"):
             continue
         entry = load_kb().get(e.kb_id or "") if e.type == "LOCATION" else None
-        return entry.country if entry is not None and entry.country else (e.country if e.type == "COUNTRY" else None)
+        land = entry.country if entry is not None and entry.country else (e.country if e.type == "COUNTRY" else None)
+        if land or not first:
+            return land
     return None

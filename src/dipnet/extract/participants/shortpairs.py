@@ -31,7 +31,8 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
     # only where two short forms stand side by side (every i in [start, end - 2) the loop would try)
     for i in (m.start() for m in pairs.finditer(text, start, max(start, end - 1))):
         a, b = short.get(text[i]), short.get(text[i + 1])
-        if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
+        if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short) or \
+                straddles(text, i):
             continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
         j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
         word = next((w for w in words if text.startswith(w, j)), None) if text.startswith(words, j) else None
@@ -52,7 +53,7 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
     for i in (m.start() for m in pairs.finditer(text, start, max(start, end - 1))):
         a, b = short.get(text[i]), short.get(text[i + 1])
         if a is None or b is None or a[0] == b[0] or (i > start and text[i - 1] in short) or \
-                (i + 2 < end and text[i + 2] in short):
+                (i + 2 < end and text[i + 2] in short) or straddles(text, i):
             continue
         codes = [cid.split(":", 1)[1] for cid, _ in (a, b)]
         if (a[1] and b[1]) and not set(codes) <= known:
@@ -86,6 +87,13 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
     return out
 
 
+def straddles(text: str, i: int) -> bool:
+    """Do the two short forms at i (同意保持: 意保) each belong to a common word with their outer neighbour, the
+    first ending one or the second opening one? Then they are no pair of countries (ev62)."""
+    words = cues("pair_straddled_words")
+    return text[max(0, i - 1):i + 1] in words or text[i + 1:i + 3] in words
+
+
 @lru_cache(maxsize=8)
 def _runs(kb: KnowledgeBase) -> re.Pattern[str]:
     """A run of two or more one-character short forms of countries (the engine skips to one)."""
@@ -101,7 +109,7 @@ def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     for i in (m.start() for m in pairs.finditer(text, max(c.start, k - 16), max(c.start, k - 1))):
         a, b = short.get(text[i]), short.get(text[i + 1])
-        if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short):
+        if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short) or straddles(text, i):
             continue
         if text[i] in regions or text[i + 1] in regions:
             continue  # (中非领导人对话会, 中欧领导人会晤: a region's character, Africa or Europe, no country — ev61)

@@ -10,7 +10,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.carry import carried_subject, carry_words, sentence_subject
-from dipnet.extract.participants.ceremonyhosts import ceremony_host
+from dipnet.extract.participants.ceremonyhosts import ceremony_abroad, ceremony_host
 from dipnet.extract.participants.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
@@ -43,6 +43,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entities.get(follow[0].entity_id).name], [host] if host else [], None  # type: ignore[union-attr]
+    if not any((e := page.entity(m)) and e.type == "PERSON" for m in mentions) and trig in words_of("welcome_ceremony_words"):
+        return (*ceremony_abroad(page, c, k), None)  # 在哈瓦那举行的欢迎仪式结束后,甲与乙举行会谈: the guest after (ev62)
     if not follow and trig in codebook().welcome_words and rx.compile(cue("welcomed_unnamed")).match(text, k):
         return [], [], None  # (习近平表示,欢迎韩国外交部长月内访华: the one welcomed, unnamed, visits; not the welcomer)
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
