@@ -135,7 +135,45 @@ hold within bulk_memory's new BULK_FLOOR (96 MB, BULK_HEADROOM 72: at 10k 166 ->
 the entity merge; the entity merge's rows read 5,000 at a time (ITER_BATCH), its rule-found (type, name) tuples and
 its names and types one object each; malloc_trim after the staging and after the entity merge (452 -> 360 MB there).
 What is left: Python keeps ~385 MB through the writes (pymalloc arenas: ~175 MB held for ~70 MB live, set by the
-entity merge and the largest type's clustering), so DuckDB's ~96 MB on top still reaches ~480-500."""
+entity merge and the largest type's clustering), so DuckDB's ~96 MB on top still reaches ~480-500.
+
+The bulk build's peak RSS, measured 2026-12-05 (cs26; the same base store; --threads 1; VmHWM of the child; 2 shared
+cores, load 3-13 from other jobs, which moved every figure here: compare rows of one load). Main 561915d3 (cs25's
+code) against this branch. Not within 470 MB at 10k (505-514; main 537-578), nor 500; CPU +12-17 % at 10k in the
+two loaded pairs, equal at 1k. All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k and
+10k, and at 10k for the in-process sampler's stores:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main 561915d3 (two runs)                 8.42 / 8.73        409 / 410     1.93 / 2.09   344 / 347   3.4-3.8
+    10,000   main 561915d3 (two runs)                 7.60 / 8.17        555 / 552     2.26 / 2.62   386 / 387   3.0-7.8
+    1,000    cs26                                     10.64              407           2.74          361         8.4-10.1
+    10,000   cs26                                     9.96               505           2.82          407         11.1-12.9
+    -- a pair at 10k, main first, at one load (tests of other helpers and of this branch running meanwhile) --
+    10,000   main 561915d3                            9.43               537           2.97          411         10.5-11.5
+    10,000   cs26                                     11.00              511           3.61          411         9.8-12.5
+    -- a pair at 1k, main first, at one load --
+    1,000    main 561915d3                            12.16              431           2.82          370         12.7-13.2
+    1,000    cs26                                     12.16              396           2.84          372         11.8-12.4
+    -- a second pair at 10k, this branch first --
+    10,000   cs26                                     10.37              514           3.05          417         8.7-11.7
+    10,000   main 561915d3                            9.23               578           2.87          417         5.2-8.5
+
+Where the peak was (main, an in-process VmRSS sampler every 0.1 s with the main thread's stack, 10k: 525 MB): every
+phase within ~45 MB of it (the entity merge's links 524, the event merge's staging 510, the writes ~490-499, the
+early staging ~480). Most of the floor under them is not Python's: DuckDB keeps the table blocks it reads cached
+up to its memory limit (after the pages' preparation 43 MB of BASE_TABLE blocks for 4,000 pages' texts; a limit set
+lower evicts them: RSS 325 -> 279), so each phase holds its limit whole, whatever its queries need. What cut the
+peak (sampled 525 -> 502-504 MB): the preparation within PREPARE_MEMORY (32 MB; the texts are read once); the entity
+and event merges within ENTITY_READ_MEMORY 64 MB (was 96); the writes within 70 MB at 10k (BULK_FLOOR 96 -> 64,
+BULK_HEADROOM 72 -> 48: the parts' sorts are of a fixed size, so their room does not grow with the store); the early
+staging within EARLY_STAGE_MEMORY (32 MB) of signatures made Arrow columns at once (features.feature_tables: no
+bytes object and row dict a page); the entity links sorted by Arrow (no key tuple a row); the index rows 250 pages
+a chunk (INDEX_CHUNK). STAGE_MEMORY stays 64 MB: an add's writes stage within it while holding the indexes they
+loaded, and at 10k 32 MB failed the add (Out of Memory). Tried and not kept: the event merge's batches 5,000 ->
+1,000 (SINK_EVENTS, its compact chunk, clustered.CHUNK): sampled 504 -> 497, within the noise, CPU not lower.
+What is left: the peak is now the largest type's event merge (~500 sampled: its compact reports, its block index
+and DuckDB's 64 MB) with the writes at ~480 (Python ~400 and DuckDB's 70 MB); Python's share (~150 MB of
+interpreter, KB and libraries, ~60 MB of DuckDB's own at the store's opening, the merges' maps) is the floor."""
 
 from __future__ import annotations
 
