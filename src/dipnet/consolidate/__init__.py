@@ -87,7 +87,9 @@ INDEX_CHUNK = 250  # pages whose index rows are made at once (~500 a page, each 
 # limit is what it holds all along: 96 -> 64 MB took the sampled peak 525 -> 502 MB with PREPARE_MEMORY
 ENTITY_READ_MEMORY = "64MB"
 # DuckDB's memory while the whole build prepares the pages (their texts read a chunk at a time, each once):
-# the blocks it read stay cached up to its limit, of no use after (at 10,000 pages 96 MB of them, to the merges)
+# the blocks it read stay cached up to its limit, of no use after (at 10,000 pages 96 MB of them, to the merges).
+# Each of these is a room above what DuckDB holds as its phase begins (Store.room_above_held): a served store
+# holds what its adds left, which DuckDB cannot evict, and a fixed 32 MB starved the pages' reads there
 PREPARE_MEMORY = "32MB"
 
 
@@ -137,7 +139,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     cached: Container[str] = set(prepared.pages) if prepared is not None else (
         indexed if indexed is not None else store.prepared_ids()) if incremental else set()
     fresh = Prepared()
-    with store.capped(PREPARE_MEMORY) if stage else nullcontext():  # the whole build's: see PREPARE_MEMORY
+    with store.capped(store.room_above_held(PREPARE_MEMORY)) if stage else nullcontext():  # see PREPARE_MEMORY
         for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
             fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
                                  store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
@@ -156,7 +158,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     early: dict[str, Any] = {}
     if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
         features = dict(zip(("page_features", "brief_features"), feature_tables(fresh), strict=True))
-        with store.capped(EARLY_STAGE_MEMORY):  # staged past it to disk: not held in DuckDB under the merges' Python
+        with store.capped(store.room_above_held(EARLY_STAGE_MEMORY)):  # staged past it to disk, not held under the merges
             early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
         fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
         del features
@@ -166,7 +168,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
         # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
-        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():  # the whole build's: see ENTITY_READ_MEMORY
+        with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():  # see ENTITY_READ_MEMORY
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
                                                          new_docs if incremental else None, arrow=not incremental)
     else:
@@ -205,7 +207,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     if merged is None:
         # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
         # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
-        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():
+        with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
                                   partial(clustered.cluster_rows, store.con) if stage else None)

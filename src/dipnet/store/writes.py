@@ -101,6 +101,18 @@ class ConsolidatedWrites:
         mb = max(BULK_FLOOR, int(got) * INDEX_ROW_BYTES // 2**20 + BULK_HEADROOM)
         return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
 
+    def room_above_held(self, room: str) -> str:
+        """DuckDB's memory limit for a phase of the whole build that needs `room` (PREPARE_MEMORY...): `room`
+        above what DuckDB holds as the phase begins, so that what it holds cannot starve the phase's queries.
+        A store just opened holds next to nothing; a served store holds what its adds left (the indexes they
+        loaded and the rows not yet checkpointed, which DuckDB cannot evict: 18.5 MB after 40 pages, and a
+        fixed 32 MB failed the pages' reads there) and what its readers' queries hold. Temporary tables'
+        blocks are not counted: they spill to the temp directory (when the store has one)."""
+        spills = bool(self.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0])
+        held = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+                                "WHERE NOT (? AND tag = 'IN_MEMORY_TABLE')", [spills]).fetchall()[0][0]
+        return f"{int(room.removesuffix('MB')) + -(-int(held) // 2**20)}MB"
+
     def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
         """Add rows (row dicts, a pyarrow Table, or for event_reports state column lists) to the table
         staged for `name` (made, empty, when `staged` is None)."""
