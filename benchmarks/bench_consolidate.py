@@ -173,7 +173,37 @@ loaded, and at 10k 32 MB failed the add (Out of Memory). Tried and not kept: the
 1,000 (SINK_EVENTS, its compact chunk, clustered.CHUNK): sampled 504 -> 497, within the noise, CPU not lower.
 What is left: the peak is now the largest type's event merge (~500 sampled: its compact reports, its block index
 and DuckDB's 64 MB) with the writes at ~480 (Python ~400 and DuckDB's 70 MB); Python's share (~150 MB of
-interpreter, KB and libraries, ~60 MB of DuckDB's own at the store's opening, the merges' maps) is the floor."""
+interpreter, KB and libraries, ~60 MB of DuckDB's own at the store's opening, the merges' maps) is the floor.
+
+cs26's cut came back, measured 2026-12-05 (cs27; the same base store; --threads 1; VmHWM of the child; 2 shared cores,
+load 2.7-10 from other jobs: compare rows of one pair). cs26's fixed phase limits had starved a served store's whole
+build (the server's `dipnet ingest` answered 500: its adds leave indexes and rows not yet checkpointed that DuckDB
+cannot evict, 18.5 MB after 40 pages, and the pages' reads ran out of 32 MB). Each phase's limit is now its room
+(PREPARE_MEMORY, EARLY_STAGE_MEMORY, ENTITY_READ_MEMORY) above what DuckDB holds as it begins (Store.room_above_held;
+at 10k +4 MB at the preparation, +18 at the early staging, ~0 at the merges, whose staged temporary tables spill).
+Main d9ea41eb against this branch; all 27 consolidated, cache and state tables identical by --digest (bulk and add)
+at 1k and 10k in every run, and to cs26's at 10k:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    -- pair 1, main first (this branch's tests running meanwhile) --
+    1,000    main d9ea41eb                            10.48              474           2.66          409         9.3-10.2
+    10,000   main d9ea41eb                            9.44               602           2.92          453         9.1-10.1
+    1,000    cs27                                     10.72              444           2.65          412         9.8-10.7
+    10,000   cs27                                     9.64               554           2.97          454         7.4-9.7
+    -- pair 2, this branch first --
+    1,000    cs27                                     10.30              453           2.65          416         5.9-6.2
+    10,000   cs27                                     8.46               556           2.70          455         4.3-5.6
+    1,000    main d9ea41eb                            9.66               469           2.59          419         4.2-4.4
+    10,000   main d9ea41eb                            8.80               618           2.75          458         5.1-7.2
+    -- cs26's code (717b98b1) alone, then pair 3 at 10k, this branch first --
+    10,000   cs26 717b98b1                            8.20               561           2.56          460         3.5-4.0
+    10,000   cs27                                     8.27               570           2.61          461         2.7-4.0
+    10,000   main d9ea41eb                            8.17               628           2.56          464         4.0-5.4
+
+The cut holds: 10k -48 / -62 / -58 MB in the three pairs, 1k -30 / -16; the room above what is held costs nothing
+measurable against cs26's fixed limits (561 against 554-570); bulk CPU within the noise (+2 %, -4 %, +1 % at 10k).
+Not within 500 MB at 10k: main itself now peaks at 602-628 in these runs (537-578 in cs26's, same base store and
+same ~236 MB after imports and KB), so this machine's state moves every figure by tens of MB."""
 
 from __future__ import annotations
 
