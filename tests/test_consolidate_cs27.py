@@ -1,7 +1,9 @@
 """The whole build's phase limits on a served store (issue 17, cs27): each phase gets its room (PREPARE_MEMORY,
 EARLY_STAGE_MEMORY, ENTITY_READ_MEMORY) above what DuckDB holds as it begins (Store.room_above_held). A server's
 store holds what its adds left, the indexes they loaded and the rows not yet checkpointed, which DuckDB cannot
-evict: a fixed limit as low as the room starved the pages' reads there (the served `dipnet ingest` answered 500)."""
+evict: a fixed limit as low as the room starved the pages' reads there (the served `dipnet ingest` answered 500).
+(A server's own store is opened shared since cs28 and keeps its limit: these stores are not, as a CLI's store
+that pages were added to and consolidated holds the same.)"""
 
 from __future__ import annotations
 

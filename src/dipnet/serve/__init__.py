@@ -47,7 +47,9 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
     from dipnet.serve.versions import Versions
     from dipnet.serve.write import mount_writes
 
-    store = Store(db, read_only=not token)
+    # shared: the request threads read through cursors of their own while the writer consolidates, and DuckDB's
+    # memory limit is the database's: consolidation's phase limits would be theirs too (Store.capped)
+    store = Store(db, read_only=not token, shared=True)
     versions = Versions()
     # the docs' Swagger UI and ReDoc assets are served from the fastapi-offline package
     # (under /static-offline-docs), not a CDN, so /docs works on a machine without internet
