@@ -149,7 +149,10 @@ def test_the_server_opens_its_store_shared(tmp_path):
     from dipnet.serve import create_app
 
     app = create_app(str(build_store(tmp_path / "kb.duckdb")), token="a-token-of-the-test-0123456789")
+    writer = app.state.writer
     try:
-        assert app.state.store.shared and app.state.store.for_thread().shared
+        writer.caught_up.result()  # its first work, on its thread, with its cursor
+        assert app.state.store.shared and writer._writer().shared
     finally:
+        writer.close()  # as the server's lifespan ends: the writer, then the store
         app.state.store.close()
