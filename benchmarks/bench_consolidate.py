@@ -203,7 +203,38 @@ at 1k and 10k in every run, and to cs26's at 10k:
 The cut holds: 10k -48 / -62 / -58 MB in the three pairs, 1k -30 / -16; the room above what is held costs nothing
 measurable against cs26's fixed limits (561 against 554-570); bulk CPU within the noise (+2 %, -4 %, +1 % at 10k).
 Not within 500 MB at 10k: main itself now peaks at 602-628 in these runs (537-578 in cs26's, same base store and
-same ~236 MB after imports and KB), so this machine's state moves every figure by tens of MB."""
+same ~236 MB after imports and KB), so this machine's state moves every figure by tens of MB.
+
+cs27 was merged and reverted: DuckDB's memory_limit is the database's, shared by every cursor, so a phase's limit was
+the server's readers' too, and a read landing in one answered "Out of Memory" (test_concurrency, once in five runs).
+A store opened shared (Store(path, shared=True): the server's, and its writer's cursor) now leaves the limit alone
+(Store.capped, Store.limit_memory); the CLI's store, this benchmark's, keeps every phase's limit. Measured
+2026-12-05 (cs28; the same base store; --threads 1; VmHWM of the child; 2 shared cores, load 5-11 from other jobs and
+this branch's tests). Main 5d73f5a7 against this branch; all 27 consolidated, cache and state tables identical by
+--digest (bulk and add) at 1k and 10k in every run:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    -- pair 1, main first --
+    1,000    main 5d73f5a7                            9.24               500           2.41          443         5.8-6.9
+    10,000   main 5d73f5a7                            8.65               655           2.85          488         6.0-10.8
+    1,000    cs28                                     10.37              477           2.70          444         10.3-10.7
+    10,000   cs28                                     9.16               592           2.83          490         9.2-10.4
+    -- pair 2, this branch first --
+    1,000    cs28                                     9.98               481           2.54          451         8.0-9.6
+    10,000   cs28                                     9.45               594           2.94          497         7.5-9.2
+    1,000    main 5d73f5a7                            10.43              517           3.19          453         9.0-11.7
+    10,000   main 5d73f5a7                            9.09               654           2.93          496         8.0-11.8
+    -- pair 3 at 10k, this branch first --
+    10,000   cs28                                     8.99               605           2.67          503         6.0-7.2
+    10,000   main 5d73f5a7                            8.57               656           2.76          504         5.5-6.1
+
+The CLI's cut holds: 10k -63 / -60 / -51 MB, 1k -23 / -36; bulk CPU +6 %, +4 %, +5 % at 10k (loads differ by up to
+4); the add unchanged. Not within 500 MB at 10k (592-605; main 654-656 here). A served store's whole build (what
+POST /api/consolidate runs, on the writer's cursor with a reader's cursor open; cs26's raw 10k store, one run each):
+main 654 MB (its phases' limits) and this branch 1,620 MB at 92 / 81 s CPU: without a phase's limit DuckDB keeps what
+it reads cached up to the database's own limit (by default 80 % of the RAM), as a server's readers already make it
+do between consolidations. Bounding a server's memory is then the database's limit, one for readers and writer,
+set when the server opens the store (not done: what its readers need at scale is unmeasured)."""
 
 from __future__ import annotations
 
