@@ -227,13 +227,15 @@ this branch's tests). Main 5d73f5a7 against this branch; all 27 consolidated, ca
     -- pair 3 at 10k, this branch first --
     10,000   cs28                                     8.99               605           2.67          503         6.0-7.2
     10,000   main 5d73f5a7                            8.57               656           2.76          504         5.5-6.1
+    10,000   cs28 (alone, after)                      8.62               612           2.61          507         4.5-7.4
 
 The CLI's cut holds: 10k -63 / -60 / -51 MB, 1k -23 / -36; bulk CPU +6 %, +4 %, +5 % at 10k (loads differ by up to
 4); the add unchanged. Not within 500 MB at 10k (592-605; main 654-656 here). A served store's whole build (what
 POST /api/consolidate runs, on the writer's cursor with a reader's cursor open; cs26's raw 10k store, one run each):
 main 654 MB (its phases' limits) and this branch 1,620 MB at 92 / 81 s CPU: without a phase's limit DuckDB keeps what
 it reads cached up to the database's own limit (by default 80 % of the RAM), as a server's readers already make it
-do between consolidations. Bounding a server's memory is then the database's limit, one for readers and writer,
+do between consolidations. A served add of 30 pages to that 10k store (update on the writer's cursor, twice each):
+main 510 / 508 MB, this branch 568 / 570, CPU 2.56 / 2.59 against 2.46 / 2.43 s. Bounding a server's memory is then the database's limit, one for readers and writer,
 set when the server opens the store (not done: what its readers need at scale is unmeasured)."""
 
 from __future__ import annotations
