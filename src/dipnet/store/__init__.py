@@ -30,6 +30,7 @@ from dipnet.store.schema import (
     SCHEMA,
     TABLES,
 )
+from dipnet.store.served import served_limit
 from dipnet.store.state import STATE
 from dipnet.store.writes import WORK_MEMORY, ConsolidatedWrites
 
@@ -71,11 +72,14 @@ def create(path: str | Path) -> None:
 
 class Store(ConsolidatedWrites):
     """`with Store(path) as store: store.add(doc)`. `shared`: readers on other cursors share the database while
-    it is written (the server's store): its writes leave DuckDB's memory limit alone (see `capped`)."""
+    it is written (the server's store): its memory limit is set once, `memory` or store.served's, and its writes
+    leave it alone (see `capped`)."""
 
     shared = False
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, shared: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, shared: bool = False,
+                 memory: str | None = None) -> None:
+        limit = served_limit(memory) if shared else None  # checked before the file is opened
         try:
             if not read_only and not Path(path).exists():
                 create(path)
@@ -86,6 +90,8 @@ class Store(ConsolidatedWrites):
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _tallies_missing(self.con)
                 _derive_missing(self.con)
+            if limit:
+                self.con.execute(f"SET memory_limit = '{limit}'")
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
