@@ -14,8 +14,8 @@ from dipnet.errors import StoreError
 # the least that holds a ~136 MB read inside every phase of a served add and whole build with room for what
 # the writer keeps pinned (tests/test_consolidate_cs28: 160MB fails it, 176MB passes, by ~13 MiB). Its cost,
 # measured (cs29; VmHWM, one run each, 10,000 pages; main's phase limits: build 654 MB, add 508-510 MB;
-# none: 1,620 / 568-570): build 698 at 160MB, 791 at 256MB; add 509 at 112MB, 555-565 at 160-256MB.
-# Main's figures need ~112MB, where that read fails (as in main's ADD_READ_MEMORY phase)
+# none: 1,620 / 568-570): build 745 at 192MB (625 at 64MB, 673 at 112MB, 698 at 160MB, 791 at 256MB); add
+# 562 at 192MB (509 at 112MB, 555-565 at 160-256MB). Main's figures need 64-112MB, where that read fails
 SERVED_MEMORY = "192MB"
 SERVED_MEMORY_ENV = "DIPNET_SERVED_MEMORY"
 _SIZE = re.compile(r"\d+(\.\d+)?\s*([KMGT]i?B)", re.IGNORECASE)
