@@ -135,7 +135,108 @@ hold within bulk_memory's new BULK_FLOOR (96 MB, BULK_HEADROOM 72: at 10k 166 ->
 the entity merge; the entity merge's rows read 5,000 at a time (ITER_BATCH), its rule-found (type, name) tuples and
 its names and types one object each; malloc_trim after the staging and after the entity merge (452 -> 360 MB there).
 What is left: Python keeps ~385 MB through the writes (pymalloc arenas: ~175 MB held for ~70 MB live, set by the
-entity merge and the largest type's clustering), so DuckDB's ~96 MB on top still reaches ~480-500."""
+entity merge and the largest type's clustering), so DuckDB's ~96 MB on top still reaches ~480-500.
+
+The bulk build's peak RSS, measured 2026-12-05 (cs26; the same base store; --threads 1; VmHWM of the child; 2 shared
+cores, load 3-13 from other jobs, which moved every figure here: compare rows of one load). Main 561915d3 (cs25's
+code) against this branch. Not within 470 MB at 10k (505-514; main 537-578), nor 500; CPU +12-17 % at 10k in the
+two loaded pairs, equal at 1k. All 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k and
+10k, and at 10k for the in-process sampler's stores:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main 561915d3 (two runs)                 8.42 / 8.73        409 / 410     1.93 / 2.09   344 / 347   3.4-3.8
+    10,000   main 561915d3 (two runs)                 7.60 / 8.17        555 / 552     2.26 / 2.62   386 / 387   3.0-7.8
+    1,000    cs26                                     10.64              407           2.74          361         8.4-10.1
+    10,000   cs26                                     9.96               505           2.82          407         11.1-12.9
+    -- a pair at 10k, main first, at one load (tests of other helpers and of this branch running meanwhile) --
+    10,000   main 561915d3                            9.43               537           2.97          411         10.5-11.5
+    10,000   cs26                                     11.00              511           3.61          411         9.8-12.5
+    -- a pair at 1k, main first, at one load --
+    1,000    main 561915d3                            12.16              431           2.82          370         12.7-13.2
+    1,000    cs26                                     12.16              396           2.84          372         11.8-12.4
+    -- a second pair at 10k, this branch first --
+    10,000   cs26                                     10.37              514           3.05          417         8.7-11.7
+    10,000   main 561915d3                            9.23               578           2.87          417         5.2-8.5
+
+Where the peak was (main, an in-process VmRSS sampler every 0.1 s with the main thread's stack, 10k: 525 MB): every
+phase within ~45 MB of it (the entity merge's links 524, the event merge's staging 510, the writes ~490-499, the
+early staging ~480). Most of the floor under them is not Python's: DuckDB keeps the table blocks it reads cached
+up to its memory limit (after the pages' preparation 43 MB of BASE_TABLE blocks for 4,000 pages' texts; a limit set
+lower evicts them: RSS 325 -> 279), so each phase holds its limit whole, whatever its queries need. What cut the
+peak (sampled 525 -> 502-504 MB): the preparation within PREPARE_MEMORY (32 MB; the texts are read once); the entity
+and event merges within ENTITY_READ_MEMORY 64 MB (was 96); the writes within 70 MB at 10k (BULK_FLOOR 96 -> 64,
+BULK_HEADROOM 72 -> 48: the parts' sorts are of a fixed size, so their room does not grow with the store); the early
+staging within EARLY_STAGE_MEMORY (32 MB) of signatures made Arrow columns at once (features.feature_tables: no
+bytes object and row dict a page); the entity links sorted by Arrow (no key tuple a row); the index rows 250 pages
+a chunk (INDEX_CHUNK). STAGE_MEMORY stays 64 MB: an add's writes stage within it while holding the indexes they
+loaded, and at 10k 32 MB failed the add (Out of Memory). Tried and not kept: the event merge's batches 5,000 ->
+1,000 (SINK_EVENTS, its compact chunk, clustered.CHUNK): sampled 504 -> 497, within the noise, CPU not lower.
+What is left: the peak is now the largest type's event merge (~500 sampled: its compact reports, its block index
+and DuckDB's 64 MB) with the writes at ~480 (Python ~400 and DuckDB's 70 MB); Python's share (~150 MB of
+interpreter, KB and libraries, ~60 MB of DuckDB's own at the store's opening, the merges' maps) is the floor.
+
+cs26's cut came back, measured 2026-12-05 (cs27; the same base store; --threads 1; VmHWM of the child; 2 shared cores,
+load 2.7-10 from other jobs: compare rows of one pair). cs26's fixed phase limits had starved a served store's whole
+build (the server's `dipnet ingest` answered 500: its adds leave indexes and rows not yet checkpointed that DuckDB
+cannot evict, 18.5 MB after 40 pages, and the pages' reads ran out of 32 MB). Each phase's limit is now its room
+(PREPARE_MEMORY, EARLY_STAGE_MEMORY, ENTITY_READ_MEMORY) above what DuckDB holds as it begins (Store.room_above_held;
+at 10k +4 MB at the preparation, +18 at the early staging, ~0 at the merges, whose staged temporary tables spill).
+Main d9ea41eb against this branch; all 27 consolidated, cache and state tables identical by --digest (bulk and add)
+at 1k and 10k in every run, and to cs26's at 10k:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    -- pair 1, main first (this branch's tests running meanwhile) --
+    1,000    main d9ea41eb                            10.48              474           2.66          409         9.3-10.2
+    10,000   main d9ea41eb                            9.44               602           2.92          453         9.1-10.1
+    1,000    cs27                                     10.72              444           2.65          412         9.8-10.7
+    10,000   cs27                                     9.64               554           2.97          454         7.4-9.7
+    -- pair 2, this branch first --
+    1,000    cs27                                     10.30              453           2.65          416         5.9-6.2
+    10,000   cs27                                     8.46               556           2.70          455         4.3-5.6
+    1,000    main d9ea41eb                            9.66               469           2.59          419         4.2-4.4
+    10,000   main d9ea41eb                            8.80               618           2.75          458         5.1-7.2
+    -- cs26's code (717b98b1) alone, then pair 3 at 10k, this branch first --
+    10,000   cs26 717b98b1                            8.20               561           2.56          460         3.5-4.0
+    10,000   cs27                                     8.27               570           2.61          461         2.7-4.0
+    10,000   main d9ea41eb                            8.17               628           2.56          464         4.0-5.4
+
+The cut holds: 10k -48 / -62 / -58 MB in the three pairs, 1k -30 / -16; the room above what is held costs nothing
+measurable against cs26's fixed limits (561 against 554-570); bulk CPU within the noise (+2 %, -4 %, +1 % at 10k).
+Not within 500 MB at 10k: main itself now peaks at 602-628 in these runs (537-578 in cs26's, same base store and
+same ~236 MB after imports and KB), so this machine's state moves every figure by tens of MB.
+
+cs27 was merged and reverted: DuckDB's memory_limit is the database's, shared by every cursor, so a phase's limit was
+the server's readers' too, and a read landing in one answered "Out of Memory" (test_concurrency, once in five runs).
+A store opened shared (Store(path, shared=True): the server's, and its writer's cursor) now leaves the limit alone
+(Store.capped, Store.limit_memory); the CLI's store, this benchmark's, keeps every phase's limit. Measured
+2026-12-05 (cs28; the same base store; --threads 1; VmHWM of the child; 2 shared cores, load 5-11 from other jobs and
+this branch's tests). Main 5d73f5a7 against this branch; all 27 consolidated, cache and state tables identical by
+--digest (bulk and add) at 1k and 10k in every run:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    -- pair 1, main first --
+    1,000    main 5d73f5a7                            9.24               500           2.41          443         5.8-6.9
+    10,000   main 5d73f5a7                            8.65               655           2.85          488         6.0-10.8
+    1,000    cs28                                     10.37              477           2.70          444         10.3-10.7
+    10,000   cs28                                     9.16               592           2.83          490         9.2-10.4
+    -- pair 2, this branch first --
+    1,000    cs28                                     9.98               481           2.54          451         8.0-9.6
+    10,000   cs28                                     9.45               594           2.94          497         7.5-9.2
+    1,000    main 5d73f5a7                            10.43              517           3.19          453         9.0-11.7
+    10,000   main 5d73f5a7                            9.09               654           2.93          496         8.0-11.8
+    -- pair 3 at 10k, this branch first --
+    10,000   cs28                                     8.99               605           2.67          503         6.0-7.2
+    10,000   main 5d73f5a7                            8.57               656           2.76          504         5.5-6.1
+    10,000   cs28 (alone, after)                      8.62               612           2.61          507         4.5-7.4
+
+The CLI's cut holds: 10k -63 / -60 / -51 MB, 1k -23 / -36; bulk CPU +6 %, +4 %, +5 % at 10k (loads differ by up to
+4); the add unchanged. Not within 500 MB at 10k (592-605; main 654-656 here). A served store's whole build (what
+POST /api/consolidate runs, on the writer's cursor with a reader's cursor open; cs26's raw 10k store, one run each):
+main 654 MB (its phases' limits) and this branch 1,620 MB at 92 / 81 s CPU: without a phase's limit DuckDB keeps what
+it reads cached up to the database's own limit (by default 80 % of the RAM), as a server's readers already make it
+do between consolidations. A served add of 30 pages to that 10k store (update on the writer's cursor, twice each):
+main 510 / 508 MB, this branch 568 / 570, CPU 2.56 / 2.59 against 2.46 / 2.43 s. Bounding a server's memory is then the database's limit, one for readers and writer,
+set when the server opens the store (not done: what its readers need at scale is unmeasured)."""
 
 from __future__ import annotations
 

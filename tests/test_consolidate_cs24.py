@@ -150,9 +150,13 @@ def test_the_whole_builds_entity_merge_reads_within_its_own_limit(tmp_path, monk
         return real_merge(*args, **kwargs)
 
     monkeypatch.setattr(Store, "capped", capped)
+    # each phase's room as its limit (what DuckDB holds is added to it: tests/test_consolidate_cs27.py)
+    monkeypatch.setattr(Store, "room_above_held", lambda self, room: room)
     monkeypatch.setattr(consolidation, "merge_entities", merge)
     with Store(tmp_path / "kb.duckdb") as store:
         bulk = store.bulk_memory()
     build_store(tmp_path / "kb.duckdb")
-    # (its early staging within STAGE_MEMORY before it: tests/test_consolidate_cs25.py)
-    assert limits[:4] == [bulk, writes.STAGE_MEMORY, consolidation.ENTITY_READ_MEMORY, "merge"]
+    # (the preparation within PREPARE_MEMORY and the early staging within EARLY_STAGE_MEMORY before it:
+    # tests/test_consolidate_cs25.py and cs26.py)
+    assert limits[:5] == [bulk, consolidation.PREPARE_MEMORY, writes.EARLY_STAGE_MEMORY,
+                          consolidation.ENTITY_READ_MEMORY, "merge"]

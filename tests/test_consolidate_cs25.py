@@ -15,7 +15,8 @@ from test_consolidate import build_store
 
 def test_the_whole_builds_phases_run_within_their_limits(tmp_path, monkeypatch):
     """The whole build: bulk_memory for all of it; its early staging (signatures, link state) within
-    STAGE_MEMORY; the entity merge and then the event merge within ENTITY_READ_MEMORY; page_grams' chunks
+    EARLY_STAGE_MEMORY (cs26; STAGE_MEMORY before); the entity merge and then the event merge within
+    ENTITY_READ_MEMORY; page_grams' chunks
     staged within STAGE_MEMORY again."""
     import dipnet.consolidate as consolidation
     from dipnet.store import writes
@@ -35,14 +36,18 @@ def test_the_whole_builds_phases_run_within_their_limits(tmp_path, monkeypatch):
         return run
 
     monkeypatch.setattr(Store, "capped", capped)
+    # each phase's room as its limit (what DuckDB holds is added to it: tests/test_consolidate_cs27.py)
+    monkeypatch.setattr(Store, "room_above_held", lambda self, room: room)
     for name in real:
         monkeypatch.setattr(consolidation, name, marked(name))
     with Store(tmp_path / "kb.duckdb") as store:
         bulk = store.bulk_memory()
     build_store(tmp_path / "kb.duckdb")
     read, stage = consolidation.ENTITY_READ_MEMORY, writes.STAGE_MEMORY
-    assert seen[:7] == [bulk, stage, read, "merge_entities", read, "merge_events", "index_rows"]
-    assert seen[7:] == [stage]  # the page_grams chunks, in the writes
+    # (the preparation within PREPARE_MEMORY first: tests/test_consolidate_cs26.py)
+    assert seen[:8] == [bulk, consolidation.PREPARE_MEMORY, writes.EARLY_STAGE_MEMORY, read, "merge_entities", read,
+                        "merge_events", "index_rows"]
+    assert seen[8:] == [stage]  # the page_grams chunks, in the writes
 
 
 def test_the_whole_builds_duckdb_memory_has_its_own_floor(tmp_path):

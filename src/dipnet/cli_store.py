@@ -241,8 +241,10 @@ def register(main: click.Group) -> None:
     @click.option("--allow-host", multiple=True, metavar="NAME",
                   help="answer requests naming NAME in their Host header too (besides localhost, 127.0.0.1, ::1 "
                   "and --host); repeatable")
+    @click.option("--memory", metavar="SIZE", help="DuckDB's memory limit, the same for every reader and the writer "
+                  "(e.g. 512MB; default DIPNET_SERVED_MEMORY, else 192MB)")
     def serve(db: str, host: str, port: int, token_file: str | None, token_arg: str | None,
-              allow_host: tuple[str, ...]) -> None:
+              allow_host: tuple[str, ...], memory: str | None) -> None:
         """Serve the knowledge base as a REST API (OpenAPI docs at /docs) and the web UI: read-only, or
         with a token (--token-file or DIPNET_TOKEN) the store's one writer, taking pages from `dipnet
         ingest` while it answers."""
@@ -252,7 +254,7 @@ def register(main: click.Group) -> None:
             raise click.ClickException(f"no store at {db}")
         token = _token(token_file, token_arg)
         try:
-            run(db, host, port, token, allow_hosts=allow_host)
+            run(db, host, port, token, allow_hosts=allow_host, memory=memory)
         except DipnetError as exc:
             raise click.ClickException(str(exc)) from exc
 

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-import numpy as np
-
 from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
@@ -27,6 +25,7 @@ from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
+from dipnet.consolidate.features import decode_features, feature_rows, feature_tables
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
@@ -37,9 +36,10 @@ from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, state
-from dipnet.store.writes import STAGE_MEMORY
+from dipnet.store.writes import EARLY_STAGE_MEMORY
 
-__all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
+__all__ = ["Built", "Resolver", "build", "consolidate", "decode_features", "feature_rows", "interval", "rule_id",
+           "update"]
 
 
 def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
@@ -80,15 +80,23 @@ ADD_THREADS = 1
 ADD_BUILD_MEMORY = "160MB"
 ADD_READ_MEMORY = "112MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
-# DuckDB's memory during the whole build's entity merge: its two sorted reads of every entity row spill
-# past it rather than fill Store.bulk_memory while Python holds the merge's maps, its peak (at 10,000
-# pages 166 MB there took the build's peak RSS to 655 MB; with this 612, the peak moving to the writes)
-ENTITY_READ_MEMORY = "96MB"
+INDEX_CHUNK = 250  # pages whose index rows are made at once (~500 a page, each a str in Python until staged)
+# DuckDB's memory during the whole build's entity and event merges: their sorted reads spill past it rather
+# than fill Store.bulk_memory while Python holds the merges' maps (at 10,000 pages 166 MB there took the build's
+# peak RSS to 655 MB; 96 MB 612). DuckDB keeps the table blocks it reads cached up to its limit, so that the
+# limit is what it holds all along: 96 -> 64 MB took the sampled peak 525 -> 502 MB with PREPARE_MEMORY
+ENTITY_READ_MEMORY = "64MB"
+# DuckDB's memory while the whole build prepares the pages (their texts read a chunk at a time, each once):
+# the blocks it read stay cached up to its limit, of no use after (at 10,000 pages 96 MB of them, to the merges).
+# Each of these is a room above what DuckDB holds as its phase begins (Store.room_above_held): a served store
+# holds what its adds left, which DuckDB cannot evict, and a fixed 32 MB starved the pages' reads there
+PREPARE_MEMORY = "32MB"
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
+def _chunks(ids: list[str], size: int = 0) -> Iterator[list[str]]:
+    size = size or CHUNK
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 class Unprepared:
@@ -131,10 +139,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     cached: Container[str] = set(prepared.pages) if prepared is not None else (
         indexed if indexed is not None else store.prepared_ids()) if incremental else set()
     fresh = Prepared()
-    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
-        fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
-                             store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
-                             store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
+    with store.capped(store.room_above_held(PREPARE_MEMORY)) if stage else nullcontext():  # see PREPARE_MEMORY
+        for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
+            fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
+                                 store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
+                                 store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
     if lazy:  # the new pages' links only (consolidate.links)
         links, stories, link_state = links_added(store.con, docs, briefs, fresh)
         link_whole = False
@@ -148,8 +157,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         del have, edges
     early: dict[str, Any] = {}
     if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
-        features = dict(zip(("page_features", "brief_features"), feature_rows(fresh), strict=True))
-        with store.capped(STAGE_MEMORY):  # staged past it to disk: not held in DuckDB under the merges' Python
+        features = dict(zip(("page_features", "brief_features"), feature_tables(fresh), strict=True))
+        with store.capped(store.room_above_held(EARLY_STAGE_MEMORY)):  # staged past it to disk, not held under the merges
             early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
         fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
         del features
@@ -159,7 +168,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
         # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
-        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():  # the whole build's: see ENTITY_READ_MEMORY
+        with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():  # see ENTITY_READ_MEMORY
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
                                                          new_docs if incremental else None, arrow=not incremental)
     else:
@@ -198,7 +207,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     if merged is None:
         # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
         # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
-        with store.capped(ENTITY_READ_MEMORY) if stage else nullcontext():
+        with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
                                   partial(clustered.cluster_rows, store.con) if stage else None)
@@ -302,7 +311,7 @@ def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
     index of 100,000 pages is tens of millions of rows: never all in memory)."""
     import pyarrow as pa
 
-    for ids in _chunks(doc_ids):
+    for ids in _chunks(doc_ids, INDEX_CHUNK):
         g: list[str] = []
         d: list[str] = []
         for doc in store.rows("documents", ("doc_id", "title", "text"), ids):
@@ -384,16 +393,3 @@ def update(store: Store) -> dict[str, int]:
     """Bring the knowledge base level with the pages stored: the incremental consolidation, in one
     transaction (what `ingest` runs after storing pages; the server's writer can run it too)."""
     return consolidate(store, incremental=True)
-
-
-def decode_features(pages: dict[str, tuple[bytes, bytes]], briefs: dict[tuple[str, int], bytes]) -> Prepared:
-    def sig(b: bytes) -> np.ndarray:
-        return np.frombuffer(b, dtype=np.uint64)
-
-    return Prepared({d: (sig(m), sig(o)) for d, (m, o) in pages.items()}, {k: sig(v) for k, v in briefs.items()})
-
-
-def feature_rows(p: Prepared) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Signatures as the rows of page_features and brief_features (Store.replace_consolidated keeps them)."""
-    return ([{"doc_id": d, "main_sig": m.tobytes(), "opening_sig": o.tobytes()} for d, (m, o) in p.pages.items()],
-            [{"doc_id": d, "idx": i, "sig": s.tobytes()} for (d, i), s in p.briefs.items()])

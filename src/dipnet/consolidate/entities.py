@@ -291,14 +291,15 @@ def _links(cols: tuple[list[str], list[str], list[str]], arrow: bool) -> Any:
     """entity_links' rows by page and local id (a stable sort: a page's rows of one local id in order),
     as row dicts or (`arrow`) a pyarrow Table; the columns are emptied."""
     d, loc, g = cols
-    order = sorted(range(len(d)), key=lambda i: (d[i], loc[i]))
     if not arrow:
+        order = sorted(range(len(d)), key=lambda i: (d[i], loc[i]))
         out: Any = [{"doc_id": d[i], "local_id": loc[i], "entity_id": g[i]} for i in order]
-    else:
+    else:  # sorted by Arrow (stable; UTF-8 bytes order as code points do): no key tuple a row in Python
         import pyarrow as pa
+        import pyarrow.compute as pc
 
-        out = pa.table({n: pa.array([c[i] for i in order], pa.string())
-                        for n, c in (("doc_id", d), ("local_id", loc), ("entity_id", g))})
+        out = pa.table({n: pa.array(c, pa.string()) for n, c in (("doc_id", d), ("local_id", loc), ("entity_id", g))})
+        out = out.take(pc.sort_indices(out, [("doc_id", "ascending"), ("local_id", "ascending")]))
     for c in cols:
         c.clear()
     return out

@@ -38,16 +38,21 @@ def _error(status: int, message: str, detail: Any = None, code: str | None = Non
 
 
 def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
-               hosts: Iterable[str] | None = LOCAL_HOSTS, url: str | None = None, cache: bool = True) -> FastAPI:
+               hosts: Iterable[str] | None = LOCAL_HOSTS, url: str | None = None, cache: bool = True,
+               memory: str | None = None) -> FastAPI:
     """The app over the store at `db`: read-only, or with `token` its one writer (see serve.write).
     It answers requests naming one of `hosts` in their Host header (None: any), and `url` is where
     clients reach it (what it proves to `dipnet ingest`, see serve.write). With `cache`, read answers
-    are kept while the tables they read are unchanged, with ETags (serve.cache)."""
+    are kept while the tables they read are unchanged, with ETags (serve.cache). `memory`: DuckDB's one
+    limit, readers' and writer's (store.served)."""
     from dipnet.serve.cache import AnswerCache
     from dipnet.serve.versions import Versions
     from dipnet.serve.write import mount_writes
 
-    store = Store(db, read_only=not token)
+    # shared: the request threads read through cursors of their own while the writer consolidates, and DuckDB's
+    # memory limit is the database's: consolidation's phase limits would be theirs too (Store.capped), so it has
+    # one, set here (store.served)
+    store = Store(db, read_only=not token, shared=True, memory=memory)
     versions = Versions()
     # the docs' Swagger UI and ReDoc assets are served from the fastapi-offline package
     # (under /static-offline-docs), not a CDN, so /docs works on a machine without internet
@@ -163,7 +168,7 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
 
 
 def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-        max_body: int = MAX_BODY, allow_hosts: Iterable[str] = ()) -> None:
+        max_body: int = MAX_BODY, allow_hosts: Iterable[str] = (), memory: str | None = None) -> None:
     """Serve until stopped. With a token, the sidecar next to the store tells `dipnet ingest` where
     to send pages while this process holds the store. Requests must name localhost, 127.0.0.1, ::1,
     `host` or one of `allow_hosts` in their Host header."""
@@ -176,7 +181,7 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
 
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # the address a client on this machine uses
     url = f"http://{'[' + local + ']' if ':' in local else local}:{port}"
-    app = create_app(db, token, max_body, hosts=allowed_hosts(host, allow_hosts), url=url)
+    app = create_app(db, token, max_body, hosts=allowed_hosts(host, allow_hosts), url=url, memory=memory)
     inner = app.router.lifespan_context
 
     @asynccontextmanager

@@ -30,6 +30,7 @@ from dipnet.store.schema import (
     SCHEMA,
     TABLES,
 )
+from dipnet.store.served import served_limit
 from dipnet.store.state import STATE
 from dipnet.store.writes import WORK_MEMORY, ConsolidatedWrites
 
@@ -70,9 +71,15 @@ def create(path: str | Path) -> None:
 
 
 class Store(ConsolidatedWrites):
-    """`with Store(path) as store: store.add(doc)`."""
+    """`with Store(path) as store: store.add(doc)`. `shared`: readers on other cursors share the database while
+    it is written (the server's store): its memory limit is set once, `memory` or store.served's, and its writes
+    leave it alone (see `capped`)."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    shared = False
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, shared: bool = False,
+                 memory: str | None = None) -> None:
+        limit = served_limit(memory) if shared else None  # checked before the file is opened
         try:
             if not read_only and not Path(path).exists():
                 create(path)
@@ -83,9 +90,12 @@ class Store(ConsolidatedWrites):
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _tallies_missing(self.con)
                 _derive_missing(self.con)
+            if limit:
+                self.con.execute(f"SET memory_limit = '{limit}'")
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
+        self.shared = shared
 
     def __enter__(self) -> Self:  # a BulkStore stays a BulkStore in a `with` (its bulk methods typed)
         return self
@@ -251,11 +261,12 @@ class Store(ConsolidatedWrites):
 
     @contextmanager
     def capped(self, limit: str = WORK_MEMORY, threads: int | None = None) -> Iterator[None]:
-        """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
-        other cursors share it), and its threads to `threads` when given, then what they were again
-        (inside another `capped`: its limit)."""
+        """DuckDB's memory limited to `limit` meanwhile, and its threads to `threads` when given, then what they
+        were again (inside another `capped`: its limit). The limit is the database's, every cursor's: on a `shared`
+        store it is left alone, as a phase's limit was its readers' too (a read in it ran out of memory)."""
         outer: str | None = getattr(self, "_limit", None)
-        self.con.execute(f"SET memory_limit = '{limit}'")
+        if not self.shared:
+            self.con.execute(f"SET memory_limit = '{limit}'")
         self._limit: str | None = limit
         if threads is not None:
             self.con.execute(f"SET threads = {int(threads)}")
@@ -272,7 +283,8 @@ class Store(ConsolidatedWrites):
         every statement: there is no limit to give back)."""
         self._limit = outer
         try:
-            self.con.execute("RESET memory_limit" if outer is None else f"SET memory_limit = '{outer}'")
+            if not self.shared:
+                self.con.execute("RESET memory_limit" if outer is None else f"SET memory_limit = '{outer}'")
             if threads is not None:
                 self.con.execute("RESET threads")
         except duckdb.Error:
@@ -280,8 +292,10 @@ class Store(ConsolidatedWrites):
                 raise
 
     def limit_memory(self, limit: str) -> None:
-        """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one)."""
-        self.con.execute(f"SET memory_limit = '{limit}'")
+        """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one);
+        on a `shared` store nothing (see `capped`)."""
+        if not self.shared:
+            self.con.execute(f"SET memory_limit = '{limit}'")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
@@ -294,6 +308,7 @@ class Store(ConsolidatedWrites):
         other = Store.__new__(Store)
         other.con = self.con.cursor()
         other.path = self.path
+        other.shared = self.shared
         return other
 
     # ---- integrity ----------------------------------------------------------------------------------

@@ -32,13 +32,18 @@ WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
 # the whole build's room besides its indexes: its sorts by parts (store.ranges) and the cache of what they
 # read (at 10,000 pages 160 MB in all holds them: 256 -> 160 MB took the peak RSS 798 -> 726 MB; with the
-# parts halved, 166 -> 96 MB took it 540 -> ~500), at least BULK_FLOOR: what DuckDB holds in the writes
-# comes on top of what Python keeps of the merges (~385 MB at 10,000 pages)
-BULK_HEADROOM = 72  # MB
-BULK_FLOOR = 96  # MB
+# parts halved, 166 -> 96 MB took it 540 -> ~500; 96 -> 70 MB (headroom 72 -> 48) sampled 499 -> 484), at
+# least BULK_FLOOR: what DuckDB holds in the writes (its cache fills the limit) comes on top of what Python
+# keeps of the merges (~385 MB at 10,000 pages). The parts are of a fixed size: their room does not grow
+BULK_HEADROOM = 48  # MB
+BULK_FLOOR = 64  # MB
 # DuckDB's memory while chunks of rows made in Python are staged (page_grams: ~500 rows a page): the staged
-# rows spill to disk past it instead of filling the build's limit while Python makes the next chunk
+# rows spill to disk past it instead of filling the build's limit while Python makes the next chunk (not
+# less: an add's writes hold the indexes they loaded within it too; at 10,000 pages 32 MB failed an add)
 STAGE_MEMORY = "64MB"
+# the whole build's early staging (signatures, link state), before its transaction holds any index: within
+# this, its spike (Arrow tables and DuckDB's copy at once) sampled at 10,000 pages ~500 -> ~440 MB
+EARLY_STAGE_MEMORY = "32MB"
 
 
 def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
@@ -95,6 +100,18 @@ class ConsolidatedWrites:
                                "AND table_name IN ('events', 'entities', 'documents')").fetchall()[0][0]
         mb = max(BULK_FLOOR, int(got) * INDEX_ROW_BYTES // 2**20 + BULK_HEADROOM)
         return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
+
+    def room_above_held(self, room: str) -> str:
+        """DuckDB's memory limit for a phase of the whole build that needs `room` (PREPARE_MEMORY...): `room`
+        above what DuckDB holds as the phase begins, so that what it holds cannot starve the phase's queries.
+        A store just opened holds next to nothing; a served store holds what its adds left (the indexes they
+        loaded and the rows not yet checkpointed, which DuckDB cannot evict: 18.5 MB after 40 pages, and a
+        fixed 32 MB failed the pages' reads there) and what its readers' queries hold. Temporary tables'
+        blocks are not counted: they spill to the temp directory (when the store has one)."""
+        spills = bool(self.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0])
+        held = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+                                "WHERE NOT (? AND tag = 'IN_MEMORY_TABLE')", [spills]).fetchall()[0][0]
+        return f"{int(room.removesuffix('MB')) + -(-int(held) // 2**20)}MB"
 
     def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
         """Add rows (row dicts, a pyarrow Table, or for event_reports state column lists) to the table
