@@ -235,8 +235,11 @@ POST /api/consolidate runs, on the writer's cursor with a reader's cursor open; 
 main 654 MB (its phases' limits) and this branch 1,620 MB at 92 / 81 s CPU: without a phase's limit DuckDB keeps what
 it reads cached up to the database's own limit (by default 80 % of the RAM), as a server's readers already make it
 do between consolidations. A served add of 30 pages to that 10k store (update on the writer's cursor, twice each):
-main 510 / 508 MB, this branch 568 / 570, CPU 2.56 / 2.59 against 2.46 / 2.43 s. Bounding a server's memory is then the database's limit, one for readers and writer,
-set when the server opens the store (not done: what its readers need at scale is unmeasured)."""
+main 510 / 508 MB, this branch 568 / 570, CPU 2.56 / 2.59 against 2.46 / 2.43 s. Bounding a server's memory is then
+the database's limit, one for readers and writer, set when the server opens the store: cs29 (store/served.py,
+SERVED_MEMORY 192MB, `dipnet serve --memory`), one run each at 10k, load 3-10 -- served whole build / add peak:
+256MB 791 / 565, 192MB 745 / 562, 160MB 698 / 555, 112MB 673 / 509, 64MB 625 / -- MB; a read of ~136 MB landing in a
+phase (tests/test_consolidate_cs28.py) runs out of memory at 112MB and 160MB, so 192MB; main's 654 / 508-510 is not met."""
 
 from __future__ import annotations
 

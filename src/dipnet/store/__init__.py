@@ -71,9 +71,8 @@ def create(path: str | Path) -> None:
 
 
 class Store(ConsolidatedWrites):
-    """`with Store(path) as store: store.add(doc)`. `shared`: readers on other cursors share the database while
-    it is written (the server's store): its memory limit is set once, `memory` or store.served's, and its writes
-    leave it alone (see `capped`)."""
+    """`with Store(path) as store: store.add(doc)`. `shared`: readers on other cursors share the database as it is
+    written (the server's): its memory limit is set once (`memory`, else store.served's), never by a write (`capped`)."""
 
     shared = False
 
@@ -197,9 +196,8 @@ class Store(ConsolidatedWrites):
 
     def rows(self, table: str, columns: tuple[str, ...] | None = None,
              doc_ids: list[str] | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-        """Every row of a table as dicts (JSON columns as text), in a stable order; only the rows of
-        the pages `doc_ids` when given (consolidation reads the text of new pages only), only those
-        whose `type` is `kind` when given (the events of one type)."""
+        """Every row of a table as dicts (JSON columns as text), in a stable order; only the rows of the pages
+        `doc_ids` when given (consolidation reads new pages only), of `type` `kind` when given (one type's events)."""
         import pyarrow as pa
 
         _check(table)
@@ -215,9 +213,8 @@ class Store(ConsolidatedWrites):
             where.append("type = ?")
             args.append(kind)
         cond = f" WHERE {' AND '.join(where)}" if where else ""
-        if doc_ids is not None:  # the rows of a few pages found first (their pages' column scanned), then
-            # read: a semi-join reading every column scans them all (at 100,000 pages ~200 MB of
-            # segments' texts through DuckDB's buffers for 30 pages' rows; this ~9 MB)
+        if doc_ids is not None:  # a few pages' rows found first (their column scanned), then read: a semi-join
+            # reading every column scans them all (100,000 pages: ~200 MB of texts in DuckDB's buffers; this ~9 MB)
             cond = f" WHERE rowid IN (SELECT rowid FROM {table}{cond})"
         cur.execute(f"SELECT {cols} FROM {table}{cond} ORDER BY ALL", args)
         names = [d[0] for d in cur.description]
@@ -261,9 +258,8 @@ class Store(ConsolidatedWrites):
 
     @contextmanager
     def capped(self, limit: str = WORK_MEMORY, threads: int | None = None) -> Iterator[None]:
-        """DuckDB's memory limited to `limit` meanwhile, and its threads to `threads` when given, then what they
-        were again (inside another `capped`: its limit). The limit is the database's, every cursor's: on a `shared`
-        store it is left alone, as a phase's limit was its readers' too (a read in it ran out of memory)."""
+        """DuckDB's memory limited to `limit` meanwhile, its threads to `threads` when given, then what they were
+        (inside another `capped`: its limit); on a `shared` store not the limit, every cursor's (a read ran out)."""
         outer: str | None = getattr(self, "_limit", None)
         if not self.shared:
             self.con.execute(f"SET memory_limit = '{limit}'")
@@ -292,8 +288,7 @@ class Store(ConsolidatedWrites):
                 raise
 
     def limit_memory(self, limit: str) -> None:
-        """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one);
-        on a `shared` store nothing (see `capped`)."""
+        """DuckDB's memory limited to `limit` until the enclosing `capped` gives back its outer one (not if shared)."""
         if not self.shared:
             self.con.execute(f"SET memory_limit = '{limit}'")
 
