@@ -201,8 +201,9 @@ class KnowledgeBase:
         """The one rule for a pair of short forms whose second is a region's character (中非, 越非, 中拉, 越欧):
         after a country's short form the character names its region (非洲, 拉美), never the country it also
         shortens (非 南非, 拉 拉脱维亚: a pair with those writes 中南, or the name in full). Returns the place the
-        region is read as, else None. ev61's check of 中非 before 领导人 (shortpairs) is this rule; every user of
-        short_forms() that reads a pair asks it (the recognizer's regionpairs does)."""
+        region is read as, else None. The recognizer's regionpairs asks it; extract's shortpairs.pair_leaders keeps
+        a check of its own (a region's character on either side of a leaders' pair, 中非领导人), and the other
+        extract readers of short_forms() ask neither yet."""
         if len(pair) != 2 or pair[0] not in self._short:
             return None
         region = self._region_short.get(pair[1])

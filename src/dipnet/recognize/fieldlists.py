@@ -26,8 +26,8 @@ _JOINED_ONLY = frozenset(_W.get("field_list_joined_suffixes", ()))
 
 # the most characters of the fields and the body's word after the name that opens them
 _REACH = 40
-# (en34) a post and the word joining the holder's next post to it (副总统 + 兼), the post at most _POST characters
-_JOINED, _POST = "兼", 6
+# (en34) the words joining the holder's next post to a post (副总统 + 兼), the post at most _POST characters
+_JOINERS, _POST = tuple(_W.get("field_list_post_joiners", ())), 6
 
 
 def _fields_end(text: str, p: int) -> int:
@@ -68,11 +68,12 @@ def _fields_end(text: str, p: int) -> int:
 
 
 def _past_joined_post(text: str, p: int, titles: Mapping[str, object]) -> int:
-    """Where the fields open after a post the country's holder holds first and 兼 joins to the next one
+    """Where the fields open after a post the country's holder holds first and a joiner (兼) joins to the next one
     (巴西 + 副总统兼 + 发展、工业、贸易和服务部长): there, else `p`."""
     for k in range(min(len(text), p + _POST), p + 1, -1):
-        if text.startswith(_JOINED, k) and text[p:k] in titles:
-            return k + len(_JOINED)
+        joiner = next((w for w in _JOINERS if text.startswith(w, k)), None)
+        if joiner and text[p:k] in titles:
+            return k + len(joiner)
     return p
 
 
