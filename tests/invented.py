@@ -46,3 +46,15 @@ def titles(text: str) -> dict[str, set[str]]:
 def entity_ids(text: str) -> dict[str, list[str]]:
     """Each entity's id with its mentions (the knowledge-base tests' answer)."""
     return {e.id: list(e.mentions) for e in page_of(text).entities}
+
+
+def fact_holders(body: str, url: str | None = None) -> list[tuple[float, str | None]]:
+    """Each fact of a page of one body (dateline and sentences) as (value, holder)."""
+    doc = extract("题目\n\n" + body + "\n", source="t.txt", url=url)
+    return [(f.value, f.subject) for f in doc.facts]  # type: ignore[misc]
+
+
+def fact_units(body: str) -> list[tuple[float, str]]:
+    """Each fact of a page of one body as (value, unit)."""
+    doc = extract("题目\n\n" + body + "\n", source="t.txt")
+    return [(f.value, f.unit) for f in doc.facts]  # type: ignore[misc]

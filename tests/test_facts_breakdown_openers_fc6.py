@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dipnet.pipeline import extract
-
-
-def holders(body: str) -> list[tuple[float, str | None]]:
-    doc = extract("题目\n\n" + body + "\n", source="t.txt")
-    return [(f.value, f.subject) for f in doc.facts]  # type: ignore[misc]
-
+from invented import fact_holders as holders
 
 V = "越通社河内——"
 C = "（中央社記者王大明台北5日電）"
