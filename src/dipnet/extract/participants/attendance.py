@@ -196,13 +196,14 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
     people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
     if opened:
         listed = [m for m in people if m.start >= start + opened.end()]
-        ref = opened.group(1) or opened.group(2)
+        ref = next((g for g in opened.groups() if g), None)  # (这N位, 会见时, 上述活动: each refers back)
         return Attendance(tuple(listed), ref, False, (start, start + opened.end())) if listed else None
     if closed is None:  # (not reached: a sentence with neither returned above)
         return None
     at = start + closed.start()
     before = [m for m in people if m.end <= at]
-    ref = closed.group(2) or closed.group(1)
+    # (某某等在座: a predicate that is itself a back reference names the occasion it refers to)
+    ref = closed.group(2) or closed.group(1) or next((w for w in words.back_refs if sentence.rstrip("。!！").endswith(w)), None)
     return Attendance(tuple(before), ref, closed.group(3) is not None, (at, start + len(sentence))) if before else None
 
 
