@@ -23,6 +23,7 @@ from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
+from dipnet.extract.participants.escortframes import framed_escorts
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.model import Mention, Segment
 from dipnet.rxneeds import needed_words
@@ -82,6 +83,7 @@ class Attendance:
 def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
+    participants = participants + framed_escorts(page, t_name, c, participants)  # (在外长某某陪同下,会见…)
     last = _last_told(page) if t_name in words.types else -1
     if last <= c.start or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
