@@ -27,3 +27,8 @@ def clause_speakers(page: EventPage, people: list[Mention], start: int, end: int
             break
         run.append(m)
     return run if act.match(text, run[-1].end, end) else []
+
+
+def declares_open(sentence: str) -> bool:
+    """Does the sentence declare a gathering open or closed (越南国防部长某某宣布会议开幕): who does chairs it."""
+    return rx.compile(cue("gathering_declared")).search(sentence) is not None
