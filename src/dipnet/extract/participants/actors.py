@@ -45,6 +45,7 @@ from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
 from dipnet.extract.participants.protester import body_lands, framed_protester, told_protester
+from dipnet.extract.participants.readout import letter_senders_out
 from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.seatholder import seat_holder
@@ -264,7 +265,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE":  # 甲对乙成功举办…大会给予高度评价: the one appraising attends nothing
-        participants = conference_appraiser_out(page, c, k, participants)
+        participants = letter_senders_out(page, conference_appraiser_out(page, c, k, participants))  # (宣读…的贺信)
     passing = False  # a congress told in passing: no one's part in it
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose

@@ -23,6 +23,7 @@ from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
+from dipnet.extract.participants.escortframes import framed_escorts
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.model import Mention, Segment
 from dipnet.rxneeds import needed_words
@@ -82,6 +83,7 @@ class Attendance:
 def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
+    participants = participants + framed_escorts(page, t_name, c, participants)  # (在外长某某陪同下,会见…)
     last = _last_told(page) if t_name in words.types else -1
     if last <= c.start or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
@@ -196,13 +198,14 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
     people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
     if opened:
         listed = [m for m in people if m.start >= start + opened.end()]
-        ref = opened.group(1) or opened.group(2)
+        ref = next((g for g in opened.groups() if g), None)  # (这N位, 会见时, 上述活动: each refers back)
         return Attendance(tuple(listed), ref, False, (start, start + opened.end())) if listed else None
     if closed is None:  # (not reached: a sentence with neither returned above)
         return None
     at = start + closed.start()
     before = [m for m in people if m.end <= at]
-    ref = closed.group(2) or closed.group(1)
+    # (某某等在座: a predicate that is itself a back reference names the occasion it refers to)
+    ref = closed.group(2) or closed.group(1) or next((w for w in words.back_refs if sentence.rstrip("。!！").endswith(w)), None)
     return Attendance(tuple(before), ref, closed.group(3) is not None, (at, start + len(sentence))) if before else None
 
 

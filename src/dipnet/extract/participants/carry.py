@@ -18,6 +18,7 @@ from dipnet.extract.common.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.common.codes import codebook, type_triggers
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, names
+from dipnet.extract.participants.clausespeakers import clause_speakers, declares_open
 from dipnet.extract.participants.delegationlead import delegation_leader
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.extract.participants.reported import reported_subject
@@ -332,9 +333,11 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
     out: list[str] = []
     if after is not None:  # …举办…招待会,甲、乙、丙出席,大使丁…出席了招待会: the clauses after it in its sentence
         for a, b in _clauses_after(text, after, sentence_span[1]):
-            if any(w in text[a:b] for w in words.conference_attend):
+            attended = any(w in text[a:b] for w in words.conference_attend)  # (else …开幕,某某致开幕辞: pa4)
+            if attended or rx.compile(cue("clause_speech_act")).search(text, a, b):
                 asides = asides_in(page, a, b)
                 people = [m for m in people_in(page, a, b) if not any(x <= m.start < y for x, y in asides)]
+                people = people if attended else clause_speakers(page, people, a, b)
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
     count = 0
     for seg in segs:
@@ -360,9 +363,9 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
-            if any(w in own and not referred_back(text, start, at, w) for at, w in hits):
-                return out  # another conference
-            if any(w in sentence for w in words.conference_attend):
+            if not declares_open(sentence) and any(w in own and not referred_back(text, start, at, w) for at, w in hits):
+                return out  # another conference (宣布会议开幕 declares the one told open)
+            if any(w in sentence for w in words.conference_attend) or declares_open(sentence):  # (某某宣布会议开幕)
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
             elif spoke:
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]

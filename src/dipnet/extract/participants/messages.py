@@ -15,6 +15,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.framed import frame_opener
+from dipnet.extract.participants.readout import gathering_before, read_out_at
 from dipnet.extract.participants.senderspan import last_break, topic_subject
 from dipnet.model import Mention
 
@@ -104,6 +105,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
                   and x.type == "PERSON" and rx.compile("[\u4e00-\u9fff]{0,4}的").fullmatch(text, m.end, k)]
         if written:  # (not the envoy who hands it over)
             senders, recipients = written[-1:], [m for m in recipients if m is not written[-1]]
+    verb = read_out_at(page, c.start, k)
+    if verb != -1:  # 甲出席开幕式并宣读乙的贺信: 乙 sends it to the gathering it is read at, 甲 sends nothing (readout.py)
+        senders, recipients = [m for m in senders if m.start > verb], recipients or gathering_before(page, s0, verb)
     kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
     if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
         recipients = [m for m in recipients if m not in kin]
@@ -124,7 +128,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if mutual != -1:  # (the dateline's agency before the first side's people sends nothing)
         who = names(page, who_m, ("PERSON",)) if _has_person(page, who_m) else who
         to = names(page, to_m, ("PERSON",)) if _has_person(page, to_m) else to
-    if not who or not to:
+    if not who or not (to or verb != -1):  # (a letter read out at a gathering not named as a body: its author alone)
         return []
     # (the recipients named in a sentence before, a reply's, are told their land there)
     told = scope + [m for m in recipients + senders if m.start < s0]
@@ -138,7 +142,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     who, to = standing(who), standing(to)
     if any(n in people for n in to):  # the people addressed, not the nations beside them
         to = [n for n in to if n not in lands]
-    sides = _by_land(who, to, country)
+    sides = _by_land(who, to, country) if to else [(who, [], sorted({country.get(n) or n for n in who}), [])]
     return sides + _by_land(to, who, country) if mutual != -1 else sides
 
 
