@@ -30,3 +30,37 @@ def test_messages_exchanged_are_one_message_each_way(title: str, body: str, pair
 def test_one_message_under_a_headline_naming_both_stays_one() -> None:
     found = of("国家主席习近平5日致电越南国家主席梁强,祝贺他当选。", "MESSAGE", "习近平致电祝贺梁强当选\n\n新华社北京3月5日电 ")
     assert [sorted(e.participants) for e in found] == [["习近平", "梁强"]]
+
+
+# (b) words of outlets and registers the open pages lack: a letter received or sent (来信, 来函, 发函), a visit as Taiwan's
+# papers honour it (蒞臨), a signing told by the signature (签字), the set speeches of heads of government (国情咨文,
+# 施政报告, 施政演说, 国情报告)
+NEW_WORDS = [
+    ("国家主席习近平近日收到美国前总统卡特的来信,卡特在信中祝贺中美建交周年。", "MESSAGE", ["习近平", "卡特"]),
+    ("总理黄循财发函给泰国总理佩通坦,祝贺她上任。", "MESSAGE", ["佩通坦", "黄循财"]),
+    ("巴拉圭總統貝尼亞今天蒞臨台灣,展開國是訪問。", "VISIT", ["台湾", "贝尼亚"]),
+    ("巴拉圭總統貝尼亞今天蒞臨台灣訪問,總統賴清德以軍禮歡迎。", "VISIT", ["台湾", "贝尼亚"]),
+    ("中越双方代表5日在河内签字,确认两国边界勘界成果。", "AGREEMENT", ["中国", "越南"]),
+    ("行政長官李家超今日在立法會發表《施政報告》。", "STATEMENT", ["李家超"]),
+    ("美国总统特朗普5日在国会发表国情咨文。", "STATEMENT", ["特朗普"]),
+    ("總統賴清德今天赴立法院進行國情報告。", "STATEMENT", ["赖清德"]),
+]
+
+
+@pytest.mark.parametrize(("body", "type_", "parties"), NEW_WORDS)
+def test_the_words_of_other_registers_tell_their_events(body: str, type_: str, parties: list[str]) -> None:
+    assert parties in [sorted(e.participants) for e in of(body, type_)]
+
+
+NOT_EVENTS = [
+    ("省委书记5日莅临河内工业园区指导工作。", "VISIT"),  # a leader at a local site
+    ("越南代表团5日参观了一家生产签字笔的工厂。", "AGREEMENT"),  # a pen
+    ("本报近日收到多封读者来信,关注中越合作。", "MESSAGE"),  # readers' letters
+    ("香港特区政府施政报告提出,将加强与东盟的联系。", "STATEMENT"),  # the address named as a source
+    ("根据去年的施政报告,香港将设立新的投资基金。", "STATEMENT"),
+]
+
+
+@pytest.mark.parametrize(("body", "type_"), NOT_EVENTS)
+def test_the_new_words_used_otherwise_tell_no_event(body: str, type_: str) -> None:
+    assert of(body, type_) == []
