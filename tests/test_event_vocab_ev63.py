@@ -64,3 +64,25 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("body", "type_"), NOT_EVENTS)
 def test_the_new_words_used_otherwise_tell_no_event(body: str, type_: str) -> None:
     assert of(body, type_) == []
+
+
+# (c) two lands' leaders exchanging messages with no sender named (中越两国领导人互致贺电): a message each way (SPEC: one per
+# sending country); a lead so summing up the people's exchange told below it adds nothing
+LANDS_EXCHANGE = [
+    ("中越领导人互致贺电", "中越两国领导人5日互致贺电,庆祝两国建交75周年。", ["中国", "越南"]),
+    ("测试新闻", "中越两国领导人5日互致贺电,庆祝两国建交75周年。", ["中国", "越南"]),
+    ("老越领导人互致贺电", "老越两国领导人5日互致贺电。", ["老挝", "越南"]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "pair"), LANDS_EXCHANGE)
+def test_two_lands_exchanging_messages_send_one_each(title: str, body: str, pair: list[str]) -> None:
+    found = of(body, "MESSAGE", f"{title}\n\n新华社北京3月5日电 ")
+    ways = sorted((tuple(e.source), tuple(e.target)) for e in found)
+    assert ways == sorted([((pair[0],), (pair[1],)), ((pair[1],), (pair[0],))])
+
+
+def test_a_lead_summing_up_the_exchange_told_below_adds_nothing() -> None:
+    found = of("中越两国领导人5日互致贺电。国家主席习近平同越南国家主席梁强互致贺电。", "MESSAGE",
+               "中越领导人互致贺电\n\n新华社北京3月5日电 ")
+    assert sorted(sorted(e.participants) for e in found) == [["习近平", "梁强"], ["习近平", "梁强"]]

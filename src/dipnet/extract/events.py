@@ -32,6 +32,7 @@ from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.dialogues import one_dialogue
+from dipnet.extract.finding.exchanges import exchange_ways, exchanged
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
@@ -308,6 +309,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
+    if t.name == "MESSAGE" and exchanged(text, c.start, k):  # 中越两国领导人互致贺电: one each way
+        return exchange_ways(page, ev)
     if t.single_actor and participants:
         listed, _ = listed_speakers(page, c, k, participants[0])
         # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞,
