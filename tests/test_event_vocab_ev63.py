@@ -86,3 +86,17 @@ def test_a_lead_summing_up_the_exchange_told_below_adds_nothing() -> None:
     found = of("中越两国领导人5日互致贺电。国家主席习近平同越南国家主席梁强互致贺电。", "MESSAGE",
                "中越领导人互致贺电\n\n新华社北京3月5日电 ")
     assert sorted(sorted(e.participants) for e in found) == [["习近平", "梁强"], ["习近平", "梁强"]]
+
+
+# (d) a host told by a one-character short form (访澳, 抵澳) is Macao on a page that names Macao and not Australia
+# (Macao's government releases), Australia elsewhere
+SHORT_HOSTS = [
+    ("（澳門5日電）葡萄牙外交部長蘭熱爾今天率團訪澳,與行政長官岑浩輝會面。", ["兰热尔", "澳门"]),
+    ("（澳門5日電）葡萄牙總統德索薩今天抵澳,展開為期三天的訪問。", ["德索萨", "澳门"]),
+    ("【联合早报讯】总理黄循财下周访澳,将与澳大利亚总理阿尔巴尼斯会面。", ["澳大利亚", "黄循财"]),
+]
+
+
+@pytest.mark.parametrize(("body", "visit"), SHORT_HOSTS)
+def test_a_one_character_host_is_the_land_the_page_names(body: str, visit: list[str]) -> None:
+    assert visit in [sorted(e.participants) for e in of(body, "VISIT", "测试新闻\n\n2025-03-05\n\n")]

@@ -36,6 +36,7 @@ from dipnet.extract.finding.exchanges import exchange_ways, exchanged
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
+from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
 from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
@@ -287,6 +288,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)
     if t.name == "VISIT":
+        ev.participants = participants = host_on_page(page, trig, cb.visit_host, participants)  # 访澳 on a Macao page
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
         respective = respective_visits(page, cb, ev, k, predecessor_names(page, c, k))
         if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
