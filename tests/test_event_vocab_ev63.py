@@ -100,3 +100,23 @@ SHORT_HOSTS = [
 @pytest.mark.parametrize(("body", "visit"), SHORT_HOSTS)
 def test_a_one_character_host_is_the_land_the_page_names(body: str, visit: list[str]) -> None:
     assert visit in [sorted(e.participants) for e in of(body, "VISIT", "测试新闻\n\n2025-03-05\n\n")]
+
+
+# (e) a post on a platform told with no verb of saying (在社交平台X上发文,祝贺…; 在推特發文) is its author's statement; a
+# post as the setting of another act, or a body issuing a document, is none
+POSTS = [
+    ("中国外交部长王毅5日在社交平台X上发文,祝贺东盟成立58周年。", "王毅"),
+    ("外交部長林佳龍今天在推特發文,感謝美國國會議員來訪。", "林佳龙"),
+    ("国务资政李显龙今天在脸书贴文,祝贺马来西亚国庆。", "李显龙"),
+]
+
+
+@pytest.mark.parametrize(("body", "author"), POSTS)
+def test_a_post_on_a_platform_is_its_authors_statement(body: str, author: str) -> None:
+    assert [author] in [e.participants for e in of(body, "STATEMENT")]
+
+
+@pytest.mark.parametrize("body", ["商务部5日发文,要求各地做好外贸工作。",
+                                  "国务资政李显龙早前在一则脸书贴文上发表唁函,对泰国前首相逝世表达慰问。"])
+def test_a_document_issued_or_a_post_as_a_setting_is_no_statement(body: str) -> None:
+    assert of(body, "STATEMENT") == []
