@@ -120,3 +120,8 @@ def test_a_post_on_a_platform_is_its_authors_statement(body: str, author: str) -
                                   "国务资政李显龙早前在一则脸书贴文上发表唁函,对泰国前首相逝世表达慰问。"])
 def test_a_document_issued_or_a_post_as_a_setting_is_no_statement(body: str) -> None:
     assert of(body, "STATEMENT") == []
+
+
+def test_a_headlines_bare_post_makes_no_platform_a_speaker() -> None:
+    found = of("立法院長韓國瑜今天在臉書發文指出,歡迎友邦元首來訪。", "STATEMENT", "立法院長臉書發文\n\n（中央社記者王小明台北5日電）")
+    assert [e.participants for e in found] == [["韩国瑜"]]
