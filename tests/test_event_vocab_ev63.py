@@ -125,3 +125,16 @@ def test_a_document_issued_or_a_post_as_a_setting_is_no_statement(body: str) -> 
 def test_a_headlines_bare_post_makes_no_platform_a_speaker() -> None:
     found = of("立法院長韓國瑜今天在臉書發文指出,歡迎友邦元首來訪。", "STATEMENT", "立法院長臉書發文\n\n（中央社記者王小明台北5日電）")
     assert [e.participants for e in found] == [["韩国瑜"]]
+
+
+# (f) 去电 (Taiwan's papers) is read as 致电: a telegram where its sentence says what it conveys, else a phone call
+CALLED_OR_SENT = [
+    ("總統賴清德今天去電祝賀帕勞總統惠普斯連任成功。", "MESSAGE", ["惠普斯", "赖清德"]),
+    ("總統賴清德今天去電日本首相石破茂,對地震災情表達慰問。", "MESSAGE", ["石破茂", "赖清德"]),
+    ("外交部長林佳龍今天去電美國國務卿魯比歐,就區域情勢交換意見。", "CALL", ["林佳龙", "鲁比奥"]),
+]
+
+
+@pytest.mark.parametrize(("body", "type_", "parties"), CALLED_OR_SENT)
+def test_a_call_made_is_a_message_where_it_conveys_one(body: str, type_: str, parties: list[str]) -> None:
+    assert parties in [sorted(e.participants) for e in of(body, type_)]
