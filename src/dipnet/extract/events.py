@@ -32,9 +32,11 @@ from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.dialogues import one_dialogue
+from dipnet.extract.finding.exchanges import exchange_ways, exchanged
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
+from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
 from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
@@ -286,6 +288,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)
     if t.name == "VISIT":
+        ev.participants = participants = host_on_page(page, trig, cb.visit_host, participants)  # 访澳 on a Macao page
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
         respective = respective_visits(page, cb, ev, k, predecessor_names(page, c, k))
         if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
@@ -308,6 +311,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
+    if t.name == "MESSAGE" and exchanged(text, c.start, k):  # 中越两国领导人互致贺电: one each way
+        return exchange_ways(page, ev)
     if t.single_actor and participants:
         listed, _ = listed_speakers(page, c, k, participants[0])
         # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞,

@@ -37,3 +37,10 @@ def pattern_of(key: str) -> str:
     asked some 36 times a page, per clause and candidate (a missing key raises each time: nothing is kept)."""
     got = required(_data(), key, "events.toml")
     return got if isinstance(got, str) else ""
+
+
+@cache
+def table_of(key: str) -> dict[str, str]:
+    """A table of events.toml (word → word), by its key (a missing key fails loudly)."""
+    got = required(_data(), key, "events.toml")
+    return {str(k): str(v) for k, v in got.items()} if isinstance(got, dict) else {}

@@ -187,6 +187,8 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
         return False
     if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
         return False
+    if a.type == "MESSAGE" and _sent_apart(a, b):
+        return False  # 甲同乙互致贺电 in the headline: each side's message, not one told twice (SPEC: one per sending country)
 
     head = bool(a.attributes.get("_head") or b.attributes.get("_head")) and a.type in _HEAD_BODIES and \
         (a.type != "DISAPPROVE" or all(statement_pattern("protest_acts").search(str(e.attributes.get("trigger", "")))
@@ -203,6 +205,12 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
             and bool(set(y.participants) & people)
 
     return within(a, b) or within(b, a) or summed(a, b) or summed(b, a)
+
+
+def _sent_apart(a: Event, b: Event) -> bool:
+    """Two messages whose senders' lands are known and none the same (the two ways of an exchange)."""
+    fa, fb = set(a.attributes.get("_from") or ()), set(b.attributes.get("_from") or ())
+    return bool(fa and fb) and _known(fa) and _known(fb) and not fa & fb
 
 
 def _same_aid_day(a: Event, b: Event, lands: dict[str, str]) -> bool:

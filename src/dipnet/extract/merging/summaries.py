@@ -19,6 +19,11 @@ def lands_told(listed: list[Event], messages: list[Event]) -> bool:
     return not listed_lands or not other_lands or bool(listed_lands & other_lands)
 
 
+def _exchange(listed: list[Event]) -> bool:
+    """Two messages of one sentence, each the other's way back (两国领导人互致贺电: finding/exchanges.py)."""
+    return len(listed) == 2 and listed[0].source == listed[1].target and listed[0].target == listed[1].source
+
+
 class Tally:
     """What `summarized` asks of the page's events, counted once: messages by brief and by
     (brief, start), and events with a person among their actors by (type, brief)."""
@@ -47,8 +52,10 @@ def summarized(ev: Event, events: Tally, people: set[str]) -> bool:
     if ev.type == "MESSAGE" and not any(p in people for p in ev.source):
         listed = events.listed.get((ev.brief, ev.start), [])
         told = lands_told(listed, events.messages.get(ev.brief, []))  # (法国、德国外长向…致电: none told)
-        if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
-            return True
+        if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source) and \
+                not (_exchange(listed) and not lands_told(listed, [o for o in events.messages.get(ev.brief, [])
+                                                                  if any(p in people for p in o.source)])):
+            return True  # (中越两国领导人互致贺电 sums up only the people's messages below it, not its headline's twin)
     if ev.type == "MESSAGE" and not any(p in people for p in ev.target):
         # 纳丹、李显龙和杨荣文分别写信给越南领导人 over 纳丹在写给阮明哲的信中说…: senders named, the recipients
         # only a country; each sender's own message to a person is told: the lead sums them up
