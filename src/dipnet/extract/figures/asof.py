@@ -90,6 +90,8 @@ def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> Ti
 def _baseline(ctx: Context, t: TimeExpr) -> bool:
     before = ctx.text[max(0, t.start - 3):t.start]  # (与2014年, 相当于2010年同期)
     after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
+    if before.endswith(words("comparison_before")):
+        return True  # (比去年高出3.5个百分点: 比 alone makes the time a base)
     return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
 
 
