@@ -50,7 +50,7 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
     text = ctx.text
     return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
-        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
+        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] and not t.end_value
         and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 14])
         or _qualifies_noun(ctx, t) or _names_a_document(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start) or _photo_number_glued(ctx, t))
@@ -90,6 +90,8 @@ def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> Ti
 def _baseline(ctx: Context, t: TimeExpr) -> bool:
     before = ctx.text[max(0, t.start - 3):t.start]  # (与2014年, 相当于2010年同期)
     after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
+    if before.endswith(words("comparison_before")):
+        return True  # (比去年高出3.5个百分点: 比 alone makes the time a base)
     return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
 
 
@@ -223,7 +225,25 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # nor the year of a founding or joining (1962年建交。, 1995年加入东盟。) told before
     if kind != "year" and not now and not founded and (t is None or _page_day(ctx, t, pos)) and (reviewed := review_year(ctx, pos)):
         return reviewed, False  # '2019年越南外交成就:…' over a figure no period dates: the year the review reports on
+    if t is not None and kind != "year" and (opened := _span_opened_before(ctx, t)):
+        return opened, own_time  # 自今年起至2027年,…每年提供: the span from the opening time to this one
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _span_opened_before(ctx: Context, t: TimeExpr) -> str | None:
+    """'自今年起至2027年', '从今年到2027年', '2024年起至2027年': a year closing a span that a time right
+    before it opens; the span of both years (fc7). None where no time opens one there."""
+    end = (t.value or "")[:4]
+    if not end.isdigit() or t.end_value:
+        return None
+    join = rx.compile(ctx.data["span_join"])
+    for group in ctx.times.backwards(max(0, t.start - 12), t.start):
+        for u in group:
+            start = (u.value or "")[:4]
+            if u.end <= t.start and start.isdigit() and start < end and not u.end_value \
+                    and join.fullmatch(ctx.text, u.end, t.start):
+                return f"{start}-{end}"
+    return None
 
 
 def _roc_year(ctx: Context, a: int, pos: int) -> tuple[int, str] | None:

@@ -75,6 +75,12 @@ def _forecast_of_another(ctx: Context, a: int, pos: int) -> bool:
     return verb is not None and any(not ctx.is_target(mm) for mm in ctx.within(verb.end(), pos, ("COUNTRY", "ORG")))
 
 
+def writer_country(ctx: Context, pos: int) -> str | None:
+    """The country the page at pos is written from, one: its outlet's by the URL, else its dateline
+    agency's (（中央社…電） -> 台湾): whom the writer means by 我国 (fc7)."""
+    return ctx.outlet_country or next(iter(sorted(_writer_countries(ctx, pos))), None)
+
+
 def _writer_countries(ctx: Context, pos: int) -> set[str]:
     """The country the page is written from: its outlet's (by the URL) and its dateline agency's
     (the first news agency of the article: 新华社 -> 中国). A writer calls its own country 我国 or

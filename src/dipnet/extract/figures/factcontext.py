@@ -130,6 +130,11 @@ class Context:
         return sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
 
     @cached_property
+    def party_rank(self) -> list[str]:
+        from .factpairs import page_parties  # (factpairs reads the context: imported when first asked)
+        return page_parties(self)
+
+    @cached_property
     def home(self) -> str | None:
         return page_home(self)
 

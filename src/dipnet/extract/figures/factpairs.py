@@ -29,12 +29,31 @@ def pair_for(ctx: Context, a: int, b: int) -> list[str]:
     if len(found) >= 2:
         found.sort(key=lambda n: ctx.country_rank.index(n) if n in ctx.country_rank else 99)
         return ctx.ordered(found[:2])
-    for n in ctx.country_rank:
+    for n in ctx.party_rank:
         if n not in found:
             found.append(n)
         if len(found) == 2:
             break
     return ctx.ordered(found)
+
+
+def page_parties(ctx: Context) -> list[str]:
+    """The page's countries by how often they are named, with the blocs that deal as one side (东盟,
+    欧盟: facts.toml pair_bodies) counted as a country named in full (fc7): on a page of China and
+    ASEAN, '双边贸易额' in a sentence naming neither is theirs, not China's alone. Read once a page
+    (Context.party_rank)."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.type not in ("COUNTRY", "ORG"):
+            continue
+        if n := ctx.country_name(m):  # (as country_rank counts them)
+            counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
+        for part in ctx.name(m).split("-") if m.type == "ORG" else ():  # (中国—东盟 names the pair: its bloc counts too)
+            if part in ctx.data["pair_bodies"]:
+                counts[part] = counts.get(part, 0) + 2
+    if not any(n in ctx.data["pair_bodies"] for n in counts):
+        return ctx.country_rank
+    return sorted(ctx.country_rank + [n for n in counts if n not in ctx.country_rank], key=lambda n: -counts.get(n, 0))
 
 
 def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:

@@ -21,7 +21,7 @@ from ..common.codes import any_of
 from .bareparty import bare_party
 from .clausefilters import companion, meeting_in_time_frame
 from .closeditems import after_closed_item
-from .companynames import whole_name
+from .companynames import whole_name, writer_country
 from .destinations import in_destination_list
 from .factactor import wants_person as person_may_hold
 from .factlists import counted_member
@@ -287,7 +287,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             # ('我国对韩出口额' on a Taiwanese outlet: the outlet's own country, not the one it names most)
             own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) \
                 or (reflexive_country(ctx, c_start + i) if w in data["reflexive_home_words"] else None) \
-                or (ctx.outlet_country if w in data["first_person_home_words"] else None) or ctx.home
+                or (writer_country(ctx, c_start + i) if w in data["first_person_home_words"] else None) or ctx.home
             if own:
                 best = (i, own)
     bare = bare_party(ctx, c_start, c_end, frames)  # 大陆邦交国数量增至182国

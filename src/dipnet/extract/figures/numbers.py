@@ -50,7 +50,8 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
     r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!" + _MEGA + "))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
-    r"|(?<=[" + _APPROACH + "])[百千万][万亿]?))")  # (过百艘船只: over a hundred)
+    r"|(?<=[" + _APPROACH + "])[百千万][万亿]?"  # (过百艘船只: over a hundred)
+    r"|(?<![\d〇零○一二两三四五六七八九十百千万亿])[百千万](?=[多余])))")  # (fc7: 千余名侨胞, 百余个国家: a bare magnitude and 余/多)
 
 
 _DECIMAL_COMMA = _plain(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)
