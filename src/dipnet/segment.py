@@ -43,7 +43,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
 from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_under, teaser_span, trailing_stamp
-from dipnet.titleline import bar_of, headline_span, locate_title
+from dipnet.titleline import bar_of, card_over_title, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
@@ -177,6 +177,9 @@ class _Builder:
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
+        if card := card_over_title([ln.text for ln in lines], at, self.layout):  # (a promoted story's card over it)
+            self.related_block(lines[card[0]:card[1]])
+            lines, at = lines[:card[0]] + lines[card[1]:], at - (card[1] - card[0])
         # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
         # (and so does the page's stamp when the headline stands under it)
         crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)
