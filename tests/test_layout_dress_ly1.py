@@ -57,3 +57,31 @@ def test_a_site_footer_notice_is_no_story_and_no_teaser(tr: bool, foot: int, blo
     assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == (heads if block else [])
     assert [e.type for e in doc.events] == ["MEET"]
     assert not any(notice[:6] in doc.original_text(s.start, s.end) for s in doc.segments_of("lead", "body"))
+
+
+HEADINGS = [("【相关阅读】", "【相關閱讀】"), ("【延伸阅读】", "【延伸閱讀】"), ("[推荐阅读]", "[推薦閱讀]"), ("【相关新闻】", "【相關新聞】")]
+
+
+@pytest.mark.parametrize("tr", [False, True])
+@pytest.mark.parametrize("heading", range(len(HEADINGS)))
+@pytest.mark.parametrize("parted", [False, True])
+def test_a_dressed_heading_under_an_empty_heading_is_no_teaser(tr: bool, heading: int, parted: bool) -> None:
+    """'其他' with nothing under it, then '【相关阅读】' over the list: the second heading is a heading, no headline."""
+    heads = ["春季蔬菜價格總體保持平穩", "中學生田徑錦標賽落下帷幕"] if tr else ["春季蔬菜价格总体保持平稳", "中学生田径锦标赛落下帷幕"]
+    gap = "\n\n" if parted else "\n"
+    page = f"{STORYT if tr else STORY}\n其他{gap}{HEADINGS[heading][tr]}{gap}" + gap.join(heads) + "\n"
+    doc = extract(page, source="probe.txt")
+    assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == heads
+
+
+CARD_STORY = ("冰岛与挪威举行渔业部长会谈\n\n某某社雷克雅未克——3月4日,冰岛渔业部长在雷克雅未克同来访的挪威渔业部长举行会谈。"
+              "双方评估了北大西洋鳕鱼配额的执行情况,同意就海洋保护区交换数据。\n\n挪方邀请冰方明年派团考察。(完)\n\n某某社\n\n")
+CARD_BLOCK = "更多\n\n葡萄牙总理和佛得角总理。图自某某社\n\n葡萄牙总理与佛得角总理举行会谈\n\n应佛得角总理的邀请,由葡萄牙\n"
+MENUS = ["关于我们 | 广告服务 | 招聘信息 | 隐私政策", "联系我们　网站地图　免责声明", "关于我们\n联系我们\n隐私政策"]
+
+
+@pytest.mark.parametrize("menu", MENUS)
+def test_a_cut_summary_over_the_site_menu_is_still_the_cards_summary(menu: str) -> None:
+    """The card's cut summary is the block's last words when only the site's menu follows, as at the page's end."""
+    doc = extract(f"{CARD_STORY}{CARD_BLOCK}\n{menu}\n", source="probe.txt")
+    assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == ["葡萄牙总理与佛得角总理举行会谈"]

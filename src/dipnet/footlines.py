@@ -43,6 +43,12 @@ def _field_row(text: str, layout: Layout) -> bool:
     return False
 
 
+def last_words(under: Sequence[str], layout: Layout) -> bool:
+    """Only the site's menu, notices or footer under a block's line: that line ends the block's words, as the
+    page's last line does (a card's cut summary there is still its summary, not one more headline)."""
+    return all(no_teaser(text, layout) for text in under)
+
+
 def no_teaser(text: str, layout: Layout) -> bool:
     """A line in a related-news block (or after the story's end mark) that is no teaser's headline."""
     core = _core(text)

@@ -10,7 +10,7 @@ from dipnet.aboutness import about_line, other_headlines
 from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
-from dipnet.footlines import above_footer, no_teaser
+from dipnet.footlines import above_footer, last_words, no_teaser
 from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
@@ -132,12 +132,12 @@ class _Builder:
                 current, pending, last_was_headline = None, None, False
                 continue
             teaser = kept_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
+            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or more_marker(ln.text, self.layout) or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             head = self.doc.text[current.headline.start:current.headline.end] if current else ""  # (its deck, its cut summary)
-            cut_summary = last_was_headline and (k == len(lines) - 1 and "," in ln.text[:trailing_stamp(ln.text)]
+            cut_summary = last_was_headline and (last_words([x.text for x in lines[k + 1:]], self.layout) and "," in ln.text[:trailing_stamp(ln.text)]
                                                  and not listed(self.briefs[first:], self.doc.text) or summary_under(head, ln.text))
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and head == ln.text:
