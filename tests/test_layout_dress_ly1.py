@@ -85,3 +85,21 @@ def test_a_cut_summary_over_the_site_menu_is_still_the_cards_summary(menu: str) 
     """The card's cut summary is the block's last words when only the site's menu follows, as at the page's end."""
     doc = extract(f"{CARD_STORY}{CARD_BLOCK}\n{menu}\n", source="probe.txt")
     assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == ["葡萄牙总理与佛得角总理举行会谈"]
+
+
+WIRE = ("冰岛与挪威举行渔业部长会谈\n\n某某社雷克雅未克——3月4日,冰岛渔业部长在雷克雅未克同来访的挪威渔业部长举行会谈。"
+        "双方评估了北大西洋鳕鱼配额的执行情况,同意就海洋保护区交换数据。挪方邀请冰方明年派团考察。{closer}\n")
+WIRE_CARD = "葡萄牙领导人致电祝贺佛得角新任总理\n2026年1月15日,值此佛得角新任总理当选之际,葡萄牙总统和总理分别向其致贺电。\n"
+LATER = ["\n推荐阅读\n{a}\n{b}\n", "\n相关新闻：\n{a}\n{b}\n", "\n【延伸阅读】\n\n{a}\n\n{b}\n", "\n热门新闻\n{a} 2026-01-14\n{b} 2026-01-13\n"]
+
+
+@pytest.mark.parametrize("closer", ["(越通社-VNA)", "(完)"])
+@pytest.mark.parametrize("later", LATER)
+def test_a_card_under_the_end_mark_stays_a_teaser_over_a_later_block(closer: str, later: str) -> None:
+    """A card under the wire's end mark is a teaser, whether or not a headed block follows it; the headed block's
+    teasers are teasers too (the block reached from its heading had dropped the card into the story)."""
+    tail = later.format(a="春季蔬菜价格总体保持平稳", b="中学生田径锦标赛落下帷幕")
+    doc = extract(WIRE.format(closer=closer) + WIRE_CARD + tail, source="probe.txt")
+    assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == \
+        ["葡萄牙领导人致电祝贺佛得角新任总理", "春季蔬菜价格总体保持平稳", "中学生田径锦标赛落下帷幕"]
+    assert [(e.type, e.brief) for e in doc.events if e.type == "MESSAGE"] == [("MESSAGE", 0)]
