@@ -103,3 +103,16 @@ def test_a_card_under_the_end_mark_stays_a_teaser_over_a_later_block(closer: str
     assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == \
         ["葡萄牙领导人致电祝贺佛得角新任总理", "春季蔬菜价格总体保持平稳", "中学生田径锦标赛落下帷幕"]
     assert [(e.type, e.brief) for e in doc.events if e.type == "MESSAGE"] == [("MESSAGE", 0)]
+
+
+NEXT_BLOCKS = ["\n推荐阅读\n{a}\n{b}\n", "\n【相关阅读】\n\n{a}\n\n{b}\n", "\n相关新闻：\n{a} 2024-03-04\n{b} 2024-03-03\n",
+               "\n熱門新聞\n{a}\n{b}\n"]
+
+
+@pytest.mark.parametrize("later", NEXT_BLOCKS)
+def test_a_cut_summary_over_another_blocks_heading_is_still_the_cards_summary(later: str) -> None:
+    """The card's cut summary ends its block when another block's heading follows, as at the page's end."""
+    tail = later.format(a="春季蔬菜价格总体保持平稳", b="中学生田径锦标赛落下帷幕")
+    doc = extract(f"{CARD_STORY}{CARD_BLOCK}{tail}", source="probe.txt")
+    assert [doc.original_text(b.headline.start, b.headline.end) for b in doc.briefs] == \
+        ["葡萄牙总理与佛得角总理举行会谈", "春季蔬菜价格总体保持平稳", "中学生田径锦标赛落下帷幕"]

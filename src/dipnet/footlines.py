@@ -7,7 +7,7 @@ words ("热门搜索") closes the block: nothing under it is a teaser."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from dipnet.furniture import is_footer
@@ -43,10 +43,16 @@ def _field_row(text: str, layout: Layout) -> bool:
     return False
 
 
-def last_words(under: Sequence[str], layout: Layout) -> bool:
-    """Only the site's menu, notices or footer under a block's line: that line ends the block's words, as the
-    page's last line does (a card's cut summary there is still its summary, not one more headline)."""
-    return all(no_teaser(text, layout) for text in under)
+def last_words(under: Sequence[str], layout: Layout, heading: Callable[[str], bool] = lambda _: False) -> bool:
+    """Only the site's menu, notices or footer under a block's line, up to the page's end or the `heading` of
+    another block: that line ends its block's words, as the page's last line does (a card's cut summary there is
+    still its summary, not one more headline)."""
+    for text in under:
+        if heading(text):
+            return True
+        if not no_teaser(text, layout):
+            return False
+    return True
 
 
 def no_teaser(text: str, layout: Layout) -> bool:

@@ -137,7 +137,7 @@ class _Builder:
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             head = self.doc.text[current.headline.start:current.headline.end] if current else ""  # (its deck, its cut summary)
-            cut_summary = last_was_headline and (last_words([x.text for x in lines[k + 1:]], self.layout) and "," in ln.text[:trailing_stamp(ln.text)]
+            cut_summary = last_was_headline and (last_words([x.text for x in lines[k + 1:]], self.layout, lambda t: more_marker(t, self.layout)) and "," in ln.text[:trailing_stamp(ln.text)]
                                                  and not listed(self.briefs[first:], self.doc.text) or summary_under(head, ln.text))
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and head == ln.text:
