@@ -14,6 +14,7 @@ from dipnet.furniture import is_footer
 from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 from dipnet.siteparts import account_row, site_menu
+from dipnet.teaser import bare_stamp
 
 _MENU_ITEM = 5  # a line this short (bullets aside) is a menu's item, not a teaser's headline
 _FEW_CJK = 4  # …and so is a line of fewer Chinese characters (an image's empty link "![]() |", "更多>>")
@@ -50,8 +51,8 @@ def last_words(under: Sequence[str], layout: Layout, heading: Callable[[str], bo
     for text in under:
         if heading(text):
             return True
-        if not no_teaser(text, layout):
-            return False
+        if bare_stamp(text, layout.stamp_labels, layout.agencies) or not no_teaser(text, layout):
+            return False  # (a stamp under the line dates a teaser's headline: it is no cut summary)
     return True
 
 
