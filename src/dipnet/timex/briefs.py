@@ -118,11 +118,13 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
         told.append(t)
     if not told:
         return None
-    # a summary telling several past days of one story (a week at most) was written on the last of them
-    # at the earliest: the card is of that day (a teaser's date is when it was put up, SPEC), not the first
+    # a summary telling several past days of one story (a week at most), each in a sentence of its own, was
+    # written on the last of them at the earliest: the card is of that day (a teaser's date is when it was put
+    # up, SPEC), not the first ('双方商定,2日起…,5日召开…': days of one sentence are one plan's)
     first = dt.date.fromisoformat(told[0].value or "")
-    last = max((t for t in told if 0 <= (dt.date.fromisoformat(t.value or "") - first).days <= 7),
-               key=lambda t: t.value or "")
+    last = max((t for t in told if t is told[0] or "。" in brief[told[0].end:t.start]
+                and not PLANNED.search(brief[brief.rfind("。", 0, t.start) + 1:t.start])
+                and 0 < (dt.date.fromisoformat(t.value or "") - first).days <= 7), key=lambda t: t.value or "")
     return last, brief[last.start:last.end]
 
 
