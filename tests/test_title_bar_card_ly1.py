@@ -50,11 +50,11 @@ DAYS = [("10月17日", "18日", False), ("10月17日", "10月19日", False), ("1
 def _card_page(first: str, later: str, tr: bool) -> str:
     if tr:
         card = ("葡萄牙總統出訪佛得角並出席海洋論壇",
-                f"葡萄牙總統{first}抵達普拉亞,開始為期三天的訪問。作為論壇主賓,他在{later}的論壇開幕式上發表演講。")
+                f"葡萄牙總統{first}抵達普拉亞,開始為期三天的訪問。{later},他在海洋大會啟動儀式上致辭。")
         head, lead = HEADT, LEADT
     else:
         card = ("葡萄牙总统出访佛得角并出席海洋论坛",
-                f"葡萄牙总统{first}抵达普拉亚,开始为期三天的访问。作为论坛主宾,他在{later}的论坛开幕式上发表演讲。")
+                f"葡萄牙总统{first}抵达普拉亚,开始为期三天的访问。{later},他在海洋大会启动仪式上致辞。")
         head, lead = HEAD, LEAD
     return f"- 某某通讯社, 1920\n{card[0]}\n{card[1]}\n\n{head}\n\n{head} - 某某通讯社, 1920, 17.10.2023\n{lead}"
 
@@ -70,7 +70,7 @@ def test_a_card_telling_several_days_is_of_the_last(first: str, later: str, tr: 
 
 @pytest.mark.parametrize("planned", ["将于18日", "计划18日", "将在18日"])
 def test_guard_a_planned_later_day_does_not_date_the_card(planned: str) -> None:
-    card = ("葡萄牙总统出访佛得角并出席海洋论坛", f"葡萄牙总统10月17日抵达普拉亚,开始为期三天的访问。他{planned}在论坛开幕式上发表演讲。")
+    card = ("葡萄牙总统出访佛得角并出席海洋论坛", f"葡萄牙总统10月17日抵达普拉亚,开始为期三天的访问。他{planned}在海洋大会启动仪式上致辞。")
     doc = extract(f"- 某某通讯社, 1920\n{card[0]}\n{card[1]}\n\n{HEAD}\n\n{HEAD} - 某某通讯社, 1920, 17.10.2023\n{LEAD}",
                   source="probe.txt")
     [brief] = doc.briefs
@@ -86,3 +86,14 @@ def test_a_card_over_the_title_keeps_its_figures(tr: bool) -> None:
                   source="probe.txt")
     assert [b for b in doc.briefs]
     assert any(f.value == 5_000_000_000 and f.unit == "USD" for f in doc.facts)
+
+
+@pytest.mark.parametrize("summary", ["葡萄牙总统10月17日抵达普拉亚,双方商定10月19日起举行海洋大会。",
+                                     "葡萄牙总统10月17日抵达普拉亚。双方商定10月19日举行海洋大会。"])
+def test_guard_days_of_one_plan_leave_the_card_on_its_first_day(summary: str) -> None:
+    """A later day told in the first day's sentence, or after a plan word in its own, is no day the card reports."""
+    card = ("葡萄牙总统出访佛得角并出席海洋论坛", summary)
+    doc = extract(f"- 某某通讯社, 1920\n{card[0]}\n{card[1]}\n\n{HEAD}\n\n{HEAD} - 某某通讯社, 1920, 17.10.2023\n{LEAD}",
+                  source="probe.txt")
+    [brief] = doc.briefs
+    assert brief.published is not None and brief.published.date == "2023-10-17"
