@@ -89,9 +89,9 @@ def test_a_card_over_the_title_keeps_its_figures(tr: bool) -> None:
 
 
 @pytest.mark.parametrize("summary", ["葡萄牙总统10月17日抵达普拉亚,双方商定10月19日起举行海洋大会。",
-                                     "葡萄牙总统10月17日抵达普拉亚。双方商定10月19日举行海洋大会。"])
+                                     "葡萄牙总统10月17日抵达普拉亚。双方计划10月19日举行海洋大会。"])
 def test_guard_days_of_one_plan_leave_the_card_on_its_first_day(summary: str) -> None:
-    """A later day told in the first day's sentence, or after a plan word in its own, is no day the card reports."""
+    """A later day told in the first day's sentence, or after a plan word (计划) in its own, is no day the card reports."""
     card = ("葡萄牙总统出访佛得角并出席海洋论坛", summary)
     doc = extract(f"- 某某通讯社, 1920\n{card[0]}\n{card[1]}\n\n{HEAD}\n\n{HEAD} - 某某通讯社, 1920, 17.10.2023\n{LEAD}",
                   source="probe.txt")
