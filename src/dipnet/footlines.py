@@ -7,13 +7,14 @@ words ("热门搜索") closes the block: nothing under it is a teaser."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from dipnet.furniture import is_footer
 from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 from dipnet.siteparts import account_row, site_menu
+from dipnet.teaser import bare_stamp
 
 _MENU_ITEM = 5  # a line this short (bullets aside) is a menu's item, not a teaser's headline
 _FEW_CJK = 4  # …and so is a line of fewer Chinese characters (an image's empty link "![]() |", "更多>>")
@@ -41,6 +42,18 @@ def _field_row(text: str, layout: Layout) -> bool:
         if text.startswith(label) and text[len(label):len(label) + 1] in (":", "：", " ", ""):
             return True
     return False
+
+
+def last_words(under: Sequence[str], layout: Layout, heading: Callable[[str], bool] = lambda _: False) -> bool:
+    """Only the site's menu, notices or footer under a block's line, up to the page's end or the `heading` of
+    another block: that line ends its block's words, as the page's last line does (a card's cut summary there is
+    still its summary, not one more headline)."""
+    for text in under:
+        if heading(text):
+            return True
+        if bare_stamp(text, layout.stamp_labels, layout.agencies) or not no_teaser(text, layout):
+            return False  # (a stamp under the line dates a teaser's headline: it is no cut summary)
+    return True
 
 
 def no_teaser(text: str, layout: Layout) -> bool:

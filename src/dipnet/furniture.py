@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.layout import Layout, holds_any, load_layout
+from dipnet.layout import Layout, holds_any, load_layout, stands_as_label
 from dipnet.outlettail import tail_alone
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
@@ -192,7 +192,7 @@ def is_stamp(text: str, layout: Layout) -> bool:
     if len(text) > 80 or _SENTENCE.search(text) or not _STAMP_DATE.search(text):
         return False
     # "2022-06-30·某报-综合报导": the date and the outlet's byline
-    return bool(_CLOCK.search(text)) or any(w in text for w in layout.stamp_labels) \
+    return bool(_CLOCK.search(text)) or stands_as_label(text, layout.stamp_labels) \
         or _STAMP_DATE.match(text) is not None and text.endswith(layout.byline_ends)
 
 

@@ -32,6 +32,8 @@ class Layout:
     credit_words: tuple[str, ...] = ()  # a line crediting the editor (责任编辑:某某, (责编:某某)): no teaser
     credit_after: tuple[str, ...] = ()  # …or a name and the work it credits ((某某/译))
     stamp_labels: tuple[str, ...] = ()  # the labels of a page's stamp line (发布时间, 来源)
+    stamp_label_heads: tuple[str, ...] = ()  # what a label may follow ("信息" of "信息来源:")
+    stamp_label_tails: tuple[str, ...] = ()  # …and what may follow it ("时间" of "更新时间:")
     byline_ends: tuple[str, ...] = ()  # how a byline ends ("某某新闻/综合报导")
     label_max: int = 6  # the longest section label over a headline
     follow_row_max: int = 40  # the longest follow row of the site's accounts (siteparts.account_row)
@@ -94,6 +96,8 @@ def load_layout(user_file: str | None = None) -> Layout:
         credit_words=tuple(data.get("credit_words", [])),
         credit_after=tuple(data.get("credit_after", [])),
         stamp_labels=tuple(data.get("stamp_labels", [])),
+        stamp_label_heads=tuple(data.get("stamp_label_heads", [])),
+        stamp_label_tails=tuple(data.get("stamp_label_tails", [])),
         byline_ends=tuple(data.get("byline_ends", [])),
         label_max=int(data.get("label_max", 6)),
         follow_row_max=int(data.get("follow_row_max", 40)),
@@ -146,3 +150,30 @@ def near_end(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of `words` stands in the last characters of `text`, where one ending at its last
     character or the one before lies (a line's end mark): a line without one there is not read mark by mark."""
     return holds_any(text[-(max(map(len, words), default=0) + 1):], words)
+
+
+_HAN = _plain(r"[\u4e00-\u9fff]")
+
+
+def stands_as_label(text: str, labels: tuple[str, ...]) -> bool:
+    """Whether one of a stamp's `labels` stands in `text` as a label ("发布时间:", "来源：本网", "2024-03-05 发布",
+    "信息来源:"), not as a word of a headline the stamp follows ("…正式发布 2024-03-05", "全民阅读活动 2024-03-05"):
+    no Chinese character right before it but a label's head or another label, none right after it but a
+    label's tail or another label (layout.toml stamp_label_heads, stamp_label_tails)."""
+    if not holds_any(text, labels):  # (most lines hold none: one search)
+        return False
+    layout = load_layout()
+    heads, tails = (*layout.stamp_label_heads, *labels), (*layout.stamp_label_tails, *labels)
+    for m in _alternation(labels).finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        opens = not before or not _HAN.match(before[-1])
+        if opens and m.group() in layout.credit_words:  # (a credit's name may follow it: "记者某某 2024-06-10")
+            return True
+        if (opens or before.endswith(heads)) and (not after or not _HAN.match(after[0]) or after.startswith(tails)):
+            return True
+    return False
+
+
+def label_word(word: str, labels: tuple[str, ...], longest: int = 6) -> bool:
+    """A short word a stamp's label opens or closes ("发布时间", "信息来源", "记者某某"), not a headline holding one."""
+    return len(word) <= longest and (word.startswith(labels) or word.endswith(labels))

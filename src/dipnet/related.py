@@ -127,8 +127,11 @@ def _cards_at(lines: Sequence[_Shown], i: int, j: int, layout: Layout) -> bool:
 
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
+    closed = _after_closer(lines, layout)
     for i, ln in enumerate(lines):
         if more_marker(ln.text, layout) and i > 0 and not _over_the_story(lines, i):
+            if closed is not None and closed[0] < i:  # (teasers under the story's end mark come before the heading)
+                return closed
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = _colon_list(lines, i, layout)
                 return (i + 1, j) if not _cards_at(lines, i, j, layout) else (i + 1, _resumed(lines, i + 1, layout))
@@ -136,14 +139,18 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
     for i in range(1, len(lines) - 2):
         if _label_over_teaser(lines, i, layout):
             return i + 1, len(lines)
-    # a wire story's end mark followed by more text: that text is the next teasers
+    return closed or _after_signoff(lines, layout) or _stamped_list(lines, layout) or _unlabelled_cards(lines, layout)
+
+
+def _after_closer(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """A wire story's end mark followed by more text: that text is the next teasers, to the page's end."""
     for i, ln in enumerate(lines[:-1]):
         if ln.text.endswith(layout.story_closers):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
-    return _after_signoff(lines, layout) or _stamped_list(lines, layout) or _unlabelled_cards(lines, layout)
+    return None
 
 
 _SIGNOFF = _plain(r"^[(（【\[]?\s?(?:" + alternation(teaser_words().signoff_labels) + r")\s?[:：]")

@@ -10,7 +10,7 @@ from dipnet.aboutness import about_line, other_headlines
 from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
-from dipnet.footlines import above_footer, no_teaser
+from dipnet.footlines import above_footer, last_words, no_teaser
 from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
@@ -43,7 +43,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
 from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_under, teaser_span, trailing_stamp
-from dipnet.titleline import bar_of, headline_span, locate_title
+from dipnet.titleline import bar_of, card_over_title, headline_span, locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
@@ -132,12 +132,12 @@ class _Builder:
                 current, pending, last_was_headline = None, None, False
                 continue
             teaser = kept_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
+            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or more_marker(ln.text, self.layout) or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             head = self.doc.text[current.headline.start:current.headline.end] if current else ""  # (its deck, its cut summary)
-            cut_summary = last_was_headline and (k == len(lines) - 1 and "," in ln.text[:trailing_stamp(ln.text)]
+            cut_summary = last_was_headline and (last_words([x.text for x in lines[k + 1:]], self.layout, lambda t: more_marker(t, self.layout)) and "," in ln.text[:trailing_stamp(ln.text)]
                                                  and not listed(self.briefs[first:], self.doc.text) or summary_under(head, ln.text))
             if is_headline(ln.text, self.layout) and not cut_summary and not linked_summary(ln.text):
                 if current and last_was_headline and head == ln.text:
@@ -177,6 +177,9 @@ class _Builder:
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
+        if card := card_over_title([ln.text for ln in lines], at, self.layout):  # (a promoted story's card over it)
+            self.related_block(lines[card[0]:card[1]])
+            lines, at = lines[:card[0]] + lines[card[1]:], at - (card[1] - card[0])
         # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
         # (and so does the page's stamp when the headline stands under it)
         crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)

@@ -3,6 +3,7 @@ without its bullet and its date stamp."""
 
 from __future__ import annotations
 
+from dipnet.layout import label_word, stands_as_label
 from dipnet.outlettail import outlet_name
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
@@ -148,7 +149,7 @@ def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...]
     head = text[:at].strip(_AROUND) if at is not None else ""
     if (lead := _OPENING_STAMP.match(text)) and lead.group().strip()[:1].isdigit():
         head = text[lead.end():].strip(_AROUND)  # (or before them: "2024-03-05 来源:新华网")
-    if 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels) or outlet_name(head)):
+    if 0 < len(head) <= 12 and (head in sources or stands_as_label(head, labels) or outlet_name(head)):
         return True
     return _stamps_and_labels(text, labels, sources)
 
@@ -171,7 +172,7 @@ def _stamps_and_labels(text: str, labels: tuple[str, ...], sources: tuple[str, .
     for w in words:
         if w.isdigit() or w in sources or outlet_name(w):  # (a counter's figure: "评论 12")
             named = False
-        elif any(lb in w for lb in labels):
+        elif label_word(w, labels):
             named = True
         elif named and len(w) <= _NAME_MAX:
             named = False

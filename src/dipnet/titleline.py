@@ -28,6 +28,7 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 _BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
+_BAR_UNDER = 12  # how far down a title bar printed under its headline is looked for (past a card and a photo's caption)
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 
 
@@ -35,6 +36,8 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
     bar = title_bar_repeat([ln.text for ln in lines[:_BAR_WINDOW]])  # "标题 - 站名" over the headline printed again
+    if bar is None:  # …or under it, where a teaser or a photo stands over the headline
+        bar = bar_under_headline([ln.text for ln in lines[:_BAR_UNDER]])
     if bar is not None:
         return bar
     i = 0
@@ -74,6 +77,38 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
         return i + 1
     texts = [ln.text for ln in lines]
     return over_the_byline(texts, over_the_stamp(texts, under_the_stamp(texts, i, layout), layout), layout)
+
+
+def bar_under_headline(texts: list[str]) -> int | None:
+    """The headline a browser's title bar repeats under it ("标题" then "标题 - 某某通讯社, 1920, 08.07.2019"),
+    where another line stands over the headline (a promoted story's card, a photo): that headline's index, else
+    None. The bar names the page's own story; a teaser's headline is never printed with the outlet's name."""
+    seen: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        cut = outlet_tail(text) if k > 1 else None
+        if cut is not None and (j := seen.get(text[:cut].strip())) is not None and j > 0:
+            return j
+        seen.setdefault(text.strip(), k)
+    return None
+
+
+def card_over_title(texts: list[str], at: int, layout: Layout) -> tuple[int, int] | None:
+    """A promoted story's card printed over the headline that a title bar under it names ("标题 - 某某通讯社,
+    1920, 17.10.2023"): (its headline's index, the index after its summary), else None. The bar names the page's
+    own story, so the card over it (a headline, then its summary's paragraphs) is a teaser, not the story's lead."""
+    if at < 2 or not any(_names(texts[k], texts[at]) for k in range(at + 1, min(at + 4, len(texts)))):
+        return None
+    for h in range(at - 1):
+        head, summary = texts[h], texts[h + 1:at]
+        if is_headline(head, layout) and "。" not in head and len(head) >= 8 and summary \
+                and all("。" in t and not is_headline(t, layout) for t in summary):
+            return h, at
+    return None
+
+
+def _names(bar: str, headline: str) -> bool:
+    cut = outlet_tail(bar) if bar.startswith(headline) else None
+    return cut is not None and bar[:cut].strip() == headline
 
 
 def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:

@@ -118,6 +118,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     # and a site's menu or running headlines before the page's own title (no claim of the article)
     titles = doc.segments_of("title")
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
+    cards = sorted((sg.start, sg.end) for sg in doc.segments if sg.brief is not None and above and sg.end <= above[0][1])
+    if cards:  # (a teaser's card over the title is a brief: its figures are read, the gaps around it are not)
+        above = list(zip([0] + [z for _, z in cards], [a for a, _ in cards] + [above[0][1]], strict=True))
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
                          + _related_tail(doc, text, data) + headline_tickers(ctx))  # (a site's running headlines)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out

@@ -101,6 +101,7 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
     def off_stamp(t: TimeExpr) -> bool:  # the card's stamp is its published date (SPEC), whatever day its summary tells
         return not any(a <= t.start < b for a, b in stamp_lines)
 
+    told: list[TimeExpr] = []
     for t in sorted(find_times(brief, anchor), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
         if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
             continue
@@ -110,8 +111,21 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
             continue
         if ref is not None and t.value and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
             continue
-        return t, brief[t.start:t.end]
-    return None
+        if in_caption(t) and told:
+            break  # (a photo's day only stands in for a summary that tells none)
+        if not off_stamp(t) or in_caption(t):
+            return t, brief[t.start:t.end]
+        told.append(t)
+    if not told:
+        return None
+    # a summary telling several past days of one story (a week at most), each in a sentence of its own, was
+    # written on the last of them at the earliest: the card is of that day (a teaser's date is when it was put
+    # up, SPEC), not the first ('双方商定,2日起…,5日召开…': days of one sentence are one plan's)
+    first = dt.date.fromisoformat(told[0].value or "")
+    last = max((t for t in told if t is told[0] or "。" in brief[told[0].end:t.start]
+                and not PLANNED.search(brief[brief.rfind("。", 0, t.start) + 1:t.start])
+                and 0 < (dt.date.fromisoformat(t.value or "") - first).days <= 7), key=lambda t: t.value or "")
+    return last, brief[last.start:last.end]
 
 
 def _glossed_ahead(brief: str, t: TimeExpr) -> TimeExpr | None:
