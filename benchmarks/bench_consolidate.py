@@ -255,10 +255,15 @@ other jobs; all 27 consolidated, cache and state tables identical by --digest (b
     10,000   main d32bf191                            8.80               629           2.82          529         2.8-8.2
     1,000    cs30                                     8.36               328           1.97          294         6.5-7.5
     10,000   cs30                                     8.60               441           2.30          338         7.0-7.9
+    -- a second pair at 10k, this branch first --
+    10,000   cs30                                     8.87               438           2.29          339         3.5-4.3
+    10,000   main d32bf191                            9.19               635           2.82          535         4.6-6.0
 
 A served store at 10k (cs28's scripts: the whole build on the writer's cursor with a reader's open, SERVED_MEMORY
 192MB; the 30-page add on the store this branch's run kept), main / cs30: whole build 763 / 551 MB (84.7 / 79.4 s
-CPU), add 575 / 379 MB (2.59 / 2.27 s CPU), kb_events equal (142,529; 142,957)."""
+CPU), add 575 / 379 MB (2.59 / 2.27 s CPU), kb_events equal (142,529; 142,957). Where the 10k bulk's peak is now
+(cs26's VmRSS sampler, 442 MB): the event merge's staging of a type's merged rows; the writes ~427, the early
+staging ~405, the entity merge ~400; tracemalloc puts Python's live objects at ~136 MB at the event merge's peak."""
 
 from __future__ import annotations
 
