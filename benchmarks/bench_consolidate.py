@@ -244,7 +244,7 @@ phase (tests/test_consolidate_cs28.py) runs out of memory at 112MB and 160MB, so
 What Python held at the peak was then mostly not the consolidation's (cs30, 2026-12-05): importing dipnet.consolidate
 decoded dipnet.rx's whole table of kept regex programs (~20,000 programs, 12M codes, a 69 MB file in the cache
 directory, grown as the extraction of pages compiles patterns of their names): 215 MB of objects in every process,
-for the few hundred programs a consolidation compiles (after imports and KB: 346 -> 153 MB). The table is now read
+when importing dipnet.consolidate and loading the KB decodes one (after them: 346 -> 153 MB RSS). The table is now read
 lazily (cachedir.LazyTable: an index, each program decoded when its pattern is compiled). It also explains earlier
 runs' drift ("this machine's state", +50 MB): the table grew between them. Main d32bf191 then this branch, one run
 each, the same table (19,693 programs, converted to the new file), --threads 1, VmHWM of the child, load 1-8 from

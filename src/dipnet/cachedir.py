@@ -106,8 +106,8 @@ def add_to_table(path: Path | None, new: dict, cap: int = 20_000) -> None:
 # --- tables of large values, each read only when asked (the programs of thousands of patterns) -------
 # The file: LAZY_MAGIC, the index's length (8 bytes, little-endian), the index (marshal: key -> (start,
 # end) of the value's bytes after it) and each value marshalled. A run maps the file and decodes a value
-# only when asked: of ~20,000 kept programs (12 million codes, 215 MB as objects) a consolidation asks for
-# a few hundred, so its process no longer holds them all (issue 17). The file is replaced whole, never
+# only when asked: ~20,000 kept programs (12 million codes) were 215 MB of objects in every process, of
+# which importing dipnet.consolidate and loading the KB asks for one (issue 17). The file is replaced whole, never
 # written over, so a map of the old one stays valid while another process writes the new.
 LAZY_MAGIC = b"dipnet-lazy-1\n"
 
