@@ -239,7 +239,31 @@ main 510 / 508 MB, this branch 568 / 570, CPU 2.56 / 2.59 against 2.46 / 2.43 s.
 the database's limit, one for readers and writer, set when the server opens the store: cs29 (store/served.py,
 SERVED_MEMORY 192MB, `dipnet serve --memory`), one run each at 10k, load 3-10 -- served whole build / add peak:
 256MB 791 / 565, 192MB 745 / 562, 160MB 698 / 555, 112MB 673 / 509, 64MB 625 / -- MB; a read of ~136 MB landing in a
-phase (tests/test_consolidate_cs28.py) runs out of memory at 112MB and 160MB, so 192MB; main's 654 / 508-510 is not met."""
+phase (tests/test_consolidate_cs28.py) runs out of memory at 112MB and 160MB, so 192MB; main's 654 / 508-510 is not met.
+
+What Python held at the peak was then mostly not the consolidation's (cs30, 2026-12-05): importing dipnet.consolidate
+decoded dipnet.rx's whole table of kept regex programs (~20,000 programs, 12M codes, a 69 MB file in the cache
+directory, grown as the extraction of pages compiles patterns of their names): 215 MB of objects in every process,
+when importing dipnet.consolidate and loading the KB decodes one (after them: 346 -> 153 MB RSS). The table is now read
+lazily (cachedir.LazyTable: an index, each program decoded when its pattern is compiled). It also explains earlier
+runs' drift ("this machine's state", +50 MB): the table grew between them. Main d32bf191 then this branch, one run
+each, the same table (19,693 programs, converted to the new file), --threads 1, VmHWM of the child, load 1-8 from
+other jobs; all 27 consolidated, cache and state tables identical by --digest (bulk and add) at 1k and 10k:
+
+    pages    code                                     bulk CPU ms/page   bulk RSS MB   add-30 CPU s  add RSS MB  load
+    1,000    main d32bf191                            9.53               518           2.29          484         0.9-1.9
+    10,000   main d32bf191                            8.80               629           2.82          529         2.8-8.2
+    1,000    cs30                                     8.36               328           1.97          294         6.5-7.5
+    10,000   cs30                                     8.60               441           2.30          338         7.0-7.9
+    -- a second pair at 10k, this branch first --
+    10,000   cs30                                     8.87               438           2.29          339         3.5-4.3
+    10,000   main d32bf191                            9.19               635           2.82          535         4.6-6.0
+
+A served store at 10k (cs28's scripts: the whole build on the writer's cursor with a reader's open, SERVED_MEMORY
+192MB; the 30-page add on the store this branch's run kept), main / cs30: whole build 763 / 551 MB (84.7 / 79.4 s
+CPU), add 575 / 379 MB (2.59 / 2.27 s CPU), kb_events equal (142,529; 142,957). Where the 10k bulk's peak is now
+(cs26's VmRSS sampler, 442 MB): the event merge's staging of a type's merged rows; the writes ~427, the early
+staging ~405, the entity merge ~400; tracemalloc puts Python's live objects at ~136 MB at the event merge's peak."""
 
 from __future__ import annotations
 

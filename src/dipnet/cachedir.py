@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir() -> Path | None:
@@ -27,12 +29,14 @@ def cache_dir() -> Path | None:
     return Path(base) / "dipnet"
 
 
-def write_whole(path: Path, data: bytes) -> bool:
-    """Writes `data` to `path` whole or not at all (a temporary file renamed); False where it could not."""
+def write_whole(path: Path, data: bytes | list[Any]) -> bool:
+    """Writes `data` (bytes, or a list of bytes-like parts one after another) to `path` whole or not at all
+    (a temporary file renamed); False where it could not."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        with open(tmp, "wb") as f:
+            f.writelines([data] if isinstance(data, bytes) else data)
         os.replace(tmp, path)
         return True
     except OSError:
@@ -97,3 +101,84 @@ def add_to_table(path: Path | None, new: dict, cap: int = 20_000) -> None:
             write_whole(path, marshal.dumps(merged))
         except ValueError:  # a value marshal cannot write: nothing kept
             pass
+
+
+# --- tables of large values, each read only when asked (the programs of thousands of patterns) -------
+# The file: LAZY_MAGIC, the index's length (8 bytes, little-endian), the index (marshal: key -> (start,
+# end) of the value's bytes after it) and each value marshalled. A run maps the file and decodes a value
+# only when asked: ~20,000 kept programs (12 million codes) were 215 MB of objects in every process, of
+# which importing dipnet.consolidate and loading the KB asks for one (issue 17). The file is replaced whole, never
+# written over, so a map of the old one stays valid while another process writes the new.
+LAZY_MAGIC = b"dipnet-lazy-1\n"
+
+
+class LazyTable(Mapping[Any, Any]):
+    """A table kept by `add_to_lazy_table`: its keys, and each value decoded when asked (not kept:
+    a caller keeps what it made of it)."""
+
+    def __init__(self, data: Any = b"", index: dict | None = None, start: int = 0) -> None:
+        self.data, self.index, self.start = data, index or {}, start
+
+    def __getitem__(self, key: Any) -> Any:
+        lo, hi = self.index[key]
+        try:
+            return marshal.loads(self.data[self.start + lo:self.start + hi])
+        except (EOFError, ValueError, TypeError) as e:  # a value broken since: as if none
+            raise KeyError(key) from e
+
+    def raw(self, key: Any) -> Any:
+        """The value's bytes as kept, a view of the map (copied to a new file without decoding)."""
+        lo, hi = self.index[key]
+        return memoryview(self.data)[self.start + lo:self.start + hi]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def read_lazy_table(path: Path | None) -> LazyTable:
+    """The table kept at `path` (add_to_lazy_table), mapped, not read; empty where there is none, or
+    it is unreadable or of another layout."""
+    if path is None:
+        return LazyTable()
+    try:
+        with open(path, "rb") as f:
+            data: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # none, unreadable, or empty (no map of 0 bytes)
+        return LazyTable()
+    n = len(LAZY_MAGIC)
+    try:
+        if data[:n] != LAZY_MAGIC:
+            raise ValueError("another layout")
+        size = int.from_bytes(data[n:n + 8], "little")
+        index = marshal.loads(data[n + 8:n + 8 + size])
+        if not isinstance(index, dict) or not all(isinstance(v, tuple) and len(v) == 2 for v in index.values()):
+            raise ValueError("no index")
+    except (EOFError, ValueError, TypeError):
+        data.close()
+        return LazyTable()
+    return LazyTable(data, index, n + 8 + size)
+
+
+def add_to_lazy_table(path: Path | None, new: dict, cap: int = 20_000) -> None:
+    """`new` added to the lazy table at `path` as another process may have left it (its values copied
+    as bytes, not decoded); nothing kept once it would hold more than `cap` entries (add_to_table)."""
+    if path is None or not new:
+        return
+    try:
+        fresh = {key: marshal.dumps(value) for key, value in new.items()}
+    except ValueError:  # a value marshal cannot write: nothing kept
+        return
+    old = read_lazy_table(path)
+    keys = [k for k in old if k not in fresh]
+    if len(keys) + len(fresh) > cap:
+        return
+    parts = [old.raw(k) for k in keys] + list(fresh.values())
+    index, at = {}, 0
+    for key, part in zip([*keys, *fresh], parts, strict=True):
+        index[key] = (at, at + len(part))
+        at += len(part)
+    head = marshal.dumps(index)
+    write_whole(path, [LAZY_MAGIC, len(head).to_bytes(8, "little"), head, *parts])  # the old values not copied first

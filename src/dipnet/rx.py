@@ -16,11 +16,12 @@ import atexit
 import importlib
 import re
 import threading
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from dipnet.cachedir import add_to_table, read_table, table_path
+from dipnet.cachedir import add_to_lazy_table, read_lazy_table, table_path
 
 
 @cache
@@ -259,7 +260,9 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
 # in a file of the cache directory, keyed by this Python's version and this module's source; a later run
 # passes it to the engine as it is (which checks a program before it takes it). Plain values only
 # (marshal: no objects built from the file); a file that is missing, unreadable or of another version
-# is ignored, and the programs are built as before.
+# is ignored, and the programs are built as before. The file is a lazy table (cachedir.LazyTable): a
+# program is decoded only when its pattern is compiled, not the whole table at the first (~20,000 kept
+# once pages' patterns are: 215 MB as objects, in every process, for the few hundred it compiles).
 _Key = tuple[str, "str | None", int]
 _Program = tuple[int, list[int], int, dict[str, int], tuple["str | None", ...]]
 _NEW: dict[_Key, _Program] = {}
@@ -270,8 +273,8 @@ def _programs_path() -> Path | None:
 
 
 @cache
-def _programs() -> dict[_Key, _Program]:
-    return read_table(_programs_path())
+def _programs() -> Mapping[_Key, _Program]:
+    return read_lazy_table(_programs_path())
 
 
 def _keep(key: _Key, program: _Program) -> None:
@@ -286,6 +289,6 @@ def _save() -> None:
     _programs.cache_clear()
     path = _programs_path()
     if path is not None:
-        add_to_table(path, {key: (flags, [int(c) for c in code], groups, index, names)
+        add_to_lazy_table(path, {key: (flags, [int(c) for c in code], groups, index, names)
                             for key, (flags, code, groups, index, names) in _NEW.items()})
     _NEW.clear()
