@@ -1,0 +1,55 @@
+"""Probes of the leads left for extract/participants (ev64; invented sentences, Simplified and Traditional, in the
+registers of several outlets).
+
+(a) A unit sent with the land it helps told in a purpose clause before the sending clause (为帮助某国…,某国派遣了…):
+the land helped is where the unit goes, as 前往某国 would say; a purpose that names no land adds none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import sides
+
+AIDED = [
+    ("为帮助菲律宾抗击台风灾害,美国派遣了一支海军陆战队。", ["美国", "菲律宾"]),
+    ("為了幫助菲律賓的災後復原,美國派遣了一個航母戰鬥群、兩千名海軍陸戰隊員並投入數千萬美元。", ["美国", "菲律宾"]),
+    ("為協助土耳其震後救援,日本派遣了一支搜救隊。", ["土耳其", "日本"]),
+    ("据报道,为了援助缅甸地震灾区,泰国派遣了一支救援队。", ["泰国", "缅甸"]),
+    ("为支援尼泊尔灾后重建,印度派遣了一支工程部队。", ["印度", "尼泊尔"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), AIDED)
+def test_the_land_a_purpose_clause_helps_is_where_the_unit_goes(body: str, parties: list[str]) -> None:
+    assert sides(body, "DEPLOYMENT") == [sorted(parties)]
+
+
+@pytest.mark.parametrize("body", ["为帮助学员提高技能,越南派遣了一批教官。", "美国派遣了一支航母战斗群。"])
+def test_a_purpose_naming_no_land_adds_no_destination(body: str) -> None:
+    assert sides(body, "DEPLOYMENT") == []
+
+
+# (b) A visit told as the first trip after taking office (某某就任…后,即对某国进行访问): the one who took office,
+# named in the time clause before the trip's clause, visits; in reported words too (他说,某某就任…后,…), where the
+# speaker is no visitor.
+FIRST_TRIPS = [
+    ("他说,通伦总书记就任老挝新一届领导人后,即对中国进行首次正式友好访问,令人鼓舞。", ["通伦·西苏里", "中国"]),
+    ("黄循财就任总理后,首次对马来西亚进行正式访问。", ["黄循财", "马来西亚"]),
+    ("新加坡总理黄循财上任后,即对马来西亚进行正式访问。", ["黄循财", "马来西亚"]),
+    ("菲律賓總統小馬科斯上任後,首度對印尼進行國事訪問。", ["小马科斯", "印度尼西亚"]),
+    ("石破茂当选首相后不久,首次赴美国进行工作访问。", ["石破茂", "美国"]),
+]
+# (guards: a word of going on the reader already knew, 随即 and 便, goes on as before)
+GOING_ON = [
+    ("菲律賓總統小馬科斯上任後,隨即對印尼進行國事訪問。", ["小马科斯", "印度尼西亚"]),
+    ("石破茂当选首相后不久,便赴美国进行工作访问。", ["石破茂", "美国"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), FIRST_TRIPS + GOING_ON)
+def test_the_one_who_took_office_makes_the_trip(body: str, parties: list[str]) -> None:
+    assert sides(body, "VISIT") == [sorted(parties)]
+
+
+def test_a_call_after_taking_office_stays_a_call_of_the_one_who_took_office() -> None:
+    assert sides("黄循财就任总理后,与马来西亚总理安华通电话。", "CALL") == [sorted(["黄循财", "安瓦尔·易卜拉欣"])]
