@@ -53,3 +53,18 @@ def test_the_one_who_took_office_makes_the_trip(body: str, parties: list[str]) -
 
 def test_a_call_after_taking_office_stays_a_call_of_the_one_who_took_office() -> None:
     assert sides("黄循财就任总理后,与马来西亚总理安华通电话。", "CALL") == [sorted(["黄循财", "安瓦尔·易卜拉欣"])]
+
+
+# (c) A condolence visit split by a comma (某某来到某国驻华使馆,吊唁…): the clause of going names the mourner and the
+# body that receives the condolences, with 逝世 or without it (the one mourned is no recipient either way).
+MOURNING_VISITS = [
+    ("国家主席习近平来到越南驻华使馆,吊唁越共中央总书记阮富仲逝世。", ["习近平", "越南驻中国大使馆"]),
+    ("國家主席習近平前往越南駐華使館,弔唁越共中央總書記阮富仲。", ["习近平", "越南驻中国大使馆"]),
+    ("外交部长王毅前往泰国驻华使馆,吊唁泰国前总理川·立派逝世。", ["王毅", "泰国驻华使馆"]),
+    ("7月20日上午,国家主席习近平专程来到越南驻华使馆,吊唁越共中央总书记阮富仲。", ["习近平", "越南驻中国大使馆"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), MOURNING_VISITS)
+def test_a_condolence_visit_split_by_a_comma_goes_to_the_body_visited(body: str, parties: list[str]) -> None:
+    assert sides(body, "MESSAGE") == [sorted(parties)]
