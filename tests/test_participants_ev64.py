@@ -68,3 +68,29 @@ MOURNING_VISITS = [
 @pytest.mark.parametrize(("body", "parties"), MOURNING_VISITS)
 def test_a_condolence_visit_split_by_a_comma_goes_to_the_body_visited(body: str, parties: list[str]) -> None:
     assert sides(body, "MESSAGE") == [sorted(parties)]
+
+
+# (d) A speaker quoted at a gathering (他援引某某此前的讲话说 / 他引述某某的话说) spoke elsewhere: the one quoted is not
+# seated at the conference told before, and the pronoun's speaker, not the one quoted, says the words.
+FORUM = "第十届香山论坛5日在北京开幕。中国国防部长董军出席并致辞。"
+QUOTED = [
+    (FORUM + "他援引美国国防部长奥斯汀此前的讲话说,各方应加强沟通。", "奥斯汀"),
+    ("第十屆香山論壇5日在北京開幕。中國國防部長董軍出席並致辭。他引述美國國防部長奧斯汀此前的講話指出,各方應加強溝通。", "奥斯汀"),
+    (FORUM + "他引述联合国秘书长古特雷斯的话说,和平来之不易。", "古特雷斯"),
+    (FORUM + "他援引东盟秘书长高金洪此前的讲话强调,合作是唯一出路。", "高金洪"),
+]
+
+
+@pytest.mark.parametrize(("body", "quoted"), QUOTED)
+def test_the_one_quoted_is_not_at_the_conference(body: str, quoted: str) -> None:
+    assert sides(body, "CONFERENCE") == [sorted(["北京香山论坛", "董军"])]
+
+
+def test_the_pronoun_speaks_the_words_it_quotes() -> None:
+    assert ["董军"] in sides(FORUM + "他引述联合国秘书长古特雷斯的话说,和平来之不易。", "STATEMENT")
+    assert ["古特雷斯"] not in sides(FORUM + "他引述联合国秘书长古特雷斯的话说,和平来之不易。", "STATEMENT")
+
+
+def test_a_speaker_of_the_conference_told_after_it_is_still_seated() -> None:
+    body = "第十届香山论坛5日在北京开幕。美国国防部长奥斯汀出席并发表讲话。他说,各方应加强沟通。"
+    assert sides(body, "CONFERENCE") == [sorted(["北京香山论坛", "奥斯汀"])]
