@@ -94,3 +94,24 @@ def test_the_pronoun_speaks_the_words_it_quotes() -> None:
 def test_a_speaker_of_the_conference_told_after_it_is_still_seated() -> None:
     body = "第十届香山论坛5日在北京开幕。美国国防部长奥斯汀出席并发表讲话。他说,各方应加强沟通。"
     assert sides(body, "CONFERENCE") == [sorted(["北京香山论坛", "奥斯汀"])]
+
+
+# (e) Those who join a meeting told before (某某一同会见了某某一行 / 某某、某某一同会见) are at that meeting: one MEET
+# with all of them, not a meeting of their own.
+MEETING = "越共中央总书记苏林5日会见了老挝国家主席通伦。"
+JOINED = [
+    (MEETING + "越南国家主席梁强一同会见了通伦一行。", ["梁强", "苏林", "通伦·西苏里"]),
+    (MEETING + "越南国家主席梁强、政府总理范明政一同会见。", ["梁强", "范明政", "苏林", "通伦·西苏里"]),
+    ("越共中央總書記蘇林5日會見了老撾國家主席通倫。越南國家主席梁強一同會見了通倫一行。", ["梁强", "苏林", "通伦·西苏里"]),
+    (MEETING + "国会主席陈青敏和政府总理范明政一同会见了通伦一行。", ["陈青敏", "范明政", "苏林", "通伦·西苏里"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), JOINED)
+def test_those_who_join_a_meeting_are_at_it(body: str, parties: list[str]) -> None:
+    assert sides(body, "MEET") == [sorted(parties)]
+
+
+def test_those_meeting_together_another_partner_meet_on_their_own() -> None:
+    body = "越南国家主席梁强5日会见了老挝外长。越共中央总书记苏林和国会主席陈青敏一同会见了老挝国家主席通伦。"
+    assert sorted(["苏林", "陈青敏", "通伦·西苏里"]) in sides(body, "MEET")
