@@ -115,3 +115,18 @@ def test_those_who_join_a_meeting_are_at_it(body: str, parties: list[str]) -> No
 def test_those_meeting_together_another_partner_meet_on_their_own() -> None:
     body = "越南国家主席梁强5日会见了老挝外长。越共中央总书记苏林和国会主席陈青敏一同会见了老挝国家主席通伦。"
     assert sorted(["苏林", "陈青敏", "通伦·西苏里"]) in sides(body, "MEET")
+
+
+# (f) A planned speech told with a pronoun after the visit (…将于下周访华。他将在某大学发表演讲): the one the pronoun
+# carries on from speaks, not the venue after 在.
+SPEECHES = [
+    ("印尼总统普拉博沃将于下周访华。届时,他将在清华大学发表演讲。", "普拉博沃·苏比安托"),
+    ("印尼总统普拉博沃将于下周访华。他还将在中国人民大学发表演讲。", "普拉博沃·苏比安托"),
+    ("印尼總統普拉博沃將於下週訪華。屆時,他將在清華大學發表演講。", "普拉博沃·苏比安托"),
+    ("越南国家主席梁强将于下周访问法国。他将在法国国民议会发表讲话。", "梁强"),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), SPEECHES)
+def test_a_planned_speech_is_the_guests_not_the_venues(body: str, who: str) -> None:
+    assert sides(body, "STATEMENT") == [[who]]

@@ -60,6 +60,11 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
                 (k - m.end <= 12 or e.sector in MEDIA_SECTORS) and not setting(m)]
 
     own = bodies([m for m in mentions if m.start < k])
+    if own and text[own[-1].start - 1] == "在" and rx.compile(cue("subject_pronoun")).match(text[c.start:k].lstrip()):
+        # (…将于下周访华。他将在某大学发表演讲: the one the pronoun carries on from speaks, not the venue — ev64)
+        told = carried_subject(page, c, k)
+        if told:
+            return [told]
     if own:
         return [page.entities.get(own[-1].entity_id).name]  # type: ignore[union-attr]
     named = names(page, [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"], ("PERSON",))
