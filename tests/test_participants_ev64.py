@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventpage import sides
+from eventpage import of, sides
 
 AIDED = [
     ("为帮助菲律宾抗击台风灾害,美国派遣了一支海军陆战队。", ["美国", "菲律宾"]),
@@ -130,3 +130,25 @@ SPEECHES = [
 @pytest.mark.parametrize(("body", "who"), SPEECHES)
 def test_a_planned_speech_is_the_guests_not_the_venues(body: str, who: str) -> None:
     assert sides(body, "STATEMENT") == [[who]]
+
+
+# (g) A delegation led on the invitation of a post with no name (应某国国防部长的邀请,某某率领代表团将出席…): the land
+# the post is told with hosts, as a named inviter's land does; an invitation from the visitor's own land hosts nothing.
+INVITED = [
+    ("应美国国防部长的邀请,越南国防部长潘文江大将率领越南高级军事代表团将出席在美国夏威夷召开的东盟—美国国防部长非正式会议。",
+     ["潘文江", "美国"]),
+    ("應美國國防部長的邀請,越南國防部長潘文江大將率領越南高級軍事代表團將出席在美國夏威夷召開的東盟—美國國防部長非正式會議。",
+     ["潘文江", "美国"]),
+    ("应澳大利亚国防部长的邀请,越南国防部长潘文江率领越南军事代表团将出席在悉尼举行的东盟—澳大利亚国防部长会议。",
+     ["潘文江", "澳大利亚"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), INVITED)
+def test_the_land_of_an_unnamed_inviting_post_hosts(body: str, parties: list[str]) -> None:
+    assert sides(body, "VISIT") == [sorted(parties)]
+    assert [e.status for e in of(body, "VISIT")] == ["planned"]  # (率领…代表团将出席: the delegation's plan)
+
+
+def test_an_invitation_from_the_visitors_own_land_hosts_nothing() -> None:
+    assert sides("应越南国防部的邀请,越南国防部长潘文江率领代表团出席会议。", "VISIT") == []
