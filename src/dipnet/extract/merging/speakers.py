@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from dipnet import rx
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.extract.finding.spoken import statement_pattern
 from dipnet.model import Event
@@ -40,6 +42,8 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
                 continue
             if (e.start, e.end) == (conf.start, conf.end):
                 continue  # (the conference's own sentence has told who attends: 甲对乙举办…大会给予高度评价)
+            if _quoted(e, text):
+                continue  # (他援引某某此前的讲话说: the one quoted spoke elsewhere, he is not at the conference — ev64)
             for p in e.participants:
                 if p in people and p not in conf.participants:
                     conf.participants.append(p)
@@ -67,3 +71,10 @@ def conference_speech_days(events: list[Event], text: str) -> None:
             e.date, e.date_precision, e.end_date = conf.date, conf.date_precision, conf.end_date
             e.channel = conf.channel or e.channel  # (a speech at a party's conference is the party's: its pillar too)
             del e.attributes["_untimed"]
+
+
+def _quoted(e: Event, text: str) -> bool:
+    """Is the statement's own word the end of a stretch of quoting (援引某某此前的讲话: words_carried), its speaker
+    the one quoted?"""
+    trig = e.attributes.get("trigger")
+    return isinstance(trig, str) and any(m.group(0).endswith(trig) for m in rx.compile(cue("words_carried")).finditer(text, e.start, e.end))

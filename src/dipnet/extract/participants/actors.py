@@ -23,7 +23,7 @@ from dipnet.extract.participants.carry import (
     sentence_subject,
 )
 from dipnet.extract.participants.conveyed import conveyed_sides, conveying_words
-from dipnet.extract.participants.deployments import mission_lands, unit_owners, visiting_lands
+from dipnet.extract.participants.deployments import aided_land, mission_lands, unit_owners, visiting_lands
 from dipnet.extract.participants.eachpartner import each_partner
 from dipnet.extract.participants.greeted import greeted_gathering
 from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
@@ -314,7 +314,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
         participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
-        participants = visiting_lands(page, trig, participants)  # 某国海军驱逐舰抵达…: its land calls
+        participants = aided_land(page, c, visiting_lands(page, trig, participants))  # …抵达: its land calls (为帮助某国…,: helped)
     if t.name in ("DEPLOYMENT", "AID"):  # 某国公安部救援队: the ministry sends its team
         participants = unit_owners(page, participants)
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ

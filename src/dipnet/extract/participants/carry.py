@@ -22,6 +22,7 @@ from dipnet.extract.participants.clausespeakers import clause_speakers, declares
 from dipnet.extract.participants.delegationlead import delegation_leader
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.extract.participants.reported import reported_subject
+from dipnet.extract.participants.togetherjoined import other_partner
 from dipnet.model import Mention
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.rx import plain as _plain
@@ -271,7 +272,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
                         ("PERSON", "ORG"))
             if not people_in(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
                 got += [n for n in _chairs_between(page, end, c.sentence[0]) if n not in got]
-            return got
+            return [] if other_partner(page, c, k, got) else got  # (甲和乙一同会见了丙: another partner, their own)
     return []
 
 

@@ -7,9 +7,10 @@ sentence listing where the army has served split into deployments without the un
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue, cues
-from dipnet.extract.common.page import EventPage, country_name, iso
+from dipnet.extract.common.page import EventPage, country_name, iso, names
 from dipnet.kb import load_kb
 
 
@@ -36,6 +37,18 @@ def visiting_lands(page: EventPage, trig: str, participants: list[str]) -> list[
         if (land or name) not in out:
             out.append(land or name)
     return out
+
+
+def aided_land(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """The participants with the land a purpose clause before the sending clause helps (为帮助某国灾后重建,某国派遣了
+    一支…), where the sending clause names no destination: the unit goes to the land it is sent to help (ev64)."""
+    if len(participants) >= 2:
+        return participants
+    told = rx.compile(cue("aided_purpose")).search(page.doc.text, c.sentence[0], c.start)
+    if told is None:
+        return participants
+    lands = [n for n in names(page, page.in_span(told.start("aided"), told.end("aided")), ("COUNTRY",)) if n not in participants]
+    return participants + lands[:1]
 
 
 def _land_inside(name: str) -> str | None:

@@ -22,9 +22,17 @@ def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands:
     if not spans:
         return []
     people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-    land = land_of(page, people[-1]) if people else None
+    land = land_of(page, people[-1]) if people else _post_land(page, spans[-1].start(), spans[-1].end())
     name = country_name(land) if land and land not in visitors_lands else None
     return [name] if name else []
+
+
+def _post_land(page: EventPage, start: int, end: int) -> str | None:
+    """The land of an inviter told by a post with no name (应美国国防部长的邀请): the last country the invitation
+    names, alone or inside a body's name (ev64)."""
+    lands = [land for m in page.overlapping(start, end) if (e := page.entities.get(m.entity_id)) is not None
+             and (land := e.country if e.type == "COUNTRY" else page.country_by_name.get(e.name) if e.type == "ORG" else None)]
+    return lands[-1] if lands else None
 
 
 def referred_hosts(page: EventPage, c: Clause, k: int, trig: str, visitors_lands: set[str | None]) -> list[str]:

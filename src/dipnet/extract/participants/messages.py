@@ -26,6 +26,21 @@ _SENTENCE_END = re.compile("[。;!?]")
 _START = attrgetter("start")
 
 
+def _mourning_visit(page: EventPage, c: Clause, trig: str) -> int | None:
+    """Where the clause of going right before a mourning word's clause opens (某某来到某国驻华使馆,吊唁…), where
+    that clause goes to a body (到, 前往: message_went) and names its goer (ev64); else None."""
+    text = page.doc.text
+    if trig not in codebook().mourning_words or c.start <= c.sentence[0] or text[c.start - 1] not in ",，":
+        return None
+    opens = max([c.sentence[0]] + [text.rfind(ch, c.sentence[0], c.start - 1) + 1 for ch in ",，:："])
+    went = max((text.rfind(w, opens, c.start - 1) for w in codebook().message_went), default=-1)
+    gone = [m for m in page.in_span(went, c.start - 1) if (e := page.entities.get(m.entity_id)) is not None
+            and e.type in ("ORG", "COUNTRY")] if went != -1 else []
+    goer = [m for m in page.in_span(opens, max(went, opens)) if (e := page.entities.get(m.entity_id)) is not None
+            and e.type == "PERSON"]
+    return opens if gone and goer else None
+
+
 def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
     (senders from the start of the clause holding 向 up to it, recipients from it to the verb, across
@@ -52,6 +67,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     mutual = -1
     if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
+        gone = _mourning_visit(page, c, trig)  # (习近平来到某国驻华使馆,吊唁…: the clause of going tells both sides)
+        opens = c.start if gone is None else gone
         senders = [m for m in scope if opens <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
         # 马雷罗在致给越南政府总理范明政的贺电中强调: the one the message is addressed to before the word
@@ -71,7 +88,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         if not senders or (at != -1 and all(m.start > at for m in senders)):
             # 某某在获悉…后,致唁电 / 某某早前在…,以及在贴文上发表唁函: the frame's subject sends
             senders = frame_opener(page, c, k) or senders
-        went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)
+        went = max((text.rfind(w, c.start if gone is None else gone, k) for w in codebook().message_went), default=-1)
         if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
             recipients = [m for m in senders if m.start > went] + recipients
             senders = [m for m in senders if m.start < went]

@@ -8,7 +8,7 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, names
-from dipnet.extract.participants.carry import paragraph_before_subject, sentence_subject
+from dipnet.extract.participants.carry import carried_subject, paragraph_before_subject, sentence_subject
 from dipnet.model import Mention
 
 
@@ -19,10 +19,16 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     text = page.doc.text
     # ((记者 黄钰钦)中国外交部发言人毛宁主持例行记者会: the reporter a dateline credits tells, speaks not)
     credited = [(a.start(), a.end()) for a in rx.compile(cue("credit_span")).finditer(text[c.start:k])]
+    # (他援引某某此前的讲话说: the one quoted speaks not; the one the pronoun carries on from does — ev64)
+    quoted = [(a.start(), a.end()) for a in rx.compile(cue("words_carried")).finditer(text, c.start, k)]
     people = [m for m in mentions if (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and m.start <= k
-              and not any(c.start + a <= m.start < c.start + b for a, b in credited)]
+              and not any(c.start + a <= m.start < c.start + b for a, b in credited)
+              and not any(a <= m.start < b for a, b in quoted)]
     if people:
         return names(page, people[:1], ("PERSON",))
+    if quoted:
+        told = carried_subject(page, c, k)
+        return [told] if told else []
     opened = text[c.start:k].lstrip()
     if opened.startswith(cue("visit_first_person")) and not opened.startswith(codebook().first_person_not):
         # 越通社谨向读者介绍录像讲话的内容:(new paragraph) …,我对能在…发表讲话感到高兴: the one the speech is
@@ -54,6 +60,11 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
                 (k - m.end <= 12 or e.sector in MEDIA_SECTORS) and not setting(m)]
 
     own = bodies([m for m in mentions if m.start < k])
+    if own and text[own[-1].start - 1] == "在" and rx.compile(cue("subject_pronoun")).match(text[c.start:k].lstrip()):
+        # (…将于下周访华。他将在某大学发表演讲: the one the pronoun carries on from speaks, not the venue — ev64)
+        told = carried_subject(page, c, k)
+        if told:
+            return [told]
     if own:
         return [page.entities.get(own[-1].entity_id).name]  # type: ignore[union-attr]
     named = names(page, [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"], ("PERSON",))

@@ -12,6 +12,7 @@ from dipnet.extract.common.page import EventPage, country_name, iso, names, subj
 from dipnet.extract.participants.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.participants.ceremonyhosts import ceremony_abroad, ceremony_host
 from dipnet.extract.participants.delegationlead import delegation_head, delegation_leader
+from dipnet.extract.participants.firsttrips import took_office_visitor
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.received import received_visit
@@ -202,6 +203,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (某某应甲的邀请,2月5日起对老挝进行国事访问 / …的邀请,率团对…: after an invitation frame the clause goes on
     # from the subject before it, whatever time or lead word opens the clause)
     invited = rx.compile(cue("invitation_frame_before")).search(text, c.sentence[0], c.start) is not None
+    visitors = visitors or ([w] if not named and (w := took_office_visitor(page, c, opening)) else [])  # (…就任后,即对…)
     if not visitors and not named and c.start > c.sentence[0] and (not opening or departed or invited or
                                                                    opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
