@@ -1,0 +1,40 @@
+"""(en36) Bodies on unseen pages, from broad knowledge: parties, parliaments, ministries, news
+agencies and regional bodies, on invented sentences (probe grids, /work/notes/s7/en36/probes.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import entity_mentions
+
+# ruling and main parties and news agencies, by their standard Chinese names: each is one ORG, and no
+# country's short form, no shorter party's name read inside it (民族行动党 holds 人民行动党's 行动党)
+_PARTIES = [
+    ("【联合早报讯】利库德集团领导人昨天宣布组建新政府。", "利库德集团", ()),
+    ("乌克兰人民公仆党议员团访问了华沙。", "乌克兰人民公仆党", ()),
+    ("土耳其共和人民党在地方选举中获胜。", "土耳其共和人民党", ()),
+    ("民族行动党主席表示支持总统。", "民族行动党", ("行动党",)),
+    ("波兰法律与公正党发表声明。", "波兰法律与公正党", ("公正党",)),
+    ("阿根廷自由前进党候选人赢得大选。", "阿根廷自由前进党", ("前进党",)),
+    ("马尔代夫人民国民大会党代表团访问北京。", "马尔代夫人民国民大会党", ()),
+    ("菲律宾自由党参议员发表讲话。", "菲律宾自由党", ()),
+    ("荷兰自由党领袖出席了集会。", "荷兰自由党", ()),
+    ("黎巴嫩阿迈勒运动发表声明，呼吁停火。", "黎巴嫩阿迈勒运动", ()),
+    ("德国社民党和绿党达成联合执政协议。", "德国社民党", ()),
+    ("据卢萨社报道，葡萄牙总统将访问中国。", "卢萨社", ()),
+    ("据柬新社报道，柬埔寨首相将出席峰会。", "柬新社", ()),
+    ("安纳多卢通讯社援引消息人士的话说，谈判已取得进展。", "安纳多卢通讯社", ()),
+]
+
+
+@pytest.mark.parametrize("text,body,not_read", _PARTIES)
+def test_a_main_party_or_agency_is_one_body(text: str, body: str, not_read: tuple[str, ...]) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    for x in not_read:
+        assert x not in found
+
+
+def test_a_bare_name_several_parties_bear_is_no_known_party() -> None:
+    # 参政党 names China's eight democratic parties too: only Japan's, named with its country, is listed
+    assert "日本参政党" not in entity_mentions("中国八个参政党的负责人出席了座谈会。")
