@@ -38,3 +38,26 @@ def test_a_main_party_or_agency_is_one_body(text: str, body: str, not_read: tupl
 def test_a_bare_name_several_parties_bear_is_no_known_party() -> None:
     # 参政党 names China's eight democratic parties too: only Japan's, named with its country, is listed
     assert "日本参政党" not in entity_mentions("中国八个参政党的负责人出席了座谈会。")
+
+
+# a known body whose whole name reads as other countries' short forms is the body's name (哈, 马, 斯);
+# a group of the countries it spells keeps them, and so does a body of one of them
+_SPELLED = [
+    ("越通社河内——哈马斯代表团6日抵达开罗。", "哈马斯", ("哈萨克斯坦", "马来西亚", "斯里兰卡")),
+    ("新华社北京3月5日电 中联部部长会见了哈马斯中央委员会副主席。", "哈马斯", ("哈萨克斯坦", "斯里兰卡")),
+    ("【联合早报讯】哈马斯和以色列昨天同意停火。", "哈马斯", ("马来西亚",)),
+    ("（中央社記者開羅5日電）哈瑪斯今天發表聲明。", "哈马斯", ("斯里兰卡",)),
+]
+
+
+@pytest.mark.parametrize("text,body,not_read", _SPELLED)
+def test_a_body_spelled_by_short_forms_names_no_countries(text: str, body: str, not_read: tuple[str, ...]) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    for x in not_read:
+        assert x not in found
+
+
+def test_a_group_spelled_by_its_countries_keeps_them() -> None:
+    found = entity_mentions("越南积极参与柬老缅越合作机制。")
+    assert {"柬埔寨", "老挝", "缅甸"} <= set(found)
