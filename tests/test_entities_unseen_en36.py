@@ -61,3 +61,21 @@ def test_a_body_spelled_by_short_forms_names_no_countries(text: str, body: str, 
 def test_a_group_spelled_by_its_countries_keeps_them() -> None:
     found = entity_mentions("越南积极参与柬老缅越合作机制。")
     assert {"柬埔寨", "老挝", "缅甸"} <= set(found)
+
+
+# a known body named with its country's other name (Taiwan's 纽西兰, 坦尚尼亚, 寮国) is that body
+_OTHER_SPELLINGS = [
+    ("（中央社記者台北5日電）紐西蘭工黨今天發表聲明。", "新西兰工党", "纽西兰工党"),
+    ("（中央社記者台北5日電）坦尚尼亞革命黨代表團今天抵達北京。", "坦桑尼亚革命党", "坦尚尼亚革命党"),
+    ("（中央社記者台北5日電）根據寮國通訊社報導，雙方已簽署協議。", "巴特寮通讯社", "寮国通讯社"),
+    ("（中央社記者台北5日電）烏茲別克自由民主黨贏得國會選舉。", "乌兹别克斯坦自由民主党", "乌兹别克自由民主党"),
+    ("（中央社記者台北5日電）義大利外交與國際合作部今天證實，兩國將舉行會談。", "意大利外交部", "义大利外交与国际合作部"),
+    ("【联合早报讯】纽西兰国家党领袖昨天宣布辞职。", "新西兰国家党", "纽西兰国家党"),
+]
+
+
+@pytest.mark.parametrize("text,body,form", _OTHER_SPELLINGS)
+def test_a_body_named_with_its_country_s_other_name_is_the_known_body(text: str, body: str, form: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert form not in found or body in found  # the page's form is a mention of the known body
