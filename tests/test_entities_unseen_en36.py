@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from invented import entity_mentions
+from invented import entity_mentions, page_of
 
 # ruling and main parties and news agencies, by their standard Chinese names: each is one ORG, and no
 # country's short form, no shorter party's name read inside it (民族行动党 holds 人民行动党's 行动党)
@@ -79,3 +79,29 @@ def test_a_body_named_with_its_country_s_other_name_is_the_known_body(text: str,
     found = entity_mentions(text)
     assert "ORG" in found.get(body, set())
     assert form not in found or body in found  # the page's form is a mention of the known body
+
+
+# a bare body word after a word for a country or place the sentence does not name (东道国, 驻在国, 有关国家,
+# 对方, 当地) is none of the page's or the outlet's country's bodies
+_UNNAMED_OWNERS = [
+    ("越通社河内——越南代表团访问古巴期间，东道国政府为代表团举行了欢迎仪式。", "东道国政府", "越南"),
+    ("新华社北京3月5日电 中国驻外使馆积极协助所在国政府开展救灾。", "所在国政府", "中国"),
+    ("越通社河内——越南驻外代表机构与驻在国政府保持密切联系。", "驻在国政府", "越南"),
+    ("新华社北京3月5日电 中方敦促有关国家政府停止干涉。", "有关国家政府", "中国"),
+    ("越通社河内——双方会谈中，越方感谢对方政府的支持。", "对方政府", "越南"),
+    ("新华社北京3月5日电 当地政府官员会见了中国企业代表。", "当地政府", "中国"),
+    ("【联合早报讯】代表团在东道国外交部的安排下参观了港口。", "东道国外交部", "新加坡外交部"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,home", _UNNAMED_OWNERS)
+def test_a_body_of_an_unnamed_country_is_not_the_home_country_s(text: str, phrase: str, home: str) -> None:
+    doc = page_of(text)
+    k = doc.text.index(phrase)
+    assert not [m for m in doc.mentions if m.type in ("ORG", "COUNTRY") and k <= m.start < k + len(phrase)]
+    assert home not in {e.name for e in doc.entities if e.type == "ORG"}
+
+
+def test_a_body_after_the_country_named_before_it_stays_that_country_s() -> None:
+    # 该国 repeats the country named before it: its body is that country's
+    assert "老挝外交部" in entity_mentions("越通社河内——老挝发生洪灾，该国外交部感谢越南的援助。")

@@ -22,7 +22,7 @@ from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_ha
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
-from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, vietnamese_shaped
+from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, unnamed_owner, vietnamese_shaped
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
 # so a page with no line break is not read again from its start at every word)
@@ -343,8 +343,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                     or _pair_before(text, k, country_spans) or both_sides(text, k):
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
-            # country's (data: local_levels)
-            if text.endswith(rules.local_levels, 0, k):
+            # country's (data: local_levels); 东道国, 有关国家, 当地 + 政府: an unnamed one's (unnamed_owner_words)
+            if text.endswith(rules.local_levels, 0, k) or unnamed_owner(text, k):
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
