@@ -105,3 +105,21 @@ def test_a_body_of_an_unnamed_country_is_not_the_home_country_s(text: str, phras
 def test_a_body_after_the_country_named_before_it_stays_that_country_s() -> None:
     # 该国 repeats the country named before it: its body is that country's
     assert "老挝外交部" in entity_mentions("越通社河内——老挝发生洪灾，该国外交部感谢越南的援助。")
+
+
+# a bare chamber word on a page of its country is that country's chamber (国民议会, 人民代表会议, 立法会)
+_CHAMBERS = [
+    ("新华社巴黎3月5日电 法国总理5日在国民议会发表施政演说。", "法国国民议会", "议会"),
+    ("新华社雅加达3月5日电 印尼总统5日向人民代表会议提交了预算案。", "印度尼西亚国会", ""),
+    ("新华社雅加达3月5日电 印尼总统5日出席人民协商会议年度会议。", "印度尼西亚人民协商会议", ""),
+    ("新华社澳门3月5日电 澳门特区行政长官5日列席立法会全体会议。", "澳门立法会", ""),
+    ("新华社安卡拉3月5日电 土耳其总统5日在大国民议会发表讲话。", "土耳其大国民议会", ""),
+    ("塔斯社莫斯科3月5日电 联邦委员会主席5日会见了越南国会代表团。", "俄罗斯联邦委员会", ""),
+]
+
+
+@pytest.mark.parametrize("text,body,fragment", _CHAMBERS)
+def test_a_bare_chamber_on_its_country_s_page_is_that_chamber(text: str, body: str, fragment: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert not fragment or fragment not in found
