@@ -123,3 +123,13 @@ def test_a_bare_chamber_on_its_country_s_page_is_that_chamber(text: str, body: s
     found = entity_mentions(text)
     assert "ORG" in found.get(body, set())
     assert not fragment or fragment not in found
+
+
+@pytest.mark.parametrize("text,body", [
+    ("（中央社記者台北5日電）美國在台協會處長今天拜會外交部長。", "美国在台协会"),
+    ("（中央社記者台北5日電）AIT發言人今天表示，美方支持台灣參與國際組織。", "美国在台协会"),
+    ("（中央社記者台北5日電）台灣日本關係協會會長今天出席活動。", "台湾日本关系协会"),
+    ("新华社罗马3月5日电 八国集团峰会5日在意大利举行。", "八国集团"),
+])
+def test_the_bodies_that_stand_for_a_state_in_taiwan_are_bodies(text: str, body: str) -> None:
+    assert "ORG" in entity_mentions(text).get(body, set())
