@@ -133,3 +133,14 @@ def test_a_bare_chamber_on_its_country_s_page_is_that_chamber(text: str, body: s
 ])
 def test_the_bodies_that_stand_for_a_state_in_taiwan_are_bodies(text: str, body: str) -> None:
     assert "ORG" in entity_mentions(text).get(body, set())
+
+
+@pytest.mark.parametrize("text,body", [
+    ("越通社金边——柬埔寨副首相6日表示，外交与国际合作部将与越南外交部加强合作。", "柬埔寨外交与国际合作部"),
+    ("越通社金边——柬埔寨首相6日会见外宾时说，外交和国际合作部已做好准备。", "柬埔寨外交与国际合作部"),
+    ("新华社罗马3月5日电 意大利总理5日表示，外交与国际合作部将召见俄罗斯大使。", "意大利外交部"),
+])
+def test_a_foreign_ministry_named_bare_by_its_full_name_is_its_country_s(text: str, body: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(body, set())
+    assert "国际合作部" not in found
