@@ -144,3 +144,16 @@ def test_a_foreign_ministry_named_bare_by_its_full_name_is_its_country_s(text: s
     found = entity_mentions(text)
     assert "ORG" in found.get(body, set())
     assert "国际合作部" not in found
+
+
+# no body's name holds a verb of winning or losing an election: the party is named alone
+@pytest.mark.parametrize("text,party", [
+    ("新华社莫斯科3月5日电 统一俄罗斯党5日赢得国会选举。", "统一俄罗斯党"),
+    ("新华社斯德哥尔摩3月5日电 瑞典社民党5日赢得议会选举。", "瑞典社民党"),
+    ("新华社东京3月5日电 自民党5日失去议会多数。", "自民党"),
+    ("【联合早报讯】印度人民党昨日夺得国会过半议席。", "印度人民党"),
+])
+def test_an_election_verb_ends_a_party_s_name(text: str, party: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(party, set())
+    assert not [n for n in found if any(v in n for v in ("赢得", "失去", "夺得"))]

@@ -55,7 +55,8 @@ _VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in 
 _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
 # verbs of setting up an office (在某市 + 建立 + 领事馆): between a place and a body's word they end the name
 # and of sending or choosing (土耳其 + 派遣 + 救援队, 越南国会 + 选举国会 + 主席 — en35)
-_SETUP_VERBS = (_words("setup_verbs") if "setup_verbs" in _W else ()) + (_words("sending_verbs") if "sending_verbs" in _W else ())
+# and of winning or losing an election (某党 + 赢得 + 议会多数 — en36)
+_SETUP_VERBS = tuple(w for key in ("setup_verbs", "sending_verbs", "election_verbs") if key in _W for w in _words(key))
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
