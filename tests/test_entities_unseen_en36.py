@@ -157,3 +157,17 @@ def test_an_election_verb_ends_a_party_s_name(text: str, party: str) -> None:
     found = entity_mentions(text)
     assert "ORG" in found.get(party, set())
     assert not [n for n in found if any(v in n for v in ("赢得", "失去", "夺得"))]
+
+
+# what a body does to another (批评, 组建, 退出 …) and the day it does it (5日) are no part of a body's name
+@pytest.mark.parametrize("text,doer", [
+    ("【联合早报讯】民主行动党批评政府的预算案。", "马来西亚民主行动党"),
+    ("【联合早报讯】人民公正党组建政府。", "人民公正党"),
+    ("新华社北京3月5日电 世卫组织5日援助政府。", "世界卫生组织"),
+    ("新华社北京3月5日电 东盟秘书处5日监督外交部的筹备工作。", "东盟秘书处"),
+    ("新华社北京3月5日电 人民行动党5日领导政府推动改革。", "人民行动党"),
+])
+def test_a_deed_or_a_day_ends_a_body_s_name(text: str, doer: str) -> None:
+    found = entity_mentions(text)
+    assert "ORG" in found.get(doer, set())
+    assert not [n for n in found if n.endswith(("政府", "外交部")) and len(n) > 6]
