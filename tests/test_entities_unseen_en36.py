@@ -171,3 +171,13 @@ def test_a_deed_or_a_day_ends_a_body_s_name(text: str, doer: str) -> None:
     found = entity_mentions(text)
     assert "ORG" in found.get(doer, set())
     assert not [n for n in found if n.endswith(("政府", "外交部")) and len(n) > 6]
+
+
+# a bare ministry in a post that runs on past it (外交部 + 发言人 + a known person) is the holder's country's,
+# whatever the page's main country or the outlet's
+@pytest.mark.parametrize("text,body", [
+    ("外交部发言人毛宁5日宣布：应南非总统拉马福萨邀请，国家主席习近平将访问南非。南非方面对此表示欢迎。", "中国外交部"),
+    ("新华社莫斯科3月5日电 外交部发言人扎哈罗娃5日表示，俄罗斯将对此作出回应。俄罗斯总统普京当天也发表了讲话。", "俄罗斯外交部"),
+])
+def test_a_spokesperson_s_ministry_is_the_spokesperson_s_country_s(text: str, body: str) -> None:
+    assert "ORG" in entity_mentions(text).get(body, set())

@@ -309,6 +309,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
               and (e := kb.entries.get(m.kb_id)) is not None and e.country}
     title_ends = {t.end for t in titles}
     title_by_end = {t.end: t for t in titles}
+    # a post that opens with the word reads past it (外交部 + 发言人: 发言 ends no post there)
+    post_end = {t.start: t.end for t in titles}
     countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
                         and e.country and (m.type == "COUNTRY" or _government(m, e))}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
@@ -361,7 +363,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             short = short_form_owner(text, k, full, kb)
             country = countries_ending.get(k) or joined or short \
                 or coordinated_country(text, head, ending, kb) \
-                or holder_country(text, k + len(word), title_ends, people, rules) \
+                or holder_country(text, max(k + len(word), post_end.get(k, 0)), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \
                 or named_before(text, k, word, bodies, kb) \
