@@ -90,7 +90,8 @@ _STATE_STYLES = ("共和国", "王国", "联邦", "合众国", "民国", "公国
 def _other_spellings(entries: Mapping[str, Entry]) -> dict[str, str]:
     """A body named with its country's name, under the country's other names (纽西兰工党, 坦尚尼亚革命党 on
     Taiwan's pages for 新西兰工党, 坦桑尼亚革命党): normalized form -> the body's id. Only a country's own
-    names of two characters or more that no other country shares and that are not its state's style."""
+    names of two characters or more that no other country shares and that are not its state's style, nor a
+    one-character form + 国 (星国 + 外交部: the form is read as the country, the bare word as its body)."""
     owners: dict[str, set[str]] = {}
     for e in entries.values():
         if e.type == COUNTRY:
@@ -102,7 +103,8 @@ def _other_spellings(entries: Mapping[str, Entry]) -> dict[str, str]:
         if land is None:
             continue
         others = [a for a in map(normalize, land.aliases)
-                  if len(a) >= 2 and owners.get(a) == {land.id} and not any(w in a for w in _STATE_STYLES)]
+                  if len(a) >= 2 and owners.get(a) == {land.id} and not any(w in a for w in _STATE_STYLES)
+                  and not (len(a) == 2 and a.endswith("国"))]  # (星国, 寮国: read as a country of their own)
         own = normalize(land.name)
         for n in map(normalize, e.names):
             if n.startswith(own) and len(n) > len(own):
