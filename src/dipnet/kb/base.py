@@ -82,6 +82,37 @@ class TitleInfo:
     source: str
 
 
+# a country's name in its state's style (中华人民共和国, 越南社会主义共和国): its bodies' full names
+# are read by rule from the style, not listed once more under it
+_STATE_STYLES = ("共和国", "王国", "联邦", "合众国", "民国", "公国", "酋长国", "苏丹国", "地区", "大陆", "台北")
+
+
+def _other_spellings(entries: Mapping[str, Entry]) -> dict[str, str]:
+    """A body named with its country's name, under the country's other names (纽西兰工党, 坦尚尼亚革命党 on
+    Taiwan's pages for 新西兰工党, 坦桑尼亚革命党): normalized form -> the body's id. Only a country's own
+    names of two characters or more that no other country shares and that are not its state's style, nor a
+    one-character form + 国 (星国 + 外交部: the form is read as the country, the bare word as its body)."""
+    owners: dict[str, set[str]] = {}
+    for e in entries.values():
+        if e.type == COUNTRY:
+            for a in e.aliases:
+                owners.setdefault(normalize(a), set()).add(e.id)
+    out: dict[str, str] = {}
+    for e in entries.values():
+        land = entries.get(f"country:{e.country}") if e.type == ORG and e.country else None
+        if land is None:
+            continue
+        others = [a for a in map(normalize, land.aliases)
+                  if len(a) >= 2 and owners.get(a) == {land.id} and not any(w in a for w in _STATE_STYLES)
+                  and not (len(a) == 2 and a.endswith("国"))]  # (星国, 寮国: read as a country of their own)
+        own = normalize(land.name)
+        for n in map(normalize, e.names):
+            if n.startswith(own) and len(n) > len(own):
+                for a in others:
+                    out.setdefault(a + n[len(own):], e.id)
+    return out
+
+
 def _date_bound(value: str | None, upper: bool) -> str | None:
     """Pad a partial ISO date to the first (or last) day it can denote."""
     if not value:
@@ -123,6 +154,8 @@ class KnowledgeBase:
                 ids = names.setdefault(normalize(n), [])
                 if e.id not in ids:
                     ids.append(e.id)
+        for form, eid in _other_spellings(self.entries).items():
+            names.setdefault(form, [eid])  # (a name of its own keeps its entries)
         self._names = names
         self._undotted: dict[str, list[str]] = {}
         for n, ids in names.items():

@@ -173,7 +173,10 @@ def _inside_ruler(kb: KnowledgeBase, text: str) -> tuple[tuple[str, Entry], ...]
 
 @lru_cache(maxsize=65536)
 def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[str, Entry], ...]:
-    out = _short_runs(text, kb) + _joined_places(text, kb)
+    runs = _short_runs(text, kb)
+    if _spelled_body(text, runs, kb.get(kb_id) if kb_id else None):
+        runs = []
+    out = runs + _joined_places(text, kb)
     parents = _ancestors(kb, kb_id)
     # a city that opens an international body's name (上海合作组织) names where it was founded, no seat
     entry = kb.get(kb_id) if kb_id else None
@@ -188,6 +191,8 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
             continue
         if _pair_of_short_forms(text, prefix, kb):
             break  # 中非 + 合作论坛 is China and Africa, no 中非 (the Central African Republic)
+        if hit.type == "ORG" and _spelled_body(prefix, [r for r in runs if r[0] in prefix], hit):
+            out = [r for r in out if r not in runs]  # 哈马斯 + 中央委员会: the body opens it, no countries
         out.append((prefix, hit))
         # the party whose organ opens the name is named too (中共 + 中央军委 + 联合参谋部)
         party = next(((text[:j], e) for j in range(k - 1, 1, -1) for e in kb.by_name(text[:j])
@@ -196,6 +201,14 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
             out.append(party)
         break
     return tuple(out)
+
+
+def _spelled_body(name: str, runs: list[tuple[str, Entry]], body: Entry | None) -> bool:
+    """A known body of one country whose whole name reads as a run of other countries' short forms
+    (哈马斯: 哈, 马, 斯): the name is the body's, no countries. A group of the countries it spells
+    (柬老缅越) is of no one country, and a body of one of them (马华) keeps its run."""
+    return body is not None and bool(body.country) and bool(runs) and "".join(f for f, _ in runs) == name \
+        and all(_country_of(e) != body.country for _, e in runs)
 
 
 def _pair_of_short_forms(text: str, prefix: str, kb: KnowledgeBase) -> bool:

@@ -22,7 +22,7 @@ from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_ha
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
-from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, vietnamese_shaped
+from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, unnamed_owner, vietnamese_shaped
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
 # so a page with no line break is not read again from its start at every word)
@@ -309,6 +309,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
               and (e := kb.entries.get(m.kb_id)) is not None and e.country}
     title_ends = {t.end for t in titles}
     title_by_end = {t.end: t for t in titles}
+    # a post that opens with the word reads past it (外交部 + 发言人: 发言 ends no post there)
+    post_end = {t.start: t.end for t in titles}
     countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
                         and e.country and (m.type == "COUNTRY" or _government(m, e))}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
@@ -343,8 +345,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                     or _pair_before(text, k, country_spans) or both_sides(text, k):
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
-            # country's (data: local_levels)
-            if text.endswith(rules.local_levels, 0, k):
+            # country's (data: local_levels); 东道国, 有关国家, 当地 + 政府: an unnamed one's (unnamed_owner_words)
+            if text.endswith(rules.local_levels, 0, k) or unnamed_owner(text, k):
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
@@ -361,7 +363,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             short = short_form_owner(text, k, full, kb)
             country = countries_ending.get(k) or joined or short \
                 or coordinated_country(text, head, ending, kb) \
-                or holder_country(text, k + len(word), title_ends, people, rules) \
+                or holder_country(text, max(k + len(word), post_end.get(k, 0)), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \
                 or named_before(text, k, word, bodies, kb) \

@@ -72,3 +72,14 @@ _VIETNAMESE_MIDDLES = tuple(dict(name_rules().name_read_words).get("vietnamese_m
 def vietnamese_shaped(text: str, j: int, rules: NameRules) -> str | None:
     """"VN" where the name at text[j] has a shape only Vietnamese names have (何氏某: 氏 after the surname)."""
     return "VN" if text[j] in rules.surnames and text.startswith(_VIETNAMESE_MIDDLES, j + 1) else None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_owners() -> tuple[str, ...]:
+    return tuple(dict(name_rules().name_read_words).get("unnamed_owner_words", ()))
+
+
+def unnamed_owner(text: str, k: int) -> bool:
+    """A word for a country or place the page does not name there (东道国, 驻在国, 有关国家, 当地) right
+    before the bare body word at k: the body is that unnamed one's, no country's the page names."""
+    return text.endswith(_unnamed_owners(), 0, k)

@@ -40,6 +40,8 @@ _MEASURE_COUNTS = _chars("measure_counts")
 _FIELD_PAIR = re.compile("[" + re.escape(_chars("field_joiner")) + r"][\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
 # a count inside the words (日本 + 13大 + 集团, 越南 + 5家 + 银行): bodies counted, no one body's name;
 # and so does a year (广西 + 2023年 + 党委书记新春会晤: the year's meeting, no body)
+# a day of the month (5日): what the opener did that day follows, no body's name runs on past it (en36)
+_DAY = re.compile(r"\d{1,2}日")
 _COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
@@ -55,7 +57,9 @@ _VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in 
 _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
 # verbs of setting up an office (在某市 + 建立 + 领事馆): between a place and a body's word they end the name
 # and of sending or choosing (土耳其 + 派遣 + 救援队, 越南国会 + 选举国会 + 主席 — en35)
-_SETUP_VERBS = (_words("setup_verbs") if "setup_verbs" in _W else ()) + (_words("sending_verbs") if "sending_verbs" in _W else ())
+# and of winning or losing an election, and what a body does to another (某党 + 赢得 + 议会多数, 某党 + 批评 + 政府 — en36)
+_SETUP_VERBS = tuple(w for key in ("setup_verbs", "sending_verbs", "election_verbs", "acting_verbs") if key in _W
+                     for w in _words(key))
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
@@ -196,8 +200,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if not text.endswith(_STATION, 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
-            if text.startswith(_SETUP_VERBS, j):
-                break  # 岘港市 + 建立 + 领事馆: the office set up there, no body named 岘港市建立领事馆
+            if text.startswith(_SETUP_VERBS, j) or _DAY.match(text, j):
+                break  # 岘港市 + 建立 + 领事馆: the office set up there, no body named 岘港市建立领事馆; 某组织 + 5日 + …
             if not here:  # no suffix here: none of the suffix's tests below applies
                 j += 1
                 continue
