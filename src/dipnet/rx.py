@@ -203,7 +203,7 @@ def _gate(items: list[Any], parser: Any, c: Any) -> Any:
     in a tight loop, where a set costs a call per character of the text (issue 17). The literal is put in a
     group so that re's compiler marks it neither the whole match nor a part to step past: the engine tries the
     whole pattern at each place that character stands, as under the one-character set (the same matches)."""
-    if items and all(op is c.LITERAL for op, _ in items) and len({av for _, av in items}) == 1:
+    if items and items[0][0] is c.LITERAL and all(item == items[0] for item in items):  # (stops at the first other)
         one = parser.SubPattern(parser.State(), [(c.LITERAL, items[0][1])])
         return parser.SubPattern(parser.State(), [(c.SUBPATTERN, (1, 0, 0, one))])
     return parser.SubPattern(parser.State(), [(c.IN, items)])

@@ -62,7 +62,9 @@ def opened_across(text: str, mentions: list[Mention], words: object) -> list[Men
     found = found_words(text, words) if isinstance(words, tuple) else []
     if not found:
         return list(mentions)
-    inside = {k for m in mentions for k in range(m.start + 1, m.end)}  # (each word tested by one look-up, not a walk of the mentions)
+    inside: set[int] = set()  # (each word tested by one look-up, not a walk of the mentions)
+    for m in mentions:
+        inside.update(range(m.start + 1, m.end))
     opened: dict[int, int] = {}  # a crossing word's end -> the leftmost start of a word ending there
     for w, at in found:
         for k in at:
