@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 import re
+from types import SimpleNamespace
 
 import pytest
 
 from dipnet import rx
-from dipnet.extract.participants import posthits
+from dipnet.extract.common.cues import cue
+from dipnet.extract.participants import posthits, pressmet
 from dipnet.model import Mention
 from dipnet.recognize import lastparts, shortowner
 from dipnet.recognize.scan import found_words
@@ -104,3 +106,33 @@ def test_both_sides_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
         shortowner.both_sides(text, k)
         start = _clause_start_before(text, k)
         assert seen == ([(text, start, k)] if k - start <= 40 else []), (text, k)
+
+
+def _land_press_before(page: SimpleNamespace, ev: SimpleNamespace, clause: str) -> bool:
+    press = cue("press_after")
+    for p in ev.participants:
+        e = page.by_name.get(p)
+        if e is None or e.type != "COUNTRY":
+            continue
+        forms = sorted({e.name, *e.mentions}, key=len, reverse=True)
+        if re.compile("(?:" + "|".join(map(re.escape, forms)) + ")" + press).search(clause):
+            return True
+    return False
+
+
+def test_land_press_told_as_before() -> None:
+    assert pressmet._press_alone(cue("press_after")) is not None  # (the cue reads alone: no pattern per land)
+    lands = {"甲国": SimpleNamespace(type="COUNTRY", name="甲国", mentions=["甲"]),
+             "乙兰": SimpleNamespace(type="COUNTRY", name="乙兰", mentions=["乙兰国", "乙"]),
+             "丙部": SimpleNamespace(type="ORG", name="丙部", mentions=[])}
+    page = SimpleNamespace(by_name=lands)
+    pieces = ["甲国", "甲", "乙兰", "乙兰国", "乙", "丙部", "常驻", "随行", "媒体", "记者", "新闻界", "代表团", "团", "会见", "，", "的"]
+    rnd = random.Random(6136)
+    told = 0
+    for _ in range(4000):
+        clause = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        ev = SimpleNamespace(participants=rnd.sample(sorted(lands), rnd.randint(0, 3)))
+        got = pressmet.land_press_told(page, ev, clause)  # type: ignore[arg-type]
+        assert got == _land_press_before(page, ev, clause), clause
+        told += got
+    assert told > 200
