@@ -10,11 +10,13 @@ from types import SimpleNamespace
 import pytest
 
 from dipnet import rx
+from dipnet.extract.attributes import anniversarydays
 from dipnet.extract.common.cues import cue
 from dipnet.extract.participants import posthits, pressmet
 from dipnet.model import Mention
 from dipnet.recognize import lastparts, shortowner
 from dipnet.recognize.scan import found_words
+from dipnet.timex import termstart
 
 # (re's info block: flags word at 2; a prefix's length, its skip and its first character follow the widths)
 _INFO, _PREFIX, _CHARSET = 2, 1, 4
@@ -136,3 +138,20 @@ def test_land_press_told_as_before() -> None:
         assert got == _land_press_before(page, ev, clause), clause
         told += got
     assert told > 200
+
+
+def test_name_spans_as_finditer() -> None:
+    rnd = random.Random(3661)
+    for _ in range(3000):
+        text = "".join(rnd.choice(["某甲", "甲", "某", "乙", "。", "(", "当选", "a.b", "."]) for _ in range(rnd.randint(0, 12)))
+        name = rnd.choice(["某甲", "甲甲", "某", "a.b", "(", "甲某甲"])
+        assert termstart._spans(text, name) == [m.span() for m in re.finditer(re.escape(name), text)], (text, name)
+
+
+def test_counted_anniversary_as_the_pattern() -> None:
+    rnd = random.Random(3662)
+    for _ in range(3000):
+        note = "".join(rnd.choice(["5", "50", "0", "th", " ", "anniversary", "x", "年", "-"]) for _ in range(rnd.randint(0, 6)))
+        count = rnd.choice(["5", "50", "10", "", "5.", "th"])
+        want = re.compile(rf"{count}\w* anniversary").match(note) is not None
+        assert anniversarydays._counted(note, count) == want, (note, count)
