@@ -199,6 +199,17 @@ def _compiled(code: list[int], parsed: Any, gate: Any, flags: int, compiler: Any
             compiler._optimize_charset = own
 
 
+def _gate(items: list[Any], parser: Any, c: Any) -> Any:
+    """The skip set as the info block's pattern. Where it is one character, a literal: the engine then skips to it
+    in a tight loop, where a set costs a call per character of the text (issue 17). The literal is put in a
+    group so that re's compiler marks it neither the whole match nor a part to step past: the engine tries the
+    whole pattern at each place that character stands, as under the one-character set (the same matches)."""
+    if items and items[0][0] is c.LITERAL and all(item == items[0] for item in items):  # (stops at the first other)
+        one = parser.SubPattern(parser.State(), [(c.LITERAL, items[0][1])])
+        return parser.SubPattern(parser.State(), [(c.SUBPATTERN, (1, 0, 0, one))])
+    return parser.SubPattern(parser.State(), [(c.IN, items)])
+
+
 def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool = True) -> re.Pattern[str]:
     """`source` compiled so that the engine skips to the characters its matches can start with (see
     the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
@@ -236,8 +247,7 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
             first = _first_set(parsed)
             if first is not None and not first[1] and first[0] and not _admits_most(first[0], _constants):
                 items = first[0]  # (else as re compiles it: a set of nearly every character, or one not known)
-        gate = None if items is None else \
-            _parser.SubPattern(_parser.State(), [(_constants.IN, _without_classes(items, _constants, flags))])
+        gate = None if items is None else _gate(_without_classes(items, _constants, flags), _parser, _constants)
         code: list[int] = []
         _compiled(code, parsed, gate, flags, _compiler, _constants)
         index = parsed.state.groupdict

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document
 
@@ -41,7 +42,8 @@ def backrefs_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = backrefs_data()
-    return _Words(re.compile(data["frame"]), data["sentence_ends"], tuple(data["qualifiers"]),
+    # (the frame by rx: the engine skips to its first characters, where re's own program tried it at each)
+    return _Words(rx.compile(data["frame"]), data["sentence_ends"], tuple(data["qualifiers"]),
                   re.compile(data["not_a_person_after"]), data["body_ends"], tuple(data["this_country"]),
                   data["side_mark"], frozenset(data["own_words"]))
 

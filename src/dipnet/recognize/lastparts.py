@@ -62,9 +62,16 @@ def opened_across(text: str, mentions: list[Mention], words: object) -> list[Men
     found = found_words(text, words) if isinstance(words, tuple) else []
     if not found:
         return list(mentions)
-    cross = [(k, k + len(w)) for w, at in found for k in at if not any(m.start < k < m.end for m in mentions)]
+    inside: set[int] = set()  # (each word tested by one look-up, not a walk of the mentions)
+    for m in mentions:
+        inside.update(range(m.start + 1, m.end))
+    opened: dict[int, int] = {}  # a crossing word's end -> the leftmost start of a word ending there
+    for w, at in found:
+        for k in at:
+            if k not in inside:
+                opened[k + len(w)] = min(k, opened.get(k + len(w), k))
     return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION")
-            or not any(s < m.start < e < m.end for s, e in cross)]
+            or not any(e in opened and opened[e] < m.start for e in range(m.start + 1, m.end))]
 
 
 def names_after_crossings(text: str, find_names: Callable[[str], list[tuple[int, int, tuple[str, ...]]]],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
@@ -61,7 +62,8 @@ def both_sides(text: str, k: int) -> bool:
     """The bare body word at text[k] stands in what both sides agree to build or strengthen (双方一致同意建立 +
     外交部、国防部…机制, 双方同意加强党、国家、政府、 + 国会…互访): the bodies of both, none alone (the official
     gold names none)."""
-    start = max(text.rfind(c, 0, k) for c in "，,。；;：:！？!?\n") + 1
+    # (the clause's start is looked for among the 41 characters before k only: one further back is too far anyway)
+    start = max(map(text.rfind, "，,。；;：:！？!?\n", repeat(max(0, k - 41)), repeat(k))) + 1  # (the rfinds mapped in C)
     return k - start <= 40 and _both_sides().search(text, start, k) is not None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import name_rules
 
@@ -24,7 +25,8 @@ def _unit_pattern() -> re.Pattern[str]:
     # a unit, with the division or brigade of it that follows (陆军第一集团军 + 一师); a division or brigade
     # by its number alone needs its service before it (空军航空兵 + 第二十八师: 第三师 alone may be anything)
     unit = f"{service}?第{count}(?:" + "|".join(map(re.escape, units)) + f")(?:第?{count}[{subunits}])?"
-    return re.compile(f"{unit}|{service}第{count}[{subunits}]")
+    # (rx: the engine skips to a service's or 第's first character, where re's own program tried the pattern at each)
+    return rx.compile(f"{unit}|{service}第{count}[{subunits}]")
 
 
 def numbered_units(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

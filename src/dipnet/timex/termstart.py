@@ -22,14 +22,14 @@ def term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]
     for name, start, _end in tenure:
         if len(start) < 10:
             continue
-        for m in _plain(re.escape(name)).finditer(text):  # (its program kept between runs: rx)
-            w = text[max(0, m.start() - 40):m.end() + 25]
+        for ms, me in _spans(text, name):
+            w = text[max(0, ms - 40):me + 25]
             hit = ELECTED.search(w)
             if not hit:
                 continue
-            w0 = max(0, m.start() - 40)
+            w0 = max(0, ms - 40)
             # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
-            a, b = sorted((m.end(), w0 + hit.start()))
+            a, b = sorted((me, w0 + hit.start()))
             # ('选举越共中央政治局委员、河内市委书记某某为…': titles may stand between, a clause break may not)
             if b - a > 30 or _plain(r"[,。;!?:]").search(text[a:b]):
                 continue
@@ -43,7 +43,7 @@ def term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]
                 continue
             # '致电祝贺她就任…': congratulations come after the day
             congrats = bool(_plain(WORDS["congratulations"]).search(w[:hit.start()]))
-            at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
+            at = max(0, ms - 40) + hit.start()  # the sentence up to the election word
             past = bool(_plain(WORDS["told_as_past"]).search(text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
             if congrats:
                 continue
@@ -56,3 +56,15 @@ def term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]
                 best = (start, f"{'follows' if after else 'reports'} the start of {name}'s term ({start}): "
                         f"{hit.group()!r}", after)
     return best
+
+
+def _spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the name stands, left to right and not overlapping: what finditer of the escaped name finds, by
+    str.find (a person's name compiled as a pattern was a compile per person named, most of them once)."""
+    if not name:
+        return [m.span() for m in _plain(re.escape(name)).finditer(text)]
+    out, k = [], text.find(name)
+    while k != -1:
+        out.append((k, k + len(name)))
+        k = text.find(name, k + len(name))
+    return out

@@ -12,6 +12,8 @@ The text fixes the day when it prints:
 
 from __future__ import annotations
 
+import re
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import Codebook
@@ -82,12 +84,25 @@ def known_day(page: EventPage, t: TimeExpr, anchor: str | None) -> str | None:
     return day.group(1) if day and fixed(page, t, day.group(1), anchor) else None
 
 
+def _counted(note: str, count: str) -> bool:
+    r"""rx.compile(count + r"\w* anniversary").match(note): for a plain count, the count's characters and the
+    one pattern of the rest after them (a pattern per count was a compile per new count of years)."""
+    if re.escape(count) != count:
+        return rx.compile(rf"{count}\w* anniversary").match(note) is not None
+    return note.startswith(count) and _COUNT_REST.match(note, len(count)) is not None
+
+
+# (re's own program: matched at one place only, a skip set would serve nothing, and rx's for \w reads out the
+# class's tens of thousands of characters, which cost more than all the patterns per count it replaces)
+_COUNT_REST = re.compile(r"\w* anniversary")
+
+
 def told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     """The day of the anniversary of the same count of years the page (or teaser) names with its subject
     elsewhere (建交50周年 of 越南与新加坡 in the headline, 两国建交50周年 in the body): one anniversary."""
     for t in page.times.times:
         if t.kind == "anniversary" and t.value and page.doc.brief_at(t.start) == c.brief:
-            if rx.compile(rf"{count}\w* anniversary").match(t.note):
+            if _counted(t.note, count):
                 return known_day(page, t, page.anchor(c.brief)[0])
     return None
 

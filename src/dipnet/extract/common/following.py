@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from dipnet.extract.common.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.common.page import EventPage
+from dipnet.model import Segment
 
 _TOLD = ("lead", "body")  # the zones a story is told in (a headline or caption only sums it up)
 
@@ -23,7 +24,7 @@ def sentences_after(page: EventPage, c: Clause, reach: int, *, paragraphs: int |
         seg = page.doc.segment_at(c.start)
         if seg is None or seg.kind not in _TOLD:
             return
-    zone = [s for s in page.doc.segments if s.brief == c.brief and s.kind in _TOLD and s.end > c.sentence[1]]
+    zone = [s for s in _told(page, c.brief) if s.end > c.sentence[1]]
     count = 0
     for seg in zone if paragraphs is None else zone[:paragraphs]:
         for start, end in iter_sentences(page.doc.text, max(seg.start, c.sentence[1]), seg.end, ends):
@@ -31,6 +32,16 @@ def sentences_after(page: EventPage, c: Clause, reach: int, *, paragraphs: int |
             if count > reach:
                 return
             yield start, end, stop is not None and stop(start, end)
+
+
+def _told(page: EventPage, brief: int | None) -> list[Segment]:
+    """The brief's lead and body segments in page order, sorted out once per page and brief (each event's
+    clause asked a walk of every segment of the page)."""
+    told: dict[int | None, list[Segment]] = page.__dict__.setdefault("_told_segments", {})
+    got = told.get(brief)
+    if got is None:
+        got = told[brief] = [s for s in page.doc.segments if s.brief == brief and s.kind in _TOLD]
+    return got
 
 
 __all__ = ["sentences_after"]

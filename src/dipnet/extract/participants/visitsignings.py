@@ -16,7 +16,8 @@ def visit_hosts(page: EventPage, start: int, k: int) -> list[str]:
     """The lands a visit word before `k` in [start, k) names as its hosts: a short form (访华) or a
     country right after a visit word (访问老挝, 对越南进行国事访问)."""
     text = page.doc.text
-    hosts = [h for w, h in codebook().visit_host.items() if w in text[start:k]]
+    span = text[start:k]  # (cut once, not once per visit word)
+    hosts = [h for w, h in codebook().visit_host.items() if w in span]
     before, after = rx.compile(cue("signing_visit_host_before")), rx.compile(cue("signing_visit_host_after"))
     visited = [m for m in page.in_span(start, k) if before.search(text, max(start, m.start - 3), m.start)
                or after.match(text, m.end, k)]
