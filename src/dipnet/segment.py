@@ -339,11 +339,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     b = _Builder(doc, layout)
     main = []
     rest = lines
-    while rest:  # (a related box inside the story, then the story again, then maybe the block under it)
-        block = related_start(rest, layout)
-        if block is None:
-            main += rest
-            break
+    while rest and (block := related_start(rest, layout)) is not None:  # (a box in the story, the story again, the block)
         # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
         marker = more_marker(rest[block[0] - 1].text, layout) or rest[block[0] - 1].text in layout.more_labels
         main += rest[:block[0] - int(marker)]
@@ -351,6 +347,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             b.add("more", rest[block[0] - 1].start, rest[block[0] - 1].end)
         b.related_block(above_footer(rest[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
         rest = rest[block[1]:]
+    main += rest
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], locate_title(main, layout), layout)
     inline: list[_Line] = []

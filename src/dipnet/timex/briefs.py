@@ -22,6 +22,7 @@ from dipnet.teaserwords import alternation, teaser_words
 from ..model import DateValue, TimeExpr
 from .briefcaptions import _captions, _year, archive_year
 from .briefstamps import last_week_month, near_turn, stamp_words
+from .briefterms import date_span, term_bounds, within_terms
 from .knowledge import Numbered, eras, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
@@ -139,78 +140,6 @@ def _glossed_ahead(brief: str, t: TimeExpr) -> TimeExpr | None:
     return replace(t, start=g.start(), value=told.isoformat(), end_value=None, kind="date")
 
 
-def _span(d: DateValue) -> tuple[dt.date, dt.date]:
-    """The first and last day a date at its precision stands for."""
-    y = int(d.date[:4])
-    if d.precision == "year" or len(d.date) < 7:
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    m = int(d.date[5:7])
-    if d.precision == "month" or len(d.date) < 10:
-        return dt.date(y, m, 1), dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(d.date[:10])
-    return day, day
-
-
-def _bounds(terms: Sequence[tuple[str, str, str | None]]) -> tuple[dt.date, dt.date | None, str] | None:
-    """The stretch every titled office holder of a teaser was in office: (first day, last day or
-    None for a term still running, who). None where the terms never meet (a title misread)."""
-    if not terms:
-        return None
-    # a post one person held twice (two spans of one name): the stretch from the first to the last
-    joined: list[tuple[str, str, str | None]] = []
-    for n, s, e in terms:
-        k = next((k for k, (n0, s0, e0) in enumerate(joined) if n0 == n and (
-            (e0 is not None and _day(e0, True) < _day(s, False)) or (e is not None and _day(e, True) < _day(s0, False)))), None)
-        if k is None:
-            joined.append((n, s, e))
-        else:
-            n0, s0, e0 = joined[k]
-            joined[k] = (n, min(s0, s), None if e is None or e0 is None else max(e0, e))
-    terms = joined
-    lo = max(_day(s, False) for _, s, _ in terms)
-    ends = [_day(e, True) for _, _, e in terms if e]
-    hi = min(ends) if ends else None
-    if hi is not None and hi < lo:
-        return None
-    return lo, hi, "、".join(sorted({n for n, _, _ in terms}))
-
-
-def _day(s: str, upper: bool) -> dt.date:
-    y = int(s[:4])
-    if len(s) >= 10:
-        return dt.date.fromisoformat(s[:10])
-    if len(s) >= 7:
-        m = int(s[5:7])
-        return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1) if upper else dt.date(y, m, 1)
-    return dt.date(y, 12, 31) if upper else dt.date(y, 1, 1)
-
-
-def _within_terms(d: DateValue, terms: Sequence[tuple[str, str, str | None]]) -> DateValue | None:
-    """A teaser dated only from its block or page whose office holders were not in office then
-    (a 2020 page under a 更多 block of 2025 news; 越共总书记阮富仲 in a block dated after his term)
-    gets the nearest date their terms allow: the month at the term's edge when that is within two
-    months of the block's date, else only the edge's year (how far past the edge is not known)."""
-    b = _bounds(terms)
-    if b is None:
-        return None
-    lo, hi, who = b
-    first, last = _span(d)
-    if hi is not None and first > hi:
-        edge, side = hi, "ended"
-        near = (first - hi).days <= 62
-    elif last < lo:
-        edge, side = lo, "began"
-        near = (lo - last).days <= 62
-    else:
-        return None
-    if near:
-        return DateValue(f"{edge.year}-{edge.month:02d}", "month", "inferred", 0.35,
-                         f"{d.evidence}; but the term of {who} {side} {edge.isoformat()}: its nearest month")
-    return DateValue(str(edge.year), "year", "inferred", 0.2,
-                     f"the term of {who} {side} {edge.isoformat()}, far from {d.date} ({d.evidence}): "
-                     f"the year is only the nearest one the term allows")
-
-
 @lru_cache(maxsize=1)
 def _windows() -> dict[str, tuple[str, str]]:
     data = json.loads((Path(__file__).with_name("data") / "crawl_windows.json").read_text(encoding="utf-8"))
@@ -279,7 +208,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
         # only a date borrowed from the block or the page gives way: a teaser's own date stands
         if d is None or not terms or d.evidence.startswith("teaser date"):
             continue
-        fixed = _within_terms(d, terms)
+        fixed = within_terms(d, terms)
         if fixed is not None:
             out[i] = fixed
             moved.append(i)
@@ -293,7 +222,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     if len(months) == 1 and all(out[i] is not None and out[i].precision == "month" for i in moved):  # type: ignore[union-attr]
         m = months.pop()
         probe = DateValue(m, "month", "inferred", 0.0, "")
-        if any(t and _within_terms(probe, t) is not None for t in tenures):
+        if any(t and within_terms(probe, t) is not None for t in tenures):
             return out
         for i, d in enumerate(out):
             if i not in moved and d is not None and "the page's month" in d.evidence:
@@ -345,7 +274,7 @@ def _far_block(out: list[DateValue | None], tenures: Sequence[Sequence[tuple[str
     time (a related-news list filled when the page was read, years on): the block is close in time,
     so its latest first day of a term is a floor for every teaser in it, those without office
     holders too; only a year is claimed, and only where no term named in the block had ended by then."""
-    bounds = [b for t in tenures if t and (b := _bounds(t)) is not None]
+    bounds = [b for t in tenures if t and (b := term_bounds(t)) is not None]
     floor = max(lo for lo, _, _ in bounds)
     if any(hi is not None and hi < floor for _, hi, _ in bounds):
         return out
@@ -389,7 +318,7 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
             # (the page lent the year, or only bare years voted for it — "2026年工作重点" on a page of 30 December
             # is next year's plan —: a day across the year's turn from the page's takes the year nearer it)
             v = near_turn(t.value, page) if (lent or weak) and t.value and not t.explicit_year else t.value or ""
-            far = lent and v and abs((dt.date.fromisoformat(v) - _span(page)[0]).days) > 62  # type: ignore[arg-type]
+            far = lent and v and abs((dt.date.fromisoformat(v) - date_span(page)[0]).days) > 62  # type: ignore[arg-type]
             if far:  # the page lent the year to a day months from its own: nothing fixes that year
                 out.append(DateValue(v, "day", "inferred", 0.3,
                                      f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]

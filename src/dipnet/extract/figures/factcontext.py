@@ -390,8 +390,7 @@ class Context:
         scan per segment (or sentence) for all the positions asked in it (lastmatch.py)."""
         s = self._segments.at(pos)
         a, b = (s.start, s.end) if s is not None else self.sentence(pos)
-        key = (pattern, a, b)
-        if key not in self._last_match:
+        if (key := (pattern, a, b)) not in self._last_match:
             self._last_match[key] = LastMatch(re.compile(pattern), self.text, a, b)
         return self._last_match[key].last(pos)
 
