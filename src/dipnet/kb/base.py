@@ -82,15 +82,11 @@ class TitleInfo:
     source: str
 
 
-# a country's name in its state's style (中华人民共和国, 越南社会主义共和国): its bodies' full names
-# are read by rule from the style, not listed once more under it
-_STATE_STYLES = ("共和国", "王国", "联邦", "合众国", "民国", "公国", "酋长国", "苏丹国", "地区", "大陆", "台北")
-
-
-def _other_spellings(entries: Mapping[str, Entry]) -> dict[str, str]:
+def _other_spellings(entries: Mapping[str, Entry], styles: tuple[str, ...]) -> dict[str, str]:
     """A body named with its country's name, under the country's other names (纽西兰工党, 坦尚尼亚革命党 on
     Taiwan's pages for 新西兰工党, 坦桑尼亚革命党): normalized form -> the body's id. Only a country's own
-    names of two characters or more that no other country shares and that are not its state's style, nor a
+    names of two characters or more that no other country shares and that hold no word of a state's style
+    (`styles`, from state_styles.tsv: the formal name, whose bodies' full names are read by rule), nor a
     one-character form + 国 (星国 + 外交部: the form is read as the country, the bare word as its body)."""
     owners: dict[str, set[str]] = {}
     for e in entries.values():
@@ -103,7 +99,7 @@ def _other_spellings(entries: Mapping[str, Entry]) -> dict[str, str]:
         if land is None:
             continue
         others = [a for a in map(normalize, land.aliases)
-                  if len(a) >= 2 and owners.get(a) == {land.id} and not any(w in a for w in _STATE_STYLES)
+                  if len(a) >= 2 and owners.get(a) == {land.id} and not any(w in a for w in styles)
                   and not (len(a) == 2 and a.endswith("国"))]  # (星国, 寮国: read as a country of their own)
         own = normalize(land.name)
         for n in map(normalize, e.names):
@@ -132,6 +128,7 @@ class KnowledgeBase:
         self._short: dict[str, tuple[str, bool]] = {}
         self._region_short: dict[str, tuple[tuple[str, ...], str | None]] = {}
         self._generic: dict[tuple[str, str], str] = {}
+        self._state_styles: tuple[str, ...] = ()  # state_styles.tsv
         self._titles: dict[str, TitleInfo] = {}
         self._positions: dict[str, list[Position]] = {}
         self._folded: dict[str, list[str]] = {}
@@ -154,7 +151,7 @@ class KnowledgeBase:
                 ids = names.setdefault(normalize(n), [])
                 if e.id not in ids:
                     ids.append(e.id)
-        for form, eid in _other_spellings(self.entries).items():
+        for form, eid in _other_spellings(self.entries, self._state_styles).items():
             names.setdefault(form, [eid])  # (a name of its own keeps its entries)
         self._names = names
         self._undotted: dict[str, list[str]] = {}

@@ -41,7 +41,7 @@ def _src(row: Row) -> str:
 # ---- loading ------------------------------------------------------------------------------
 _FILES = (
     "countries.tsv", "country_short.tsv", "orgs.tsv", "people.tsv", "places.tsv",
-    "generic_bodies.tsv", "titles.tsv", "positions.tsv", "region_short.tsv",
+    "generic_bodies.tsv", "titles.tsv", "positions.tsv", "region_short.tsv", "state_styles.tsv",
 )
 
 
@@ -115,6 +115,8 @@ def _load_tables(kb: KnowledgeBase, name: str, text: str) -> None:
             if len(r["short"]) != 1 or not names:
                 raise r.error(f"short form {r['short']!r} is not one character with names")
             kb._region_short[normalize(r["short"])] = (tuple(normalize(n) for n in names), normalize(r.get("place") or "") or None)
+    elif base == "state_styles.tsv":
+        kb._state_styles = tuple(normalize(r["word"]) for r in read_rows(text, name, ("word", "source")))
     elif base == "generic_bodies.tsv":
         seen_g: set[tuple[str, str]] = set()
         for r in read_rows(text, name, ("word", "country", "org", "source")):
