@@ -166,7 +166,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur)) and (not listed or _shows_break(ln))
+            and _joinable(cur, ln, lines, k, prose or parted and "," in cur) and (not listed or _shows_break(ln))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -262,7 +262,7 @@ def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
     for j in range(k, min(k + 4, len(lines))):
         if not lines[j] or not _continues(lines[j]) or _HAN_GAP.search(lines[j]):
             return False
-        if lines[j][-1] in _STOPS or lines[j][-1] in _CLOSERS and len(lines[j]) > 1 and lines[j][-2] in _STOPS:
+        if _ends_a_sentence(lines[j]):
             return True
         if not _stops_short(lines[j]):
             return False
@@ -274,3 +274,12 @@ def _stops_short(line: str) -> bool:
     tail = line[max(map(line.rfind, _STOPS + _CLOSERS)) + 1:]  # (each mark's last, in C)  # not an id after a sentence: "。1050412"
     return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
         and not _HAN_GAP.search(line) and not _MENU.search(line)
+
+
+# a sentence's end: a full stop, a closing quote or bracket after one, or a source or sign-off in brackets after
+# one ("…送回越南。(路透)", "…贡献。(完)", "…会谈。(法新社档案照)")
+_SENTENCE_END = _plain(r"[。!?;…](?:[”’」』)】》〉〕]|[((【\[][^()()【】\[\]。]{1,12}[))】\]])?$")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
