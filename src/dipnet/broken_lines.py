@@ -166,7 +166,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, prose or parted and "," in cur) and (not listed or _shows_break(ln))
+            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -195,10 +195,30 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(pieces), org
 
 
+def _inside(cur: str, parted: bool, prose: bool) -> bool:
+    """Whether a single break after `cur`, a line stopping short, is inside a paragraph: on a page parting its
+    paragraphs with empty lines, below its first sentence or in a line with a comma (above the first sentence the
+    headline stands, and it rarely has one); on a page whose paragraphs follow one another line by line, below
+    the first sentence, in a line with a comma (a paragraph's opening clause; a heading between paragraphs has
+    none) that opens with no bracketed label ("[焦点图]…", "【视频】…": a caption or a heading)."""
+    if parted:
+        return prose or "," in cur
+    return prose and "," in cur and not _LABELLED.match(cur) and not _parallel(cur)
+
+
+_LABELLED = _plain(r"[\[【〖]")
+
+
+def _parallel(line: str) -> bool:
+    """A heading's or a slogan's parallel clauses, each a few characters, of one length give or take one
+    ("坚持合作共赢,推动共同发展"): a paragraph's opening words cut short end on a clause of any length."""
+    clauses = [len(c) for c in line.split(",")]
+    return 4 <= min(clauses) and max(clauses) <= 12 and max(clauses) - min(clauses) <= 1
+
+
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
-    """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: on
-    a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
-    (above the first sentence the headline stands, and it rarely has one)."""
+    """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: a single
+    break after a line stopping short is inside a paragraph there (_inside)."""
     near = bool(lines[k - 1])  # no empty line between
     if _label(cur) or _label(ln):  # a related-news marker ("相关推荐") or a link's label stands alone
         return False
@@ -256,17 +276,29 @@ def _heads_summary(line: str, nxt: str) -> bool:
     return tells_again(line, nxt)
 
 
+def _paragraph_ends(lines: list[str], k: int) -> bool:
+    """Lines k, k+1, … go on to a sentence's end and an empty line follows: the rest of a paragraph, under a
+    "related news" label as above it (stories stacked one under another, a card's whole summary), where a cut
+    card's summary runs into the next card, which ends no sentence or has another card right under it."""
+    j = _block_end(lines, k) if lines[k - 1] else None  # (no empty line before line k either)
+    return j is not None and j + 1 < len(lines) and not lines[j + 1]
+
+
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
-    """Lines k, k+1, … (no empty line between, at most four) each stop mid-sentence and go on into the
-    next, and the last ends a sentence."""
+    return _block_end(lines, k) is not None
+
+
+def _block_end(lines: list[str], k: int) -> int | None:
+    """The last of lines k, k+1, … (no empty line between, at most four) that each stop mid-sentence and go on
+    into the next, when it ends a sentence (None: none does)."""
     for j in range(k, min(k + 4, len(lines))):
         if not lines[j] or not _continues(lines[j]) or _HAN_GAP.search(lines[j]):
-            return False
+            return None
         if _ends_a_sentence(lines[j]):
-            return True
+            return j
         if not _stops_short(lines[j]):
-            return False
-    return False
+            return None
+    return None
 
 
 def _stops_short(line: str) -> bool:
