@@ -242,7 +242,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     # whose last stop is missing is the exception, an image or an ad inside a sentence is not)
     # (a question or an exclamation inside a short line is a headline's: "某事?外交部回应")
     if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])
-                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?"))
+                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?") or _long_clauses(cur, ln))
                          and _stops_short(cur) and not _title_like(ln)):
         return False
     if _title_like(ln) and ln[-1] not in ",、":
@@ -252,6 +252,17 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln) and not _heads_summary(ln, nxt)
     return True
+
+
+# a sentence's opening day or year ("6月18日在…", "18日,…", "2019年,…")
+_DAY_OPENS = _plain(r"(?:[0-9]{4}年|(?:[0-9]{1,2}月)?[0-9]{1,2}日)")
+
+
+def _long_clauses(cur: str, ln: str) -> bool:
+    """A line of clauses longer than any headline's, with no full stop yet, over a line that opens no sentence
+    with a day or a year: one sentence an image or an ad broke (a lead that lacks its full stop is the
+    exception, and the next paragraph opens with its day: "…进行正式友好访问" / "6月18日在国防部总部,…")."""
+    return len(cur) > 60 and "," in cur and not _DAY_OPENS.match(ln)
 
 
 @lru_cache(maxsize=1)
