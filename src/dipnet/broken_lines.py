@@ -161,12 +161,13 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     prose = False  # a sentence has ended above: headlines and the site's header are past
     through = False  # the line before was joined as a stretch inside a sentence: the sentence goes on
     listed = False  # below the story's sign-off or a "related news" label: each line is a card of its own
+    headed = cur_headed = False  # a headline stands above the first sentence (above the line `cur` opens on)
     for n, k in enumerate(nonblank):
         ln = lines[k]
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
+            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose, cur_headed)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -174,7 +175,8 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
             if len(cur) > 600:  # its head and tail are read (a page wrapped at a width: no quadratic work)
                 cur = cur[:100] + ("。" if any(ch in cur[100:-300] for ch in "。!?") else "") + cur[-300:]
         else:
-            cur = ln
+            cur, cur_headed = ln, headed
+        headed = headed or not prose and _headline(ln)
         prose = prose or any(ch in ln for ch in "。!?")
         listed = listed or prose and _lists_below(ln)
     if not gaps:
@@ -195,18 +197,25 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(pieces), org
 
 
-def _inside(cur: str, parted: bool, prose: bool) -> bool:
+def _inside(cur: str, parted: bool, prose: bool, headed: bool = False) -> bool:
     """Whether a single break after `cur`, a line stopping short, is inside a paragraph: on a page parting its
-    paragraphs with empty lines, below its first sentence or in a line with a comma (above the first sentence the
-    headline stands, and it rarely has one); on a page whose paragraphs follow one another line by line, below
+    paragraphs with empty lines, below its first sentence, in a line with a comma (above the first sentence the
+    headline stands, and it rarely has one) or under a headline already (`headed`: the lead's first words); on a page whose paragraphs follow one another line by line, below
     the first sentence, in a line with a comma (a paragraph's opening clause; a heading between paragraphs has
     none) that opens with no bracketed label ("[焦点图]…", "【视频】…": a caption or a heading)."""
     if parted:
-        return prose or "," in cur
+        return prose or "," in cur or headed
     return prose and "," in cur and not _LABELLED.match(cur) and not _parallel(cur)
 
 
 _LABELLED = _plain(r"[\[【〖]")
+
+
+def _headline(line: str) -> bool:
+    """A headline's shape above a page's first sentence: words with no full stop, not a menu, a field, a stamp,
+    a byline, a caption or a link's label (a site's header, which may stand above the headline, has those)."""
+    return len(line) >= 6 and _title_like(line) and bool(_HAN.search(line)) and not _MENU.search(line) \
+        and not _caption(line) and not _label(line) and not _field(line) and not printed_stamp(line)
 
 
 def _parallel(line: str) -> bool:
