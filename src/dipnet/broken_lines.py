@@ -221,8 +221,17 @@ def _headline(line: str) -> bool:
 def _parallel(line: str) -> bool:
     """A heading's or a slogan's parallel clauses, each a few characters, of one length give or take one
     ("坚持合作共赢,推动共同发展"): a paragraph's opening words cut short end on a clause of any length."""
-    clauses = [len(c) for c in line.split(",")]
-    return 4 <= min(clauses) and max(clauses) <= 12 and max(clauses) - min(clauses) <= 1
+    parts = line.split(",")
+    clauses = [len(c) for c in parts]
+    return 4 <= min(clauses) and max(clauses) <= 12 and max(clauses) - min(clauses) <= 1 \
+        and not any(c.endswith(_said()) for c in parts[:-1])
+
+
+@lru_cache(maxsize=1)
+def _said() -> tuple[str, ...]:
+    """Words a clause ends with when it opens reported speech (line_breaks.toml)."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
+    return tuple(data["said_words"])
 
 
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
