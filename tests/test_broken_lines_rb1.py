@@ -86,3 +86,16 @@ def test_guard_a_lead_lacking_its_stop_stays_over_a_paragraph_opening_with_its_d
     raw = "\n\n".join([HEAD, "新华社北京3月5日电 应甲国外长张伟明邀请,乙国议长李国华于3月5日至7日对甲国进行正式访问,双方将就双边关系和共同关心的问题交换意见",
                        "6日在外交部,张伟明主持仪式,欢迎李国华一行。", P2, P4, P5])
     assert _text(raw) == raw
+
+
+def test_a_line_opening_with_a_quote_or_a_names_dot_goes_on_from_a_line_stopping_mid_sentence() -> None:
+    raw = "\n\n".join([HEAD, LEAD, "双方商定,明年被确定为\n“两国友好交流年”,届时将举办系列活动。", P2,
+                       "出席会见的有乙国议会秘书长王\n·李华等。", P4, P5])
+    lines = _text(raw).split("\n")
+    assert "双方商定,明年被确定为“两国友好交流年”,届时将举办系列活动。" in lines
+    assert "出席会见的有乙国议会秘书长王·李华等。" in lines
+
+
+def test_guard_a_quoted_paragraph_after_a_finished_one_stays() -> None:
+    raw = "\n\n".join([HEAD, LEAD, P2 + "\n“我们愿同乙方一道努力。”张伟明说。", P4, P5])
+    assert _text(raw) == raw

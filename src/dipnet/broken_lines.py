@@ -23,6 +23,9 @@ _CLOSERS = "”’」』)】》〉〕"
 # or punctuation that continues the sentence
 _GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
+# …or a quote, a title in brackets, a bracketed aside or a name's dot or dash after a word ("被确定为" / "“越中人文
+#交流年”", "在落实" / "《南海各方行为宣言》框架下", "西沙瓦" / "·乔本潘"), when the line goes on past it
+_QUOTED_ON = _plain(r"[“‘「『《(·\-—][^\n]*?[”’」』》)]?[\u3400-\u9fff]")
 _ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
@@ -108,7 +111,8 @@ def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
     byline ("某某新闻/综合报导"), or a teaser card's stamp under its cut summary ("…尚未最终确定" / "Nov 19, 2025")."""
-    return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+    return bool(_GOES_ON.match(line) or _QUOTED_ON.match(line)) and not _breaks()[4].match(line) \
+        and not _ITEM.match(line) \
         and not printed_stamp(line) \
         and not _MENU.search(line[:40]) \
         and not _caption(line) and not (line.count(" ") >= 2 and  # (a line of fewer spaces holds no such list)
