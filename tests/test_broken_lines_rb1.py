@@ -99,3 +99,8 @@ def test_a_line_opening_with_a_quote_or_a_names_dot_goes_on_from_a_line_stopping
 def test_guard_a_quoted_paragraph_after_a_finished_one_stays() -> None:
     raw = "\n\n".join([HEAD, LEAD, P2 + "\n“我们愿同乙方一道努力。”张伟明说。", P4, P5])
     assert _text(raw) == raw
+
+
+def test_a_figure_cut_in_two_is_joined_with_no_space() -> None:
+    raw = "\n\n".join([HEAD, LEAD, "两国于19\n49年10月建立外交关系。", P2, P4, P5])
+    assert "两国于1949年10月建立外交关系。" in _text(raw).split("\n")

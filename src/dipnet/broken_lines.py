@@ -192,8 +192,10 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         end = starts[a] + len(lines[a])  # the break: from L's end to R's start
         pieces.append(text[last:end])
         org.extend(origin[last:end])
-        if lines[a][-1].isascii() and lines[a][-1].isalnum() and lines[b][0].isascii() and lines[b][0].isalnum():
-            pieces.append(" ")  # Latin words broken at a space keep one
+        left, right = lines[a][-1], lines[b][0]
+        if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+                and not (left.isdigit() and right.isdigit()):
+            pieces.append(" ")  # Latin words broken at a space keep one (a figure cut in two is one figure: "19" / "45年")
             org.append(origin[end])
         last = starts[b]
     pieces.append(text[last:])
