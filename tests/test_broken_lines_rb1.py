@@ -104,3 +104,8 @@ def test_guard_a_quoted_paragraph_after_a_finished_one_stays() -> None:
 def test_a_figure_cut_in_two_is_joined_with_no_space() -> None:
     raw = "\n\n".join([HEAD, LEAD, "两国于19\n49年10月建立外交关系。", P2, P4, P5])
     assert "两国于1949年10月建立外交关系。" in _text(raw).split("\n")
+
+
+def test_a_brackets_rest_on_a_line_of_its_own_closes_it_and_the_paragraph_ends_there() -> None:
+    raw = "\n\n".join([HEAD, LEAD, "双方签署了合作文件。(新华社\n记者王明)", P2, P4, P5])
+    assert _text(raw).split("\n\n")[2:4] == ["双方签署了合作文件。(新华社记者王明)", P2]

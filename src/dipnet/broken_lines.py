@@ -89,6 +89,14 @@ def _open_end(line: str) -> bool:
     return any(tail.count(o) > tail.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
 
 
+def _closes(cur: str, ln: str) -> bool:
+    """The line closes a bracket or a quote that `cur` left open in its last sentence, and ends there ("…会谈。(法新" /
+    "社档案照)", "(来" / "源:越南之声)"): the bracket's rest, not a headline."""
+    tail = cur[max(cur.rfind(ch) for ch in _STOPS) + 1:]
+    return ln[-1] in _CLOSERS and any(tail.count(o) > tail.count(c) and ln.count(c) > ln.count(o)
+                                      for o, c in zip(_OPENERS, _CLOSERS, strict=True))
+
+
 def _runs_on(line: str) -> bool:
     """A body line that stops mid-sentence: it ends with no sentence or clause punctuation, and it is a
     paragraph's (a sentence ended earlier in it, it opens with a dateline, or it is longer than any
@@ -172,7 +180,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
             and _joinable(cur, ln, lines, k, _inside(cur, parted, prose, cur_headed)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
-        through = go and not through and _title_like(ln) and ln[-1] not in ",、"
+        through = go and not through and _title_like(ln) and ln[-1] not in ",、" and not _closes(cur, ln)
         if go:
             gaps.append((prev, k))
             cur += ln
@@ -269,7 +277,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
                          or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?") or _long_clauses(cur, ln))
                          and _stops_short(cur) and not _title_like(ln)):
         return False
-    if _title_like(ln) and ln[-1] not in ",、":
+    if _title_like(ln) and ln[-1] not in ",、" and not (near and _closes(cur, ln)):
         # a headline's shape: only as a stretch printed on its own line inside a sentence, with no empty
         # line around it and the sentence going on in the next line; two headlines in one line
         # ("标题一 标题二") are no stretch of a sentence
