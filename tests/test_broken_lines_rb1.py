@@ -109,3 +109,13 @@ def test_a_figure_cut_in_two_is_joined_with_no_space() -> None:
 def test_a_brackets_rest_on_a_line_of_its_own_closes_it_and_the_paragraph_ends_there() -> None:
     raw = "\n\n".join([HEAD, LEAD, "双方签署了合作文件。(新华社\n记者王明)", P2, P4, P5])
     assert _text(raw).split("\n\n")[2:4] == ["双方签署了合作文件。(新华社记者王明)", P2]
+
+
+def test_reported_speech_goes_on_past_an_empty_line_where_an_image_stood() -> None:
+    raw = "\n\n".join([HEAD, LEAD, "张伟明表示,甲方愿同乙方", "一道落实两国领导人达成的重要共识,推动双边关系持续发展。", P3, P4, P5])
+    assert P2 in _text(raw).split("\n")
+
+
+def test_guard_a_headline_with_a_comma_stays_over_its_paragraph_past_an_empty_line() -> None:
+    raw = "\n\n".join([HEAD, LEAD, P3, "深化务实合作,推动两国关系迈上新台阶", P2, P4, P5])
+    assert _text(raw) == raw

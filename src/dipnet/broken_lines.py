@@ -262,6 +262,11 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     figure = near and bool(_FIGURE_END.search(cur)) and (bool(_HAN.match(ln[0])) or ln[0].isdigit())
     if ln[0] in ",、:;。!?" + _CLOSERS and not ln.startswith("![") and _stops_short(cur):  # nothing starts so
         return True
+    if not (figure or _runs_on(cur)) and not near:
+        # past an empty line, the opening words of reported speech or of a lead ("张伟明表示,甲方愿", "3月5日,甲国
+        #外长") go on into the paragraph's first sentence (a headline opens with neither)
+        return parted and _opens_a_sentence(cur) and _stops_short(cur) and not _HAN_GAP.search(ln) \
+            and not _title_like(ln) and not _DAY_OPENS.match(ln)
     if not (figure or _runs_on(cur)):
         # where paragraphs are parted by empty lines, a single break is inside one: a paragraph's
         # first words that have no full stop yet go on into a sentence, and the lines of a block that
@@ -288,6 +293,12 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
 
 # a sentence's opening day or year ("6月18日在…", "18日,…", "2019年,…")
 _DAY_OPENS = _plain(r"(?:[0-9]{4}年|(?:[0-9]{1,2}月)?[0-9]{1,2}日)")
+
+
+def _opens_a_sentence(line: str) -> bool:
+    """The line opens with reported speech (its first clause ends with a word like 表示, 说: said_words) or with a
+    lead's day and a comma ("3月5日,", "当地时间5日,")."""
+    return "," in line and (line.split(",", 1)[0].endswith(_said()) or bool(_day_lead().match(line)))
 
 
 def _long_clauses(cur: str, ln: str) -> bool:
