@@ -119,3 +119,10 @@ def test_reported_speech_goes_on_past_an_empty_line_where_an_image_stood() -> No
 def test_guard_a_headline_with_a_comma_stays_over_its_paragraph_past_an_empty_line() -> None:
     raw = "\n\n".join([HEAD, LEAD, P3, "深化务实合作,推动两国关系迈上新台阶", P2, P4, P5])
     assert _text(raw) == raw
+
+
+def test_a_line_opening_as_only_sentences_do_goes_on_past_an_empty_line() -> None:
+    for first in ("迄今,两国已", "3月6日下午,在外交部"):
+        rest = "签署了二十多项合作文件,涵盖经贸、人文等领域。"
+        raw = "\n\n".join([HEAD, LEAD, P2, first, rest, P4, P5])
+        assert first + rest in _text(raw).split("\n")

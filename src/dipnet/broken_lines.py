@@ -248,6 +248,13 @@ def _said() -> tuple[str, ...]:
     return tuple(data["said_words"])
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words a sentence opens with before its first comma and no headline does (line_breaks.toml)."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
+    return frozenset(data["sentence_openers"])
+
+
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
     """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: a single
     break after a line stopping short is inside a paragraph there (_inside)."""
@@ -296,9 +303,18 @@ _DAY_OPENS = _plain(r"(?:[0-9]{4}年|(?:[0-9]{1,2}月)?[0-9]{1,2}日)")
 
 
 def _opens_a_sentence(line: str) -> bool:
-    """The line opens with reported speech (its first clause ends with a word like 表示, 说: said_words) or with a
-    lead's day and a comma ("3月5日,", "当地时间5日,")."""
-    return "," in line and (line.split(",", 1)[0].endswith(_said()) or bool(_day_lead().match(line)))
+    """The line opens with reported speech (its first clause ends with a word like 表示, 说: said_words), with
+    a word that opens sentences and no headline ("迄今,", "此前,": sentence_openers), or with a lead's day and
+    a comma ("3月5日,", "8月17日下午,", "当地时间5日,", "77年来,")."""
+    if "," not in line:
+        return False
+    first = line.split(",", 1)[0]
+    return first.endswith(_said()) or first in _openers() or bool(_day_lead().match(line)) \
+        or bool(_FIRST_DAY.fullmatch(first))
+
+
+# a lead's day and the part of it, or a span of years, as a sentence's first clause ("8月17日下午", "77年来")
+_FIRST_DAY = _plain(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|中午|晚|晚间|早上|凌晨)?|[0-9]{1,4}年来")
 
 
 def _long_clauses(cur: str, ln: str) -> bool:
