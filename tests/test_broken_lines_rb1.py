@@ -126,3 +126,14 @@ def test_a_line_opening_as_only_sentences_do_goes_on_past_an_empty_line() -> Non
         rest = "签署了二十多项合作文件,涵盖经贸、人文等领域。"
         raw = "\n\n".join([HEAD, LEAD, P2, first, rest, P4, P5])
         assert first + rest in _text(raw).split("\n")
+
+
+def test_a_caption_broken_in_two_is_one_line_again() -> None:
+    cap = "5日,甲国外长张伟明在首都会见乙国议长李国华。图自越通社"
+    raw = "\n\n".join([HEAD, LEAD, "5日,甲国外长张伟明在首都会\n见乙国议长李国华。图自越通社", P2, P4, P5])
+    assert cap in _text(raw).split("\n")
+
+
+def test_guard_a_caption_under_a_headline_stays_a_line_of_its_own() -> None:
+    raw = "\n\n".join([HEAD, LEAD, P2, "两国议会交往不断加深\n乙国议长李国华出席招待会。图自越通社", P4, P5])
+    assert _text(raw) == raw

@@ -79,6 +79,19 @@ def _caption(line: str) -> bool:
         or bool(_PHOTO.search(line)) or bool(_CREDIT_DATED.search(line))
 
 
+def _caption_rest(cur: str, ln: str, near: bool) -> bool:
+    """The line is the rest of a caption broken in two where a link stood: it goes on as a sentence would and ends
+    the sentence before the caption's credit or source ("…大将会见美国" / "执行官丹尼尔·罗森。图自越通社"), and the line
+    above, right above it, stops short with no caption in it, mid-sentence by its shape (_runs_on) or with a comma (a
+    headline right above a caption has neither)."""
+    if not (near and _GOES_ON.match(ln) and _caption(ln) and _stops_short(cur) and (_runs_on(cur) or "," in cur)):
+        return False
+    _, starts, _, _, _, _ = _breaks()
+    stop = max(ln.rfind(ch) for ch in "。!?")
+    return 0 < stop < len(ln) - 1 and not ln.startswith(starts) and not _caption(ln[:stop + 1]) \
+        and _caption(ln[stop + 1:])
+
+
 def _open_end(line: str) -> bool:
     """The line stops where no sentence can: on a comma, an opening quote or bracket, a word that must
     be followed ("的", "和", "与"), or inside a quote or bracket opened in its last sentence."""
@@ -261,6 +274,8 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     near = bool(lines[k - 1])  # no empty line between
     if _label(cur) or _label(ln):  # a related-news marker ("相关推荐") or a link's label stands alone
         return False
+    if _caption_rest(cur, ln, near):  # (a caption broken in two: its credit at its end, after its sentence)
+        return True
     if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
         return False
     # a figure cut from its unit or measure word ("2019" / "年世界格局") runs on whatever the line before it
