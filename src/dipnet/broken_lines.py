@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
+from dipnet.lineopens import DAY_OPENS, LABELLED, day_lead, opens_a_sentence, parallel
 from dipnet.rx import plain as _plain
 from dipnet.teaser import printed_stamp, tells_again
 from dipnet.teaserwords import alternation, teaser_words
@@ -227,15 +228,13 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
 def _inside(cur: str, parted: bool, prose: bool, headed: bool = False) -> bool:
     """Whether a single break after `cur`, a line stopping short, is inside a paragraph: on a page parting its
     paragraphs with empty lines, below its first sentence, in a line with a comma (above the first sentence the
-    headline stands, and it rarely has one) or under a headline already (`headed`: the lead's first words); on a page whose paragraphs follow one another line by line, below
-    the first sentence, in a line with a comma (a paragraph's opening clause; a heading between paragraphs has
-    none) that opens with no bracketed label ("[焦点图]…", "【视频】…": a caption or a heading)."""
+    headline stands, and it rarely has one) or under a headline already (`headed`: the lead's first words); on a
+    page whose paragraphs follow one another line by line, below the first sentence, in a line with a comma (a
+    paragraph's opening clause; a heading between paragraphs has none) that opens with no bracketed label
+    ("[焦点图]…", "【视频】…": a caption or a heading) and is no slogan's parallel clauses."""
     if parted:
         return prose or "," in cur or headed
-    return prose and "," in cur and not _LABELLED.match(cur) and not _parallel(cur)
-
-
-_LABELLED = _plain(r"[\[【〖]")
+    return prose and "," in cur and not LABELLED.match(cur) and not parallel(cur)
 
 
 def _headline(line: str) -> bool:
@@ -243,29 +242,6 @@ def _headline(line: str) -> bool:
     a byline, a caption or a link's label (a site's header, which may stand above the headline, has those)."""
     return len(line) >= 6 and _title_like(line) and bool(_HAN.search(line)) and not _MENU.search(line) \
         and not _caption(line) and not _label(line) and not _field(line) and not printed_stamp(line)
-
-
-def _parallel(line: str) -> bool:
-    """A heading's or a slogan's parallel clauses, each a few characters, of one length give or take one
-    ("坚持合作共赢,推动共同发展"): a paragraph's opening words cut short end on a clause of any length."""
-    parts = line.split(",")
-    clauses = [len(c) for c in parts]
-    return 4 <= min(clauses) and max(clauses) <= 12 and max(clauses) - min(clauses) <= 1 \
-        and not any(c.endswith(_said()) for c in parts[:-1])
-
-
-@lru_cache(maxsize=1)
-def _said() -> tuple[str, ...]:
-    """Words a clause ends with when it opens reported speech (line_breaks.toml)."""
-    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
-    return tuple(data["said_words"])
-
-
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    """Words a sentence opens with before its first comma and no headline does (line_breaks.toml)."""
-    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
-    return frozenset(data["sentence_openers"])
 
 
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
@@ -287,8 +263,8 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     if not (figure or _runs_on(cur)) and not near:
         # past an empty line, the opening words of reported speech or of a lead ("张伟明表示,甲方愿", "3月5日,甲国
         #外长") go on into the paragraph's first sentence (a headline opens with neither)
-        return parted and _opens_a_sentence(cur) and _stops_short(cur) and not _HAN_GAP.search(ln) \
-            and not _title_like(ln) and not _DAY_OPENS.match(ln)
+        return parted and opens_a_sentence(cur) and _stops_short(cur) and not _HAN_GAP.search(ln) \
+            and not _title_like(ln) and not DAY_OPENS.match(ln)
     if not (figure or _runs_on(cur)):
         # where paragraphs are parted by empty lines, a single break is inside one: a paragraph's
         # first words that have no full stop yet go on into a sentence, and the lines of a block that
@@ -313,46 +289,18 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     return True
 
 
-# a sentence's opening day or year ("6月18日在…", "18日,…", "2019年,…")
-_DAY_OPENS = _plain(r"(?:[0-9]{4}年|(?:[0-9]{1,2}月)?[0-9]{1,2}日)")
-
-
-def _opens_a_sentence(line: str) -> bool:
-    """The line opens with reported speech (its first clause ends with a word like 表示, 说: said_words), with
-    a word that opens sentences and no headline ("迄今,", "此前,": sentence_openers), or with a lead's day and
-    a comma ("3月5日,", "8月17日下午,", "当地时间5日,", "77年来,")."""
-    if "," not in line:
-        return False
-    first = line.split(",", 1)[0]
-    return first.endswith(_said()) or first in _openers() or bool(_day_lead().match(line)) \
-        or bool(_FIRST_DAY.fullmatch(first))
-
-
-# a lead's day and the part of it, or a span of years, as a sentence's first clause ("8月17日下午", "77年来")
-_FIRST_DAY = _plain(r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|中午|晚|晚间|早上|凌晨)?|[0-9]{1,4}年来")
-
-
 def _long_clauses(cur: str, ln: str) -> bool:
     """A line of clauses longer than any headline's, with no full stop yet, over a line that opens no sentence
     with a day or a year: one sentence an image or an ad broke (a lead that lacks its full stop is the
     exception, and the next paragraph opens with its day: "…进行正式友好访问" / "6月18日在国防部总部,…")."""
-    return len(cur) > 60 and "," in cur and not _DAY_OPENS.match(ln)
-
-
-@lru_cache(maxsize=1)
-def _day_lead() -> re.Pattern[str]:
-    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,", or the day
-    alone where the month is the page's: "18日,")."""
-    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
-    words = "|".join(map(re.escape, data["day_lead_words"]))
-    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电?[,: ]")
+    return len(cur) > 60 and "," in cur and not DAY_OPENS.match(ln)
 
 
 def _headline_over_lead(cur: str, ln: str) -> bool:
     """A headline-shaped line (no comma, no full stop) over a line that opens with a day and a comma: a card's
     headline over its summary, or a heading over its paragraph, printed with no empty line between (a
     sentence broken there would go on with the day, not open on it)."""
-    return "," not in cur and _title_like(cur) and bool(_day_lead().match(ln))
+    return "," not in cur and _title_like(cur) and bool(day_lead().match(ln))
 
 
 def _heads_summary(line: str, nxt: str) -> bool:
