@@ -137,3 +137,10 @@ def test_a_caption_broken_in_two_is_one_line_again() -> None:
 def test_guard_a_caption_under_a_headline_stays_a_line_of_its_own() -> None:
     raw = "\n\n".join([HEAD, LEAD, P2, "两国议会交往不断加深\n乙国议长李国华出席招待会。图自越通社", P4, P5])
     assert _text(raw) == raw
+
+
+def test_an_aside_in_brackets_goes_on_but_a_bracketed_dateline_opens_its_own_line() -> None:
+    raw = "\n\n".join([HEAD, LEAD, "据统计,到场的320名代表\n(占代表总数的98%)投票赞成该决议。", P2, P4, P5])
+    assert "据统计,到场的320名代表(占代表总数的98%)投票赞成该决议。" in _text(raw).split("\n")
+    raw = "|\n新华社北京3月5日电 题:甲国外长将访问乙国\n(某某社记者王某5日电)甲国外交部今天表示,外长将访问乙国。\n外交部说,此访将推动两国关系发展。"
+    assert _text(raw) == raw

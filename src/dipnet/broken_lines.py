@@ -24,10 +24,10 @@ _CLOSERS = "”’」』)】》〉〕"
 # or punctuation that continues the sentence
 _GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
-# …or a quote, a title in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文交流年”", "在落实" /
-# "《南海各方行为宣言》框架下", "西沙瓦" / "·乔本潘"), when the line goes on past it (not a bracket: "(某某社记者某某电)…"
-# opens a line with a byline or a dateline as an aside after a word does)
-_QUOTED_ON = _plain(r"[“‘「『《·\-—][^\n]*?[”’」』》]?[\u3400-\u9fff]")
+# …or a quote, a title in brackets, an aside in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文
+# 交流年”", "在落实" / "《南海各方行为宣言》框架下", "代表" / "(占总数的98%)投票", "西沙瓦" / "·乔本潘"), when the line goes
+# on past it; a bracket holding a dateline or a byline ("(某某社记者某某电)…", "(编辑:某某)") opens a line of its own
+_QUOTED_ON = _plain(r"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:电|记者|报道|摄|编辑|来源|通讯员)))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
 _ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
