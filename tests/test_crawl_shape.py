@@ -194,5 +194,8 @@ def test_where_paragraphs_are_parted_by_empty_lines_a_single_break_is_inside_one
     # the headline right above the lead stays; the lead's first words, with a comma, go on
     raw = raw.replace("甲国外长会见乙国客人\n\n新华社北京3月5日电 甲国外长张伟明5日", "甲国外长会见乙国客人\n3月5日,甲国外长张伟明\n")
     assert _text(raw).startswith("甲国外长会见乙国客人\n3月5日,甲国外长张伟明会见了乙国客人。\n\n")
-    # on a page whose paragraphs follow one another line by line, a short line is a heading
-    assert _text(raw.replace("\n\n", "\n")).count("\n") == raw.replace("\n\n", "\n").count("\n")
+    # on a page whose paragraphs follow one another line by line, a short line above the first sentence is a
+    # heading; below it, a line with a comma that is no slogan's parallel clauses opens a paragraph (rb1)
+    lined = raw.replace("\n\n", "\n")
+    assert _text(lined) == ("甲国外长会见乙国客人\n3月5日,甲国外长张伟明\n会见了乙国客人。\n张伟明表示,甲方愿同乙方一道落实共识。\n"
+                            "李国华说,乙方高度重视发展对甲关系。\n双方签署了合作文件。")

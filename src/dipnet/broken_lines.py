@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
+from dipnet.lineopens import DAY_OPENS, LABELLED, day_lead, opens_a_sentence, parallel
 from dipnet.rx import plain as _plain
 from dipnet.teaser import printed_stamp, tells_again
 from dipnet.teaserwords import alternation, teaser_words
@@ -23,6 +24,10 @@ _CLOSERS = "”’」』)】》〉〕"
 # or punctuation that continues the sentence
 _GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
+# …or a quote, a title in brackets, an aside in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文
+# 交流年”", "在落实" / "《南海各方行为宣言》框架下", "代表" / "(占总数的98%)投票", "西沙瓦" / "·乔本潘"), when the line goes
+# on past it; a bracket holding a dateline or a byline ("(某某社记者某某电)…", "(编辑:某某)") opens a line of its own
+_QUOTED_ON = _plain(r"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:电|记者|报道|摄|编辑|来源|通讯员)))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
 _ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
@@ -76,6 +81,19 @@ def _caption(line: str) -> bool:
         or bool(_PHOTO.search(line)) or bool(_CREDIT_DATED.search(line))
 
 
+def _caption_rest(cur: str, ln: str, near: bool) -> bool:
+    """The line is the rest of a caption broken in two where a link stood: it goes on as a sentence would and ends
+    the sentence before the caption's credit or source ("…大将会见美国" / "执行官丹尼尔·罗森。图自越通社"), and the line
+    above, right above it, stops short with no caption in it, mid-sentence by its shape (_runs_on) or with a comma (a
+    headline right above a caption has neither)."""
+    if not (near and _GOES_ON.match(ln) and _caption(ln) and _stops_short(cur) and (_runs_on(cur) or "," in cur)):
+        return False
+    _, starts, _, _, _, _ = _breaks()
+    stop = max(ln.rfind(ch) for ch in "。!?")
+    return 0 < stop < len(ln) - 1 and not ln.startswith(starts) and not _caption(ln[:stop + 1]) \
+        and _caption(ln[stop + 1:])
+
+
 def _open_end(line: str) -> bool:
     """The line stops where no sentence can: on a comma, an opening quote or bracket, a word that must
     be followed ("的", "和", "与"), or inside a quote or bracket opened in its last sentence."""
@@ -84,6 +102,14 @@ def _open_end(line: str) -> bool:
     last = max(line.rfind(ch) for ch in _STOPS) + 1
     tail = line[last:]
     return any(tail.count(o) > tail.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
+
+
+def _closes(cur: str, ln: str) -> bool:
+    """The line closes a bracket or a quote that `cur` left open in its last sentence, and ends there ("…会谈。(法新" /
+    "社档案照)", "(来" / "源:越南之声)"): the bracket's rest, not a headline."""
+    tail = cur[max(cur.rfind(ch) for ch in _STOPS) + 1:]
+    return ln[-1] in _CLOSERS and any(tail.count(o) > tail.count(c) and ln.count(c) > ln.count(o)
+                                      for o, c in zip(_OPENERS, _CLOSERS, strict=True))
 
 
 def _runs_on(line: str) -> bool:
@@ -108,7 +134,8 @@ def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
     byline ("某某新闻/综合报导"), or a teaser card's stamp under its cut summary ("…尚未最终确定" / "Nov 19, 2025")."""
-    return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+    return bool(_GOES_ON.match(line) or _QUOTED_ON.match(line)) and not _breaks()[4].match(line) \
+        and not _ITEM.match(line) \
         and not printed_stamp(line) \
         and not _MENU.search(line[:40]) \
         and not _caption(line) and not (line.count(" ") >= 2 and  # (a line of fewer spaces holds no such list)
@@ -161,20 +188,22 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     prose = False  # a sentence has ended above: headlines and the site's header are past
     through = False  # the line before was joined as a stretch inside a sentence: the sentence goes on
     listed = False  # below the story's sign-off or a "related news" label: each line is a card of its own
+    headed = cur_headed = False  # a headline stands above the first sentence (above the line `cur` opens on)
     for n, k in enumerate(nonblank):
         ln = lines[k]
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur)) and (not listed or _shows_break(ln))
-        through = go and not through and _title_like(ln) and ln[-1] not in ",、"
+            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose, cur_headed)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
+        through = go and not through and _title_like(ln) and ln[-1] not in ",、" and not _closes(cur, ln)
         if go:
             gaps.append((prev, k))
             cur += ln
             if len(cur) > 600:  # its head and tail are read (a page wrapped at a width: no quadratic work)
                 cur = cur[:100] + ("。" if any(ch in cur[100:-300] for ch in "。!?") else "") + cur[-300:]
         else:
-            cur = ln
+            cur, cur_headed = ln, headed
+        headed = headed or not prose and _headline(ln)
         prose = prose or any(ch in ln for ch in "。!?")
         listed = listed or prose and _lists_below(ln)
     if not gaps:
@@ -186,8 +215,10 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         end = starts[a] + len(lines[a])  # the break: from L's end to R's start
         pieces.append(text[last:end])
         org.extend(origin[last:end])
-        if lines[a][-1].isascii() and lines[a][-1].isalnum() and lines[b][0].isascii() and lines[b][0].isalnum():
-            pieces.append(" ")  # Latin words broken at a space keep one
+        left, right = lines[a][-1], lines[b][0]
+        if left.isascii() and left.isalnum() and right.isascii() and right.isalnum() \
+                and not (left.isdigit() and right.isdigit()):
+            pieces.append(" ")  # Latin words broken at a space keep one (a figure cut in two is one figure: "19" / "45年")
             org.append(origin[end])
         last = starts[b]
     pieces.append(text[last:])
@@ -195,13 +226,33 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(pieces), org
 
 
+def _inside(cur: str, parted: bool, prose: bool, headed: bool = False) -> bool:
+    """Whether a single break after `cur`, a line stopping short, is inside a paragraph: on a page parting its
+    paragraphs with empty lines, below its first sentence, in a line with a comma (above the first sentence the
+    headline stands, and it rarely has one) or under a headline already (`headed`: the lead's first words); on a
+    page whose paragraphs follow one another line by line, below the first sentence, in a line with a comma (a
+    paragraph's opening clause; a heading between paragraphs has none) that opens with no bracketed label
+    ("[焦点图]…", "【视频】…": a caption or a heading) and is no slogan's parallel clauses."""
+    if parted:
+        return prose or "," in cur or headed
+    return prose and "," in cur and not LABELLED.match(cur) and not parallel(cur)
+
+
+def _headline(line: str) -> bool:
+    """A headline's shape above a page's first sentence: words with no full stop, not a menu, a field, a stamp,
+    a byline, a caption or a link's label (a site's header, which may stand above the headline, has those)."""
+    return len(line) >= 6 and _title_like(line) and bool(_HAN.search(line)) and not _MENU.search(line) \
+        and not _caption(line) and not _label(line) and not _field(line) and not printed_stamp(line)
+
+
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
-    """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: on
-    a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
-    (above the first sentence the headline stands, and it rarely has one)."""
+    """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: a single
+    break after a line stopping short is inside a paragraph there (_inside)."""
     near = bool(lines[k - 1])  # no empty line between
     if _label(cur) or _label(ln):  # a related-news marker ("相关推荐") or a link's label stands alone
         return False
+    if _caption_rest(cur, ln, near):  # (a caption broken in two: its credit at its end, after its sentence)
+        return True
     if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
         return False
     # a figure cut from its unit or measure word ("2019" / "年世界格局") runs on whatever the line before it
@@ -210,6 +261,11 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     figure = near and bool(_FIGURE_END.search(cur)) and (bool(_HAN.match(ln[0])) or ln[0].isdigit())
     if ln[0] in ",、:;。!?" + _CLOSERS and not ln.startswith("![") and _stops_short(cur):  # nothing starts so
         return True
+    if not (figure or _runs_on(cur)) and not near:
+        # past an empty line, the opening words of reported speech or of a lead ("张伟明表示,甲方愿", "3月5日,甲国
+        #外长") go on into the paragraph's first sentence (a headline opens with neither)
+        return parted and opens_a_sentence(cur) and _stops_short(cur) and not _HAN_GAP.search(ln) \
+            and not _title_like(ln) and not DAY_OPENS.match(ln)
     if not (figure or _runs_on(cur)):
         # where paragraphs are parted by empty lines, a single break is inside one: a paragraph's
         # first words that have no full stop yet go on into a sentence, and the lines of a block that
@@ -222,10 +278,10 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     # whose last stop is missing is the exception, an image or an ad inside a sentence is not)
     # (a question or an exclamation inside a short line is a headline's: "某事?外交部回应")
     if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])
-                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?"))
+                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?") or _long_clauses(cur, ln))
                          and _stops_short(cur) and not _title_like(ln)):
         return False
-    if _title_like(ln) and ln[-1] not in ",、":
+    if _title_like(ln) and ln[-1] not in ",、" and not (near and _closes(cur, ln)):
         # a headline's shape: only as a stretch printed on its own line inside a sentence, with no empty
         # line around it and the sentence going on in the next line; two headlines in one line
         # ("标题一 标题二") are no stretch of a sentence
@@ -234,20 +290,18 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     return True
 
 
-@lru_cache(maxsize=1)
-def _day_lead() -> re.Pattern[str]:
-    """A lead's opening day and the comma after it ("11月18日,", "2025年11月18日电 ", "当地时间11月18日,", or the day
-    alone where the month is the page's: "18日,")."""
-    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
-    words = "|".join(map(re.escape, data["day_lead_words"]))
-    return _plain(rf"(?:{words})?(?:[0-9]{{4}}年)?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电?[,: ]")
+def _long_clauses(cur: str, ln: str) -> bool:
+    """A line of clauses longer than any headline's, with no full stop yet, over a line that opens no sentence
+    with a day or a year: one sentence an image or an ad broke (a lead that lacks its full stop is the
+    exception, and the next paragraph opens with its day: "…进行正式友好访问" / "6月18日在国防部总部,…")."""
+    return len(cur) > 60 and "," in cur and not DAY_OPENS.match(ln)
 
 
 def _headline_over_lead(cur: str, ln: str) -> bool:
     """A headline-shaped line (no comma, no full stop) over a line that opens with a day and a comma: a card's
     headline over its summary, or a heading over its paragraph, printed with no empty line between (a
     sentence broken there would go on with the day, not open on it)."""
-    return "," not in cur and _title_like(cur) and bool(_day_lead().match(ln))
+    return "," not in cur and _title_like(cur) and bool(day_lead().match(ln))
 
 
 def _heads_summary(line: str, nxt: str) -> bool:
@@ -256,17 +310,29 @@ def _heads_summary(line: str, nxt: str) -> bool:
     return tells_again(line, nxt)
 
 
+def _paragraph_ends(lines: list[str], k: int) -> bool:
+    """Lines k, k+1, … go on to a sentence's end and an empty line follows: the rest of a paragraph, under a
+    "related news" label as above it (stories stacked one under another, a card's whole summary), where a cut
+    card's summary runs into the next card, which ends no sentence or has another card right under it."""
+    j = _block_end(lines, k) if lines[k - 1] else None  # (no empty line before line k either)
+    return j is not None and j + 1 < len(lines) and not lines[j + 1]
+
+
 def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
-    """Lines k, k+1, … (no empty line between, at most four) each stop mid-sentence and go on into the
-    next, and the last ends a sentence."""
+    return _block_end(lines, k) is not None
+
+
+def _block_end(lines: list[str], k: int) -> int | None:
+    """The last of lines k, k+1, … (no empty line between, at most four) that each stop mid-sentence and go on
+    into the next, when it ends a sentence (None: none does)."""
     for j in range(k, min(k + 4, len(lines))):
         if not lines[j] or not _continues(lines[j]) or _HAN_GAP.search(lines[j]):
-            return False
-        if lines[j][-1] in _STOPS or lines[j][-1] in _CLOSERS and len(lines[j]) > 1 and lines[j][-2] in _STOPS:
-            return True
+            return None
+        if _ends_a_sentence(lines[j]):
+            return j
         if not _stops_short(lines[j]):
-            return False
-    return False
+            return None
+    return None
 
 
 def _stops_short(line: str) -> bool:
@@ -274,3 +340,12 @@ def _stops_short(line: str) -> bool:
     tail = line[max(map(line.rfind, _STOPS + _CLOSERS)) + 1:]  # (each mark's last, in C)  # not an id after a sentence: "。1050412"
     return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
         and not _HAN_GAP.search(line) and not _MENU.search(line)
+
+
+# a sentence's end: a full stop, a closing quote or bracket after one, or a source or sign-off in brackets after
+# one ("…送回越南。(路透)", "…贡献。(完)", "…会谈。(法新社档案照)")
+_SENTENCE_END = _plain(r"[。!?;…](?:[”’」』)】》〉〕]|[((【\[][^()()【】\[\]。]{1,12}[))】\]])?$")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
