@@ -15,6 +15,7 @@ from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
+from dipnet.recognize.ownlands import stated_lands
 from dipnet.rx import plain as _plain
 
 _JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
@@ -220,6 +221,8 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             kb_people.spelled(ent, m.text)
         if ent.type == "PERSON" and ent.kb_id is None:
             ent.country = ent.country or found.home
+    for key, land in stated_lands(doc.text, found.mentions, found.people, groups, kb).items():
+        groups[key].country = land  # (美国国务院…助理国务卿某某: the chain's land, not the page's)
     doc.mentions = found.mentions
     doc.entities = list(groups.values())
     mission_owners(doc.text, doc.entities, found.mentions, kb, found.sender)  # 驻巴拿马使馆: whose

@@ -1,0 +1,46 @@
+"""People the knowledge base lacks, stated with a long title chain: their country is the one the chain
+opens with (its country, or a body or place of one), not the page's own; so a visit by such a guest is
+told (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.model import Page
+from dipnet.pipeline import process_page
+
+URL = "https://example.org/2016/05/10/a.html"
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return process_page(Page(source=URL, url=URL, text=text))
+
+
+@pytest.mark.parametrize(("text", "name", "land"), [
+    ("阮志咏9日在河内会见正对越南进行工作访问的美国国务院东亚及太平洋事务助理国务卿卡尔·彼得森。", "卡尔·彼得森", "US"),
+    ("阮志咏9日在河内会见正在越南访问的新西兰外交部亚洲司司长卡尔·彼得森。", "卡尔·彼得森", "NZ"),
+    ("裴青山10日在河内会见了正在越南进行工作访问的日本外务省亚洲大洋洲局局长山田健一。", "山田健一", "JP"),
+    ("范明政12日接见了中国驻越南大使郑明哲。", "郑明哲", "CN"),
+    ("越南国家主席向中共中央对外联络部二局原局长黄明远授予友谊勋章。", "黄明远", "CN"),
+    ("中国驻古巴大使陪同在古访问的国家国际发展合作署署长黄明远出席。", "黄明远", "CN"),
+])
+def test_an_unknown_person_has_the_land_of_the_title_chain(text: str, name: str, land: str) -> None:
+    doc = _doc(text)
+    person = next(e for e in doc.entities if e.name == name)
+    assert person.country == land
+    assert all(r.country == land for r in doc.roles if r.person == name)
+
+
+@pytest.mark.parametrize("text", [
+    "阮志咏9日在河内会见正对越南进行工作访问的美国国务院东亚及太平洋事务助理国务卿卡尔·彼得森。",
+    "阮志咏9日在河内会见正在越南访问的新西兰外交部亚洲司司长卡尔·彼得森。",
+])
+def test_the_guest_of_the_relative_clause_visits(text: str) -> None:
+    doc = _doc(text)
+    assert any(e.type == "VISIT" and "卡尔·彼得森" in e.participants and "越南" in e.participants for e in doc.events)
+
+
+def test_a_bare_title_keeps_the_page_land() -> None:
+    doc = _doc("越南外交部副部长黎文兴12日在河内会见老挝客人。外交部亚洲司司长陈文兴出席。")
+    person = next(e for e in doc.entities if e.name == "陈文兴")
+    assert person.country == "VN"
