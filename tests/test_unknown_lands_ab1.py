@@ -44,3 +44,22 @@ def test_a_bare_title_keeps_the_page_land() -> None:
     doc = _doc("越南外交部副部长黎文兴12日在河内会见老挝客人。外交部亚洲司司长陈文兴出席。")
     person = next(e for e in doc.entities if e.name == "陈文兴")
     assert person.country == "VN"
+
+
+@pytest.mark.parametrize("text", [
+    "阮志咏9日在河内会见正对越南进行工作访问的新西兰外交部亚洲司司长彼得森。",
+    "阮志咏会见新西兰外交部长彼得森。",
+])
+def test_a_transliterated_name_with_de_is_read_after_a_title(text: str) -> None:
+    doc = _doc(text)
+    assert any(e.type == "PERSON" and e.name == "彼得森" for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("裴青山12日会见了来访的印度总理特使拉詹·库马尔。", "拉詹·库马尔"),
+    ("范明政11日在河内接见了来访的泰国外交部副部长颂猜·披塔亚。", "颂猜·披塔亚"),
+])
+def test_the_land_of_the_guests_own_title_is_no_host(text: str, guest: str) -> None:
+    doc = _doc(text)
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert visits and all(guest in v.participants and "越南" in v.participants for v in visits)
