@@ -63,3 +63,14 @@ def test_the_land_of_the_guests_own_title_is_no_host(text: str, guest: str) -> N
     doc = _doc(text)
     visits = [e for e in doc.events if e.type == "VISIT"]
     assert visits and all(guest in v.participants and "越南" in v.participants for v in visits)
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("越南建设部部长、越南-古巴政府间联合委员会越南分会主席黎文兴向古巴移交大米。",
+     {"越南建设部部长", "越南-古巴政府间联合委员会越南分会主席"}),
+    ("老挝外交部副部长、老挝-越南合作委员会老挝分会主席坎平·西萨瓦出席。",
+     {"老挝外交部副部长", "老挝-越南合作委员会老挝分会主席"}),
+])
+def test_a_country_section_of_a_joint_body_keeps_the_title_chain(text: str, titles: set[str]) -> None:
+    doc = _doc(text)
+    assert titles <= {r.title for r in doc.roles}
