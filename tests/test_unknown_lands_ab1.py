@@ -74,3 +74,13 @@ def test_the_land_of_the_guests_own_title_is_no_host(text: str, guest: str) -> N
 def test_a_country_section_of_a_joint_body_keeps_the_title_chain(text: str, titles: set[str]) -> None:
     doc = _doc(text)
     assert titles <= {r.title for r in doc.roles}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("越南政府副总理兼外交部长黎文兴4日与新加坡外长通电话。新加坡外长祝贺越共十三大成功召开和黎文兴当选中央政治局委员。",
+     "黎文兴", "中央政治局委员"),
+    ("老挝外交部副部长坎平·西萨瓦出席。据悉,坎平·西萨瓦当选老挝人民革命党中央委员。", "坎平·西萨瓦", "老挝人民革命党中央委员"),
+])
+def test_a_name_read_by_rule_takes_posts_by_a_verb_of_office_where_told_again(text: str, name: str, title: str) -> None:
+    doc = _doc(text)
+    assert any(r.person == name and r.title == title for r in doc.roles)
