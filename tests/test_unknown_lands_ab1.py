@@ -84,3 +84,22 @@ def test_a_country_section_of_a_joint_body_keeps_the_title_chain(text: str, titl
 def test_a_name_read_by_rule_takes_posts_by_a_verb_of_office_where_told_again(text: str, name: str, title: str) -> None:
     doc = _doc(text)
     assert any(r.person == name and r.title == title for r in doc.roles)
+
+
+@pytest.mark.parametrize(("text", "name", "land"), [
+    # a bare 政府 names no land; the later chain (越共…) does
+    ("越南代表团出席论坛。中国客人表示感谢。\n\n政府副总理、外交部长黎文兴出席。\n\n12月28日,越共中央政治局委员、政府副总理、外交部长黎文兴会见了中国客人。",
+     "黎文兴", "VN"),
+])
+def test_a_bare_government_word_names_no_land(text: str, name: str, land: str) -> None:
+    doc = _doc(text)
+    assert next(e for e in doc.entities if e.name == name).country == land
+
+
+@pytest.mark.parametrize(("text", "land"), [
+    ("越共中央政治局委员黎文兴在越南政府总部会见了中国公共外交协会副会长王明远。", "CN"),
+    ("黎文兴在越南外交部会见了新西兰外交部亚洲司司长王明远。", "NZ"),
+])
+def test_a_verb_between_a_body_and_a_title_ends_the_chain(text: str, land: str) -> None:
+    doc = _doc(text)
+    assert next(e for e in doc.entities if e.name == "王明远").country == land

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Entity, Mention
+from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import NameHit
 
 _APART = ",，。;；、:：\n的与和及向为给对在同是"  # a gap holding one of these ends the chain
@@ -47,6 +48,7 @@ def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
                  persons: list[int], places: set[int]) -> int:
     """Back from `pos` over the names touching the chain (or a few words apart: 事务, 东亚及太平洋 — a
     joiner only between two places, the regions a department is named for)."""
+    rules = name_rules()
     while True:
         near = others[bisect_right(ends, pos - _GAP - 1):bisect_right(ends, pos)]
         best = None
@@ -54,6 +56,8 @@ def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
             gap = text[x.end:pos]
             if x.start >= pos or any(ch in _APART for ch in gap) and not (x.type == "LOCATION" and gap in _JOINERS and pos in places):
                 continue
+            if gap and gap not in _JOINERS and any(rules.stop_at(text, k) for k in range(x.end, pos)):
+                continue  # (政府总部 + 会见了 + 中国公共外交协会副会长: a verb between, no chain)
             if bisect_left(persons, pos) > bisect_left(persons, x.end):  # (越南国家主席苏林夫人: another person's chain)
                 continue
             if best is None or x.start < best.start:
@@ -74,8 +78,8 @@ def _first_land(text: str, chain: list[Mention], by_id: dict[str, Entity], kb: K
         entry = kb.entries.get(x.kb_id) if x.kb_id else None
         e = by_id.get(x.entity_id or "")
         land = (entry.country if entry is not None else None) or (e.country if e is not None else None)
-        if x.type == "ORG" and land and not _names_land(x.text, kb) and _generic(x.text, kb):
-            continue
+        if x.type in ("ORG", "COUNTRY") and land and not _names_land(x.text, kb) and _generic(x.text, kb):
+            continue  # (政府副总理某某: a bare 政府 is whoever's the page takes it for)
         if land:
             return land
         if x.type == "ORG" and (entry is not None and entry.sector == "international"):
