@@ -103,3 +103,15 @@ def test_a_bare_government_word_names_no_land(text: str, name: str, land: str) -
 def test_a_verb_between_a_body_and_a_title_ends_the_chain(text: str, land: str) -> None:
     doc = _doc(text)
     assert next(e for e in doc.entities if e.name == "王明远").country == land
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("外交部长王明远同越南副总理兼外长黎文兴通电话。越南河内、胡志明市、岘港市的代表出席。资料图:中国外交部长王明远。",
+     "中国外交部"),
+    ("外交部发言人卡尔·彼得森说,新西兰支持越南。越南河内、胡志明市的代表出席。新西兰外交部发言人卡尔·彼得森12日表示欢迎。",
+     "新西兰外交贸易部"),
+])
+def test_a_bare_body_heading_an_unknown_persons_post_is_of_the_persons_land(text: str, body: str) -> None:
+    doc = _doc(text)
+    m = next(m for m in doc.mentions if m.start == 0)
+    assert next(e for e in doc.entities if e.id == m.entity_id).name == body

@@ -17,11 +17,10 @@ _JOINERS = ("及", "和", "与")  # 东亚及太平洋: two places joined inside
 _GAP = 3  # the longest words between two names of one chain (事务 in 东亚及太平洋事务助理国务卿)
 
 
-def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], by_id: dict[str, Entity],
-                 kb: KnowledgeBase) -> dict[str, str]:
-    """The country each person the knowledge base lacks is stated with, by entity id: at the first
-    mention whose chain of titles and names before it opens with a land (a country, a body or place of
-    one); a chain opening with an international body (联合国驻越南协调员) states none."""
+def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: KnowledgeBase) -> dict[str, str]:
+    """The country each person the knowledge base lacks is stated with, by the name as written: at the
+    first mention whose chain of titles and names before it opens with a land (a country, a body or
+    place of one); a chain opening with an international body (联合国驻越南协调员) states none."""
     titles = {p.start: p.titles for p in people if p.titles}
     persons = sorted(m.start for m in mentions if m.type == "PERSON")
     others = sorted((m for m in mentions if m.type != "PERSON"), key=lambda m: (m.end, m.start))
@@ -29,8 +28,7 @@ def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], by_i
     places = {m.start for m in others if m.type == "LOCATION"}
     out: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        e = by_id.get(m.entity_id or "")
-        if m.type != "PERSON" or e is None or e.kb_id or e.id in out or m.start not in titles:
+        if m.type != "PERSON" or m.kb_id or m.text in out or m.start not in titles:
             continue
         spans = [(s, t) for s, t in titles[m.start] if t <= m.start and m.start - s <= 60]
         if not spans:
@@ -38,10 +36,42 @@ def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], by_i
         start = min(s for s, _ in spans)
         start = _chain_start(text, others, ends, start, persons, places)
         chain = others[bisect_right(ends, start):bisect_right(ends, m.start)]
-        land = _first_land(text, [x for x in chain if x.start >= start], by_id, kb)
+        land = _first_land(text, [x for x in chain if x.start >= start], kb)
         if land:
-            out[e.id] = land
+            out[m.text] = land
     return out
+
+
+def own_lands(mentions: list[Mention], lands: dict[str, str], by_id: dict[str, Entity]) -> None:
+    """Each person the knowledge base lacks takes the land its first mention so stated has, in place
+    of the page's own country (the guess for a person stated with none)."""
+    done: set[str] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        e = by_id.get(m.entity_id or "")
+        if e is not None and e.type == "PERSON" and not e.kb_id and e.id not in done and m.text in lands:
+            e.country = lands[m.text]
+            done.add(e.id)
+
+
+def held_bodies(mentions: list[Mention], people: list[NameHit], lands: dict[str, str], kb: KnowledgeBase) -> None:
+    """A bare body word that opens a post of a person the knowledge base lacks (外交部长王毅, and
+    elsewhere 中国外交部长王毅) is the body of the land that person is stated with, whatever the
+    outlet's or the page's country would make it."""
+    holder = {p.start: p for p in people if p.titles}
+    words = kb.generic_words()
+    bare = {m.start: m for m in mentions if m.type == "ORG" and m.kb_id and m.text in words}
+    if not bare:
+        return
+    for m in mentions:
+        p = holder.get(m.start) if m.type == "PERSON" and not m.kb_id else None
+        land = lands.get(m.text) if p is not None else None
+        if p is None or land is None:
+            continue
+        for s, _ in p.titles:
+            b = bare.get(s)
+            body = kb.generic_body(b.text, land) if b is not None else None
+            if b is not None and body is not None and body.country == land:
+                b.kb_id = body.id
 
 
 def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
@@ -67,18 +97,17 @@ def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
         pos = best.start
 
 
-def _first_land(text: str, chain: list[Mention], by_id: dict[str, Entity], kb: KnowledgeBase) -> str | None:
+def _first_land(text: str, chain: list[Mention], kb: KnowledgeBase) -> str | None:
     """The country of the first name in the chain that states one: a country, a place of one, a body
     whose name opens with its land (新西兰外交部, 越共中央; not a bare 外交部亚洲司, whoever the knowledge base
-    takes it for; a body's own name, 国家国际发展合作署, names its land too); none where an international body opens it. A place after 驻 is where an envoy is
-    posted, not whose they are."""
+    takes it for; a body's own name, 国家国际发展合作署, names its land too); none where an international
+    body opens it. A place after 驻 is where an envoy is posted, not whose they are."""
     for x in sorted(chain, key=lambda x: (x.start, -x.end)):
         if text.endswith("驻", 0, x.start):
             continue
         entry = kb.entries.get(x.kb_id) if x.kb_id else None
-        e = by_id.get(x.entity_id or "")
-        land = (entry.country if entry is not None else None) or (e.country if e is not None else None)
-        if x.type in ("ORG", "COUNTRY") and land and not _names_land(x.text, kb) and _generic(x.text, kb):
+        land = entry.country if entry is not None else _opening_land(x.text, kb) if x.type == "ORG" else None
+        if x.type in ("ORG", "COUNTRY") and land and _opening_land(x.text, kb) is None and _generic(x.text, kb):
             continue  # (政府副总理某某: a bare 政府 is whoever's the page takes it for)
         if land:
             return land
@@ -93,9 +122,10 @@ def _generic(name: str, kb: KnowledgeBase) -> bool:
     return any(name.startswith(w) for w in kb.generic_words())
 
 
-def _names_land(name: str, kb: KnowledgeBase) -> bool:
-    """A body's name opens with its land's name (美国国务院) or a short form of one (中共, 越共)."""
+def _opening_land(name: str, kb: KnowledgeBase) -> str | None:
+    """The land a body's name opens with: a country's name (美国国务院) or a short form of one (中共, 越共)."""
     from dipnet.extract.participants.carry import carry_words  # (the short forms the event rules read too)
-    if name.startswith(tuple(p for p, _ in carry_words().land_prefixes)):
-        return True
-    return any(e.type == "COUNTRY" for k in range(len(name), 1, -1) for e in kb.by_name(name[:k]))
+    short = next((c for p, c in carry_words().land_prefixes if name.startswith(p)), None)
+    if short:
+        return short
+    return next((e.country for k in range(len(name), 1, -1) for e in kb.by_name(name[:k]) if e.type == "COUNTRY"), None)
