@@ -116,3 +116,13 @@ def test_a_bare_body_heading_an_unknown_persons_post_is_of_the_persons_land(text
     doc = _doc(text)
     m = next(m for m in doc.mentions if m.start == 0)
     assert next(e for e in doc.entities if e.id == m.entity_id).name == body
+
+
+@pytest.mark.parametrize(("text", "sender", "recipient"), [
+    ("越南外交部副部长黎文兴12日复信新西兰外交部亚洲司司长卡尔·彼得森,感谢新方的支持。", "黎文兴", "卡尔·彼得森"),
+    ("越南外交部长裴青山12日回函老挝外交部亚洲司司长坎平·西萨瓦。", "裴青山", "坎平·西萨瓦"),
+])
+def test_a_reply_word_opens_no_title_of_the_one_addressed(text: str, sender: str, recipient: str) -> None:
+    doc = _doc(text)
+    assert not any(r.title.startswith(("日复", "日回")) for r in doc.roles)
+    assert any(e.type == "MESSAGE" and sender in e.participants and recipient in e.participants for e in doc.events)
