@@ -126,3 +126,10 @@ def test_a_reply_word_opens_no_title_of_the_one_addressed(text: str, sender: str
     doc = _doc(text)
     assert not any(r.title.startswith(("日复", "日回")) for r in doc.roles)
     assert any(e.type == "MESSAGE" and sender in e.participants and recipient in e.participants for e in doc.events)
+
+
+def test_a_bare_body_word_inside_an_unknown_persons_post_is_of_the_persons_land() -> None:
+    doc = _doc("越南外交部长裴青山会见了老挝客人。裴青山在外交部总部与革命党中央对外部代理部长坎平·西萨瓦合影。"
+               "老挝人民革命党中央委员坎平·西萨瓦表示感谢。")
+    bodies = {e.name for m in doc.mentions if m.text == "中央对外部" for e in doc.entities if e.id == m.entity_id}
+    assert bodies and all("老挝" in b for b in bodies)

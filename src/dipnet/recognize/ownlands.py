@@ -59,19 +59,20 @@ def held_bodies(mentions: list[Mention], people: list[NameHit], lands: dict[str,
     outlet's or the page's country would make it."""
     holder = {p.start: p for p in people if p.titles}
     words = kb.generic_words()
-    bare = {m.start: m for m in mentions if m.type == "ORG" and m.kb_id and m.text in words}
+    bare = sorted((m for m in mentions if m.type == "ORG" and m.kb_id and m.text in words), key=lambda m: m.start)
     if not bare:
         return
+    starts = [b.start for b in bare]
     for m in mentions:
         p = holder.get(m.start) if m.type == "PERSON" and not m.kb_id else None
         land = lands.get(m.text) if p is not None else None
         if p is None or land is None:
             continue
-        for s, _ in p.titles:
-            b = bare.get(s)
-            body = kb.generic_body(b.text, land) if b is not None else None
-            if b is not None and body is not None and body.country == land:
-                b.kb_id = body.id
+        for s, e in p.titles:  # (the word anywhere in the post: 革命 + 党中央对外部代理部长 holds 中央对外部)
+            for b in bare[bisect_left(starts, s):bisect_left(starts, e)]:
+                body = kb.generic_body(b.text, land)
+                if body is not None and body.country == land:
+                    b.kb_id = body.id
 
 
 def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
