@@ -15,6 +15,7 @@ from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
+from dipnet.recognize.ownlands import held_bodies, own_lands, stated_lands
 from dipnet.rx import plain as _plain
 
 _JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
@@ -183,6 +184,8 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             known = [e for e in kb.by_name(_dot_name(m.text)) if e.type == "PERSON"]
             if len(known) == 1:
                 m.kb_id = known[0].id
+    lands = stated_lands(doc.text, found.mentions, found.people, kb)
+    held_bodies(found.mentions, found.people, lands, kb)  # (外交部长王毅 … 中国外交部长王毅: China's)
     # KB people first, so that a variant spelling read by rule can join them
     # (a stable partition: the sort by `kb_id is None` without a key call per mention)
     for m in [m for m in found.mentions if m.kb_id is not None] + [m for m in found.mentions if m.kb_id is None]:
@@ -220,6 +223,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             kb_people.spelled(ent, m.text)
         if ent.type == "PERSON" and ent.kb_id is None:
             ent.country = ent.country or found.home
+    own_lands(found.mentions, lands, groups)  # (美国国务院…助理国务卿某某: the chain's land, not the page's)
     doc.mentions = found.mentions
     doc.entities = list(groups.values())
     mission_owners(doc.text, doc.entities, found.mentions, kb, found.sender)  # 驻巴拿马使馆: whose

@@ -34,7 +34,7 @@ from dipnet.recognize.namereads import (
     surname_led,
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
-from dipnet.recognize.scan import found_words
+from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.speakers import object_names, partner_names, subject_names
 from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
@@ -236,7 +236,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name, its title perhaps, a verb of office and posts: 胡志明主席担任临时政府主席兼外交部长
     title_at = {t.start: t for t in titles}
     by_start = PostsByStart(titles)
-    for hit in list(found.values()) + [NameHit(s, e, [], "known") for s, e in known]:
+    for hit in list(found.values()) + [NameHit(s, e, [], "known") for s, e in known] + _told_again(text, found, known):
         pos = hit.end
         while pos in title_at:
             pos = title_at[pos].end
@@ -342,3 +342,19 @@ def _read_before_kin(text: str, at: int, rules: NameRules, found: dict[int, Name
     if start is None or start in found or start in title_starts or overlapping(start, end):
         return
     found[start] = NameHit(start, end, [], "name+kin")
+
+
+def _told_again(text: str, found: dict[int, NameHit], known: list[tuple[int, int]]) -> list[NameHit]:
+    """The later places of the names read with a title (…和范平明当选中央政治局委员): a verb of office
+    after one gives the person posts there too, where the knowledge base knows no one (not inside
+    another name read or known)."""
+    names = {text[h.start:h.end] for h in found.values() if h.titles and h.end - h.start >= 2}
+    spans = sorted([(h.start, h.end) for h in found.values()] + list(known))
+    starts = [a for a, _ in spans]
+
+    def inside(k: int, e: int) -> bool:
+        i = bisect_left(starts, e)
+        return any(a < e and k < b for a, b in spans[max(0, i - 8):i])
+
+    return [NameHit(k, k + len(n), [], "again") for n in sorted(names) for k in find_all(text, n)
+            if k not in found and k + len(n) < len(text) and not inside(k, k + len(n))]

@@ -15,6 +15,8 @@ from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field
 _BODY_NON_OPENERS = tuple(dict(name_rules().name_read_words).get("body_non_openers", ()))
 # words that open a title only where a name ends right before them (印尼 + 新 + 总统; names.toml)
 _OPENERS_AFTER_NAME = tuple(dict(name_rules().name_read_words).get("title_openers_after_name", ()))
+# the words of a body's branch or section (names.toml's branch_suffixes: 分会, 分部 …)
+_BRANCH_WORDS = tuple(dict(name_rules().name_read_words).get("branch_suffixes", ()))
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -27,6 +29,11 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         # a country's side (越 + 方 + 主席: the Vietnamese chair of a joint committee)
         if s > 1 and s - 1 in spans_ending and rules.single_suffixes.at(text, s - 1) == text[s - 1]:
             s = spans_ending[s - 1]
+            continue
+        # a country's section of a joint body (越南-古巴政府间联合委员会 + 越南 + 分会 + 主席)
+        branch = next((w for w in _BRANCH_WORDS if text.endswith(w, 0, s) and s - len(w) in spans_ending), None)
+        if branch:
+            s = spans_ending[s - len(branch)]
             continue
         opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
         if opener:

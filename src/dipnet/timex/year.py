@@ -318,7 +318,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             s += 0.1 * (1 - abs(y - mid) / max(1, len(allowed)))
         return s
 
-    ranked = sorted(allowed, key=lambda y: (score(y), -abs(y - (p_max or y))), reverse=True)
+    # (of years that tie, the latest: a page is read nearer the time it was written than not)
+    ranked = sorted(allowed, key=lambda y: (score(y), -abs(y - (p_max or y)), y), reverse=True)
     y = ranked[0]
     top = score(y)
     margin = top - (score(ranked[1]) if len(ranked) > 1 else 0.0)

@@ -79,8 +79,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         hosts = names(page, between, ("COUNTRY",))
         if host_de and trig in codebook().visit_host:  # 赴越出席美朝领导人会晤的某某: the word names the host,
             hosts = [codebook().visit_host[trig]]  # the lands after it name what the trip is for
-        elif host_de:
-            hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
+        elif host_de:  # (来访的印度总理特使某某: the land opening the guest's own title is theirs, no host)
+            own = land_of(page, follow[0])
+            hosts = [h for h in names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",))
+                     if not own or iso(page, h) != own] or hosts
         for m in between:  # 在莫斯科会见到访的…: the city's country hosts
             place = kb.get(page.entities.get(m.entity_id).kb_id or "") if page.entities.get(m.entity_id) else None  # type: ignore[union-attr]
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
