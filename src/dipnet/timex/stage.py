@@ -292,15 +292,15 @@ _CLAUSE_OPENS = "。！？!?；;，,\n"
 
 def _next_period(t: TimeExpr, word: str, named: TimeExpr | None) -> TimeExpr | None:
     """翌年, 次月: the year or month after the last time the story named, if it names that unit (2019年3月5日建交。
-    翌年,… is 2020); else None (the report's next, as read)."""
-    unit = str(_NEXT_PERIOD[word][0])
+    翌年,… is 2020); 上一年 the year before it (2022年…比上一年增长 is 2021); else None (the report's, as read)."""
+    unit, step = str(_NEXT_PERIOD[word][0]), int(_NEXT_PERIOD[word][1])
     value = (named.end_value if named and named.end_value and len(named.end_value) == len(named.value or "")
              else named.value if named else None)
     if not value or len(value) < (7 if unit == "m" else 4):
         return None
-    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, 1)
+    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, step)
     return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year if named else False,
-                                           f"{word} (after the time named before: {value})")
+                                           f"{word} ({'after' if step > 0 else 'before'} the time named before: {value})")
 
 
 def _later_by(t: TimeExpr, told: TimeExpr | None, named: TimeExpr | None, text: str) -> TimeExpr | None:

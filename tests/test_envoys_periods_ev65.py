@@ -1,0 +1,86 @@
+"""Constructions the rules read wrong on invented text (ev65, issue 13; invented sentences, Simplified and
+Traditional): a leader who sends an envoy (某某派特使…, 某某派出某某前往…) is no visitor and his name ends before the
+sending word; 上一年 is the year before the one told, not a length of one year; a school or fiscal year written over
+two years (2023-2024学年) is the as-of span of the figures told in it; a dash joins two places into one body's name
+(湄公河—澜沧江青年论坛) as it joins two countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+from eventpage import HEAD, sides
+
+
+def _doc(body: str):  # type: ignore[no-untyped-def]
+    return extract(HEAD + body, source="t.txt")
+
+
+SENDERS = [
+    ("老挝国家主席通伦派特使、副总理沙伦赛到越南出席仪式。", "通伦·西苏里"),
+    ("柬埔寨国王西哈莫尼派特使赴泰国吊唁。", "诺罗敦·西哈莫尼"),
+    ("老撾國家主席通倫派特使沙倫賽到越南出席儀式。", "通伦·西苏里"),
+    ("柬埔寨國王西哈莫尼派特使前往泰國。", "诺罗敦·西哈莫尼"),
+]
+
+
+@pytest.mark.parametrize(("body", "sender"), SENDERS)
+def test_the_senders_name_ends_before_the_sending_word(body: str, sender: str) -> None:
+    people = [e.name for e in _doc(body).entities if e.type == "PERSON"]
+    assert sender in people and not any(p.endswith(("派特", "派")) for p in people), people
+
+
+SENT = [
+    ("柬埔寨首相洪玛奈派出副首相孙占托前往越南,转达对越南领导人的问候。", "孙占托", "洪玛奈"),
+    ("越南国家主席梁强派出副总理陈红河前往老挝出席庆典。", "陈红河", "梁强"),
+    ("柬埔寨首相洪瑪奈派出副首相孫占托前往越南。", "孙占托", "洪玛奈"),
+]
+
+
+@pytest.mark.parametrize(("body", "envoy", "sender"), SENT)
+def test_who_sends_out_an_envoy_makes_no_visit(body: str, envoy: str, sender: str) -> None:
+    got = sides(body, "VISIT")
+    assert got and all(envoy in s and sender not in s for s in got), got
+
+
+YEAR_BEFORE = [
+    ("2022年越中贸易额达1750亿美元,比上一年增长5.5%。", "2021"),
+    ("2021年,越南吸引外资310亿美元,比前一年增长9.2%。", "2020"),
+    ("老撾2022年對越出口較上一年度增長15%。", "2021"),
+    ("上一年,越南接待外国游客1800万人次。", "2024"),
+]
+
+
+@pytest.mark.parametrize(("body", "year"), YEAR_BEFORE)
+def test_the_year_before_is_a_year_not_a_length(body: str, year: str) -> None:
+    doc = _doc(body)
+    at = body.index("一年")
+    told = [t for t in doc.times if t.start <= len(HEAD) + at < t.end]
+    assert told and all(t.kind != "duration" and t.value == year for t in told), told
+
+
+SCHOOL_YEARS = [
+    ("2023-2024学年,越南在老挝留学生达1.5万人。", "2023-2024"),
+    ("2022/2023學年,共有3000名越南學生赴台留學。", "2022-2023"),
+    ("2024至2025学年,老挝有1.2万名学生在越南学习。", "2024-2025"),
+    ("2023-24学年,越南在老挝留学生达1.5万人。", "2023-2024"),
+]
+
+
+@pytest.mark.parametrize(("body", "span"), SCHOOL_YEARS)
+def test_a_school_year_over_two_years_is_the_figures_span(body: str, span: str) -> None:
+    facts = [f for f in _doc(body).facts if f.unit == "person"]
+    assert facts and all(f.as_of == span for f in facts), [(f.value, f.as_of) for f in facts]
+
+
+PLACE_PAIRS = [
+    ("越南外交部长裴青山在第三届湄公河—澜沧江青年论坛上发表讲话。", "湄公河—澜沧江青年论坛"),
+    ("胡志明市—金边商业论坛在金边举行。", "胡志明市—金边商业论坛"),
+    ("河內—萬象友好協會代表團訪問老撾。", "河内—万象友好协会"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), PLACE_PAIRS)
+def test_a_dash_joins_two_places_into_one_bodys_name(body: str, name: str) -> None:
+    orgs = [e.name for e in _doc(body).entities if e.type == "ORG"]
+    assert name in orgs and not any(name.endswith(o) and o != name for o in orgs), orgs
