@@ -84,3 +84,21 @@ PLACE_PAIRS = [
 def test_a_dash_joins_two_places_into_one_bodys_name(body: str, name: str) -> None:
     orgs = [e.name for e in _doc(body).entities if e.type == "ORG"]
     assert name in orgs and not any(name.endswith(o) and o != name for o in orgs), orgs
+
+
+LETTERS_TO_GATHERINGS = [
+    ("越南国会主席王廷惠致信第九届全球青年议员大会。", "王廷惠"),
+    ("越南政府总理范明政向第五届越南数字经济峰会发送贺信。", "范明政"),
+    ("老挝国家主席通伦向第三届老越青年交流大会致贺信。", "通伦·西苏里"),
+    ("越南政府總理范明政向第五屆越南數字經濟峰會發送賀信。", "范明政"),
+]
+
+
+@pytest.mark.parametrize(("body", "sender"), LETTERS_TO_GATHERINGS)
+def test_who_sends_a_gathering_a_letter_is_not_at_it(body: str, sender: str) -> None:
+    assert all(sender not in s for s in sides(body, "CONFERENCE")), sides(body, "CONFERENCE")
+
+
+def test_who_attends_a_gathering_and_speaks_stays_at_it() -> None:
+    got = sides("越南国家主席梁强出席第九届全球青年议员大会并致辞。", "CONFERENCE")
+    assert got and all("梁强" in s for s in got), got
