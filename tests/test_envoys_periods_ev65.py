@@ -102,3 +102,21 @@ def test_who_sends_a_gathering_a_letter_is_not_at_it(body: str, sender: str) -> 
 def test_who_attends_a_gathering_and_speaks_stays_at_it() -> None:
     got = sides("越南国家主席梁强出席第九届全球青年议员大会并致辞。", "CONFERENCE")
     assert got and all("梁强" in s for s in got), got
+
+
+PEOPLE_SENT = [
+    "中方派遣国务委员王勇作为习近平主席特使赴越南出席庆典。",
+    "越南派出国防部副部长黄春战赴柬埔寨。",
+    "中國派遣外交部副部長孫衛東赴越南。",
+    "泰国派遣副总理兼外长班比前往柬埔寨出席庆典。",
+]
+
+
+@pytest.mark.parametrize("body", PEOPLE_SENT)
+def test_a_person_sent_is_a_visit_not_a_deployment(body: str) -> None:
+    assert not sides(body, "DEPLOYMENT") and sides(body, "VISIT"), (sides(body, "DEPLOYMENT"), sides(body, "VISIT"))
+
+
+@pytest.mark.parametrize("body", ["越南派遣工兵分队赴南苏丹参加联合国维和行动。", "日本派遣海上自卫队驱逐舰前往菲律宾。"])
+def test_a_unit_sent_stays_a_deployment(body: str) -> None:
+    assert sides(body, "DEPLOYMENT"), sides(body, "DEPLOYMENT")
