@@ -120,3 +120,26 @@ def test_a_person_sent_is_a_visit_not_a_deployment(body: str) -> None:
 @pytest.mark.parametrize("body", ["越南派遣工兵分队赴南苏丹参加联合国维和行动。", "日本派遣海上自卫队驱逐舰前往菲律宾。"])
 def test_a_unit_sent_stays_a_deployment(body: str) -> None:
     assert sides(body, "DEPLOYMENT"), sides(body, "DEPLOYMENT")
+
+
+CHAMBERS_ABROAD = [
+    ("https://www.zaobao.com.sg/news/sea/story1.html", "马来西亚首相安瓦尔10日表示,政府将提交新法案。国会将于下月复会。", "马来西亚国会"),
+    ("https://www.zaobao.com.sg/news/sea/story2.html", "印尼總統佐科10日表示,政府將提交法案。國會將於下月審議。", "印度尼西亚国会"),
+    ("https://udn.com/news/story/6809/1", "马来西亚首相安瓦尔10日表示,政府将提交新法案。国会将于下月复会。", "马来西亚国会"),
+    ("https://www.zaobao.com.sg/news/world/story3.html", "法国总统马克龙10日表示,政府将提交法案。国民议会将于下周审议。", "法国国民议会"),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "chamber"), CHAMBERS_ABROAD)
+def test_a_bare_chamber_on_an_outlets_page_about_another_land_is_that_lands(url: str, body: str, chamber: str) -> None:
+    orgs = [e.name for e in extract(body, url=url).entities if e.type == "ORG"]
+    assert chamber in orgs, orgs
+
+
+@pytest.mark.parametrize(("url", "body", "body_name"), [
+    ("https://www.zaobao.com.sg/news/singapore/story4.html", "国会今天通过了预算案。", "新加坡国会"),
+    ("https://udn.com/news/story/6809/2", "日本首相岸田文雄10日表示,政府将提交法案。外交部随后发表声明。", "台湾外交部"),
+])
+def test_the_outlets_own_bodies_stay_its_own(url: str, body: str, body_name: str) -> None:
+    orgs = [e.name for e in extract(body, url=url).entities if e.type == "ORG"]
+    assert body_name in orgs, orgs
