@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dipnet.pipeline import extract
-from eventpage import HEAD, sides
+from eventpage import HEAD, of, sides
 
 
 def _doc(body: str):  # type: ignore[no-untyped-def]
@@ -143,3 +143,18 @@ def test_a_bare_chamber_on_an_outlets_page_about_another_land_is_that_lands(url:
 def test_the_outlets_own_bodies_stay_its_own(url: str, body: str, body_name: str) -> None:
     orgs = [e.name for e in extract(body, url=url).entities if e.type == "ORG"]
     assert body_name in orgs, orgs
+
+
+@pytest.mark.parametrize("body", [
+    "国务委员王东明赴越南出席庆典。",
+    "习近平主席派特使、全国人大常委会副委员长王东明赴越南出席庆典。",
+    "國務委員王東明赴越南出席慶典。",
+])
+def test_a_name_ending_in_ming_tells_no_tomorrow(body: str) -> None:
+    got = of(body, "VISIT")
+    assert got and all(e.status == "occurred" for e in got), [(e.participants, e.status) for e in got]
+
+
+def test_tomorrow_before_the_verb_still_plans() -> None:
+    got = of("越南国会主席王廷惠明赴老挝访问。", "VISIT")
+    assert got and all(e.status == "planned" for e in got), [(e.participants, e.status) for e in got]
