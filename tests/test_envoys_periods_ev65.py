@@ -160,3 +160,13 @@ def test_a_name_ending_in_ming_tells_no_tomorrow(body: str) -> None:
 def test_tomorrow_before_the_verb_still_plans() -> None:
     got = of("越南国会主席王廷惠明赴老挝访问。", "VISIT")
     assert got and all(e.status == "planned" for e in got), [(e.participants, e.status) for e in got]
+
+
+@pytest.mark.parametrize("body", [
+    "越南国家主席梁强向2024年越南—老挝投资合作促进会议致贺信。",
+    "習近平向2023年中國—東盟博覽會致賀信。",
+    "越南政府总理范明政致信2024年越南数字经济论坛。",
+])
+def test_the_year_in_a_gatherings_name_does_not_date_the_letter(body: str) -> None:
+    got = of(body, "MESSAGE")
+    assert got and all(e.date == "2025-06-10" and e.status == "occurred" for e in got), [(e.date, e.status) for e in got]
