@@ -170,3 +170,15 @@ def test_tomorrow_before_the_verb_still_plans() -> None:
 def test_the_year_in_a_gatherings_name_does_not_date_the_letter(body: str) -> None:
     got = of(body, "MESSAGE")
     assert got and all(e.date == "2025-06-10" and e.status == "occurred" for e in got), [(e.date, e.status) for e in got]
+
+
+@pytest.mark.parametrize(("body", "venue"), [
+    ("越南外长裴青山出席第五届湄公河—韩国外长会议。", None),
+    ("越南外长出席第十三届湄公河—日本外长会议。", None),
+    ("越南外长出席在河内举行的第五届湄公河—韩国外长会议。", "河内"),
+    ("越南外長出席第十三屆湄公河—日本外長會議。", None),
+])
+def test_a_river_inside_a_meetings_name_is_no_venue(body: str, venue: str | None) -> None:
+    got = of(body, "CONFERENCE")
+    assert got and all(e.location == venue for e in got), [(e.participants, e.location) for e in got]
+
