@@ -182,3 +182,22 @@ def test_a_river_inside_a_meetings_name_is_no_venue(body: str, venue: str | None
     got = of(body, "CONFERENCE")
     assert got and all(e.location == venue for e in got), [(e.participants, e.location) for e in got]
 
+
+
+ADDRESSED = [
+    ("习近平向第三届全球数字贸易博览会致贺信。", "习近平", "全球数字贸易博览会"),
+    ("越南国家主席梁强向第十届国际和平论坛致贺信。", "梁强", "国际和平论坛"),
+    ("越南国会主席王廷惠致信第九届全球青年议员大会。", "王廷惠", "全球青年议员大会"),
+    ("習近平向2024年世界智能產業博覽會致賀信。", "习近平", "世界智能产业博览会"),
+]
+
+
+@pytest.mark.parametrize(("body", "sender", "gathering"), ADDRESSED)
+def test_a_letter_to_a_gathering_names_it_as_recipient(body: str, sender: str, gathering: str) -> None:
+    got = sides(body, "MESSAGE")
+    assert got and all(sender in s and gathering in s for s in got), got
+
+
+def test_a_gathering_named_by_its_parties_is_left_to_them() -> None:
+    orgs = [e.name for e in _doc("越南国家主席梁强向2024年越南—老挝投资合作促进会议致贺信。").entities if e.type == "ORG"]
+    assert not any(o.endswith("会议") for o in orgs), orgs
