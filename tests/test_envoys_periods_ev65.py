@@ -201,3 +201,14 @@ def test_a_letter_to_a_gathering_names_it_as_recipient(body: str, sender: str, g
 def test_a_gathering_named_by_its_parties_is_left_to_them() -> None:
     orgs = [e.name for e in _doc("越南国家主席梁强向2024年越南—老挝投资合作促进会议致贺信。").entities if e.type == "ORG"]
     assert not any(o.endswith("会议") for o in orgs), orgs
+
+
+@pytest.mark.parametrize("body", ["苏林总书记向第五届世界越南人大会致贺信。", "海外越南人大会在河内开幕。"])
+def test_a_congress_word_after_ren_is_no_peoples_congress(body: str) -> None:
+    orgs = [e.name for e in _doc(body).entities if e.type == "ORG"]
+    assert not any(o.endswith("人大") for o in orgs), orgs
+
+
+def test_a_peoples_congress_that_meets_stays_one() -> None:
+    orgs = [e.name for e in _doc("广东省人大会见越南代表团。").entities if e.type == "ORG"]
+    assert "广东省人大" in orgs, orgs
