@@ -198,11 +198,12 @@ _OLD_TIME_ORDER = ("key=[t.start for t in times].__getitem__", "key=lambda i: ti
 _OLD_BY_START = ("key=[t.start for t in solar].__getitem__", "key=lambda i: solar[i].start")
 _OLD_TITLES = ("sorted(sorted({r.title for r in self.doc.roles}), key=len, reverse=True)",
                "sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t))")
-_OLD_LOCS = ("""locs = [m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
-        if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
-            locs = [m for m in locs if not named <= m.start < k + len(trig)] + [m for m in locs if named <= m.start < k + len(trig)]""",
-             """locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
-                      key=lambda m: named <= m.start < k + len(trig))""")
+# (ev65: the venue's reading moved from events._one to participants/venues.meeting_venue, places of kinds that name no venue
+# left out of it; the stable partition is compared there)
+venues = importlib.import_module("dipnet.extract.participants.venues")
+_OLD_LOCS = ("""if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
+        locs = [m for m in locs if not named <= m.start < end] + [m for m in locs if named <= m.start < end]""",
+             """locs = sorted(locs, key=lambda m: named <= m.start < end)""")
 
 
 def test_sorts_without_key_calls_as_before() -> None:
@@ -334,7 +335,7 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (timeindex.TimeIndex, "__init__", as_before(timeindex.TimeIndex.__init__, *_OLD_TIME_ORDER)),
             (checks, "check_contradictions", as_before(checks.check_contradictions, *_OLD_BY_START)),
             (page_mod.EventPage, "_titles", as_before(page_mod.EventPage._titles, *_OLD_TITLES)),
-            (events, "_one", as_before(events._one, *_OLD_LOCS)),
+            (venues, "meeting_venue", as_before(venues.meeting_venue, *_OLD_LOCS)),
             (link, "dedupe_roles", as_before(link.dedupe_roles, "key=_START)", "key=lambda r: r.start)")),
             (messages, "message_sides", as_before(messages.message_sides, "sorted(told, key=_START)",
                                                    "sorted(told, key=lambda m: m.start)")),

@@ -23,7 +23,7 @@ from dipnet.extract.attributes.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.attributes.modality import plan_marked, speech_planned
+from dipnet.extract.attributes.modality import plan_marked, speech_planned, tomorrow_marked
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -54,7 +54,7 @@ from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.participants.thanked import gift_told
-from dipnet.extract.participants.venues import setting_names
+from dipnet.extract.participants.venues import meeting_venue, setting_names
 from dipnet.extract.participants.visitrefs import region_trips
 from dipnet.model import Document, Event
 
@@ -192,12 +192,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
             participants = participants + [body]
         attributes["name"] = name
     if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
-        named = k + len(trig) - len(str(attributes.get("name", "")))
-        ents = page.entities
-        locs = [m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
-        if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
-            locs = [m for m in locs if not named <= m.start < k + len(trig)] + [m for m in locs if named <= m.start < k + len(trig)]
-        location = page.entities.get(locs[0].entity_id).name if locs else None  # type: ignore[union-attr]
+        location = meeting_venue(page, mentions, k + len(trig), len(str(attributes.get("name", ""))))
     date, precision, end_date = answer_date(page, c, k, t.name, event_date(page, c, k, t.name))  # (answered protest)
     seg = page.doc.segment_at(c.start)
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
@@ -236,7 +231,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     # (启程前往…出席于5日至7日举行的…峰会 on the 5th: an aim whose own days begin on the report's is under way)
     aim = trip_aim(text, c, t.name, cb, k) and not under_way(page, c, date, anchor)
-    ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or aim or \
+    ahead = ahead or tomorrow_marked(page, cb.tomorrow, c.start, k + 1) or aim or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
     celebrated = t.name == "ANNIVERSARY" and (celebration_agreed(text, c, k, trig) or celebration_planned(text, c, k, trig))

@@ -8,6 +8,7 @@ from dipnet.layout import load_layout
 from dipnet.model import Document, Mention
 from dipnet.platforms import no_follow_rows, story_platforms
 from dipnet.recognize.abbrevs import add_bracket_abbreviations
+from dipnet.recognize.addressed import add_addressed_gatherings
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
@@ -65,6 +66,7 @@ def recognize(doc: Document) -> Document:
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
     add_quoted_bodies(doc)
+    add_addressed_gatherings(doc)  # (向第三届某某博览会致贺信: the gathering the letter is sent to)
     add_field_lists(doc, gaz.kb)
     add_repeated_names(doc)
     add_bracket_abbreviations(doc)  # (泰国投资促进委员会（投促会）…投促会: the short name defined once)

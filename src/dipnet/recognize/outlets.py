@@ -6,7 +6,7 @@ Vietnam is mostly about Vietnam."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ _DATELINE_REACH = 300
 class Outlet:
     country: str
     bare_own: bool = True  # a bare body word on its pages is the outlet's country's (not the page's)
+    abroad: bool = False  # the page names nothing of the outlet's country, and another's names (_abroad)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def outlet_of(url: str | None, text: str, mentions: list[Mention], kb: Knowledge
     repost on an unlisted site keeps its agency's dateline). `mentions` in text order."""
     outlet = host_outlet(url)
     if outlet:
-        return outlet
+        return _abroad(outlet, mentions, kb)
     for m in mentions:
         if m.start > _DATELINE_REACH:
             break
@@ -69,3 +70,22 @@ def outlet_of(url: str | None, text: str, mentions: list[Mention], kb: Knowledge
             # the agency's home site says how its country's outlets write (越通社: as the .vn sites)
             return next((o for _, o in _hosts() if o.country == country and not o.bare_own), Outlet(country))
     return None
+
+
+def _abroad(outlet: Outlet, mentions: list[Mention], kb: KnowledgeBase) -> Outlet:
+    """The outlet, marked `abroad` on a page that names nothing of its own country and the people, bodies or
+    places of another (a Singapore paper's page on Malaysia: 马来西亚首相安瓦尔表示…。国会将于下月复会)."""
+    lands = {e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) is not None and e.country
+             and e.sector != "media"}
+    return replace(outlet, abroad=True) if lands and outlet.country not in lands else outlet
+
+
+def chamber_default(kb: KnowledgeBase, word: str, home: str | None, default: str | None, outlet: Outlet | None) -> str | None:
+    """Whose body a bare word is where the words around it give no country: on an outlet's page about another
+    country (`abroad`), a chamber word (国会, 参议院, 国民议会) is the page's country's, as the report on that
+    country's politics names its legislature bare; other words (外交部: the outlet's ministry reacting) and
+    other pages keep `default` (ev65, issue 13)."""
+    if outlet is None or not outlet.abroad or home is None or home == default:
+        return default
+    body = kb.generic_body(word, home)
+    return home if body is not None and body.sector == "legislature" else default

@@ -20,7 +20,7 @@ from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
-from dipnet.recognize.outlets import Outlet
+from dipnet.recognize.outlets import Outlet, chamber_default
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, unnamed_owner, vietnamese_shaped
 
@@ -371,7 +371,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             stated = country  # the country the words around it give (no guess from the page's names)
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
-            body = _body(kb, word, country or default, page_countries)
+            body = _body(kb, word, country or chamber_default(kb, word, home, default, outlet), page_countries)
             before = ending.get(k)
             if body is not None and word.startswith(_ORGAN_OPENERS) and _organ_of_other(before, body, kb):
                 # 胡志明共青团 + 中央书记处: the youth union's own organ, a part of its name

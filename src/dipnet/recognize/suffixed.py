@@ -165,12 +165,13 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 continue
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
             # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
-            # 中国—东盟商界领袖论坛)
+            # 中国—东盟商界领袖论坛), and one right after a place to a place (湄公河—澜沧江青年论坛, ev65)
             # (only a hyphen or dash can join: any other delimiter ends the name, asked first)
             if ch in _JOINERS:
                 joined = 0 < j < n - 1 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == ch == _DASH) and "\u4e00" <= text[j + 1] <= "\u9fff" \
                     and ((ch == _HYPHEN and j > e) or (j == e and s in country_at
-                                                   and (j + 1 in country_at or j + 1 in partners or j + 1 in place_at)))
+                                                   and (j + 1 in country_at or j + 1 in partners or j + 1 in place_at))
+                         or (j == e and s in place_at and j + 1 in place_at))
                 if not joined:
                     break
             elif ch in DELIMS:

@@ -90,6 +90,8 @@ REL: dict[str, tuple[str, int]] = {
     # the year or month after the one told (翌年, 次月): the report's next until the stage reads it from the one told
     **{w: (str(v[0]), int(v[1])) for w, v in WORDS["next_period_words"].items()},
 }
+# the periods written over two years (2023-2024学年, 2022/2023财年), after a span of years
+_TWO_YEAR = "|".join(map(re.escape, WORDS["two_year_periods"]))
 # two relative days named together before 两天 ('今明两天'): their offsets from the report's day
 TWO_DAYS: dict[str, tuple[int, int]] = {w: (int(a), int(b)) for w, (a, b) in WORDS["two_days_words"].items()}
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
@@ -169,8 +171,11 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                          ("月",), _Y_FIRST),
     "year_month": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
                    ("月",), _Y_FIRST),
-    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?(?:{TO}|{S}——{S})(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
-                   ("至", "到", "-", "—", "–", "~", "～"), r"\d"),
+    # (ev65: a school or fiscal year written over two years, '2023-2024学年', '2022/2023财年': data/timewords.json,
+    # two_year_periods; its slash joins the years only before one of those words)
+    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?(?:{TO}|{S}——{S}|/(?=(?:\d{{4}}|\d{{2}}){S}(?:{_TWO_YEAR})))(?P<y2>\d{{4}}|\d{{2}})"
+                   rf"(?:{S}年|(?=阶段|时期|年度|任期|{S}(?:{_TWO_YEAR})))",
+                   ("至", "到", "-", "—", "–", "~", "～", "/"), r"\d"),
     "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
              ("年",), _Y_FIRST),
     # '去年12月12、13日': a list of days is dated by its first

@@ -268,7 +268,7 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
             day = dt.date.fromisoformat(base) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {base})")
-        if word in _NEXT_PERIOD and (after := _next_period(t, word, named.get(brief_at(t.start)))) is not None:
+        if word in _NEXT_PERIOD and (after := _next_period(t, word, named.get(brief_at(t.start)), text)) is not None:
             t = after
         told = last.get(brief_at(t.start)) if t.kind == "duration" else None
         if t.kind == "duration" and (later := _later_by(t, told, named.get(brief_at(t.start)), text)) is not None:
@@ -288,19 +288,23 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
 
 _LENGTH = re.compile(r"(\d+) (day|month|year)s?")  # (parse.py's note of a duration: '2 days', '7 months')
 _CLAUSE_OPENS = "。！？!?；;，,\n"
+_SENTENCE_ENDS = "。！？!?\n"
 
 
-def _next_period(t: TimeExpr, word: str, named: TimeExpr | None) -> TimeExpr | None:
+def _next_period(t: TimeExpr, word: str, named: TimeExpr | None, text: str = "") -> TimeExpr | None:
     """翌年, 次月: the year or month after the last time the story named, if it names that unit (2019年3月5日建交。
-    翌年,… is 2020); else None (the report's next, as read)."""
-    unit = str(_NEXT_PERIOD[word][0])
+    翌年,… is 2020); 上一年 the year before one named in its own sentence (2022年…比上一年增长 is 2021); else None
+    (the report's, as read)."""
+    unit, step = str(_NEXT_PERIOD[word][0]), int(_NEXT_PERIOD[word][1])
+    if step < 0 and named is not None and any(ch in _SENTENCE_ENDS for ch in text[named.end:t.start]):
+        return None  # (1975年建交。…越南出口额比上一年增长: the year before the report's, not before 1975)
     value = (named.end_value if named and named.end_value and len(named.end_value) == len(named.value or "")
              else named.value if named else None)
     if not value or len(value) < (7 if unit == "m" else 4):
         return None
-    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, 1)
+    v, p = _shift((int(value[:4]), int(value[5:7]) if len(value) >= 7 else None, None), unit, step)
     return None if v is None else TimeExpr(t.start, t.end, v, p, None, "relative", named.explicit_year if named else False,
-                                           f"{word} (after the time named before: {value})")
+                                           f"{word} ({'after' if step > 0 else 'before'} the time named before: {value})")
 
 
 def _later_by(t: TimeExpr, told: TimeExpr | None, named: TimeExpr | None, text: str) -> TimeExpr | None:

@@ -188,7 +188,8 @@ def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[Ti
     """A time that names an occasion rather than dating the event: (a) the month or year of a regular meeting
     (主持政府2025年11月例行会议) when the sentence tells a day before it; (b) the year of an occasion someone is
     invited to attend (转达…邀请某某出席2017年APEC峰会…的口信), for the message, meeting or call conveying it; (c) a
-    span of years naming an instrument's term (签署2024-2026年友好交流合作备忘录)."""
+    span of years naming an instrument's term (签署2024-2026年友好交流合作备忘录); (d) the year opening the name of
+    a gathering a letter is addressed to (向2024年某某会议致贺信), for the MESSAGE."""
     w = _words()
     if t.precision in ("month", "year") and text.startswith(tuple(w["period_label_after"]), t.end) and \
             any(x.precision == "day" and x.kind == "date" and x.value and x.start < t.start for x in sentence):
@@ -196,6 +197,10 @@ def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[Ti
     if t.precision == "year" and t.end_value and etype != "MULTILATERAL_ROLE" and \
             rx.compile(str(w["instrument_after_span"])).match(text, t.end):
         return True  # (c) 签署2024-2026年友好交流合作备忘录: the instrument's term
+    if etype == "MESSAGE" and t.kind == "date" and t.precision == "year" and \
+            rx.compile(str(w["letter_gathering_before"])).search(text, max(0, t.start - 6), t.start) is not None and \
+            rx.compile(str(w["letter_gathering_after"])).match(text, t.end) is not None:
+        return True  # (d) 向2024年越南—老挝投资合作促进会议致贺信: the gathering's year, not the letter's (ev65)
     return etype in w["invitation_carriers"] and t.kind == "date" and t.precision == "year" and t.end < k and \
         rx.compile(str(w["invited_to_attend"])).search(text, max(0, t.start - 40), t.start) is not None
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from dipnet.extract.common.datewords import words as _words
 from dipnet.rx import plain as _plain
+
+if TYPE_CHECKING:
+    from dipnet.extract.common.page import EventPage
 
 _CLAUSE_END = "，,。;；:：!！?？\n"
 _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
@@ -218,3 +222,11 @@ def _chain_start(text: str, a: int) -> int:
     while start > 0 and text[start - 1] not in _CLAUSE_END:
         start -= 1
     return start
+
+
+def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) -> bool:
+    """明天访问, 明赴越南 in [a, b): tomorrow before the verb, still to come; not a 明 that ends a person's name
+    (国务委员王东明赴越南, 李光明访问: ev65, issue 13)."""
+    people = [(m.start, m.end) for m in page.in_span(a, b)
+              if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
+    return any(not any(s <= m.start() < e for s, e in people) for m in tomorrow.finditer(page.doc.text, a, b))

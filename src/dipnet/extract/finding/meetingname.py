@@ -37,7 +37,8 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
         if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
             j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name
             continue
-        if not (text[j - 1].isalnum() or text[j - 1] in "-·"):
+        # (a single dash joins the partners a name opens with, as a hyphen does: 湄公河—韩国外长会议; ev65)
+        if not (text[j - 1].isalnum() or text[j - 1] in "-·" or (text[j - 1] == "—" and text[j - 2:j + 1].count("—") == 1)):
             break
         j -= 1
     # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name

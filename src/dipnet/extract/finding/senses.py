@@ -11,6 +11,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.meetingname import conference_name
+from dipnet.extract.finding.personsent import person_sent
 from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
@@ -27,6 +28,8 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
             _plain(pattern_of("matter_before")).search(text, max(c.sentence[0], k - 40), k) is not None and \
             _plain(pattern_of("matter_after")).match(text, k + len(trig)) is not None:
         return True
+    if t.name == "DEPLOYMENT" and person_sent(page, c, k + len(trig)):
+        return True  # 派遣国务委员王勇作为特使赴越南: a person sent, the envoy's VISIT, no unit deployed (ev65)
     if trig in cb.call_or_message:
         # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
         stop = _plain("[。!?\n]").search(text, c.sentence[1] - 1)

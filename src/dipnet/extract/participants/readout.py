@@ -37,7 +37,8 @@ def gathering_before(page: EventPage, start: int, at: int) -> list[Mention]:
 def letter_senders_out(page: EventPage, participants: list[str]) -> list[str]:
     """The participants of a gathering without the people named on the page only as the author of a letter read
     out (某某出席并宣读习近平的贺信: 习近平 sent a letter, he is not there), or as the one whose greetings are conveyed
-    or whose words are quoted (并转达了国家主席某某对会议的祝贺 / 他援引某某此前的讲话说)."""
+    or whose words are quoted (并转达了国家主席某某对会议的祝贺 / 他援引某某此前的讲话说), or as the one who sends the
+    gathering a letter (某某向第五届某某峰会致贺信, 某某致信某某大会: ev65)."""
     spans = _read_spans(page)
     if not spans:
         return participants
@@ -57,8 +58,8 @@ def _read_spans(page: EventPage) -> list[tuple[int, int]]:
     got = page.__dict__.get("_read_spans")
     if got is None:
         text = page.doc.text
-        got = page.__dict__["_read_spans"] = [m.span() for name in ("letter_read_out", "words_carried")
-                                              for m in rx.compile(cue(name)).finditer(text)]
+        names = ("letter_read_out", "words_carried", "letter_to_gathering")
+        got = page.__dict__["_read_spans"] = [m.span() for name in names for m in rx.compile(cue(name)).finditer(text)]
     return got
 
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cues
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.spoken import statement_pattern
+from dipnet.kb import load_kb
+from dipnet.model import Entity, Mention
 
 
 def setting_names(page: EventPage, c: Clause, participants: list[str]) -> set[str]:
@@ -40,3 +43,21 @@ def _named_otherwise(page: EventPage) -> set[str]:
     if got is None:
         got = page.__dict__["_named_otherwise"] = {e.name for e in page.entities.values() if e.type != "PERSON"}
     return got
+
+
+def meeting_venue(page: EventPage, mentions: list[Mention], end: int, name_len: int) -> str | None:
+    """Where a meeting whose word ends at `end` is held, where nothing else said so: a place of the clause outside the
+    meeting's name (the `name_len` characters before `end`) before one inside it (印度洋研讨会…在河内开幕; 第九届北京
+    香山论坛: 北京); never a river, sea or region inside the name (湄公河—韩国外长会议: the name's, no venue; ev65)."""
+    named, ents = end - name_len, page.entities
+    locs = [m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < end + 12
+            and not (named <= m.start < end and _areal(e))]
+    if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
+        locs = [m for m in locs if not named <= m.start < end] + [m for m in locs if named <= m.start < end]
+    return ents[locs[0].entity_id].name if locs else None
+
+
+def _areal(e: Entity) -> bool:
+    """A river, sea or region (cues.toml no_venue_place_kinds): a stretch of land or water, no meeting's venue."""
+    entry = load_kb().get(e.kb_id) if e.kb_id else None
+    return entry is not None and entry.kind in cues("no_venue_place_kinds")
