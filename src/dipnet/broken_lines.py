@@ -26,8 +26,11 @@ _GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
 # …or a quote, a title in brackets, an aside in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文
 # 交流年”", "在落实" / "《南海各方行为宣言》框架下", "代表" / "(占总数的98%)投票", "西沙瓦" / "·乔本潘"), when the line goes
-# on past it; a bracket holding a dateline or a byline ("(某某社记者某某电)…", "(编辑:某某)") opens a line of its own
-_QUOTED_ON = _plain(r"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:电|记者|报道|摄|编辑|来源|通讯员)))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
+# on past it; a bracket holding a dateline, a day or a byline ("(某某社记者某某电)…", "(9月10日)…", "(编辑:某某)") opens a
+# line of its own (a card's dated summary under its headline)
+_QUOTED_ON = _plain(r"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:电|记者|报道|摄|编辑|来源|通讯员|[0-9]{1,2}[月日])))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
+# a comma after a word: a sentence's clause, which a card's headline has not (a Latin date's comma is no clause's)
+_CLAUSE_COMMA = _plain(r"[\u3400-\u9fff],")
 _ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
@@ -194,7 +197,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose, cur_headed)) and (not listed or _shows_break(ln) or _paragraph_ends(lines, k))
+            and _joinable(cur, ln, lines, k, _inside(cur, parted, prose, cur_headed)) and (not listed or _shows_break(ln) or _CLAUSE_COMMA.search(cur) is not None and _paragraph_ends(lines, k))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、" and not _closes(cur, ln)
         if go:
             gaps.append((prev, k))

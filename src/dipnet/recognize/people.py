@@ -46,6 +46,12 @@ _LIST_MARK = "、"
 _KIN_LINKS = "的和与"
 
 
+def _surname_led(text: str, start: int, rules: NameRules) -> bool:
+    """A lone surname stands before the post at `start`, at a word's start (李总理, 賴總統)."""
+    return start > 0 and text[start - 1] in rules.surnames and (
+        start == 1 or text[start - 2] in DELIMS or rules.stop_at_end(text, start - 1))
+
+
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
                 rules: NameRules) -> list[NameHit]:
     """People stated with titles or written as foreign names; `known` are spans already recognized
@@ -123,6 +129,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = honoured
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
+        elif _surname_led(text, t.start, rules):
+            continue  # 賴總統 + 清德: a surname's post names its holder; a given name after it is his (surnametitles)
         else:
             read = read_name_after(text, i, rules, blocked, rank_starts)
             stop_led = stop_surname_before_rank(text, i, rank_starts, rules) if read is None else None
