@@ -16,6 +16,7 @@ from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headbodies import add_head_bodies
+from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.headoffices import add_head_offices
 from dipnet.recognize.institutions import name_schools_bare
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
@@ -61,6 +62,7 @@ def recognize(doc: Document) -> Document:
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_head_bodies(doc, gaz.kb)  # (经济财政司 + 司长: the post repeats the body's last character)
+    add_proper_bodies(doc)  # (某某 + 对话会: a forum's word after proper words the KB lacks)
     add_head_offices(doc, gaz.kb, found.sender)
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)

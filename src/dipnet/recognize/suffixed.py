@@ -215,8 +215,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if suf and (text[j - 1] in rules.count_chars or _COUNTED_IN.search(text, e, j) or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
-            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
-            if suf and known_ends.get(j + len(suf), e) > e:
+            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name;
+            # a known body that is the suffix's own tail is none (菲律宾 + 海上自卫队 over a known 自卫队)
+            if suf and e < known_ends.get(j + len(suf), e) <= j:
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
