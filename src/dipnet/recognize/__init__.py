@@ -16,7 +16,6 @@ from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headbodies import add_head_bodies
-from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.headoffices import add_head_offices
 from dipnet.recognize.institutions import name_schools_bare
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
@@ -26,6 +25,7 @@ from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
 from dipnet.recognize.postbodies import add_post_bodies
+from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names

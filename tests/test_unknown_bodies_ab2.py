@@ -1,0 +1,83 @@
+"""Bodies the knowledge base lacks, told by the form of their name: a country and an armed force's
+word over a known shorter force (某国 + 海上自卫队), a region and an initiative's word (某区域 + …倡议),
+proper words and a forum's word (某某 + 对话会); and the events they take part in (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.model import Page
+from dipnet.pipeline import process_page
+
+URL = "https://example.org/2016/05/10/a.html"
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return process_page(Page(source=URL, url=URL, text=text))
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in _doc(text).entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("菲律宾海上自卫队12日向南海派遣了两艘驱逐舰。", "菲律宾海上自卫队"),
+    ("新西兰海上自卫队的两艘护卫舰今天停靠在越南金兰湾。", "新西兰海上自卫队"),
+    ("南亚海洋透明倡议12日发布报告称,菲律宾船只在该海域活动。", "南亚海洋透明倡议"),
+    ("据东南亚渔业透明倡议发布的卫星图片,有关船只已离开。", "东南亚渔业透明倡议"),
+    ("新加坡总理早前在蓝莲花对话会上发表讲话。", "蓝莲花对话会"),
+    ("新西兰国防部长卡尔·彼得森12日出席第22届金狮岭对话会。", "金狮岭对话会"),
+    ("翡翠湾对话会12日在新加坡开幕。", "翡翠湾对话会"),
+])
+def test_a_body_the_kb_lacks_is_read_by_its_form(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("菲律宾海上自卫队12日向南海派遣了两艘驱逐舰。", "日本自卫队"),  # a known force inside is no name there
+    ("翡翠湾对话会12日在新加坡开幕。", "翡翠湾"),  # the place inside the forum's name is no entity
+])
+def test_no_shorter_name_inside(text: str, wrong: str) -> None:
+    assert wrong not in {e.name for e in _doc(text).entities}
+
+
+@pytest.mark.parametrize("text", [
+    "黎文兴表示,本届对话会取得成功。",
+    "双方同意举行此次对话会。",
+    "越南支持中国提出的一带一路倡议。",
+])
+def test_no_body_from_a_plain_forum_word(text: str) -> None:
+    assert not any(n.endswith(("对话会", "倡议")) for n in _orgs(text))
+
+
+def test_a_conference_at_an_unknown_forum() -> None:
+    doc = _doc("新西兰国防部长卡尔·彼得森12日出席第22届金狮岭对话会。")
+    assert any(e.type == "CONFERENCE" and "金狮岭对话会" in e.participants and "卡尔·彼得森" in e.participants
+               for e in doc.events)
+
+
+def test_a_deployment_by_an_unknown_force() -> None:
+    doc = _doc("新西兰海上自卫队的两艘护卫舰今天停靠在越南金兰湾。")
+    assert any(e.type == "DEPLOYMENT" and "新西兰海上自卫队" in e.participants for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "opener", "known"), [
+    ("菲律宾海上自卫队12日向南海派遣了两艘驱逐舰。", "菲律宾", "自卫队"),
+    ("新西兰海上自卫队的两艘护卫舰今天停靠在越南金兰湾。", "新西兰", "自卫队"),
+])
+def test_a_known_body_at_the_suffix_tail_ends_no_name(text: str, opener: str, known: str) -> None:
+    """Where the knowledge base knows the short force (自卫队) and not the branch (海上自卫队, as on a page
+    whose branch it lacks), the branch's word still ends the name the country opens."""
+    from dipnet.recognize.lexicon import name_rules
+    from dipnet.recognize.suffixed import suffix_names
+    rules = name_rules()
+    e = len(opener)
+    k = text.index(known)
+    got = suffix_names(text, [(0, e)], rules.org_suffixes, rules, "ORG", 1, country_at={0: e},
+                       known_ends={k + len(known): k, e: 0})
+    assert any(m.text == text[:k + len(known)] for m in got)
+    # (a known body that ends where the suffix does and opens before it is still the name: 日本媒体援引 + 日本政府)
+    own = "日本媒体援引日本政府消息"
+    got = suffix_names(own, [(0, 2)], rules.org_suffixes, rules, "ORG", 1, country_at={0: 2, 6: 8},
+                       known_ends={10: 6, 2: 0, 8: 6})
+    assert not any(m.text == own[:10] for m in got)
