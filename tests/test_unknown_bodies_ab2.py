@@ -81,3 +81,19 @@ def test_a_known_body_at_the_suffix_tail_ends_no_name(text: str, opener: str, kn
     got = suffix_names(own, [(0, 2)], rules.org_suffixes, rules, "ORG", 1, country_at={0: 2, 6: 8},
                        known_ends={10: 6, 2: 0, 8: 6})
     assert not any(m.text == own[:10] for m in got)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("越南外交部副部长黎文兴会见新西兰安全会议秘书卡尔·彼得森。", "新西兰安全会议"),
+    ("苏林会见了智利安全会议国务秘书卡尔·彼得森。", "智利安全会议"),
+])
+def test_a_states_security_council_after_its_country(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "萧依古近日在俄罗斯举行的第11届翡翠城国际安全会议上表示。",
+    "越南代表团出席了国际安全会议。",
+])
+def test_a_security_meeting_is_no_council(text: str) -> None:
+    assert not any(n.endswith("安全会议") for n in _orgs(text))

@@ -70,6 +70,10 @@ _MEETING_AFTER = re.compile(_chars("meeting_after_suffix") if "meeting_after_suf
 _UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 
+# suffixes that end a body's name only after a country (某国 + 安全会议; 某城市国际安全会议 is a meeting)
+_COUNTRY_ONLY = frozenset(_words("country_only_suffixes")) if "country_only_suffixes" in _W else frozenset()
+
+
 # a department of the body read, named by its head's post right after it (国会办公厅 + 外事局 + 局长)
 _DEPT_WORDS = _chars("department_words")
 _DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?([{re.escape(_DEPT_WORDS)}])(?=副?\1长)")
@@ -209,6 +213,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and (_PLAIN_AFTER.at(text, j + len(suf) - 1)
                                                                                    or _MEETING_AFTER.match(text, j + len(suf) - 1)))):
                 suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
+            if suf in _COUNTRY_ONLY and s not in country_at:
+                suf = None  # 国际 + 安全会议, 某城市 + 国际安全会议: a meeting, no state's council
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
