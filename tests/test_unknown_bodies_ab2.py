@@ -97,3 +97,20 @@ def test_a_states_security_council_after_its_country(text: str, body: str) -> No
 ])
 def test_a_security_meeting_is_no_council(text: str) -> None:
     assert not any(n.endswith("安全会议") for n in _orgs(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("开好明年越柬边境共同管理磋商工作组首轮磋商。", "越柬边境共同管理磋商工作组"),  # 共同 inside, 8 words between
+    ("双方筹备好越老海上共同巡逻工作组第三次会议。", "越老海上共同巡逻工作组"),
+    ("越泰陆地边界联合工作委员会12日举行会议。", "越泰陆地边界联合工作委员会"),  # 陆地 after two partners
+])
+def test_a_joint_body_with_a_long_middle(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "越老两国共同努力,推动合作委员会工作。",
+    "中越共同推动建立工作组。",
+])
+def test_partners_acting_together_name_no_body(text: str) -> None:
+    assert not any(n.endswith(("委员会", "工作组")) for n in _orgs(text))

@@ -91,6 +91,8 @@ _HEAD_TAIL = _chars("head_post_tail")
 
 # the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
 _WINDOW = 7
+# ...and between two partners' short forms and a joint body's word (中越 + 北部湾海上共同开发磋商 + 工作组)
+_JOINT_WINDOW = 10
 # a delimiter that is no joiner: the reader never reads past one
 _HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(DELIMS) - set(_JOINERS)))) + "]")
 
@@ -160,7 +162,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         glosses: list[tuple[int, int]] = []  # Latin glosses of places inside the name, left out of it
-        while j < n and j - e - skipped <= _WINDOW:
+        while j < n and j - e - skipped <= (_JOINT_WINDOW if partnered else _WINDOW):
             ch = text[j]
             if j in place_ends and j > e and (g := gloss_end(text, j)) > j:
                 glosses.append((j, g))  # 驻旧金山 + (San Francisco) + 总领事馆: the place's gloss
