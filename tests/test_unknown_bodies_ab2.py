@@ -114,3 +114,16 @@ def test_a_joint_body_with_a_long_middle(text: str, body: str) -> None:
 ])
 def test_partners_acting_together_name_no_body(text: str) -> None:
     assert not any(n.endswith(("委员会", "工作组")) for n in _orgs(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("苏林会见了日本共产党中央常务委员会代表团。", "日本共产党中央常务委员会"),  # a known party and its organ
+    ("越南向联合国达尔富尔临时安全特派团派遣工兵分队。", "联合国达尔富尔临时安全特派团"),  # a place right after the opener
+    ("1945年成立的老挝王国临时政府宣布独立。", "老挝王国临时政府"),  # 时 of 临时 ends no name
+])
+def test_organs_and_interim_bodies(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_a_bare_country_and_an_organ_name_no_body() -> None:
+    assert not any(n.endswith("中央委员会") for n in _orgs("越南中央委员会"))

@@ -162,7 +162,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         glosses: list[tuple[int, int]] = []  # Latin glosses of places inside the name, left out of it
-        while j < n and j - e - skipped <= (_JOINT_WINDOW if partnered else _WINDOW):
+        # a place right after the opener counts as one word too, for the window only (联合国 + 某地 + 临时安全特派团;
+        # 中国 + 广西壮族自治区 + 联合工作委员会 stays a longer name's tail: `skipped` is not asked)
+        lead = place_at[e] - e - 1 if e in place_at else 0
+        while j < n and j - e - skipped - lead <= (_JOINT_WINDOW if partnered else _WINDOW):
             ch = text[j]
             if j in place_ends and j > e and (g := gloss_end(text, j)) > j:
                 glosses.append((j, g))  # 驻旧金山 + (San Francisco) + 总领事馆: the place's gloss
