@@ -127,3 +127,16 @@ def test_organs_and_interim_bodies(text: str, body: str) -> None:
 
 def test_a_bare_country_and_an_organ_name_no_body() -> None:
     assert not any(n.endswith("中央委员会") for n in _orgs("越南中央委员会"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("推动建设湄公河共同体。", "湄公河共同体"),
+    ("双方支持2030年建成南亚共同体的目标。", "南亚共同体"),
+])
+def test_a_community_of_states(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text", ["构建更为紧密的中国—东盟命运共同体。", "携手构建湄公河命运共同体。"])
+def test_a_shared_future_is_no_body(text: str) -> None:
+    assert not any(n.endswith("共同体") for n in _orgs(text))
