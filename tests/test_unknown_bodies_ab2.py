@@ -140,3 +140,10 @@ def test_a_community_of_states(text: str, body: str) -> None:
 @pytest.mark.parametrize("text", ["构建更为紧密的中国—东盟命运共同体。", "携手构建湄公河命运共同体。"])
 def test_a_shared_future_is_no_body(text: str) -> None:
     assert not any(n.endswith("共同体") for n in _orgs(text))
+
+
+def test_a_force_read_by_rule_is_military() -> None:
+    doc = _doc("新西兰海上自卫队的两艘护卫舰今天停靠在越南金兰湾。")
+    force = next(e for e in doc.entities if e.name == "新西兰海上自卫队")
+    assert force.sector == "military"
+    assert any(e.type == "DEPLOYMENT" and e.channel == "defence" for e in doc.events)
