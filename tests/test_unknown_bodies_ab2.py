@@ -147,3 +147,18 @@ def test_a_force_read_by_rule_is_military() -> None:
     force = next(e for e in doc.entities if e.name == "新西兰海上自卫队")
     assert force.sector == "military"
     assert any(e.type == "DEPLOYMENT" and e.channel == "defence" for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("越南共产党代表团出席了在河内举行的非洲政党国际会议常务委员会会议。", "非洲政党国际会议"),
+    ("欧洲理事会主席、南美政党国际会议常委会联合主席分别发来贺电。", "南美政党国际会议"),
+])
+def test_a_conference_with_standing_organs_is_a_body(text: str, body: str) -> None:
+    orgs = _orgs(text)
+    assert body in orgs
+    assert not any(n.startswith("国际会议") for n in orgs)
+
+
+@pytest.mark.parametrize("text", ["越南代表团出席了东盟地区论坛会议。", "东南亚国际会议12日在河内举行。"])
+def test_a_meeting_is_no_body(text: str) -> None:
+    assert not any(n.endswith("会议") for n in _orgs(text))

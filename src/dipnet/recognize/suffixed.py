@@ -72,11 +72,19 @@ _UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 # suffixes that end a body's name only after a country (某国 + 安全会议; 某城市国际安全会议 is a meeting)
 _COUNTRY_ONLY = frozenset(_words("country_only_suffixes")) if "country_only_suffixes" in _W else frozenset()
+# a meeting's word that ends a body's name only before one of a body's organs (某某国际会议 + 常务委员会)
+_ORGAN_LED = frozenset(_words("organ_led_suffixes")) if "organ_led_suffixes" in _W else frozenset()
+_BODY_ORGANS = _words("body_organs") if "body_organs" in _W else ()
 
 
 # a department of the body read, named by its head's post right after it (国会办公厅 + 外事局 + 局长)
 _DEPT_WORDS = _chars("department_words")
 _DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?([{re.escape(_DEPT_WORDS)}])(?=副?\1长)")
+
+
+def _organ_led(text: str, j: int, suf: str | None) -> bool:
+    """The meeting's word `suf` at text[j] is followed by one of a body's organs (会议 + 常务委员会)."""
+    return suf in _ORGAN_LED and text.startswith(_BODY_ORGANS, j + len(suf or ""))
 
 
 def _closes_word(text: str, j: int, e: int) -> bool:
@@ -197,7 +205,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) and not (j in country_at and text[j - 1] == _STATION) \
                     and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners or j in place_at)) \
                     and not (j == e and country_at.get(j, j) - j >= 2) \
-                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) and not _organ_led(text, j, opened) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
                     and not ((j > e and skipped or partnered) and text.startswith(JOINT_WORDS_WITH_STOPS, j)) \
                     and not (j > e and _closes_word(text, j, e)):
@@ -218,6 +226,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and (_PLAIN_AFTER.at(text, j + len(suf) - 1)
                                                                                    or _MEETING_AFTER.match(text, j + len(suf) - 1)))):
                 suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
+            if suf in _ORGAN_LED and not _organ_led(text, j, suf):
+                suf = None  # 某某会议 + 举行: a meeting
             if suf in _COUNTRY_ONLY and s not in country_at:
                 suf = None  # 国际 + 安全会议, 某城市 + 国际安全会议: a meeting, no state's council
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
@@ -247,6 +257,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if nxt in _VERBAL_SUFFIXES and text.startswith(_CLAUSE_PARTICLES, end + len(nxt)):
                     nxt = None
                 while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)) \
+                        and not (nxt in _ORGAN_LED and not _organ_led(text, end, nxt)) \
                         and not _PLAIN_AFTER.at(text, end + len(nxt) - 1):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
@@ -263,6 +274,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     if organ:
                         out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
                 break
+            if suf in _ORGAN_LED:
+                break  # (国际 + 会议: too short a name; no name reads on past a meeting's word)
             j += 1
     return out
 
