@@ -26,6 +26,7 @@ from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
 from dipnet.recognize.postbodies import add_post_bodies
+from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
@@ -62,6 +63,7 @@ def recognize(doc: Document) -> Document:
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_head_bodies(doc, gaz.kb)  # (经济财政司 + 司长: the post repeats the body's last character)
+    add_proper_bodies(doc)  # (某某 + 对话会: a forum's word after proper words the KB lacks)
     add_head_offices(doc, gaz.kb, found.sender)
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)

@@ -70,9 +70,21 @@ _MEETING_AFTER = re.compile(_chars("meeting_after_suffix") if "meeting_after_suf
 _UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 
+# suffixes that end a body's name only after a country (某国 + 安全会议; 某城市国际安全会议 is a meeting)
+_COUNTRY_ONLY = frozenset(_words("country_only_suffixes")) if "country_only_suffixes" in _W else frozenset()
+# a meeting's word that ends a body's name only before one of a body's organs (某某国际会议 + 常务委员会)
+_ORGAN_LED = frozenset(_words("organ_led_suffixes")) if "organ_led_suffixes" in _W else frozenset()
+_BODY_ORGANS = _words("body_organs") if "body_organs" in _W else ()
+
+
 # a department of the body read, named by its head's post right after it (国会办公厅 + 外事局 + 局长)
 _DEPT_WORDS = _chars("department_words")
 _DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?([{re.escape(_DEPT_WORDS)}])(?=副?\1长)")
+
+
+def _organ_led(text: str, j: int, suf: str | None) -> bool:
+    """The meeting's word `suf` at text[j] is followed by one of a body's organs (会议 + 常务委员会)."""
+    return suf in _ORGAN_LED and text.startswith(_BODY_ORGANS, j + len(suf or ""))
 
 
 def _closes_word(text: str, j: int, e: int) -> bool:
@@ -87,6 +99,8 @@ _HEAD_TAIL = _chars("head_post_tail")
 
 # the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
 _WINDOW = 7
+# ...and between two partners' short forms and a joint body's word (中越 + 北部湾海上共同开发磋商 + 工作组)
+_JOINT_WINDOW = 10
 # a delimiter that is no joiner: the reader never reads past one
 _HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(DELIMS) - set(_JOINERS)))) + "]")
 
@@ -156,7 +170,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         glosses: list[tuple[int, int]] = []  # Latin glosses of places inside the name, left out of it
-        while j < n and j - e - skipped <= _WINDOW:
+        # a place right after the opener counts as one word too, for the window only (联合国 + 某地 + 临时安全特派团;
+        # 中国 + 广西壮族自治区 + 联合工作委员会 stays a longer name's tail: `skipped` is not asked)
+        lead = place_at[e] - e - 1 if e in place_at else 0
+        while j < n and j - e - skipped - lead <= (_JOINT_WINDOW if partnered else _WINDOW):
             ch = text[j]
             if j in place_ends and j > e and (g := gloss_end(text, j)) > j:
                 glosses.append((j, g))  # 驻旧金山 + (San Francisco) + 总领事馆: the place's gloss
@@ -189,7 +206,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) and not (j in country_at and text[j - 1] == _STATION) \
                     and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners or j in place_at)) \
                     and not (j == e and country_at.get(j, j) - j >= 2) \
-                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) and not _organ_led(text, j, opened) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
                     and not ((j > e and skipped or partnered) and text.startswith(JOINT_WORDS_WITH_STOPS, j)) \
                     and not (j > e and _closes_word(text, j, e)):
@@ -210,14 +227,19 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and (_PLAIN_AFTER.at(text, j + len(suf) - 1)
                                                                                    or _MEETING_AFTER.match(text, j + len(suf) - 1)))):
                 suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
+            if suf in _ORGAN_LED and not _organ_led(text, j, suf):
+                suf = None  # 某某会议 + 举行: a meeting
+            if suf in _COUNTRY_ONLY and s not in country_at:
+                suf = None  # 国际 + 安全会议, 某城市 + 国际安全会议: a meeting, no state's council
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
             if suf and (text[j - 1] in rules.count_chars or _COUNTED_IN.search(text, e, j) or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
-            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
-            if suf and known_ends.get(j + len(suf), e) > e:
+            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name;
+            # a known body that is the suffix's own tail is none (菲律宾 + 海上自卫队 over a known 自卫队)
+            if suf and e < known_ends.get(j + len(suf), e) <= j:
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
@@ -236,6 +258,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if nxt in _VERBAL_SUFFIXES and text.startswith(_CLAUSE_PARTICLES, end + len(nxt)):
                     nxt = None
                 while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)) \
+                        and not (nxt in _ORGAN_LED and not _organ_led(text, end, nxt)) \
                         and not _PLAIN_AFTER.at(text, end + len(nxt) - 1):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
@@ -252,6 +275,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     if organ:
                         out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
                 break
+            if suf in _ORGAN_LED:
+                break  # (国际 + 会议: too short a name; no name reads on past a meeting's word)
             j += 1
     return out
 
