@@ -35,6 +35,8 @@ tables, identical digests).
         --threads 1 --repeat 3 --work /tmp/bench [--src src] [--digest digests.json]
     python benchmarks/bench_consolidate.py --add-to /tmp/bench/store-100000.duckdb --threads 1 --repeat 3
 
+Measurements from 2026-12-05 (cs31) on are in docs/scale.md; the older ones follow.
+
 Measured 2026-12-04 (cs21; base: 1,000 make_corpus pages ingested; --threads 1; the add's least CPU of
 3 runs, 2 at 100k; 1k/10k on main 60c18201 (consolidate and store as this branch starts), 100k with derived._event_text's fix, since
 main's whole build of 100k ran out of memory; load = 1-minute load average during the figure):

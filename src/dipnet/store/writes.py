@@ -44,6 +44,10 @@ STAGE_MEMORY = "64MB"
 # the whole build's early staging (signatures, link state), before its transaction holds any index: within
 # this, its spike (Arrow tables and DuckDB's copy at once) sampled at 10,000 pages ~500 -> ~440 MB
 EARLY_STAGE_MEMORY = "32MB"
+# the whole build's event merge reads each type's rows sorted by cluster (store.clustered) and stages the merged
+# ones meanwhile: its room grows with the events rows past its floor (at 100,000 pages, 1.5 million rows, the
+# 64 MB of ENTITY_READ_MEMORY failed the build: a staging insert could not pin a block), within WORK_MEMORY
+MERGE_ROW_BYTES = 128
 
 
 def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
@@ -112,6 +116,12 @@ class ConsolidatedWrites:
         held = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
                                 "WHERE NOT (? AND tag = 'IN_MEMORY_TABLE')", [spills]).fetchall()[0][0]
         return f"{int(room.removesuffix('MB')) + -(-int(held) // 2**20)}MB"
+
+    def merge_room(self, room: str) -> str:
+        """The event merge's room: `room`, or MERGE_ROW_BYTES an events row when more, within WORK_MEMORY."""
+        rows = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+        mb = max(int(room.removesuffix("MB")), int(rows) * MERGE_ROW_BYTES // 2**20)
+        return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
 
     def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
         """Add rows (row dicts, a pyarrow Table, or for event_reports state column lists) to the table
