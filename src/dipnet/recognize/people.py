@@ -47,9 +47,8 @@ _KIN_LINKS = "的和与"
 
 
 def _surname_led(text: str, start: int, rules: NameRules) -> bool:
-    """A lone surname stands before the post at `start`, at a word's start (李总理, 賴總統)."""
-    return start > 0 and text[start - 1] in rules.surnames and (
-        start == 1 or text[start - 2] in DELIMS or rules.stop_at_end(text, start - 1))
+    """A lone surname stands before the post at `start`, after a delimiter or at the text's start (賴總統; not 中方 + 代表)."""
+    return start > 0 and text[start - 1] in rules.surnames and (start == 1 or text[start - 2] in DELIMS)
 
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
