@@ -22,6 +22,8 @@ def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: 
     first mention whose chain of titles and names before it opens with a land (a country, a body or
     place of one); a chain opening with an international body (联合国驻越南协调员) states none."""
     titles = {p.start: p.titles for p in people if p.titles}
+    if not any(m.type == "PERSON" and not m.kb_id and m.start in titles for m in mentions):
+        return {}  # (no person the KB lacks read with a title: nothing to state)
     persons = sorted(m.start for m in mentions if m.type == "PERSON")
     others = sorted((m for m in mentions if m.type != "PERSON"), key=lambda m: (m.end, m.start))
     ends = [m.end for m in others]

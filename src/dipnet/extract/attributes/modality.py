@@ -227,6 +227,9 @@ def _chain_start(text: str, a: int) -> int:
 def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) -> bool:
     """明天访问, 明赴越南 in [a, b): tomorrow before the verb, still to come; not a 明 that ends a person's name
     (国务委员王东明赴越南, 李光明访问: ev65, issue 13)."""
+    hits = [m.start() for m in tomorrow.finditer(page.doc.text, a, b)]
+    if not hits:  # (mostly none: the span's people are looked up only where a 明 stands)
+        return False
     people = [(m.start, m.end) for m in page.in_span(a, b)
               if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
-    return any(not any(s <= m.start() < e for s, e in people) for m in tomorrow.finditer(page.doc.text, a, b))
+    return any(not any(s <= h < e for s, e in people) for h in hits)
