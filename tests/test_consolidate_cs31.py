@@ -45,3 +45,21 @@ def test_rows_read_again_by_cluster_while_rows_are_staged_between_clusters(tmp_p
     assert got == [["页0", "页4"], ["页3"], ["页1", "页5"]]
     assert staged == 3
     assert left == [(0,)]
+
+
+@pytest.mark.slow
+def test_chunks_staged_in_a_transaction_that_holds_indexes_past_the_stage_limit(tmp_path: Path) -> None:
+    """The whole build's writes stage page_grams' chunks inside the transaction that holds the indexes its
+    writes built, which DuckDB cannot evict: at 100,000 pages ~256 MB, and a fixed STAGE_MEMORY (64 MB) could
+    not be set ("could not free up enough memory"), failing the build. The staging's limit is its room above
+    what DuckDB holds (~130 MB of index here, made in ~5 s)."""
+    import pyarrow as pa
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.con.execute("CREATE TABLE _held (s VARCHAR PRIMARY KEY)")
+        store.con.execute("BEGIN")
+        store.con.execute("INSERT INTO _held SELECT md5(range::VARCHAR) FROM range(2000000)")
+        chunk = pa.table({"doc_id": ["页1", "页2"], "idx": [0, 1], "type": ["会见", "访问"], "evidence": ["证1", "证2"]})
+        assert store._insert("events", iter([chunk, chunk])) is False
+        store.con.execute("COMMIT")
+        assert store.con.execute("SELECT count(*) FROM events").fetchall() == [(4,)]

@@ -311,7 +311,9 @@ class ConsolidatedWrites:
             return False
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
-            with self.capped(STAGE_MEMORY):  # type: ignore[attr-defined]  # Python makes the chunks meanwhile
+            # above what DuckDB holds: in the whole build's transaction the indexes its writes built (at 100,000
+            # pages ~256 MB: a fixed 64 MB could not be set, "could not free up enough memory", and failed it)
+            with self.capped(self.room_above_held(STAGE_MEMORY)):  # type: ignore[attr-defined]  # Python makes the chunks meanwhile
                 for chunk in data:
                     scan(self.con, chunk, "INSERT INTO _staged BY NAME SELECT * FROM _incoming")
             if name in SORTED:  # a range of the sort key at a time (store.ranges)
