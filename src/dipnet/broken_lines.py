@@ -23,14 +23,9 @@ _CLOSERS = "”’」』)】》〉〕"
 # what a line that runs on into the next can start with: a Chinese character, a figure, Latin (a name),
 # or punctuation that continues the sentence
 _GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
-# a list item opens a line of its own ("一是…", "二、…", "3.…")
-# …or a quote, a title in brackets, an aside in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文
-# 交流年”", "在落实" / "《南海各方行为宣言》框架下", "代表" / "(占总数的98%)投票", "西沙瓦" / "·乔本潘"), when the line goes
-# on past it; a bracket holding a dateline, a day or a byline ("(某某社记者某某电)…", "(9月10日)…", "(编辑:某某)") opens a
-# line of its own (a card's dated summary under its headline)
-_QUOTED_ON = _plain(r"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:电|记者|报道|摄|编辑|来源|通讯员|[0-9]{1,2}[月日])))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
 # a comma after a word: a sentence's clause, which a card's headline has not (a Latin date's comma is no clause's)
 _CLAUSE_COMMA = _plain(r"[\u3400-\u9fff],")
+# a list item opens a line of its own ("一是…", "二、…", "3.…")
 _ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
@@ -49,6 +44,18 @@ def _breaks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[
     dateline = _plain(rf"\(?(?:{names})\)?[^。,;\n]{{0,16}}?(?:电|——|—|报道)|据[^。\n]{{1,20}}?报道")
     return (tuple(data["open_ends"]), tuple(data["caption_starts"]), tuple(data["caption_ends"]),
             layout.caption_markers, dateline, tuple(data["bound_starts"]))
+
+
+# a line goes on from the one before when it opens with a quote, a title in brackets, an aside in brackets or a name's dot or dash after a word ("被确定为" / "“越中人文
+# 交流年”", "在落实" / "《南海各方行为宣言》框架下", "代表" / "(占总数的98%)投票", "西沙瓦" / "·乔本潘"), when the line goes
+# on past it; a bracket holding a dateline, a day or a byline ("(某某社记者某某电)…", "(9月10日)…", "(编辑:某某)") opens a
+# line of its own (a card's dated summary under its headline)
+@lru_cache(maxsize=1)
+def _quoted_on() -> re.Pattern[str]:
+    """A line opening with a quote, a title, a name's dot or dash, or a bracket that holds no byline word nor a day."""
+    words = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))["byline_words"]
+    byline = "|".join(re.escape(w) for w in words)
+    return _plain(rf"(?:[“‘「『《·\-—]|\((?![^()\n]*?(?:{byline}|[0-9]{{1,2}}[月日])))[^\n]*?[”’」』》)]?[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +144,7 @@ def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
     byline ("某某新闻/综合报导"), or a teaser card's stamp under its cut summary ("…尚未最终确定" / "Nov 19, 2025")."""
-    return bool(_GOES_ON.match(line) or _QUOTED_ON.match(line)) and not _breaks()[4].match(line) \
+    return bool(_GOES_ON.match(line) or _quoted_on().match(line)) and not _breaks()[4].match(line) \
         and not _ITEM.match(line) \
         and not printed_stamp(line) \
         and not _MENU.search(line[:40]) \
