@@ -132,8 +132,9 @@ def paragraph_frame(ctx: Context, pos: int) -> int:
     """Where the time frame of the paragraph holding pos begins: its start, or the paragraph before's
     where it opens with 其中 (among them: the figures break down the one told before)."""
     a = ctx.lines.around(pos)[0]
-    while a > 1 and ctx.text.startswith(words("continuing_openers"), a):
-        a = ctx.lines.around(a - 2)[0]
+    while a > 1 and (ctx.text.startswith(words("continuing_openers"), a)
+                     or ctx.text.endswith(words("unclosed_line_ends"), 0, a - 1)):
+        a = ctx.lines.around(a - 2)[0]  # (…出口额为9.37亿美元,增长96.8%;\n中国从老进口额为…: one sentence over two lines)
     # a list under a heading that ends in a colon (2020年主要出口市场:\n美国:770亿美元\n中国:…):
     # the heading's time frames every item, back over short item lines that close no sentence
     b = a

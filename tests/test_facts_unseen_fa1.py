@@ -1,0 +1,55 @@
+"""Facts on pages never seen (fa1, issue 13): a scale said twice (兆亿), a list of parties whose first is
+narrowed (中国内地和香港) and a territory among them, a sentence a crawl broke at its semicolon (the year told
+before holds on the next line), a lender after 利用 (the user of the loan holds its count), the terms of a loan
+(期限为N年, N年宽限期). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.extract.figures.numbers import to_value
+from dipnet.pipeline import extract
+from invented import fact_holders as holders
+from invented import fact_units as units
+
+X = "新华社北京3月5日电 "
+V = "越通社河内——"
+
+
+def test_a_million_million_said_again_with_yi_is_one_million_million() -> None:
+    assert to_value("48.2兆亿") == 4.82e13
+    assert to_value("25.2兆") == 2.52e13  # (兆 alone as before)
+    got = units(V + "2019年越南旅游业收入达612.5兆亿越南盾,同比增长18%。")
+    assert (6.125e14, "VND") in got, got
+
+
+@pytest.mark.parametrize("body, want", [
+    (X + "今年前5个月,来自中国内地和澳门的游客分别同比增长31.5%和44.2%。", [(31.5, "中国"), (44.2, "澳门")]),
+    (X + "今年前5个月,来自中国内地和澳门的游客大增,分别同比增长31.5%和44.2%。", [(31.5, "中国"), (44.2, "澳门")]),
+])
+def test_a_narrowed_party_and_a_territory_take_their_turns(body: str, want: list[tuple[float, str]]) -> None:
+    got = holders(body)
+    for w in want:
+        assert w in got, got
+
+
+def test_a_line_that_ends_at_a_semicolon_runs_on_in_the_year_told_before_it() -> None:
+    doc = extract("题目\n\n" + X + "据统计,2018年,泰国与缅甸双边贸易额为25.6亿美元。\n"
+                  "数据显示,去年泰国对缅甸出口额为14.2亿美元,增长8.6%;\n"
+                  "泰国从缅甸进口额为11.4亿美元,下降3.3%。\n", source="t.txt")
+    got = {f.value: f.as_of for f in doc.facts}
+    assert got.get(1.14e9) == "2018" and got.get(3.3) == "2018", got
+
+
+def test_the_lender_after_li_yong_holds_no_count() -> None:
+    got = holders(X + "截至目前,我国利用德国复兴信贷银行贷款共实施了25个项目。")
+    assert (25, "中国") in got, got
+
+
+@pytest.mark.parametrize("body, value", [
+    (X + "亚洲开发银行提供的3亿美元贷款,贷款期限为25年,含5年宽限期。", 25),
+    (X + "亚洲开发银行提供的3亿美元贷款,贷款期限为25年,含5年宽限期。", 5),
+])
+def test_the_terms_of_a_loan_are_years_claimed(body: str, value: int) -> None:
+    got = units(body)
+    assert (value, "year") in got, got
