@@ -53,3 +53,18 @@ def test_the_lender_after_li_yong_holds_no_count() -> None:
 def test_the_terms_of_a_loan_are_years_claimed(body: str, value: int) -> None:
     got = units(body)
     assert (value, "year") in got, got
+
+
+def test_the_fund_money_is_taken_from_is_no_holder() -> None:
+    got = holders(V + "岘港市将从该市救灾基金中拨出30亿越盾,帮助老挝灾民。")
+    assert (3e9, "岘港") in got or (3e9, "岘港市") in got, got
+
+
+def test_a_sentence_opening_with_ci_wai_adds_a_claim_of_its_own() -> None:
+    got = holders(V + "岘港市向老挝提供20亿越盾。此外,岘港市越南祖国阵线委员会将为该市医院提供20亿越盾。")
+    assert len([v for v, _ in got if v == 2e9]) == 2, got
+
+
+def test_the_side_a_state_switches_to_holds_no_years() -> None:
+    got = holders("（中央社記者王大明台北5日電）巴拿馬今天轉身投抱中國,與台灣終止長達60年的外交關係。")
+    assert (60, "巴拿马") in got, got
