@@ -68,3 +68,13 @@ def test_a_sentence_opening_with_ci_wai_adds_a_claim_of_its_own() -> None:
 def test_the_side_a_state_switches_to_holds_no_years() -> None:
     got = holders("（中央社記者王大明台北5日電）巴拿馬今天轉身投抱中國,與台灣終止長達60年的外交關係。")
     assert (60, "巴拿马") in got, got
+
+
+def test_bottles_given_are_counted() -> None:
+    got = units(X + "中国驻泰国大使馆向灾区移交了逾5万瓶饮用水。")
+    assert (50000, "count") in got, got
+
+
+def test_the_counted_set_a_part_is_taken_from_holds_not_the_part() -> None:
+    got = holders(V + "老挝已与193个联合国成员国中的145个国家建立外交关系。")
+    assert (145, "老挝") in got and (193, "联合国") in got, got
