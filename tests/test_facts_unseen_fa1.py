@@ -78,3 +78,14 @@ def test_bottles_given_are_counted() -> None:
 def test_the_counted_set_a_part_is_taken_from_holds_not_the_part() -> None:
     got = holders(V + "老挝已与193个联合国成员国中的145个国家建立外交关系。")
     assert (145, "老挝") in got and (193, "联合国") in got, got
+
+
+@pytest.mark.parametrize("body", [
+    "越通社河内3月5日电 前10个月,越南对泰国出口额达52亿美元。",  # a dateline's day before the period
+    "越通社河内——前10个月,越南对泰国出口额达52亿美元。",  # a dateline without a day
+    "越通社河内3月5日电 越南前三季度对泰国出口额达52亿美元。",  # the first three quarters, after their holder
+])
+def test_a_period_not_yet_run_on_the_page_day_is_last_years(body: str) -> None:
+    doc = extract("题目\n\n" + body + "\n", source="t.txt", url="https://zh.vietnamplus.vn/a/2023/03/05/x.vnp")
+    got = {f.value: f.as_of for f in doc.facts}
+    assert got.get(5.2e9) == "2022", got

@@ -194,7 +194,7 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
-    if t is None and not now and not founded and (unrun := unrun_period_year(ctx, s_start, pos)) \
+    if (t is None or _page_day(ctx, t, pos)) and not now and not founded and (unrun := unrun_period_year(ctx, s_start, pos)) \
             and time_before(ctx, paragraph_frame(ctx, pos), s_start) is None and not told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
         return unrun, True  # 前11个月,… on a page of 5 January: the period has not run this year (and nothing before tells it did)
     if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos) \
