@@ -229,7 +229,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         else:
             holders = found
             first_holder = stated.get(told)
-            if first_holder and len(found) == 1 and restates_holder(
+            if first_holder and len(found) == 1 and not text[s_start:m.start()].lstrip().startswith(words("additive_openers")) and restates_holder(
                     first_holder, found[0], value, u, float(data["restated_count_min"]),
                     phrases.get(told) == text[unit_end:unit_end + 2]):
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure

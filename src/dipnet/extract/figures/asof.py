@@ -132,8 +132,9 @@ def paragraph_frame(ctx: Context, pos: int) -> int:
     """Where the time frame of the paragraph holding pos begins: its start, or the paragraph before's
     where it opens with 其中 (among them: the figures break down the one told before)."""
     a = ctx.lines.around(pos)[0]
-    while a > 1 and ctx.text.startswith(words("continuing_openers"), a):
-        a = ctx.lines.around(a - 2)[0]
+    while a > 1 and (ctx.text.startswith(words("continuing_openers"), a)
+                     or ctx.text.endswith(words("unclosed_line_ends"), 0, a - 1)):
+        a = ctx.lines.around(a - 2)[0]  # (…出口额为9.37亿美元,增长96.8%;\n中国从老进口额为…: one sentence over two lines)
     # a list under a heading that ends in a colon (2020年主要出口市场:\n美国:770亿美元\n中国:…):
     # the heading's time frames every item, back over short item lines that close no sentence
     b = a
@@ -193,7 +194,7 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
-    if t is None and not now and not founded and (unrun := unrun_period_year(ctx, s_start, pos)) \
+    if (t is None or _page_day(ctx, t, pos)) and not now and not founded and (unrun := unrun_period_year(ctx, s_start, pos)) \
             and time_before(ctx, paragraph_frame(ctx, pos), s_start) is None and not told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
         return unrun, True  # 前11个月,… on a page of 5 January: the period has not run this year (and nothing before tells it did)
     if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos) \

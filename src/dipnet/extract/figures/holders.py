@@ -222,7 +222,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     # '越南从包括日本在内的国际组织的贷款': the members an inclusion names are not the holder
     frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
                                          data["succession_frame"], data["top_set_frame"],
-                                         data["inclusion_frame"])
+                                         data["inclusion_frame"], data["source_frame"], data["set_frame"])
               for hit in rx.compile(pattern).finditer(seg)]
     # '向尼日利亚卡杜纳—卡诺铁路(简称“卡卡铁路”)项目发放贷款': a recipient named across brackets
     frames += [(a - (c_start - s_start), b - (c_start - s_start)) for hit in

@@ -27,6 +27,7 @@ TENS = {"廿": "二十", "卅": "三十"}
 # words of approach before a bare 百, 千 or 万.
 _MEGA = "|".join(map(re.escape, words("mega_units")))
 _APPROACH = "".join(words("bare_magnitude_after"))
+_RESTATED = words("restated_scales")
 
 # One quantity as written: an Arabic number (thousands separators and decimals allowed) with a
 # trail of Chinese multipliers, or a Chinese numeral, or a vague magnitude (数十万, 几百).
@@ -69,6 +70,8 @@ def _clean(value: float) -> float:
 def multiplier(chain: str) -> int:
     """'亿' → 1e8, '万亿' → 1e12, '千万' → 1e7, '' → 1: a chain after digits multiplies."""
     out = 1
+    for stack in _RESTATED:  # (兆亿: the 兆 said again, facts.toml restated_scales)
+        chain = chain.replace(stack, stack[0])
     for c in chain:
         out *= SMALL_UNITS.get(c) or BIG_UNITS.get(c) or 1
     return out

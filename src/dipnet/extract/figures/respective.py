@@ -114,10 +114,9 @@ def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
     if ctx.sentence(p_start)[0] != ctx.sentence(c_start)[0]:
         return []
     found = _parties(ctx, p_start, c_start - 1)
-    joiners = ctx.data["list_joiners"]
     runs: list[list[Mention]] = []
     for mm in found:  # the runs of listed parties; the last one of two or more names them
-        if runs and text[runs[-1][-1].end:mm.start] in joiners:
+        if runs and _joined(ctx, text[runs[-1][-1].end:mm.start]):
             runs[-1].append(mm)
         else:
             runs.append([mm])
@@ -134,14 +133,23 @@ def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
 def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
     """The last list of parties among found (A、B和C): the run joined by list joiners, without a
     party a preposition or verb takes before it (赴越: the destination, not one of the list)."""
-    joiners = ctx.data["list_joiners"]
     run: list[Mention] = []
     for mm in found:
-        if run and ctx.text[run[-1].end:mm.start] in joiners:
+        if run and _joined(ctx, ctx.text[run[-1].end:mm.start]):
             run.append(mm)
         elif not ctx.is_target(mm) or not run:
             run = [mm]
     return run
+
+
+def _joined(ctx: Context, between: str) -> bool:
+    """The words between two listed parties join them (、, 和), after a word that only narrows the party
+    before (中国内地和香港: facts.toml party_narrowers)."""
+    joiners = ctx.data["list_joiners"]
+    if between in joiners:
+        return True
+    narrower = next((w for w in words("party_narrowers") if between.startswith(w)), None)
+    return narrower is not None and between[len(narrower):] in joiners
 
 
 def _kinds(ctx: Context, numbers: list[re.Match[str]], u: UnitWord) -> list[bool]:
