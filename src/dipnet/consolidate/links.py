@@ -15,6 +15,7 @@ import numpy as np
 
 from dipnet.consolidate.minhash import BANDS, band_keys, candidates, fold, same_band, shingles, signature, similarity
 from dipnet.consolidate.pages import NEAR_DUPLICATE, Edges, Prepared, Stories, _like, teaser_text, write_links
+from dipnet.consolidate.sigtable import SigTable
 from dipnet.store import lookups
 
 LINK_COLUMNS = {
@@ -44,22 +45,23 @@ def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edge
 
     parts: list[Any] = []
 
-    def add(kind: str, units: list[tuple[str, int]], sigs: list[np.ndarray]) -> None:
-        """The band keys of these units, as one Arrow table (numpy columns: no Python int a key)."""
+    def add(kind: str, units: list[tuple[str, int]], table: SigTable, keys: list[Any]) -> None:
+        """The band keys of these units (their signatures: `keys` of `table`), as one Arrow table (numpy
+        columns: no Python int a key), the signatures read a chunk at a time (not stacked at once)."""
         if not units:
             return
-        keys = band_keys(np.stack(sigs).astype(np.uint64, copy=False))
+        keys_of = np.concatenate([band_keys(sigs) for sigs in table.chunks(keys)])
         n = len(units)
         parts.append(pa.table({
             "kind": pa.array(np.full(n * BANDS, kind, dtype=object), pa.string()),
             "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int8), n)),
-            "key": pa.array(keys.ravel()),
+            "key": pa.array(keys_of.ravel()),
             "doc_id": pa.array(np.repeat(np.array([u[0] for u in units], dtype=object), BANDS), pa.string()),
             "idx": pa.array(np.repeat(np.array([u[1] for u in units], dtype=np.int32), BANDS))}))
 
     ids = [d["doc_id"] for d in docs]
-    add("m", [(d, -1) for d in ids], [have.pages[d][0] for d in ids])
-    add("p", [(d, -1) for d in ids], [have.pages[d][1] for d in ids])
+    add("m", [(d, -1) for d in ids], have.main, ids)
+    add("p", [(d, -1) for d in ids], have.opening, ids)
     heads: dict[str, list[Any]] = {"head": [], "doc_id": [], "idx": []}
     for d in docs:
         if t := fold(d["title"] or ""):
@@ -71,7 +73,10 @@ def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edge
         heads["head"].append(h)
         heads["doc_id"].append(b["doc_id"])
         heads["idx"].append(b["idx"])
-    add("b", [(b["doc_id"], b["idx"]) for b, _ in titled], [_brief_sig(have, b) for b, _ in titled])
+    teasers = have.teasers
+    if any((b["doc_id"], b["idx"]) not in teasers for b, _ in titled):  # as pages.edges_of: made here
+        teasers = SigTable(((b["doc_id"], b["idx"]), _brief_sig(have, b)) for b, _ in titled)
+    add("b", [(b["doc_id"], b["idx"]) for b, _ in titled], teasers, [(b["doc_id"], b["idx"]) for b, _ in titled])
     bands = pa.concat_tables(parts) if parts else _table("page_bands", {c: [] for c, _ in LINK_COLUMNS["page_bands"]})
     out = {"page_bands": bands, "page_heads": _table("page_heads", heads)}
     if edges is not None:
