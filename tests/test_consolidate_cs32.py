@@ -80,15 +80,15 @@ def test_prepared_copies_and_updates_keep_every_signature():
     assert have.briefs.get(("乙", 0)) is None
 
 
-def _features(db: Path) -> tuple[list[tuple], list[tuple]]:
+def _features(db: Path) -> tuple[list[tuple], ...]:
     with Store(db, read_only=True) as store:
-        return (store.con.execute("SELECT * FROM page_features ORDER BY doc_id").fetchall(),
-                store.con.execute("SELECT * FROM brief_features ORDER BY doc_id, idx").fetchall())
+        return tuple(store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                     for t in ("page_features", "brief_features", "page_bands", "page_heads", "story_edges"))
 
 
 def test_the_whole_build_stages_the_signatures_a_chunk_of_pages_at_a_time(tmp_path, monkeypatch):
-    """page_features and brief_features staged as each chunk of pages is prepared (never a table of every
-    page's), the rows those of one chunk of every page."""
+    """page_features, brief_features and page_bands staged as each chunk of pages is prepared (never a table
+    of every page's), the rows those of one chunk of every page (and the other link state's the same)."""
     import dipnet.consolidate as consolidation
     from dipnet.consolidate import features
 
@@ -113,3 +113,4 @@ def test_the_whole_build_stages_the_signatures_a_chunk_of_pages_at_a_time(tmp_pa
     assert len(sizes) > 2 and max(sizes) <= 2 and sum(sizes) == len(whole[0])
     assert chunked == whole
     assert all(len(r[1]) == len(r[2]) == NUM_PERM * 8 for r in whole[0]) and whole[1]
+    assert len(whole[2]) == 16 * (2 * len(whole[0]) + len([h for h in whole[3] if h[2] >= 0]))

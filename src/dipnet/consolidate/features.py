@@ -50,8 +50,12 @@ def _blobs(table: SigTable, keys: list[Any]) -> Any:
                                                                pa.py_buffer(np.ascontiguousarray(data, dtype="<u8"))])
 
 
-def stage_features(store: Any, part: Prepared, staged: dict[str, Any]) -> None:
-    """Stage these signatures' rows of page_features and brief_features (Store.stage, after the rows
-    `staged` holds): the whole build stages them a chunk of pages at a time, as it prepares them."""
-    for name, tbl in zip(("page_features", "brief_features"), feature_tables(part), strict=True):
+def stage_features(store: Any, part: Prepared, briefs: list[dict], staged: dict[str, Any]) -> None:
+    """Stage these signatures' rows of page_features and brief_features and their band keys' of page_bands
+    (`briefs`: the pages' teasers, links.band_rows) with Store.stage, after the rows `staged` holds: the
+    whole build stages them a chunk of pages at a time, as it prepares them."""
+    from dipnet.consolidate.links import band_rows
+
+    tables = (*feature_tables(part), band_rows(list(part.main), briefs, part))
+    for name, tbl in zip(("page_features", "brief_features", "page_bands"), tables, strict=True):
         staged[name] = store.stage(name, tbl, staged.get(name))
