@@ -154,9 +154,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         links, stories, link_state = links_added(store.con, docs, briefs, fresh)
         link_whole = False
     else:
-        base = prepared or (decode_features(*store.features()[:2]) if incremental else None)
-        have = fresh if base is None else base.copy()  # the caller's not changed; the whole build's is `fresh`
-        if base is not None:
+        # the caller's signatures copied (not changed), the stored ones decoded; the whole build's are `fresh`
+        have = prepared.copy() if prepared is not None else decode_features(*store.features()[:2]) if incremental else fresh
+        if have is not fresh:
             have.update(fresh)
         edges = edges_of(docs, [], briefs, have)
         links, stories = write_links(edges)
