@@ -25,7 +25,7 @@ from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
-from dipnet.consolidate.features import decode_features, feature_rows, feature_tables
+from dipnet.consolidate.features import decode_features, feature_rows, stage_features
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
@@ -139,29 +139,34 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     cached: Container[str] = set(prepared.pages) if prepared is not None else (
         indexed if indexed is not None else store.prepared_ids()) if incremental else set()
     fresh = Prepared()
+    early: dict[str, Any] = {}  # the whole build's page_features, brief_features and page_bands, staged as prepared
     with store.capped(store.room_above_held(PREPARE_MEMORY)) if stage else nullcontext():  # see PREPARE_MEMORY
         for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
-            fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
-                                 store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
-                                 store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
+            teasers = store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)
+            part = prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
+                           store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids), teasers)
+            if stage:  # the whole build's signatures and band keys staged a chunk at a time (no copy of them all)
+                stage_features(store, part, teasers, early)
+            fresh.update(part)
+        if stage and not early:  # no page: the tables staged empty all the same
+            stage_features(store, Prepared(), [], early)
     if lazy:  # the new pages' links only (consolidate.links)
         links, stories, link_state = links_added(store.con, docs, briefs, fresh)
         link_whole = False
     else:
-        have = prepared or (decode_features(*store.features()[:2]) if incremental else Prepared())
-        have = Prepared(dict(have.pages), dict(have.briefs))
-        have.update(fresh)
+        # the caller's signatures copied (not changed), the stored ones decoded; the whole build's are `fresh`
+        have = prepared.copy() if prepared is not None else decode_features(*store.features()[:2]) if incremental else fresh
+        if have is not fresh:
+            have.update(fresh)
         edges = edges_of(docs, [], briefs, have)
         links, stories = write_links(edges)
-        link_state, link_whole = state_rows(docs, briefs, have, edges), True
+        link_state, link_whole = state_rows(docs, briefs, have, edges, bands=not stage), True
         del have, edges
-    early: dict[str, Any] = {}
-    if stage:  # the whole build's signatures and link state staged in the store now, not held to the writes
-        features = dict(zip(("page_features", "brief_features"), feature_tables(fresh), strict=True))
+    if stage:  # the whole build's link state staged in the store now, not held to the writes
+        fresh = Prepared()
         with store.capped(store.room_above_held(EARLY_STAGE_MEMORY)):  # staged past it to disk, not held under the merges
-            early = {name: store.stage(name, rows, None) for name, rows in {**features, **link_state}.items()}
-        fresh, link_state = Prepared(), {name: early.pop(name) for name in link_state}
-        del features
+            link_state = {"page_bands": early.pop("page_bands"),
+                          **{name: store.stage(name, rows, None) for name, rows in link_state.items()}}
         _give_back(False)  # the rows staged (Arrow, numpy) go back before the entity merge takes its own
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state

@@ -15,6 +15,7 @@ import numpy as np
 
 from dipnet.consolidate.minhash import BANDS, band_keys, candidates, fold, same_band, shingles, signature, similarity
 from dipnet.consolidate.pages import NEAR_DUPLICATE, Edges, Prepared, Stories, _like, teaser_text, write_links
+from dipnet.consolidate.sigtable import SigTable
 from dipnet.store import lookups
 
 LINK_COLUMNS = {
@@ -37,46 +38,59 @@ def usable(con: Any) -> bool:
     return lookups.link_state_usable(con)
 
 
-def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edges | None) -> dict[str, Any]:
-    """The rows these pages add to page_bands and page_heads (briefs: only those with a headline,
-    as Edges reads), and story_edges whole when `edges` is given, as pyarrow Tables."""
-    import pyarrow as pa
-
-    parts: list[Any] = []
-
-    def add(kind: str, units: list[tuple[str, int]], sigs: list[np.ndarray]) -> None:
-        """The band keys of these units, as one Arrow table (numpy columns: no Python int a key)."""
-        if not units:
-            return
-        keys = band_keys(np.stack(sigs).astype(np.uint64, copy=False))
-        n = len(units)
-        parts.append(pa.table({
-            "kind": pa.array(np.full(n * BANDS, kind, dtype=object), pa.string()),
-            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int8), n)),
-            "key": pa.array(keys.ravel()),
-            "doc_id": pa.array(np.repeat(np.array([u[0] for u in units], dtype=object), BANDS), pa.string()),
-            "idx": pa.array(np.repeat(np.array([u[1] for u in units], dtype=np.int32), BANDS))}))
-
-    ids = [d["doc_id"] for d in docs]
-    add("m", [(d, -1) for d in ids], [have.pages[d][0] for d in ids])
-    add("p", [(d, -1) for d in ids], [have.pages[d][1] for d in ids])
+def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edges | None,
+               bands: bool = True) -> dict[str, Any]:
+    """The rows these pages add to page_bands (unless not `bands`: the whole build stages them as it
+    prepares the pages, band_rows) and page_heads (briefs: only those with a headline, as Edges reads),
+    and story_edges whole when `edges` is given, as pyarrow Tables."""
+    out = {"page_bands": band_rows([d["doc_id"] for d in docs], briefs, have)} if bands else {}
     heads: dict[str, list[Any]] = {"head": [], "doc_id": [], "idx": []}
     for d in docs:
         if t := fold(d["title"] or ""):
             heads["head"].append(t)
             heads["doc_id"].append(d["doc_id"])
             heads["idx"].append(-1)
-    titled = [(b, h) for b in briefs if (h := fold(b["headline"] or ""))]
-    for b, h in titled:
-        heads["head"].append(h)
-        heads["doc_id"].append(b["doc_id"])
-        heads["idx"].append(b["idx"])
-    add("b", [(b["doc_id"], b["idx"]) for b, _ in titled], [_brief_sig(have, b) for b, _ in titled])
-    bands = pa.concat_tables(parts) if parts else _table("page_bands", {c: [] for c, _ in LINK_COLUMNS["page_bands"]})
-    out = {"page_bands": bands, "page_heads": _table("page_heads", heads)}
+    for b in briefs:
+        if h := fold(b["headline"] or ""):
+            heads["head"].append(h)
+            heads["doc_id"].append(b["doc_id"])
+            heads["idx"].append(b["idx"])
+    out["page_heads"] = _table("page_heads", heads)
     if edges is not None:
         out["story_edges"] = edge_rows(edges)
     return out
+
+
+def band_rows(ids: list[str], briefs: list[dict], have: Prepared) -> Any:
+    """The rows of page_bands of these pages (main article, opening) and teasers (those with a headline),
+    as one pyarrow Table."""
+    import pyarrow as pa
+
+    parts: list[Any] = []
+
+    def add(kind: str, units: list[tuple[str, int]], table: SigTable, keys: list[Any]) -> None:
+        """The band keys of these units (their signatures: `keys` of `table`), as one Arrow table (numpy
+        columns: no Python int a key), the signatures read a chunk at a time (not stacked at once)."""
+        if not units:
+            return
+        keys_of = np.concatenate([band_keys(sigs) for sigs in table.chunks(keys)])
+        n = len(units)
+        parts.append(pa.table({
+            "kind": pa.array(np.full(n * BANDS, kind, dtype=object), pa.string()),
+            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int8), n)),
+            "key": pa.array(keys_of.ravel()),
+            "doc_id": pa.array(np.repeat(np.array([u[0] for u in units], dtype=object), BANDS), pa.string()),
+            "idx": pa.array(np.repeat(np.array([u[1] for u in units], dtype=np.int32), BANDS))}))
+
+    add("m", [(d, -1) for d in ids], have.main, ids)
+    add("p", [(d, -1) for d in ids], have.opening, ids)
+    titled = [b for b in briefs if fold(b["headline"] or "")]
+    units = [(b["doc_id"], b["idx"]) for b in titled]
+    teasers = have.teasers
+    if any(u not in teasers for u in units):  # as pages.edges_of: made here
+        teasers = SigTable((u, _brief_sig(have, b)) for u, b in zip(units, titled, strict=True))
+    add("b", units, teasers, units)
+    return pa.concat_tables(parts) if parts else _table("page_bands", {c: [] for c, _ in LINK_COLUMNS["page_bands"]})
 
 
 def _brief_sig(have: Prepared, b: dict) -> np.ndarray:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -45,27 +45,38 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def candidates(signatures: dict[str, np.ndarray]) -> set[tuple[str, str]]:
-    """Pairs of keys that share at least one LSH band, each pair sorted. Each band's rows are
-    compared as whole byte strings, sorted by numpy (a page's 16 bands are 16 values of one column,
-    not 16 Python objects): only the few buckets of more than one key reach Python."""
+    """Pairs of keys that share at least one LSH band, each pair sorted (candidates_of)."""
     if not signatures:
         return set()
     keys = sorted(signatures)
     sigs = np.stack([signatures[k] for k in keys]).astype(np.uint64, copy=False)
+    return candidates_of(keys, lambda lo, hi: sigs[:, lo:hi])
+
+
+def candidates_of(keys: list[str], band: Callable[[int, int], np.ndarray]) -> set[tuple[str, str]]:
+    """Pairs of keys that share at least one LSH band, each pair sorted; `band(lo, hi)`: the values lo:hi
+    of every key's signature (uint64, a row a key in the order of `keys`), one band at a time (not every
+    signature stacked at once). Each band's rows are compared as whole byte strings, sorted by numpy (a
+    page's 16 bands are 16 values of one column, not 16 Python objects): only the few buckets of more than
+    one key reach Python."""
     pairs: set[tuple[str, str]] = set()
-    for band in range(BANDS):
-        rows = np.ascontiguousarray(sigs[:, band * ROWS:(band + 1) * ROWS]).view(np.dtype((np.void, 8 * ROWS)))
-        rows = rows.ravel()
+    if not keys:
+        return pairs
+    for b in range(BANDS):
+        values = np.ascontiguousarray(band(b * ROWS, (b + 1) * ROWS), dtype=np.uint64)
+        rows = values.view(np.dtype((np.void, 8 * ROWS))).ravel()
+        del values
         order = np.argsort(rows, kind="stable")
         ranked = rows[order]
         starts = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
         sizes = np.diff(np.r_[starts, len(ranked)])
+        del ranked
         for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
             members = [keys[i] for i in order[start:start + size]]
             for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    if a != b:
-                        pairs.add((a, b) if a < b else (b, a))
+                for other in members[i + 1:]:
+                    if a != other:
+                        pairs.add((a, other) if a < other else (other, a))
     return pairs
 
 

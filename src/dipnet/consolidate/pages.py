@@ -5,12 +5,14 @@ groups these links make, which event consolidation reads."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from dipnet.consolidate.minhash import candidates, fold, shingles, signature, similarity
+from dipnet.consolidate.minhash import candidates_of, fold, shingles, signature, similarity
+from dipnet.consolidate.sigtable import SigTable
 
 NEAR_DUPLICATE = 0.8  # estimated Jaccard of the main articles' 5-shingles
 TEASER_OF = 0.5  # a teaser (headline + summary) against a page's opening (title + lead)
@@ -60,24 +62,69 @@ def teaser_text(brief: dict) -> str:
     return (brief["headline"] or "") + (brief.get("summary") or "")
 
 
-def prepare(docs: list[dict], segments: list[dict], briefs: list[dict]) -> Prepared:
-    """The per-page part of linking: each page's signatures (main article, opening) and each teaser's.
-    A function of each page's own rows only, so it runs once per page, anywhere (on Dask workers)."""
-    texts = _main_texts(docs, segments)
-    return Prepared({d: (signature(shingles(t)), signature(shingles(o, 3))) for d, (t, o) in texts.items()},
-                    {(b["doc_id"], b["idx"]): signature(shingles(teaser_text(b), 3)) for b in briefs})
+def prepare(docs: list[dict], segments: list[dict], briefs: list[dict], into: Prepared | None = None) -> Prepared:
+    """The per-page part of linking: each page's signatures (main article, opening) and each teaser's,
+    added to `into` (else to a new Prepared). A function of each page's own rows only, so it runs once
+    per page, anywhere (on Dask workers)."""
+    out = into if into is not None else Prepared()
+    for d, (t, o) in _main_texts(docs, segments).items():
+        out.main.add(d, signature(shingles(t)))
+        out.opening.add(d, signature(shingles(o, 3)))
+    for b in briefs:
+        out.teasers.add((b["doc_id"], b["idx"]), signature(shingles(teaser_text(b), 3)))
+    return out
 
 
-@dataclass
+class _Pages(Mapping[str, tuple[np.ndarray, np.ndarray]]):
+    """Prepared.pages: doc_id -> (main article's signature, opening's), read from the two tables."""
+
+    def __init__(self, p: Prepared) -> None:
+        self.p = p
+
+    def __getitem__(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
+        return self.p.main[doc], self.p.opening[doc]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.p.main)
+
+    def __len__(self) -> int:
+        return len(self.p.main)
+
+    def __contains__(self, doc: object) -> bool:
+        return doc in self.p.main
+
+
 class Prepared:
-    """Signatures by page, (main article's 5-shingles, opening's 3-shingles), and by teaser."""
+    """Signatures by page, (main article's 5-shingles, opening's 3-shingles), and by teaser, each kind
+    held as one table of uint32 rows (sigtable.SigTable: a fraction of an array and dict entry a
+    signature); `pages` and `briefs` read them as mappings of uint64 arrays."""
 
-    pages: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
-    briefs: dict[Unit, np.ndarray] = field(default_factory=dict)
+    def __init__(self, pages: Mapping[str, tuple[np.ndarray, np.ndarray]] | None = None,
+                 briefs: Mapping[Unit, np.ndarray] | None = None) -> None:
+        self.main, self.opening, self.teasers = SigTable(), SigTable(), SigTable()
+        for d, (m, o) in (pages or {}).items():
+            self.main.add(d, m)
+            self.opening.add(d, o)
+        for k, s in (briefs or {}).items():
+            self.teasers.add(k, s)
+
+    @property
+    def pages(self) -> _Pages:
+        return _Pages(self)
+
+    @property
+    def briefs(self) -> SigTable:
+        return self.teasers
 
     def update(self, other: Prepared) -> None:
-        self.pages.update(other.pages)
-        self.briefs.update(other.briefs)
+        self.main.update(other.main)
+        self.opening.update(other.opening)
+        self.teasers.update(other.teasers)
+
+    def copy(self) -> Prepared:
+        out = Prepared()
+        out.update(self)
+        return out
 
 
 @dataclass
@@ -109,16 +156,20 @@ def edges_of(docs: list[dict], segments: list[dict], briefs: list[dict], prepare
         have.update(prepare(todo, [s for s in segments if s["doc_id"] in ids],
                             [b for b in briefs if b["doc_id"] in ids]))
     out = Edges()
-    sigs = {d["doc_id"]: have.pages[d["doc_id"]][0] for d in docs}
-    for a, b in sorted(candidates(sigs)):
-        score = similarity(sigs[a], sigs[b])
+    mains = list(dict.fromkeys(d["doc_id"] for d in docs))
+    rows = have.main.rows(mains)
+    for a, b in sorted(candidates_of(mains, lambda lo, hi: have.main.wide(rows, lo, hi))):
+        score = similarity(have.main[a], have.main[b])
         if score >= NEAR_DUPLICATE:
             out.near.append((a, b, score))
     titles: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         if fold(d["title"] or ""):
             titles[fold(d["title"])].append(d["doc_id"])
-    teaser_sigs: dict[str, Any] = {f"p\t{d['doc_id']}": have.pages[d["doc_id"]][1] for d in docs}
+    # the teasers' keys ("p\tdoc": a page's opening, "b\tdoc\tidx": a teaser) and where each signature is held
+    teasers = _Teasers()
+    for doc in mains:
+        teasers.put(f"p\t{doc}", have.opening, doc)
     by_headline: dict[str, list[Unit]] = defaultdict(list)
     for br in briefs:
         doc, idx, head = br["doc_id"], br["idx"], fold(br["headline"] or "")
@@ -126,16 +177,47 @@ def edges_of(docs: list[dict], segments: list[dict], briefs: list[dict], prepare
             continue
         by_headline[head].append((doc, idx))
         out.titled.extend((doc, idx, other) for other in titles.get(head, []) if other != doc)
-        sig = have.briefs.get((doc, idx))
-        teaser_sigs[f"b\t{doc}\t{idx}"] = sig if sig is not None else signature(shingles(teaser_text(br), 3))
-    for ka, kb in candidates(teaser_sigs):
-        if like := _like(ka, kb, teaser_sigs):
+        if (doc, idx) in have.teasers:
+            teasers.put(f"b\t{doc}\t{idx}", have.teasers, (doc, idx))
+        else:
+            teasers.extra.add((doc, idx), signature(shingles(teaser_text(br), 3)))
+            teasers.put(f"b\t{doc}\t{idx}", teasers.extra, (doc, idx))
+    for ka, kb in teasers.candidates():
+        if like := _like(ka, kb, teasers):
             out.like.append(like)
     out.same = {h: units for h, units in by_headline.items() if len(units) > 1}
     return out
 
 
-def _like(ka: str, kb: str, sigs: dict[str, Any]) -> tuple[str, int, str, float] | None:
+class _Teasers:
+    """The signatures pages.edges_of compares teasers by, by key, each read from the table holding it."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, tuple[SigTable, Any]] = {}
+        self.extra = SigTable()  # teasers not prepared: their signatures made here
+
+    def put(self, name: str, table: SigTable, key: Any) -> None:
+        self.where[name] = (table, key)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        table, key = self.where[name]
+        return table[key]
+
+    def candidates(self) -> set[tuple[str, str]]:
+        names = list(self.where)
+        parts: dict[int, tuple[SigTable, list[int], list[Any]]] = {}
+        for i, name in enumerate(names):
+            table, key = self.where[name]
+            part = parts.setdefault(id(table), (table, [], []))
+            part[1].append(i)
+            part[2].append(key)
+        order = [i for _, at, _ in parts.values() for i in at]
+        held = [(t, t.rows(keys)) for t, _, keys in parts.values()]
+        return candidates_of([names[i] for i in order],
+                             lambda lo, hi: np.concatenate([t.wide(r, lo, hi) for t, r in held]))
+
+
+def _like(ka: str, kb: str, sigs: Any) -> tuple[str, int, str, float] | None:
     """A teaser (key "b\tdoc\tidx") and another page's opening (key "p\tdoc") alike enough."""
     pa, pb = ka.split("\t"), kb.split("\t")
     if {pa[0], pb[0]} != {"b", "p"}:
