@@ -1,0 +1,41 @@
+"""Constructions read wrong on unseen pages (fp1, issue 13; invented sentences): a roll of messages whose lead names
+many parties' and countries' leaders and no sender (世界上很多友好政党、国家和组织的领导人先后致电…) goes on in a
+paragraph per sender; a sequence adverb after a collective title (负责人陆续致电) is no name, so the roll is not read as
+one message of a person 陆续; a span of days after a relative year (今年3月17至18日) starts on its first day."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+from eventpage import HEAD, of
+
+ROLL_MANY = ("世界上很多友好政党、国家和组织的领导人近日先后致电苏林,热烈祝贺他当选越共中央总书记。\n\n"
+             "老挝国家主席通伦在贺电中说,祝愿越南繁荣昌盛。\n\n"
+             "柬埔寨首相洪玛奈在贺电中表示,相信两国关系将不断发展。")
+
+ROLL_ONE_BY_ONE = ("一些国家领导人以及国际组织负责人陆续致电致函苏林,热烈祝贺苏林当选越共中央总书记。\n\n"
+                   "老挝国家主席通伦表示,欣悉您当选,我谨表示衷心祝贺。\n\n"
+                   "柬埔寨首相洪玛奈表示,衷心祝愿越南人民取得更大成就。")
+
+
+def _senders(body: str) -> list[list[str]]:
+    return sorted(sorted(e.source) for e in of(body, "MESSAGE"))
+
+
+def test_a_lead_of_many_parties_leaders_goes_on_in_a_message_per_sender() -> None:
+    got = _senders(ROLL_MANY)
+    assert ["通伦·西苏里"] in got and ["洪玛奈"] in got, got
+
+
+def test_a_sequence_adverb_after_a_collective_title_is_no_name() -> None:
+    doc = extract(HEAD + ROLL_ONE_BY_ONE, source="t.txt")
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert "陆续" not in people, people
+    got = _senders(ROLL_ONE_BY_ONE)
+    assert ["通伦·西苏里"] in got and ["洪玛奈"] in got and len(got) == 2, got
+
+
+def test_a_span_of_days_after_a_relative_year_starts_on_its_first_day() -> None:
+    body = "范明政提及澳方在他于今年3月17至18日正式访问澳大利亚期间所提供的盛情款待。"
+    visits = of(body, "VISIT")
+    assert visits and (visits[0].date, visits[0].end_date) == ("2025-03-17", "2025-03-18"), \
+        [(e.date, e.end_date) for e in visits]
