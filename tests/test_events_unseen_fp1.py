@@ -39,3 +39,13 @@ def test_a_span_of_days_after_a_relative_year_starts_on_its_first_day() -> None:
     visits = of(body, "VISIT")
     assert visits and (visits[0].date, visits[0].end_date) == ("2025-03-17", "2025-03-18"), \
         [(e.date, e.end_date) for e in visits]
+
+
+def test_a_body_named_after_a_person_is_no_person_where_the_run_goes_on_past_it() -> None:
+    """安东尼奥·马塞奥 + 爱国阵线 + 总协调员: the dotted run ends in a body's word and a title after it; no person
+    holds the body's word, and the sender speaks for the country before it."""
+    body = ("多国政党领导人近日先后致电苏林,热烈祝贺他当选越共中央总书记。\n\n"
+            "古巴安东尼奥·马塞奥爱国阵线总协调员卡布拉尔在贺电中说,祝愿越南繁荣昌盛。")
+    doc = extract(HEAD + body, source="t.txt")
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert not any("阵线" in p for p in people), people
