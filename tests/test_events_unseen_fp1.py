@@ -49,3 +49,28 @@ def test_a_body_named_after_a_person_is_no_person_where_the_run_goes_on_past_it(
     doc = extract(HEAD + body, source="t.txt")
     people = [e.name for e in doc.entities if e.type == "PERSON"]
     assert not any("阵线" in p for p in people), people
+
+
+ROLL_TWO_ADDRESSED = ("一些外国领导人分别致电、致函苏林总书记、梁强主席,就越南北部遭受洪灾向越南政府和人民表示慰问。\n\n"
+                      "老挝国家主席通伦、总理宋赛表示,相信越南人民一定能够早日战胜灾害。\n\n"
+                      "新加坡总统尚达曼、总理黄循财致电表示,新加坡人民同越南人民站在一起。\n\n"
+                      "柬埔寨首相洪玛奈致函表示,柬方愿向越方提供力所能及的帮助。")
+
+
+def test_a_rolls_lead_addresses_every_person_listed_after_its_word() -> None:
+    got = [sorted(e.target) for e in of(ROLL_TWO_ADDRESSED, "MESSAGE") if "宋赛·西潘敦" in e.source]
+    assert got == [["梁强", "苏林"]], got
+
+
+def test_a_telegram_before_a_verb_of_saying_is_no_phone_call() -> None:
+    """某某致电表示,…: the telegram's words follow; a phone call names whom it calls."""
+    calls = of(ROLL_TWO_ADDRESSED, "CALL")
+    assert not calls, [(e.source, e.target) for e in calls]
+
+
+def test_a_copy_without_a_dateline_is_of_the_day_its_lead_writes_with_its_year() -> None:
+    text = ("某某介绍访问情况\n发布时间:2024-11-05 11:03:46 来源: sp20241105\n"
+            "2023年5月8日至10日,应老挝国家主席通伦邀请,越南国家主席武文赏对老挝进行国事访问。行程结束之际,"
+            "越南外交部长裴青山向记者介绍此访情况。")
+    doc = extract(text, source="t.txt")
+    assert doc.published is not None and doc.published.date == "2023-05-10", doc.published
