@@ -74,3 +74,10 @@ def test_a_copy_without_a_dateline_is_of_the_day_its_lead_writes_with_its_year()
             "越南外交部长裴青山向记者介绍此访情况。")
     doc = extract(text, source="t.txt")
     assert doc.published is not None and doc.published.date == "2023-05-10", doc.published
+
+
+def test_a_run_of_short_forms_ends_before_a_form_that_opens_a_plain_word() -> None:
+    """中越智库论坛: 智 of 智库 (a think tank) is no Chile among the forum's countries."""
+    body = "由两国社会科学院联合主办的“中越智库论坛:东盟框架下中越合作研讨会”8日在河内开幕。"
+    got = [p for e in of(body, "CONFERENCE") for p in e.participants]
+    assert got and "智利" not in got, got

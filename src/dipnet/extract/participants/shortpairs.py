@@ -76,6 +76,8 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
     out = list(participants)
     for whole in _runs(kb).finditer(text, start, end):  # each run of two or more short forms, whole
         i, j = whole.span()
+        while j - i >= 3 and text[j - 1:j + 1] in cues("pair_straddled_words"):
+            j -= 1  # (中越智库: the last form opens a plain word)
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
         near = [(m, e) for m in page.overlapping(i, j) if (e := page.entities.get(m.entity_id)) is not None]
