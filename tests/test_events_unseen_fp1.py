@@ -81,3 +81,12 @@ def test_a_run_of_short_forms_ends_before_a_form_that_opens_a_plain_word() -> No
     body = "由两国社会科学院联合主办的“中越智库论坛:东盟框架下中越合作研讨会”8日在河内开幕。"
     got = [p for e in of(body, "CONFERENCE") for p in e.participants]
     assert got and "智利" not in got, got
+
+
+def test_the_words_a_message_sentence_goes_on_with_are_no_recipients_statement() -> None:
+    """苏林分别致电甲、乙,代表越南…表示诚挚慰问: the message's words, no STATEMENT of the last recipient."""
+    body = ("越共中央总书记苏林6月9日分别致电老挝国家主席通伦、柬埔寨首相洪玛奈,代表越南党和人民对两国遭受洪灾"
+            "表示诚挚慰问,并相信两国人民一定能够战胜灾害。")
+    said = [e.participants for e in of(body, "STATEMENT")]
+    assert not said, said
+    assert of(body, "MESSAGE")
