@@ -90,3 +90,10 @@ def test_the_words_a_message_sentence_goes_on_with_are_no_recipients_statement()
     said = [e.participants for e in of(body, "STATEMENT")]
     assert not said, said
     assert of(body, "MESSAGE")
+
+
+def test_yao_is_a_transliteration_character() -> None:
+    """尧 of Xinhua's 加尧姆 (Gayoom): a name after a title written with it is read."""
+    body = "国家主席胡锦涛分别致电孟加拉国总统艾哈迈德、马尔代夫总统加尧姆,表示诚挚慰问。"
+    got = [p for e in of(body, "MESSAGE") for p in e.participants]
+    assert "加尧姆" in got, got
