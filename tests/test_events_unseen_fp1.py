@@ -97,3 +97,12 @@ def test_yao_is_a_transliteration_character() -> None:
     body = "国家主席胡锦涛分别致电孟加拉国总统艾哈迈德、马尔代夫总统加尧姆,表示诚挚慰问。"
     got = [p for e in of(body, "MESSAGE") for p in e.participants]
     assert "加尧姆" in got, got
+
+
+def test_a_visit_a_speaker_says_is_coming_does_not_close_the_conference() -> None:
+    """…研讨会8日在河内开幕。甲在开幕会上致辞时表示,…某某即将对越进行国事访问…。乙在发言时表示…: 乙 speaks there too."""
+    body = ("由两国社会科学院联合主办的“越中关系研讨会”10日在河内开幕。\n\n"
+            "中国社会科学院副院长高翔在开幕会上致辞时表示,在习近平总书记即将对越进行国事访问的背景下,两国学者相聚河内具有重要意义。\n\n"
+            "越南社科院院长阮光瞬在发言时表示,越中关系正在进入新的发展阶段。")
+    got = [e.participants for e in of(body, "CONFERENCE")]
+    assert got and "阮光瞬" in got[0], got
