@@ -129,6 +129,13 @@ def _subject_verbs(rules: NameRules) -> tuple[str, ...]:
     return (*rules.subject_verbs, *words.get("subject_action_verbs", ()))
 
 
+def _body_inside(text: str, a: int, b: int, rules: NameRules) -> bool:
+    """(fp1, unseen pages) a body's word ends inside the last part, before its end (法拉本多·马蒂 + 民族解放阵线 + 总,
+    of 总协调员): the run names a body after a person and runs on into the next word, no person (one that ends
+    with the body's word, 凯山·丰威汉博物馆, is left to the readings of bodies)."""
+    return any(rules.ends_in_org_suffix(text[x:k]) for k in range(a + 2, b) for x in range(a, k - 1))
+
+
 def _namesake_at(text: str, j: int, rules: NameRules) -> bool:
     """A body's or place's word closes the words from text[j] on (某某·马蒂 + 国际机场, 某某·某某 +
     国际大学), or a thing's opens them (某某·马蒂 + 勋章): the run names a thing after a person, no
@@ -232,7 +239,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         ok = ok and (not any(p in aligned for p in parts)
                      or any(text[a:b] in _patronymics(rules) for a, b in parts[1:-1]))
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
-        ok = ok and not _ship(text, parts[-1][0], end, rules)
+        ok = ok and not _ship(text, parts[-1][0], end, rules) and not _body_inside(text, parts[-1][0], end, rules)
         # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's
         # characters at least are the transliteration table's (珍塔珠·冯赛)
         chars = "".join(text[a:b] for a, b in parts)

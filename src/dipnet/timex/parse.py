@@ -219,9 +219,10 @@ def rel_md(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
     mo, d = _num(m.group("m")), _num(m.group("d"))
     if mo is None or not 1 <= mo <= 12:
         return None
-    if d:
-        v = f.md(mo, d, y)
-        return _te(v, "day", "relative", note=m.group("r")) if v else None
+    if d:  # ('今年3月17至18日': the span's end too)
+        v, e = f.md(mo, d, y), f.md(mo, _num(m.group("d2")), y) if m.group("d2") else None
+        return (_te(v, "day", "range", end=e, note=m.group("r")) if e and e > v else
+                _te(v, "day", "relative", note=m.group("r"))) if v else None
     return _te(f"{y}-{mo:02d}", "month", "relative", note=m.group("r"))
 
 def rel_month_day(f: _Finder, m: re.Match[str]) -> TimeExpr | None:

@@ -178,8 +178,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                    ("至", "到", "-", "—", "–", "~", "～", "/"), r"\d"),
     "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
              ("年",), _Y_FIRST),
-    # '去年12月12、13日': a list of days is dated by its first
-    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
+    # '去年12月12、13日': a list of days is dated by its first; '今年3月17至18日': a span (fp1, unseen pages)
+    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD}|{TO}(?P<d2>{MD}))?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
     "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:(?:{TO}|[、和]{S})(?P<d2>{MD}){S})?{DAYU}",
                            tuple(REL_MONTHS), "本这上下"),

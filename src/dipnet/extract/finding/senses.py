@@ -34,7 +34,8 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
         stop = _plain("[。!?\n]").search(text, c.sentence[1] - 1)
         sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
-        conveys = any_of(cb.message_words).search(sentence) is not None
+        conveys = any_of(cb.message_words).search(sentence) is not None or \
+            text.startswith(cues("telegram_said_after"), k + len(trig))  # (致电表示: the telegram's words)
         return (t.name == "CALL") == conveys
     if t.name == "CALL" and trig.endswith(cues("remote_conference_heads")):
         return not pair_talks(page, c, k)  # 七国集团领导人举行电话会议: a meeting of many, the CONFERENCE

@@ -15,6 +15,7 @@ from dipnet.extract.merging.bylines import strip_bylines
 from dipnet.extract.merging.congratulated import congratulated_out
 from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
+from dipnet.extract.merging.messagewords import message_words
 from dipnet.extract.merging.posts import join_postless
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
@@ -303,6 +304,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
               and e.attributes.get("kind") == "speech" or not said_within(e, hosts, text)]
     # (a body's readout after talks is its statement, as a spokesperson's: no person or country of the talks)
     events = told_after_talks(events, text, lambda n: n not in people and n not in (nations or set()))
+    events = message_words(events)  # (…分别致电甲、乙,代表…表示慰问: the message's words, no recipient's statement)
     events = [e for e in events if not (text and adopted_at_home(e, text[e.start:e.end], countries))]
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]

@@ -32,8 +32,8 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
     for e in sorted(events, key=attrgetter("start")):
         if e.type == "CONFERENCE":
             current[e.brief] = e
-        elif e.type in _OTHER_OCCASIONS:
-            current.pop(e.brief, None)
+        elif e.type in _OTHER_OCCASIONS and e.status == "occurred":  # (fp1: a visit a speaker says is coming is no
+            current.pop(e.brief, None)                                 # new occasion; the conference goes on)
         elif e.type == "STATEMENT" and e.brief in current:
             conf = current[e.brief]
             if conf.status != "occurred" or e.start - conf.start > _REACH or not dates_agree(conf, e):

@@ -45,8 +45,11 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
             continue
         if xiang != -1:
             to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entities.get(m.entity_id)) and x.type in ("PERSON", "COUNTRY")]
-        else:  # 一些国家领导人…陆续致电致函习近平,热烈祝贺…: the first person after the word is addressed
-            to_m = [m for m in page.in_span(trig[0], stop) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"][:1]
+        else:  # 一些国家领导人…陆续致电致函习近平,热烈祝贺…: the people after the word up to its clause's end are addressed
+            # (fp1, unseen pages: …分别致电、致函习近平主席、李克强总理,就…: both)
+            comma = min([at for ch in ",，;；" if (at := text.find(ch, trig[0] + len(trig[1]), stop)) != -1] + [stop])
+            to_m = [m for m in page.in_span(trig[0], comma) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"] or \
+                [m for m in page.in_span(trig[0], stop) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"][:1]
         to = names(page, to_m, ("PERSON", "COUNTRY"))
         to_lands = {land for n, land in message_lands(page, to_m).items()}
         if not to:

@@ -76,13 +76,16 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
     out = list(participants)
     for whole in _runs(kb).finditer(text, start, end):  # each run of two or more short forms, whole
         i, j = whole.span()
+        long_run = j - i >= 3
+        while j - i >= 3 and text[j - 1:j + 1] in cues("pair_straddled_words"):
+            j -= 1  # (中越智库: the last form opens a plain word; the two before it stay a run's)
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
         near = [(m, e) for m in page.overlapping(i, j) if (e := page.entities.get(m.entity_id)) is not None]
         named = any(e.type != "ORG" or m.start == i for m, e in near)
         # (越中双边合作指导委员会: two countries' short forms opening a body's name: the two countries' joint body)
         joint = j - i == 2 and bool(near) and all(e.type == "ORG" and m.start == i for m, e in near)
-        if (j - i >= 3 and not named or joint) and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
+        if (long_run and not named or joint) and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
             out += [n for cid, _ in run if (n := country_name(cid.split(":", 1)[1])) and n not in out]
     return out
 
