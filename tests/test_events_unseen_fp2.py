@@ -27,3 +27,20 @@ def test_a_visit_on_the_invitation_of_several_countries_visits_each():
 def test_an_invitation_from_the_visitors_own_side_hosts_nothing():  # (a guard: no visit of one's own land)
     body = "总统林大文7日应台湾工商团体的邀请前往访问。"
     assert not [e for e in of(body, "VISIT", HEAD) if "台湾" in e.participants]
+
+
+ROC_HEAD = "新闻稿\n\n"
+
+
+def test_a_visit_to_hua_on_a_page_of_the_republic_of_china_is_to_taiwan():
+    # 抵华访问 where the page names 中华民国 (and not the People's Republic): the 华 is Taiwan's
+    body = ("帛琉共和国总统雷明等一行今天下午抵华访问。雷明总统对中华民国的民主成就深表推崇。")
+    got = [e.participants for e in of(body, "VISIT", ROC_HEAD)]
+    assert ["雷明", "台湾"] in got and not [p for p in got if "中国" in p]
+
+
+def test_a_visit_to_hua_elsewhere_stays_a_visit_to_china():  # (a guard: the People's Republic named, or neither)
+    for tail in ("", "他祝贺中华人民共和国成立75周年。"):
+        body = "帛琉共和国总统雷明等一行今天下午抵华访问。" + tail
+        got = [e.participants for e in of(body, "VISIT", ROC_HEAD)]
+        assert ["雷明", "中国"] in got, tail
