@@ -51,3 +51,12 @@ def test_the_earlier_trips_a_count_recalls_are_no_visits_without_a_date():
     body = "首相安华今早抵达新加坡,展开为期1日的官式访问。这是安华任相后的第三次海外访问,之前是访问印尼及汶莱。"
     got = [e.participants for e in of(body, "VISIT", "测试新闻\n\n(新加坡30日讯)")]
     assert got and all("印度尼西亚" not in p and "文莱" not in p for p in got)
+
+
+def test_this_trip_named_back_as_the_last_one_is_the_visit_told_with_its_own_day():
+    # 此次将是某某最后一次访韩: the visit told before, not another one on the day another clause names (10月4日)
+    head = "测试新闻\n\n(首尔26日讯)"
+    body = ("日本首相石破茂将于9月30日至10月1日访问韩国。由于执政党将于10月4日选出新任领导人,"
+            "因此外界预料此次将是石破茂以首相身分最后一次访韩。")
+    got = [(e.participants, e.date) for e in of(body, "VISIT", head)]
+    assert got and all(d != "2025-10-04" and not (d or "").endswith("10-04") for _, d in got)
