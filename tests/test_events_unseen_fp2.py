@@ -46,12 +46,6 @@ def test_a_visit_to_hua_elsewhere_stays_a_visit_to_china():  # (a guard: the Peo
         assert ["雷明", "中国"] in got, tail
 
 
-def test_the_earlier_trips_a_count_recalls_are_no_visits_without_a_date():
-    # 这是某某的第三次海外访问,之前是访问甲及乙: history with no date (SPEC), only today's trip is a visit
-    body = "首相安华今早抵达新加坡,展开为期1日的官式访问。这是安华任相后的第三次海外访问,之前是访问印尼及汶莱。"
-    got = [e.participants for e in of(body, "VISIT", "测试新闻\n\n(新加坡30日讯)")]
-    assert got and all("印度尼西亚" not in p and "文莱" not in p for p in got)
-
 
 def test_this_trip_named_back_as_the_last_one_is_the_visit_told_with_its_own_day():
     # 此次将是某某最后一次访韩: the visit told before, not another one on the day another clause names (10月4日)
