@@ -54,3 +54,14 @@ def test_this_trip_named_back_as_the_last_one_is_the_visit_told_with_its_own_day
             "因此外界预料此次将是石破茂以首相身分最后一次访韩。")
     got = [(e.participants, e.date) for e in of(body, "VISIT", head)]
     assert got and all(d != "2025-10-04" and not (d or "").endswith("10-04") for _, d in got)
+
+
+def test_a_bare_special_region_government_repeats_the_one_named_paragraphs_before():
+    # 澳门特区政府… then, paragraphs later, 特区政府: Macao's, not Hong Kong's (the outlet's name, a teaser's)
+    from dipnet.pipeline import extract
+    text = ("行政长官启程出访葡萄牙\n\n香港中通社澳门4月19日电 (记者 李某) 澳门特区政府新闻局19日发布消息称,"
+            "澳门特区行政长官率领澳门特区政府代表团访问葡萄牙里斯本。\n\n行政长官表示,是次访问目的是推动澳门与葡语国家合作。"
+            "\n\n此外,特区政府计划在里斯本举行经贸推介会。\n\n【编辑:李某】\n\n视频\n\n更 多\n香港特区政府举办与候任议员交流会 三司长齐出席")
+    doc = extract(text, source="t.txt")
+    owner = [e.name for e in doc.entities if "特区政府" in e.mentions]
+    assert owner == ["澳门特别行政区政府"]
