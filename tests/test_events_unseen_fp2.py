@@ -65,3 +65,9 @@ def test_a_bare_special_region_government_repeats_the_one_named_paragraphs_befor
     doc = extract(text, source="t.txt")
     owner = [e.name for e in doc.entities if "特区政府" in e.mentions]
     assert owner == ["澳门特别行政区政府"]
+
+
+def test_a_summit_one_is_absent_from_places_no_one_at_it():
+    # 美国缺席今年G20峰会: no attendance; the absent country is no party of a gathering
+    body = "峰会在南非举行的20国集团峰会后举行。美国缺席今年G20峰会,凸显分歧。"
+    assert not [e for e in of(body, "CONFERENCE", HEAD) if "美国" in e.participants]
