@@ -71,3 +71,12 @@ def test_a_summit_one_is_absent_from_places_no_one_at_it():
     # 美国缺席今年G20峰会: no attendance; the absent country is no party of a gathering
     body = "峰会在南非举行的20国集团峰会后举行。美国缺席今年G20峰会,凸显分歧。"
     assert not [e for e in of(body, "CONFERENCE", HEAD) if "美国" in e.participants]
+
+
+def test_a_visit_its_host_receives_has_the_guest_and_the_hosts_country():
+    # 甲在某地接待乙的来访: 乙 visits 甲's country (甲 is a party of the meeting, not of the visit)
+    body = "美国国防部长奥斯汀18日在五角大楼接待菲律宾国防部长洛伦扎纳的来访。"
+    visits = [e.participants for e in of(body, "VISIT", HEAD)]
+    meets = [set(e.participants) for e in of(body, "MEET", HEAD)]
+    assert ["洛伦扎纳", "美国"] in visits and not [v for v in visits if "奥斯汀" in v]
+    assert {"奥斯汀", "洛伦扎纳"} in meets

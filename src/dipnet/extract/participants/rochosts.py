@@ -9,6 +9,7 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.hostreceives import receiver_hosts
 from dipnet.extract.participants.visits import visit_actors as _visit_actors
 from dipnet.model import Mention
 
@@ -21,8 +22,10 @@ def roc_page(text: str) -> bool:
 
 def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                  mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
-    """visits.visit_actors, with the host the word names by 华 read as Taiwan on the Republic's pages."""
+    """visits.visit_actors, with the host the word names by 华 read as Taiwan on the Republic's pages (and a visit
+    its host receives read by hostreceives.py: 甲接待乙的来访)."""
     visitors, hosts, location = _visit_actors(page, c, k, trig, mentions)
+    visitors, hosts = receiver_hosts(page, c, k, trig, visitors, hosts)
     named = codebook().visit_host.get(trig)
     if named and "华" in trig and named in hosts and roc_page(page.doc.text):
         roc = words_of("roc_host")[0]
