@@ -80,3 +80,14 @@ def test_a_visit_its_host_receives_has_the_guest_and_the_hosts_country():
     meets = [set(e.participants) for e in of(body, "MEET", HEAD)]
     assert ["洛伦扎纳", "美国"] in visits and not [v for v in visits if "奥斯汀" in v]
     assert {"奥斯汀", "洛伦扎纳"} in meets
+
+
+def test_an_election_a_time_ahead_dates_is_planned_even_before_后():
+    # 下个月某国总统大选后…: the election is dated (next month), no look back from a later time
+    body = "预计这将对下个月菲律宾总统大选后两国同盟关系起到重要作用。"
+    got = of(body, "ELECTION", HEAD)
+    assert got and got[0].status == "planned" and "菲律宾" in got[0].participants
+
+
+def test_taking_office_told_as_the_time_of_a_trip_is_still_no_election():  # (a guard: 就任…后 looks back)
+    assert not of("他就任总统后首次访华。", "ELECTION", HEAD)
