@@ -91,3 +91,10 @@ def test_an_election_a_time_ahead_dates_is_planned_even_before_后():
 
 def test_taking_office_told_as_the_time_of_a_trip_is_still_no_election():  # (a guard: 就任…后 looks back)
     assert not of("他就任总统后首次访华。", "ELECTION", HEAD)
+
+
+def test_a_partys_leadership_vote_ahead_is_an_election_of_the_party():
+    # 某党将于10月4日选出新任领导人 / 举行总裁选举: no one elected yet, the party's vote is the event
+    for body in ("日本自民党将于10月4日选出新任领导人。", "日本自民党将于10月4日举行总裁选举。"):
+        got = of(body, "ELECTION", HEAD)
+        assert got and got[0].status == "planned" and "日本自民党" in got[0].participants, body
