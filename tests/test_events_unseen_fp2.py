@@ -98,3 +98,17 @@ def test_a_partys_leadership_vote_ahead_is_an_election_of_the_party():
     for body in ("日本自民党将于10月4日选出新任领导人。", "日本自民党将于10月4日举行总裁选举。"):
         got = of(body, "ELECTION", HEAD)
         assert got and got[0].status == "planned" and "日本自民党" in got[0].participants, body
+
+
+def test_the_leaders_a_summit_gathers_listed_after_包括_attend_it():
+    # 峰会聚集十多国领袖和高官,包括甲、乙、丙,而丁、戊也将以对话伙伴身分出席: all five are at the summit
+    body = ("这次的东协峰会聚集十多国领袖和高官,包括日本首相高市早苗、加拿大总理卡尼、中国国务院总理李强,"
+            "而巴西总统鲁拉、南非总统拉玛佛沙也将以对话伙伴身分出席。")
+    got = [set(e.participants) for e in of(body, "CONFERENCE", HEAD)]
+    assert any({"高市早苗", "卡尼", "李强", "拉玛佛沙"} <= p for p in got)
+
+
+def test_topics_listed_after_包括_add_no_one():  # (a guard: the list names no person)
+    body = "中国国家主席王大海26日在北京会见了法国总统白林,双方讨论了多项议题,包括贸易、气候和教育。"
+    got = [set(e.participants) for e in of(body, "MEET", HEAD)]
+    assert {"王大海", "白林"} in got
