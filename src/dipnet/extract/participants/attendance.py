@@ -21,6 +21,7 @@ from importlib import resources
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.extract.participants.escortframes import framed_escorts
@@ -34,7 +35,7 @@ _SEGMENT_REACH = 40  # segments after the event's walked for them (captions, oth
 # the types of the occasions whose words, with new people, end the reading (another event is told)
 _OCCASIONS = frozenset({"MEET", "CALL", "CONFERENCE", "VISIT", "ANNIVERSARY", "AGREEMENT"})
 # a clause of its own after a list (,而 / ,但): the list read after the event's clause stops there
-_TURN = rx.compile(r"[,，;；](?:而|但)")
+_TURN = rx.compile(cue("list_turn"))
 
 
 @dataclass(frozen=True)
