@@ -278,7 +278,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                               or (seg is not None and seg.kind == "title") or summary):  # a headline, a summary
         # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
         # sentence tells none of its own)
-        own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
+        # (…且自民党将于10月4日选出…,因此此次将是某某最后一次访韩: only a time in the clause that names it back, fp2)
+        told = c.start if cb.visit_reference_before.search(text, c.start, k) and not cb.visit_reference.match(text, c.sentence[0]) else c.sentence[0]
+        own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(told, c.end))
         attributes["_ref"] = "dated" if own_time else "loose"
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)

@@ -154,6 +154,7 @@ class NameRules:
     media_suffixes: tuple[str, ...] = ()
     body_end_chars: str = ""
     local_levels: tuple[str, ...] = ()
+    page_wide_bodies: tuple[str, ...] = ()
     name_blocking_words: tuple[str, ...] = ()
     given_name_finals: str = ""
     branch_words: tuple[str, ...] = ()
@@ -289,6 +290,7 @@ def name_rules() -> NameRules:
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
         body_end_chars=data.get("body_end_chars", ""),
         local_levels=tuple(data.get("local_levels", [])),
+        page_wide_bodies=tuple(data.get("page_wide_bodies", [])),
         name_blocking_words=tuple(data.get("name_blocking_words", [])),
         given_name_finals=data.get("given_name_finals", ""),
         branch_words=tuple(data.get("branch_words", [])),

@@ -131,7 +131,7 @@ def named_before(text: str, k: int, word: str, bodies: list[tuple[int, str, str]
                  kb: KnowledgeBase) -> str | None:
     """The country of the body this bare word repeats: the nearest one of its kind named in full
     before it in its paragraph (越南外交部今天举行例行记者会,外交部发言人… is Vietnam's)."""
-    line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
+    line_start = 0 if word in name_rules().page_wide_bodies else max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
     for start, oid, country in reversed(bodies[:bisect_left(bodies, (k, "", ""))]):
         if start < line_start:
             return None

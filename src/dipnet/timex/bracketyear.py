@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from ..model import TimeExpr
 from .anchors import _num
+from .numerals import to_int
 from .words import WORDS
 
 
 def bracket_year(m: re.Match[str], md: Callable[[int | None, int | None, int | None], str | None]) -> TimeExpr | None:
     """The year in brackets, with its month, day and a range's last day when written; `md` makes a
     calendar day of (month, day, year) or None."""
-    n = int(m.group("y"))
+    n = to_int(m.group("y"))  # ('本(八十八)年': the Republic's year in words, 80-119 as in figures)
+    if n is None or (n < 1000 and not 80 <= n <= 119):
+        return None
     y = n if n >= 1000 else 1911 + n
     note = f"bracketed year {m.group('w')}({n}) = {y}"
     mo, d = _num(m.group("m")), _num(m.group("d"))

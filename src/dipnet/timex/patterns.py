@@ -34,6 +34,7 @@ GZ = f"[{STEMS}][{BRANCHES}]"
 # a year of the Republic of China calendar written without 民国 (2011-2030), and what it must not follow: a
 # digit or a point, 第, or a founding it would count the years of ('建党100年', '成立110年')
 ROC = r"1[01]\d"
+ROC_WORDS = r"[一二三四五六七八九十百〇零]{2,6}"  # a year in words in brackets: '本(八十八)年' (fp2)
 ROC_NOT_AFTER = r"(?<![\d.第])" + "".join(f"(?<!{w})" for w in ("成立", "建党", "建国", "建校", "建院", "建军", "建市", "创立", "创建",
                                                              "创办", "建立", "诞生", "立国", "开埠", "历经", "走过", "经历", "已有"))
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
@@ -149,7 +150,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a relative year word with the year it names in brackets, as Taiwan and Hong Kong papers write it:
     # '去(2024)年', '今(2025)年3月', '本(110)年' (a Republic of China year, 1911 + n), with its month and day
     # (after roc_full, which reads '(113)年1月2日' alone and votes for the page's year)
-    "bracket_year": (rf"(?P<w>[{''.join(BRACKET_YEAR_WORDS)}]){S}[\((]{S}(?P<y>\d{{4}}|{ROC}|[89]\d){S}[\))]{S}年"
+    "bracket_year": (rf"(?P<w>[{''.join(BRACKET_YEAR_WORDS)}]){S}[\((]{S}(?P<y>\d{{4}}|{ROC}|[89]\d|{ROC_WORDS}){S}[\))]{S}年"
                      rf"(?:{S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU}(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?)?)?",
                      ("年",), "".join(BRACKET_YEAR_WORDS)),
     # a relative month word with its month in brackets, and a day: '本(1)月15日', '上(12)月5日' (bracketyear.py)

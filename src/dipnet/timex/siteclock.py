@@ -64,7 +64,7 @@ def site_of(url: str) -> tuple[str, str, int] | None:
     # the last two path parts ('item/7471201-…'); a query naming the article ('?i=7362') counts too
     tail = "/" + "/".join(parts.path.rstrip("/").split("/")[-2:]) + ("&" + parts.query if parts.query else "")
     found = list(_ID.finditer(tail))
-    if not host or not found:
+    if not host or not found or host in _clock_ids():
         return None
     m = found[-1] if not any(x.group("kind") for x in found) else [x for x in found if x.group("kind")][-1]
     kind = (m.group("kind") or "id").rstrip("-/=")
@@ -86,6 +86,13 @@ def _post_series() -> frozenset[str]:
     """Sites whose 'post' ids run on a counter of their own (data/site_ids_public.json: post_series)."""
     with open(PUBLIC, encoding="utf-8") as f:
         return frozenset(json.load(f).get("post_series", []))
+
+
+@lru_cache(maxsize=1)
+def _clock_ids() -> frozenset[str]:
+    """Sites whose URL number is the time of day a story was posted, no counter (site_ids_public.json: clock_ids)."""
+    with open(PUBLIC, encoding="utf-8") as f:
+        return frozenset(json.load(f).get("clock_ids", []))
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ from dipnet.extract.participants.protester import body_lands, framed_protester, 
 from dipnet.extract.participants.readout import letter_senders_out
 from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
+from dipnet.extract.participants.rochosts import visit_actors
 from dipnet.extract.participants.seatholder import seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
 from dipnet.extract.participants.shortpairs import sentence_pair
@@ -66,7 +67,6 @@ from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
-from dipnet.extract.participants.visits import visit_actors
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb

@@ -21,6 +21,7 @@ from importlib import resources
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.extract.participants.escortframes import framed_escorts
@@ -33,6 +34,8 @@ _REACH = 12  # sentences after the event's read for a back reference
 _SEGMENT_REACH = 40  # segments after the event's walked for them (captions, other teasers skipped)
 # the types of the occasions whose words, with new people, end the reading (another event is told)
 _OCCASIONS = frozenset({"MEET", "CALL", "CONFERENCE", "VISIT", "ANNIVERSARY", "AGREEMENT"})
+# a clause of its own after a list (,而 / ,但): the list read after the event's clause stops there
+_TURN = rx.compile(cue("list_turn"))
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,9 @@ def _listed_on(page: EventPage, c: Clause, participants: list[str]) -> list[str]
     text = page.doc.text
     if c.end >= c.sentence[1] or text[c.end] not in ",，":
         return []
-    got, _ = _read(page, c.end + 1, c.sentence[1])
+    # (the list ends where a clause of its own opens: 包括甲、乙,而丙、丁也将出席 — fp2)
+    turn = _TURN.search(text, c.end + 1, c.sentence[1])
+    got, _ = _read(page, c.end + 1, turn.start() if turn else c.sentence[1])
     if got is None or got.told[0] != c.end + 1:  # (its opener, not a predicate at the end)
         return []
     return [n for n in names(page, list(got.people), ("PERSON",)) if n not in participants]
@@ -162,7 +167,8 @@ def _later_occasion(page: EventPage, t_name: str, c: Clause, after: int) -> bool
     what follows is said of the last one told."""
     types = codebook().trigger_types
     return any(t_name not in (kinds := types.get(w, frozenset())) and kinds & attendance_words().types
-               for _, w in page.hits_in(after, c.sentence[1]))
+               and not page.inside_not_trigger(at, at + len(w))  # (以对话伙伴身分出席: no dialogue there — fp2)
+               for at, w in page.hits_in(after, c.sentence[1]))
 
 
 def _refers_to(ref: str | None, t_name: str) -> bool:

@@ -22,17 +22,21 @@ def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands:
     if not spans:
         return []
     people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-    land = land_of(page, people[-1]) if people else _post_land(page, spans[-1].start(), spans[-1].end())
-    name = country_name(land) if land and land not in visitors_lands else None
-    return [name] if name else []
+    if people:
+        land = land_of(page, people[-1])
+        name = country_name(land) if land and land not in visitors_lands else None
+        return [name] if name else []
+    # (应洪都拉斯、尼加拉瓜和萨尔瓦多三国元首的邀请前往访问: the posts name no one, each country named hosts; fp2)
+    return [n for land in _post_lands(page, spans[-1].start(), spans[-1].end())
+            if land not in visitors_lands and (n := country_name(land))]
 
 
-def _post_land(page: EventPage, start: int, end: int) -> str | None:
-    """The land of an inviter told by a post with no name (应美国国防部长的邀请): the last country the invitation
-    names, alone or inside a body's name (ev64)."""
+def _post_lands(page: EventPage, start: int, end: int) -> list[str]:
+    """The lands of inviters told by posts with no name (应美国国防部长的邀请, ev64; 应甲、乙两国元首的邀请, fp2):
+    the countries the invitation names, alone or inside a body's name, each once, in the text's order."""
     lands = [land for m in page.overlapping(start, end) if (e := page.entities.get(m.entity_id)) is not None
              and (land := e.country if e.type == "COUNTRY" else page.country_by_name.get(e.name) if e.type == "ORG" else None)]
-    return lands[-1] if lands else None
+    return list(dict.fromkeys(lands))
 
 
 def referred_hosts(page: EventPage, c: Clause, k: int, trig: str, visitors_lands: set[str | None]) -> list[str]:
