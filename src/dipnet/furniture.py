@@ -376,7 +376,7 @@ def over_the_dateline(lines: list[str], i: int, layout: Layout) -> int:
     if is_furniture(lines[i + 1], layout, lines[i + 2]) or _STAMP_DATE.search(lines[i + 1]):
         return i
     from dipnet.lineshape import dateline_patterns  # (lineshape reads this module)
-    line, _ = dateline_patterns(layout.agencies)
+    line, _ = dateline_patterns(layout.agencies, layout.dateline_roundups)
     return i + 1 if line.match(lines[i + 2]) else i
 
 

@@ -16,7 +16,7 @@ def over_the_story(text: str, layout: Layout) -> bool:
     """The line that opens a story under its headline: the byline, the stamp or the dateline."""
     if is_stamp(text, layout) or is_byline(text, layout):
         return True
-    line, _ = dateline_patterns(layout.agencies)
+    line, _ = dateline_patterns(layout.agencies, layout.dateline_roundups)
     m = line.match(text)
     return m is not None and len(m.group(0)) < 40
 

@@ -35,6 +35,7 @@ class Layout:
     stamp_label_heads: tuple[str, ...] = ()  # what a label may follow ("信息" of "信息来源:")
     stamp_label_tails: tuple[str, ...] = ()  # …and what may follow it ("时间" of "更新时间:")
     byline_ends: tuple[str, ...] = ()  # how a byline ends ("某某新闻/综合报导")
+    dateline_roundups: tuple[str, ...] = ()  # a wire's round-up word after its dateline's day ("中央社东京21日综合外电报导")
     label_max: int = 6  # the longest section label over a headline
     follow_row_max: int = 40  # the longest follow row of the site's accounts (siteparts.account_row)
     follow_link_max: int = 30  # the longest line a platform's name closes as a follow link (platforms.py)
@@ -99,6 +100,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         stamp_label_heads=tuple(data.get("stamp_label_heads", [])),
         stamp_label_tails=tuple(data.get("stamp_label_tails", [])),
         byline_ends=tuple(data.get("byline_ends", [])),
+        dateline_roundups=tuple(data.get("dateline_roundups", [])),
         label_max=int(data.get("label_max", 6)),
         follow_row_max=int(data.get("follow_row_max", 40)),
         follow_link_max=int(data.get("follow_link_max", 30)),

@@ -157,7 +157,7 @@ def opening_dateline(text: str, layout: Layout) -> int:
     """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
     if not text.startswith(layout.dateline_openers):
         return 0
-    line, reported = dateline_patterns(layout.agencies)
+    line, reported = dateline_patterns(layout.agencies, layout.dateline_roundups)
     m = line.match(text)
     # (an interviewer's line, "某社记者:您对…?", names no place nor day: no dateline)
     asks = m is not None and m.group(0).rstrip().endswith(":") and not m.group("place") \
@@ -183,12 +183,14 @@ ANY_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|网|網|台)[\u4e00-\u9ff
 
 
 @lru_cache(maxsize=4)
-def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
+def dateline_patterns(agencies: tuple[str, ...], roundups: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies; `roundups`: a
+    wire's round-up words that may close it after its day (layout.toml dateline_roundups)."""
     names = "|".join(re.escape(a) for a in agencies)
+    roundup = "".join(f"|(?<=日){re.escape(w)}" for w in roundups)
     line = _plain(
         rf"(?:\(?(?:{names})\)?)(?:\s?[/／]\s?)?(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
-        rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电|(?<=日)综合外电报导)?(?:(?<=电)\))?"
+        rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电{roundup})?(?:(?<=电)\))?"
         rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电|导))\s*")
     return line, _plain(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
 

@@ -9,14 +9,12 @@ from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.lands import land_of
 
-_ARRIVALS = ("来访", "到访")
-
 
 def receiver_hosts(page: EventPage, c: Clause, k: int, trig: str, visitors: list[str],
                    hosts: list[str]) -> tuple[list[str], list[str]]:
     """(visitors, hosts) of 甲接待乙的来访: 乙 visits 甲's country; else as given."""
     text = page.doc.text
-    if trig not in _ARRIVALS or not text.endswith("的", 0, k):
+    if trig not in words_of("received_arrivals") or not text.endswith("的", 0, k):
         return visitors, hosts
     verb = max(((text.rfind(w, c.start, k), w) for w in words_of("receive_visit_verbs")), default=(-1, ""))
     if verb[0] < 0:
