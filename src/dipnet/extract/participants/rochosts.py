@@ -27,7 +27,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     visitors, hosts, location = _visit_actors(page, c, k, trig, mentions)
     visitors, hosts = receiver_hosts(page, c, k, trig, visitors, hosts)
     named = codebook().visit_host.get(trig)
-    if named and "华" in trig and named in hosts and roc_page(page.doc.text):
+    if named and any(w in trig for w in words_of("roc_host_marks")) and named in hosts and roc_page(page.doc.text):
         roc = words_of("roc_host")[0]
         hosts = list(dict.fromkeys(roc if h == named else h for h in hosts))
     return visitors, hosts, location
