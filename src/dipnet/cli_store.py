@@ -134,6 +134,31 @@ def register(main: click.Group) -> None:
         click.echo(f"dipnet: {db}: {len(broken)} rule(s) broken", err=True)
         sys.exit(1)
 
+    @main.command("site-ids")
+    @DB
+    @click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here instead of stdout")
+    def site_ids_cmd(db: str, output: str | None) -> None:
+        """Write the site-id calibration in force with what the store's pages add: the article ids of the pages
+        dated by their own metadata (a page stamp, a date in the URL). With DIPNET_SITE_IDS=FILE later runs
+        date the undated pages of those sites by them (a calibration given, so that a run's output does not
+        depend on what was stored before it)."""
+        from dipnet.store import Store
+        from dipnet.store.sitepoints import self_dated
+        from dipnet.timex.siteclock import learned_from
+
+        if not Path(db).exists():
+            raise click.ClickException(f"no store at {db}")
+        try:
+            with Store(db, read_only=True) as store:
+                pairs = self_dated(store.con)
+        except DipnetError as exc:
+            raise click.ClickException(str(exc)) from exc
+        clock, n = learned_from(pairs)
+        with _target(output) as path:
+            path.write_text(json.dumps(clock.dump(f"dipnet site-ids from {Path(db).name}"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        click.echo(f"dipnet: {n} point(s) learned from {len(pairs)} self-dated page(s) of {db}"
+                   + (f"; use it with DIPNET_SITE_IDS={output}" if output else ""), err=True)
+
     @main.group()
     def query() -> None:
         """Ask the knowledge base (after `dipnet consolidate`)."""

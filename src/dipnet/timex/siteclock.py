@@ -123,12 +123,11 @@ class SiteClock:
                 n += 1
         return n
 
-    def dump(self) -> dict:
+    def dump(self, made_by: str = "tools/build_site_ids.py") -> dict:
         sites: dict[str, dict[str, list]] = {}
         for (host, kind), pts in sorted(self.points.items()):
             sites.setdefault(host, {})[kind] = [[i, d.isoformat()] for i, d in pts]
-        return {"_comment": "article ids with known dates, per site and id kind; built by tools/build_site_ids.py",
-                "sites": sites}
+        return {"_comment": f"article ids with known dates, per site and id kind; built by {made_by}", "sites": sites}
 
     def estimate(self, url: str | None) -> IdEstimate | None:
         got = site_of(url) if url else None
@@ -207,3 +206,11 @@ def site_clock() -> SiteClock:
     bundled data files (the open sets' pages and points read from public pages' stamps)."""
     env = os.environ.get("DIPNET_SITE_IDS")
     return _load(env) if env else _bundled()
+
+
+def learned_from(pairs: Iterable[tuple[str, str]]) -> tuple[SiteClock, int]:
+    """A copy of the calibration in force with these (url, ISO date) pairs learned (pages dated by their own
+    metadata: a store's, store.sitepoints), and how many points they add. Its `dump` is a table for
+    DIPNET_SITE_IDS: the next runs date their sites' undated pages by them (`dipnet site-ids`)."""
+    clock = SiteClock({key: list(pts) for key, pts in site_clock().points.items()})
+    return clock, clock.learn(pairs)
