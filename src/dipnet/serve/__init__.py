@@ -11,10 +11,10 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi import Query as Param
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -22,8 +22,9 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dipnet.errors import DipnetError, QueryError
-from dipnet.query import MAX_LIMIT, NotFound, Query, names, snapshot
+from dipnet.query import MAX_LIMIT, NotFound, Query, names
 from dipnet.serve.limits import LOCAL_HOSTS, MAX_BODY, Limits, allowed_hosts
+from dipnet.serve.onetrip import FILLED, one_trip
 from dipnet.store import Store
 
 log = logging.getLogger("dipnet.serve")
@@ -60,11 +61,9 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
     app.state.store = store
     app.state.versions = versions
 
-    def reader() -> Iterator[Query]:
-        with snapshot(store) as query:
-            yield query
-
-    Q = Depends(reader)
+    # each read route runs whole on one worker thread, over one committed state of the store (serve.onetrip)
+    trip = one_trip(lambda _: store)
+    Q = FILLED  # the routes' `query`, which trip gives them (FastAPI never sees the parameter)
 
     @app.exception_handler(QueryError)
     async def _query_error(_: Request, exc: QueryError) -> JSONResponse:
@@ -100,16 +99,19 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
         return {"status": "ok", "read_only": not token}
 
     @app.get("/tables")
+    @trip
     def tables(query: Query = Q) -> list[dict[str, Any]]:
         return query.tables()
 
     @app.get("/registry/{country}")
+    @trip
     def registry(country: str, as_of: str | None = None, query: Query = Q) -> dict[str, Any]:
         """A country's foreign relations as of a date: partners, levels, exchanges by channel, and the
         counts pages claim beside the registry's own."""
         return query.registry(country, as_of)
 
     @app.get("/events")
+    @trip
     def events(actor: str | None = None, country: str | None = None, type: str | None = None,
                channel: str | None = None, date_from: str | None = Param(None, alias="from"),
                date_to: str | None = Param(None, alias="to"), text: str | None = None,
@@ -118,39 +120,47 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
                             date_to=date_to, text=text, limit=limit, offset=offset)
 
     @app.get("/events/{event_id}")
+    @trip
     def event(event_id: str, query: Query = Q) -> dict[str, Any]:
         return query.event(event_id)
 
     @app.get("/entities")
+    @trip
     def entities(q_: str | None = Param(None, alias="q"), type: str | None = None, limit: int = limit,
                  offset: int = offset, query: Query = Q) -> dict[str, Any]:
         return query.entities(q_, type, limit, offset)
 
     @app.get("/entities/{ref}")
+    @trip
     def entity(ref: str, query: Query = Q) -> dict[str, Any]:
         return query.entity(ref)
 
     @app.get("/people/{ref}")
+    @trip
     def person(ref: str, query: Query = Q) -> dict[str, Any]:
         """A person's profile: positions over time, events by type, latest events."""
         return query.person(ref)
 
     @app.get("/countries/{ref}")
+    @trip
     def country(ref: str, query: Query = Q) -> dict[str, Any]:
         """A country dossier: relationship levels over time, events by type and year, facts."""
         return query.country(ref)
 
     @app.get("/pairs/{a}/{b}")
+    @trip
     def pair(a: str, b: str, limit: int = limit, offset: int = offset, query: Query = Q) -> dict[str, Any]:
         return query.pair(a, b, limit, offset)
 
     @app.get("/timeline/{ref}")
+    @trip
     def timeline(ref: str, date_from: str | None = Param(None, alias="from"),
                  date_to: str | None = Param(None, alias="to"), limit: int = limit,
                  offset: int = offset, query: Query = Q) -> dict[str, Any]:
         return query.timeline(ref, date_from, date_to, limit, offset)
 
     @app.get("/search")
+    @trip
     def search(q_: str = Param(..., alias="q", min_length=1), limit: int = limit, offset: int = offset,
                query: Query = Q) -> dict[str, Any]:
         """Full-text search over pages (Chinese bigram index, LIKE fallback)."""

@@ -7,20 +7,20 @@ are served with a Content-Security-Policy that allows scripts from this origin o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI
 from fastapi import Query as Param
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from dipnet.query import MAX_LIMIT, Query, snapshot
+from dipnet.query import MAX_LIMIT, Query
 from dipnet.query import network as qn
 from dipnet.query import pages as qp
 from dipnet.query import views as qv
 from dipnet.query.registry import vocabulary
+from dipnet.serve.onetrip import FILLED, one_trip
 from dipnet.store import Store
 from dipnet.ui import download as dl
 
@@ -66,12 +66,10 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     """Add the UI (at `prefix`, and `/` redirecting to it) to `app`; the store is `app.state.store`
     unless given."""
 
-    def reader(request: Request) -> Iterator[Query]:
-        # one committed state of the store for the whole answer (see dipnet.query.snapshot)
-        with snapshot(store or request.app.state.store) as query:
-            yield query
-
-    Q = Depends(reader)
+    # each read route runs whole on one worker thread, over one committed state of the store
+    # (dipnet.query.snapshot, dipnet.serve.onetrip)
+    trip = one_trip(lambda request: store or request.app.state.store)
+    Q = FILLED  # the routes' `query`, which trip gives them (FastAPI never sees the parameter)
 
     app.add_middleware(SecurityHeaders, prefix=prefix)
 
@@ -92,6 +90,7 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     fmt = Param(None, alias="format", description="csv|json: the answer as a file download")
 
     @app.get(f"{prefix}/api/pages", tags=["ui"])
+    @trip
     def _pages(limit: int = limit, offset: int = offset, format: str | None = fmt,
                query: Query = Q) -> Any:
         res = qp.pages(query, limit, offset)
@@ -100,11 +99,13 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         return res
 
     @app.get(f"{prefix}/api/pages/{{doc_id}}", tags=["ui"])
+    @trip
     def _page(doc_id: str, query: Query = Q) -> dict[str, Any]:
         """A page's text with every extracted item on its evidence span, and its briefs."""
         return qp.page_view(query, doc_id)
 
     @app.get(f"{prefix}/api/events", tags=["ui"])
+    @trip
     def _events(actor: str | None = None, country: str | None = None, type: str | None = None,
                 channel: str | None = None, status: str | None = None,
                 date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
@@ -127,6 +128,7 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         return qp.events(query, limit=limit, offset=offset, **filters)
 
     @app.get(f"{prefix}/api/timeline", tags=["ui"])
+    @trip
     def _timeline(actor: str | None = None, country: str | None = None, type: str | None = None,
                   channel: str | None = None, status: str | None = None,
                   date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
@@ -137,12 +139,14 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
                                   date_to=date_to or None, text=text or None)
 
     @app.get(f"{prefix}/api/event-levels/{{event_id}}", tags=["ui"])
+    @trip
     def _event_levels(event_id: str, query: Query = Q) -> list[dict[str, Any]]:
         """The relationship levels read from the evidence of one event (what an upgrade set)."""
         query.event(event_id)  # 404 for an unknown event
         return qv.event_levels(query, event_id)
 
     @app.get(f"{prefix}/api/download/registry/{{country}}", tags=["ui"])
+    @trip
     def _dl_registry(country: str, as_of: str | None = None, format: str = Param("csv"),
                      query: Query = Q) -> Response:
         res = query.registry(country, as_of)
@@ -151,21 +155,25 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
                           {"country": country, "as_of": res["as_of"]})
 
     @app.get(f"{prefix}/api/download/search", tags=["ui"])
+    @trip
     def _dl_search(q: str = Param(..., min_length=1), format: str = Param("csv"), query: Query = Q) -> Response:
         dl.check(format)
         return dl.respond(query.search(q, MAX_LIMIT, 0)["items"], format, "search", {"q": q})
 
     @app.get(f"{prefix}/api/download/person/{{ref}}", tags=["ui"])
+    @trip
     def _dl_person(ref: str, format: str = Param("csv"), query: Query = Q) -> Response:
         dl.check(format)
         return dl.respond(query.person(ref)["positions"], format, f"positions-{ref}", {"person": ref})
 
     @app.get(f"{prefix}/api/download/country/{{ref}}", tags=["ui"])
+    @trip
     def _dl_country(ref: str, format: str = Param("csv"), query: Query = Q) -> Response:
         dl.check(format)
         return dl.respond(query.country(ref)["relations"], format, f"relations-{ref}", {"country": ref})
 
     @app.get(f"{prefix}/api/co-actors/{{ref}}", tags=["ui"])
+    @trip
     def _co_actors(ref: str, limit: int = Param(30, ge=1, le=200), format: str | None = fmt,
                    query: Query = Q) -> Any:
         rows = qp.co_actors(query, ref, limit)
@@ -173,6 +181,7 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         return dl.respond(rows, fmt, f"co-actors-{ref}", {"actor": ref}) if fmt else rows
 
     @app.get(f"{prefix}/api/network", tags=["ui"])
+    @trip
     def _network(date_from: str | None = Param(None, alias="from"),
                  date_to: str | None = Param(None, alias="to"), type: str | None = None,
                  entity_type: str | None = None, min_weight: int = Param(1, ge=1),
@@ -195,6 +204,7 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         return vocabulary()
 
     @app.get(f"{prefix}/api/range", tags=["ui"])
+    @trip
     def _range(query: Query = Q) -> dict[str, Any]:
         return qp.date_range(query)
 
