@@ -1,0 +1,56 @@
+"""Entity mechanisms of Traditional-script and overseas pages (fe1, issue 13): invented text."""
+
+from __future__ import annotations
+
+from dipnet.contract import to_record
+from dipnet.pipeline import extract
+
+
+def _record(text: str, url: str | None = None) -> dict:
+    return to_record(extract("题目\n\n" + text + "\n", url=url))
+
+
+def _names(text: str, url: str | None = None) -> set[tuple[str, str]]:
+    return {(e["type"], e["name"].replace(" ", "")) for e in _record(text, url)["entities"]}
+
+
+def _mentions(text: str, url: str | None = None) -> set[str]:
+    return {m for e in _record(text, url)["entities"] for m in e["mentions"]}
+
+
+# --- a degree or profession used as an address after a name ends the name (nameends.toml) ---
+
+def test_a_known_foreign_name_before_a_degree_is_the_person():
+    text = "出席者包括馬國高教部長贊比里博士與多名官員。"
+    assert ("PERSON", "赞比里") in _names(text)
+    assert not any(m.startswith("赞比里博") for m in _mentions(text))
+
+
+def test_a_known_foreign_name_before_a_degree_after_a_bare_post():
+    text = "部长赞比里博士与各国代表交流。"
+    assert ("PERSON", "赞比里") in _names(text)
+
+
+# --- short forms of three countries before 三边 (names.toml compound_context) ---
+
+def test_three_short_forms_before_trilateral_are_three_countries():
+    names = _names("雙方同意深化美日韓三邊合作,共同應對區域挑戰。")
+    assert {("COUNTRY", "美国"), ("COUNTRY", "日本"), ("COUNTRY", "韩国")} <= names
+
+
+# --- a reporter's name before a known airport in a dateline is no part of the airport ---
+
+def test_a_reporter_before_a_known_airport_is_a_person():
+    text = "(中央社記者林美華桃園機場8日電)行政院長今天啟程出訪。"
+    names = _names(text)
+    assert ("PERSON", "林美华") in names
+    assert not any(t == "LOCATION" and n.startswith("林美华") for t, n in names)
+
+
+# --- a bare body word right after a compound of two countries' short forms is theirs ---
+
+def test_a_government_after_a_pair_of_short_forms_is_not_the_outlets_country():
+    text = "日本首相與韓國總統今天會談。她表示，日韓政府會密切溝通，推動合作。"
+    names = _names(text, url="https://udn.com/news/story/6809/1234567")
+    assert ("LOCATION", "台湾") not in names and ("COUNTRY", "台湾") not in names
+    assert "政府" not in _mentions(text, url="https://udn.com/news/story/6809/1234567")
