@@ -54,3 +54,22 @@ def test_a_government_after_a_pair_of_short_forms_is_not_the_outlets_country():
     names = _names(text, url="https://udn.com/news/story/6809/1234567")
     assert ("LOCATION", "台湾") not in names and ("COUNTRY", "台湾") not in names
     assert "政府" not in _mentions(text, url="https://udn.com/news/story/6809/1234567")
+
+
+# --- Hong Kong's, Taiwan's and Malaysia's forms of known names (kb/data aliases) ---
+
+def test_hong_kong_and_taiwan_forms_of_bodies_are_the_known_bodies():
+    names = _names("據日本放送協會報導，五角大廈發言人表示，世銀與亞銀將提供貸款。")
+    assert {("ORG", "日本广播协会"), ("ORG", "美国国防部"), ("ORG", "世界银行"), ("ORG", "亚洲开发银行")} <= names
+
+
+def test_hong_kong_taiwan_and_malaysia_forms_of_leaders_are_the_known_people():
+    names = _names("英國前首相辛偉誠與文翠珊出席。菲律賓總統馬可斯與南非總統拉瑪佛沙通電話。"
+                   "印尼前總統梅嘉瓦蒂、巴基斯坦前總理伊姆蘭汗和大馬前首相伊斯邁沙比里出席。")
+    assert {("PERSON", "苏纳克"), ("PERSON", "特雷莎·梅"), ("PERSON", "小马科斯"), ("PERSON", "拉马福萨"),
+            ("PERSON", "梅加瓦蒂"), ("PERSON", "伊姆兰·汗"), ("PERSON", "伊斯迈尔·沙必里")} <= names
+
+
+def test_taiwan_forms_of_capitals_are_the_known_capitals():
+    names = _names("代表團抵達墨西哥市，隨後前往普利托利亞。")
+    assert {("LOCATION", "墨西哥城"), ("LOCATION", "比勒陀利亚")} <= names
