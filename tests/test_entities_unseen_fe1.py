@@ -73,3 +73,19 @@ def test_hong_kong_taiwan_and_malaysia_forms_of_leaders_are_the_known_people():
 def test_taiwan_forms_of_capitals_are_the_known_capitals():
     names = _names("代表團抵達墨西哥市，隨後前往普利托利亞。")
     assert {("LOCATION", "墨西哥城"), ("LOCATION", "比勒陀利亚")} <= names
+
+
+# --- landmarks of Hong Kong's, Macau's, Taiwan's and Singapore's news (places.tsv) ---
+
+def test_the_bridge_before_a_border_building_is_a_place():
+    assert ("LOCATION", "港珠澳大桥") in _names("行政長官啟程前在港珠澳大橋口岸會見記者。")
+
+
+def test_the_memorial_park_is_the_memorial_hall():
+    assert ("LOCATION", "中正纪念堂") in _names("總統在中正紀念公園以軍禮歡迎來訪的元首。")
+
+
+def test_singapores_parliament_house_is_a_place_not_a_parliament():
+    names = _names("總理在新加坡國會大廈為來訪的總理舉行歡迎儀式。")
+    assert ("LOCATION", "新加坡国会大厦") in names
+    assert ("ORG", "新加坡国会") not in names
