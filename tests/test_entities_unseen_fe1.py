@@ -89,3 +89,15 @@ def test_singapores_parliament_house_is_a_place_not_a_parliament():
     names = _names("總理在新加坡國會大廈為來訪的總理舉行歡迎儀式。")
     assert ("LOCATION", "新加坡国会大厦") in names
     assert ("ORG", "新加坡国会") not in names
+
+
+# --- a ministry's post listed with 、 after a post its country opens is that country's ministry ---
+
+def test_a_ministry_post_after_a_comma_listed_post_is_the_countrys_ministry():
+    names = _names("德國副總理、經濟部長施密特今天表示，將加強合作。")
+    assert ("ORG", "德国经济部") in names
+
+
+def test_a_finance_ministry_post_after_a_comma_listed_post():
+    names = _names("法国总理、财政部长勒梅尔出席会议。")
+    assert ("ORG", "法国财政部") in names
