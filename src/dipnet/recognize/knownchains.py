@@ -36,3 +36,17 @@ def bind_known_chains(mentions: list[Mention]) -> list[Mention]:
         k = None if m.kb_id or m.type != "LOCATION" else last(m.start, m.end)
         out.append(m if k is None else Mention(m.start, m.end, m.text, "LOCATION", kb_id=k.kb_id))
     return out
+
+
+# (fe1) a name read by its suffix that runs back over words before a whole known name (记者 + 某某某 + 桃园机场 + 7日电:
+# a reporter's name, then the airport): the known name ends the reading where nothing known opens it
+def without_unknown_heads(read: list[Mention], known: list[Mention]) -> list[Mention]:
+    """`read` without the names whose last four characters or more are a known name and whose
+    first two or more characters open no known name other than a person's (a country or place
+    before it stays: 北京 + 首都国际机场; a person before a known place is no namesake of it)."""
+    tails: dict[int, int] = {}
+    for m in known:
+        if m.end - m.start >= 4:
+            tails[m.end] = max(tails.get(m.end, m.start), m.start)
+    starts = {m.start for m in known if m.type != "PERSON"}
+    return [m for m in read if not (m.end in tails and tails[m.end] - m.start >= 2 and m.start not in starts)]

@@ -29,7 +29,7 @@ from dipnet.recognize.kinds import (
     title_overlaps,
     titled_countries,
 )
-from dipnet.recognize.knownchains import bind_known_chains
+from dipnet.recognize.knownchains import bind_known_chains, without_unknown_heads
 from dipnet.recognize.lastparts import last_part_repeats, names_after_crossings, opened_across, uncrossed
 from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
@@ -260,7 +260,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # and so is a bare body's office (在国防部办事处: the ministry's premises, no body of its own)
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
                  or any(m.text.endswith(w) and m.text[:-len(w)] in kb.generic_words() for w in rules.seat_words)
-                 else m for m in rule_orgs]
+                 else m for m in without_unknown_heads(rule_orgs, mentions)]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
     for m in rule_orgs:

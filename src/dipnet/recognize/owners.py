@@ -21,14 +21,13 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet, chamber_default
+from dipnet.recognize.pairowners import pair_before
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.shortowner import both_sides, full_countries, short_form_owner, unnamed_owner, vietnamese_shaped
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
 # so a page with no line break is not read again from its start at every word)
 _REACH_BACK = 400
-# how far before a bare body word two joined countries make it theirs (越南和中国第7次国防部)
-_PAIR_REACH = 12
 # how far a post that a body word opens may run before the holder's name (外交部党委书记、部长 + 黎怀忠)
 _CHAIN_REACH = 24
 # the posts of one person joined in a chain (副总理兼财政部长, 政治局委员、外交部长)
@@ -164,18 +163,6 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
 
 
 _SENTENCE_ENDS = "。！？!?\n"
-
-
-def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
-    """Two countries joined by 和/与/同/、 stand in the words right before text[k], with no
-    punctuation between (越南和中国第7次 + 国防部)."""
-    lo = max(0, k - _PAIR_REACH)
-    near = [(s, e) for s, e in country_spans[bisect_left(country_spans, (lo, 0)):bisect_left(country_spans, (k, 0))]
-            if e <= k]
-    if len(near) < 2 or any(ch in DELIMS and ch != "、" for ch in text[near[-2][0]:k]):
-        return False
-    (_, e1), (s2, _) = near[-2], near[-1]
-    return text[e1:s2] in ("和", "与", "同", "、", "及")
 
 
 def speaker_country(text: str, k: int, speakers: list[tuple[int, str]]) -> str | None:
@@ -342,7 +329,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             # 两国政府, 双方外交部, 越南和中国第7次国防部, 双方同意建立 + 外交部…: the bodies of the countries counted,
             # paired or agreeing, none of them alone
             if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
-                    or _pair_before(text, k, country_spans) or both_sides(text, k):
+                    or pair_before(text, k, country_spans, kb) or both_sides(text, k):
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
             # country's (data: local_levels); 东道国, 有关国家, 当地 + 政府: an unnamed one's (unnamed_owner_words)

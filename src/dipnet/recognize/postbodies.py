@@ -140,10 +140,10 @@ def _listed_owner(name: str, s: int, holder_country: dict[int, str], text: str, 
 
 
 def _chained_owner(name: str, s: int, country: str, text: str, rules: NameRules, kb: KnowledgeBase) -> str:
-    """A bare ministry's post chained by 兼 (or 和 after a post) to a post its country opens (巴基斯坦副总理
-    + 兼 + 外交部长, 卫生部长 + 和 + 外交部长):
+    """A bare ministry's post chained by 兼 or 、 (or 和 after a post) to a post its country opens (巴基斯坦副总理
+    + 兼 + 外交部长, 德国副总理 + 、 + 经济部长, 卫生部长 + 和 + 外交部长):
     the ministry is that country's, named in full as the page writes the country; else ''."""
-    if not country or s < 1 or text[s - 1] not in (rules.title_joiners[0],) + rules.list_closers or \
+    if not country or s < 1 or text[s - 1] not in rules.title_joiners[:2] + rules.list_closers or \
             name not in kb.generic_words():
         return ""
     return country + name

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.nameends import follower_at
 from dipnet.recognize.namereads import _NAME_JOINERS, DELIMS, NameHit, is_han
 
 # the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
@@ -82,8 +83,9 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
     end = known_at[k]
     if k == i:  # the known name opens it: one or two characters more, none a stop word
         more = end
+        # (fe1) nor a word that follows names (赞比里 + 博士, 某某 + 医生: nameends.toml)
         while more < len(text) and more - end < 2 and text[more] in rules.transliteration and \
-                not rules.stop_at(text, more):
+                not rules.stop_at(text, more) and not follower_at(text, more):
             more += 1
         if more == end or end - i < 2:
             return None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.nameends import follower_at
 from dipnet.recognize.namereads import is_han
 
 _NUMERALS = "〇零一二三四五六七八九十两"
@@ -42,6 +43,8 @@ def _runs_on(text: str, m: Mention, kb: KnowledgeBase, rules: NameRules) -> bool
     """A known foreign person's short name that transliterated characters run on from (克里 + 斯蒂娜):
     the start of a longer name, not that person."""
     if m.type != "PERSON" or not m.kb_id or len(m.text) > 3 or not all(c in rules.transliteration for c in m.text):
+        return False
+    if follower_at(text, m.end):  # (fe1) a word that follows names (赞比里 + 博士): the name ends there
         return False
     run = 0
     while m.end + run < len(text) and text[m.end + run] in rules.transliteration and run < 3:
