@@ -54,3 +54,14 @@ def _head_apart(page: EventPage, body: str) -> str | None:
         if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
             return e.name
     return None
+
+
+def delegation_after(page: EventPage, at: int, words: tuple[str, ...]) -> bool:
+    """A delegation word right after a body's or land's name (老挝代表团), or after the words of its sending an
+    unnamed delegation (朝鲜已派出代表团, 越南派高级代表团: the sender's delegation travels; fm1, issue 13)."""
+    text = page.doc.text
+    if text.startswith(words, at):
+        return True
+    sent = rx.compile(cue("delegation_sent_between")).match(text, at)
+    return sent is not None and text.startswith(words, sent.end())
+

@@ -1,0 +1,90 @@
+"""Constructions read off an unannotated pool of 202 unseen pages (fm1, issue 13): sentences naming two or more actors
+that gave no event. Invented sentences, Simplified and Traditional: a round of consultations named by its place
+(新一轮, 首轮) or held with a partner named before the verb (同某某举行了磋商), a seat won in a vote (赢得…席位), a
+letter handed over (转交…的信), an unnamed delegation a land sends (某国派出代表团访问…), the lands listed after 在
+before a visit word (在甲、乙访问), a call by its verb of dialling after a name read by rule (某某打电话), Korea's
+次官补 post, and 特使 after a name with no envoy named after it (the post is the name's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import sides
+from invented import people
+
+
+@pytest.mark.parametrize("body", [
+    "外交部部长助理刘明远9日在北京同俄罗斯外交部政策规划局局长德罗比宁举行新一轮中俄外交政策磋商。",
+    "外交部副部长孙卫东9日同来访的日本外务审议官船越健裕举行了磋商。",
+    "外交部副部長孫衛東9日同來訪的日本外務審議官船越健裕舉行了磋商。",
+])
+def test_a_round_of_consultations_held_with_a_named_partner_is_a_meeting(body: str) -> None:
+    assert len(sides(body, "MEET")) == 1
+
+
+def test_a_first_round_chaired_together_is_a_meeting() -> None:
+    assert sides("李强总理9日将与朔尔茨总理共同主持首轮中德政府磋商。", "MEET")
+
+
+@pytest.mark.parametrize("body", [
+    "自2011年起,德国与中国定期举行政府磋商。",
+    "双方同意推动新一轮磋商尽早举行。",
+    "中方愿与越方就海上问题进行磋商。",
+])
+def test_consultations_as_a_custom_a_goal_or_a_topic_are_none(body: str) -> None:
+    assert sides(body, "MEET") == []
+
+
+def test_seats_won_in_a_vote_are_each_winners_role() -> None:
+    got = sides("联合国大会9日投票,巴拿马、丹麦和希腊赢得了安理会的席位。", "MULTILATERAL_ROLE")
+    assert got and all("联合国安理会" in g for g in got)
+    assert {"巴拿马", "丹麦", "希腊"} <= {p for g in got for p in g}
+
+
+def test_seats_counted_in_a_parliament_are_no_role() -> None:
+    assert sides("执政党在9日的选举中获得47个席位。", "MULTILATERAL_ROLE") == []
+
+
+@pytest.mark.parametrize("body", [
+    "王毅9日向布林肯转交了习近平主席给拜登总统的信。",
+    "王毅9日向布林肯轉交了習近平主席給拜登總統的信。",
+])
+def test_a_letter_handed_over_is_its_authors_message(body: str) -> None:
+    got = sides(body, "MESSAGE")
+    assert got and {"习近平", "拜登"} <= set(got[0])
+
+
+def test_trust_is_no_letter() -> None:
+    assert sides("双方9日表示,愿转交彼此的信任与善意。", "MESSAGE") == []
+
+
+def test_a_land_sending_an_unnamed_delegation_visits() -> None:
+    assert sides("老挝9日派出高级代表团访问柬埔寨和越南。", "VISIT") == [["柬埔寨", "老挝"], ["老挝", "越南"]]
+
+
+def test_an_envoy_sent_by_name_visits_not_the_sender() -> None:
+    assert sides("苏林9日派特使黎怀忠访问中国。", "VISIT") == [["中国", "黎怀忠"]]
+
+
+def test_lands_listed_after_zai_each_host_a_visit() -> None:
+    assert sides("9日至12日,浙江省委书记王浩率代表团在新加坡、马来西亚访问。", "VISIT") == [["新加坡", "王浩"], ["王浩", "马来西亚"]]
+
+
+@pytest.mark.parametrize("body", ["9日,外交部副部长孙卫东给日本外务省次官小野健打电话。",
+                                  "9日,外交部副部长孙卫东给日本外务省次官小野健打了电话。"])
+def test_a_call_told_by_dialling_ends_the_name_before_the_verb(body: str) -> None:
+    assert sides(body, "CALL") == [["孙卫东", "小野健"]]
+
+
+def test_koreas_assistant_minister_post_reads_the_name_after_it() -> None:
+    assert "崔荣三" in people("孙卫东9日会见韩国外交部次官补崔荣三。")
+
+
+@pytest.mark.parametrize("body", ["日本首相9日会见了王毅特使。", "日本首相9日會見了王毅特使。"])
+def test_an_envoys_own_name_before_the_word_is_a_party(body: str) -> None:
+    assert sides(body, "MEET") and "王毅" in sides(body, "MEET")[0]
+
+
+def test_an_envoy_named_after_the_principal_leaves_the_principal_out() -> None:
+    assert sides("习近平9日会见了苏林总书记特使黎怀忠。", "MEET") == [["习近平", "黎怀忠"]]
+
