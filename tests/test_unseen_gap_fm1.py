@@ -88,3 +88,10 @@ def test_an_envoys_own_name_before_the_word_is_a_party(body: str) -> None:
 def test_an_envoy_named_after_the_principal_leaves_the_principal_out() -> None:
     assert sides("习近平9日会见了苏林总书记特使黎怀忠。", "MEET") == [["习近平", "黎怀忠"]]
 
+
+def test_a_visit_told_by_the_land_then_by_its_leader_keeps_the_leader() -> None:
+    """(merging.merge.absorb) the sent delegation's visit and its leader's arrival are one visit: the telling that
+    names the person who travels is kept over the one that names the land."""
+    body = "老挝9日派出代表团访问越南。\n\n越通社称,由老挝人民革命党中央书记处书记本通率领的代表团已于9日抵达河内。"
+    got = sides(body, "VISIT")
+    assert len(got) == 1 and "越南" in got[0] and "老挝" not in got[0] and any(p.startswith("本通") for p in got[0])
