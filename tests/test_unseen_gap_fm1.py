@@ -95,3 +95,19 @@ def test_a_visit_told_by_the_land_then_by_its_leader_keeps_the_leader() -> None:
     body = "老挝9日派出代表团访问越南。\n\n越通社称,由老挝人民革命党中央书记处书记本通率领的代表团已于9日抵达河内。"
     got = sides(body, "VISIT")
     assert len(got) == 1 and "越南" in got[0] and "老挝" not in got[0] and any(p.startswith("本通") for p in got[0])
+
+
+@pytest.mark.parametrize("body", ["普京9日到中国进行两天国事访问。", "普京9日到中国进行为期三天的国事访问。",
+                                  "普京9日到中國進行兩天國事訪問。"])
+def test_a_land_arrived_at_hosts_a_visit_held_there_for_days(body: str) -> None:
+    assert sides(body, "VISIT") == [["中国", "普京"]]
+
+
+@pytest.mark.parametrize("body", ["伊朗和沙特阿拉伯9日一致同意恢复两国间的外交关系。", "伊朗和沙特阿拉伯9日同意恢复双方外交关系。"])
+def test_relations_restored_between_the_two_are_a_change(body: str) -> None:
+    assert sides(body, "RELATION_CHANGE") == [["伊朗", "沙特阿拉伯"]]
+
+
+def test_what_comes_next_goes_on_from_the_subject() -> None:
+    got = sides("9日,印度尼西亚总统普拉博沃展开首次出访,接下来访问中国和日本。", "VISIT")
+    assert len(got) == 2 and all(any(p.startswith("普拉博沃") for p in g) for g in got)

@@ -263,7 +263,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             hosts.append(body_land)
     if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
         # (安瓦尔来中国进行正式访问, 到越南访问: a country arrived at hosts itself)
-        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entities.get(m.entity_id)) is not None
+        # (fm1) …or the words of holding the visit and its length between (到中国进行两天国事访问, 到越南进行为期三天的正式访问)
+        held = rx.compile(cue("arrival_held_between"))
+        arrived = [m for m in untitled if m.end <= k and (k - m.end <= 1 or held.fullmatch(text, m.end, k)) and (e := page.entities.get(m.entity_id)) is not None
                    and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
         came = page.entities.get(arrived[-1].entity_id) if arrived else None
         entry = kb.get(came.kb_id or "") if came is not None and came.type == "LOCATION" else None
