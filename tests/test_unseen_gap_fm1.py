@@ -111,3 +111,23 @@ def test_relations_restored_between_the_two_are_a_change(body: str) -> None:
 def test_what_comes_next_goes_on_from_the_subject() -> None:
     got = sides("9日,印度尼西亚总统普拉博沃展开首次出访,接下来访问中国和日本。", "VISIT")
     assert len(got) == 2 and all(any(p.startswith("普拉博沃") for p in g) for g in got)
+
+
+@pytest.mark.parametrize("body", ["9日,南韩国会韩中议员联盟代表团应邀对中国进行正式访问。",
+                                  "9日,南韓國會韓中議員聯盟代表團應邀對中國進行正式訪問。"])
+def test_a_bodys_unnamed_group_visits_as_its_delegation(body: str) -> None:
+    assert sides(body, "VISIT") == [["中国", "韩国国会"]]
+
+
+@pytest.mark.parametrize("body", ["9日,中联部副部长郭业洲同马耳他工党副领袖米克勒夫进行视频交流。",
+                                  "9日,中聯部副部長郭業洲同馬耳他工黨副領袖米克勒夫進行視頻交流。"])
+def test_an_exchange_by_video_with_a_partner_is_a_call(body: str) -> None:
+    assert sides(body, "CALL") == [["米克勒夫", "郭业洲"]]
+
+
+def test_an_exchange_meeting_by_video_is_no_call() -> None:
+    assert sides("9日,两国青年举办视频交流会。", "CALL") == []
+
+
+def test_a_visit_to_the_mainland_by_its_taiwan_name_is_hosted_by_china() -> None:
+    assert sides("9日,国民党主席朱立伦访陆。", "VISIT") == [["中国", "朱立伦"]]
