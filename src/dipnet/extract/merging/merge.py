@@ -227,9 +227,10 @@ def _same_aid_day(a: Event, b: Event, lands: dict[str, str]) -> bool:
 
 def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     """What `ev`, told again, adds to the event already kept (`twin`); people: the page's person
-    names (talks keep the telling that names more of the people who held them)."""
+    names (talks keep the telling that names more of the people who held them; fm1: visits the one naming more of
+    the people who travel, 由某某率领的代表团抵达 over 某国派出代表团访问)."""
     def named(e: Event) -> int:
-        return sum(p in people for p in e.participants) if people and e.type in _TALKS else 0
+        return sum(p in people for p in e.participants) if people and e.type in _TOLD_BY_LANDS else 0
 
     # the senders and recipients of every message of the occasion; each chair, speaker, attendee a conference is told with
     parties = signing_parties(twin, ev)

@@ -54,3 +54,20 @@ def _head_apart(page: EventPage, body: str) -> str | None:
         if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
             return e.name
     return None
+
+
+def delegation_after(page: EventPage, at: int, words: tuple[str, ...]) -> bool:
+    """A delegation word right after a body's or land's name (老挝代表团), after the words of its sending an
+    unnamed delegation (朝鲜已派出代表团, 越南派高级代表团: the sender's delegation travels; fm1, issue 13), or after
+    a group of the body that has no name of its own (南韩国会韩中议员联盟代表团)."""
+    text = page.doc.text
+    if text.startswith(words, at):
+        return True
+    sent = rx.compile(cue("delegation_sent_between")).match(text, at)
+    if sent is not None and text.startswith(words, sent.end()):
+        return True
+    # (南韩国会韩中议员联盟代表团: a group of the body named by no known name, then the delegation word; no other
+    # name stands between)
+    group = rx.compile(cue("delegation_group_between")).match(text, at)
+    return group is not None and any(text.startswith(w, group.end()) for w in words) and not page.in_span(at, group.end())
+

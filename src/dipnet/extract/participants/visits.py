@@ -11,11 +11,12 @@ from dipnet.extract.common.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.participants.ceremonyhosts import ceremony_abroad, ceremony_host
-from dipnet.extract.participants.delegationlead import delegation_head, delegation_leader
+from dipnet.extract.participants.delegationlead import delegation_after, delegation_head, delegation_leader
 from dipnet.extract.participants.firsttrips import took_office_visitor
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.received import received_visit
+from dipnet.extract.participants.stayplaces import stay_place
 from dipnet.extract.participants.visitrefs import led_after, our_land, teller_land
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -172,7 +173,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         visitors = [speaker] if speaker else []
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
-        delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
+        delegations = [m for m in before if delegation_after(page, m.end, codebook().delegation_words)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [h for v in visitors if (h := delegation_head(page, v))]  # and who heads it
     if not visitors:
@@ -262,7 +263,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             hosts.append(body_land)
     if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
         # (安瓦尔来中国进行正式访问, 到越南访问: a country arrived at hosts itself)
-        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entities.get(m.entity_id)) is not None
+        # (fm1) …or the words of holding the visit and its length between (到中国进行两天国事访问, 到越南进行为期三天的正式访问)
+        held = rx.compile(cue("arrival_held_between"))
+        arrived = [m for m in untitled if m.end <= k and (k - m.end <= 1 or held.fullmatch(text, m.end, k)) and (e := page.entities.get(m.entity_id)) is not None
                    and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
         came = page.entities.get(arrived[-1].entity_id) if arrived else None
         entry = kb.get(came.kb_id or "") if came is not None and came.type == "LOCATION" else None
@@ -271,7 +274,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         hosts = [land] if land else []
         location = page.entities.get(arrived[-1].entity_id).name if land and location is None else location  # type: ignore[union-attr]
     if not hosts:  # 岸田继续在北京的访问: the place one stays in right before the noun hosts (its country)
-        hosts, location = _stay_place(page, c, k, untitled, location)
+        hosts, location = stay_place(page, c, k, untitled, location)
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
@@ -368,23 +371,6 @@ def _last_person(page: EventPage, c: Clause) -> str | None:
     last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entities.get(m.entity_id)) is not None
                              and e.type == "PERSON")
     return page.entities.get(last.entity_id).name if last else None  # type: ignore[union-attr]
-
-
-def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
-                location: str | None) -> tuple[list[str], str | None]:
-    """The host of a visit told by its place after 在 right before the word (在北京的访问, 在越南访问):
-    a country, or a city by its country."""
-    text = page.doc.text
-    stay = [m for m in untitled if m.end <= k and text[m.end:k] in ("", "的") and (e := page.entities.get(m.entity_id)) is not None
-            and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 1):m.start].endswith(words_of("stay_before"))]
-    e = page.entities.get(stay[-1].entity_id) if stay else None
-    if e is None:
-        return [], location
-    if e.type == "COUNTRY":
-        return [e.name], location
-    entry = load_kb().get(e.kb_id or "")
-    land = country_name(entry.country) if entry is not None and entry.country else None
-    return ([land], location or e.name) if land else ([], location)
 
 
 def _joined_lands(page: EventPage, m: Mention, mentions: list[Mention]) -> bool:
