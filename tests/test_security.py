@@ -34,11 +34,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_store(tmp_path_factory.mktemp("sec") / "kb.duckdb")
 
 
-def _serve(app: Any) -> Iterator[tuple[str, int]]:
+def _serve(app: Any, **config: Any) -> Iterator[tuple[str, int]]:
+    """`app` on a uvicorn server of its own on a free loopback port (`config`: more of uvicorn.Config)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **config))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 10

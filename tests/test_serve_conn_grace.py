@@ -6,15 +6,14 @@ connection before the close."""
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from dipnet.serve.conn import protocol
+from test_security import _serve
 
 
 @pytest.fixture
@@ -25,20 +24,7 @@ def addr() -> Iterator[tuple[str, int]]:
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           http=protocol(per_client=2, grace=1.0)))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    yield ("127.0.0.1", port)
-    server.should_exit = True
-    thread.join(timeout=5)
+    yield from _serve(app, http=protocol(per_client=2, grace=1.0))
 
 
 def _ask(s: socket.socket) -> bytes:

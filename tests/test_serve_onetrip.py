@@ -6,9 +6,6 @@ a time."""
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -16,7 +13,6 @@ from typing import Any
 
 import anyio.to_thread
 import pytest
-import uvicorn
 from fastapi import Depends, FastAPI
 
 from dipnet.query import Query, snapshot
@@ -24,6 +20,7 @@ from dipnet.serve import create_app
 from dipnet.serve.onetrip import FILLED, one_trip
 from dipnet.store import Store
 from test_consolidate import build_store
+from test_security import _serve as _served
 
 
 @pytest.fixture(scope="module")
@@ -32,21 +29,8 @@ def db(tmp_path_factory):
 
 
 def _serve(app: FastAPI) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started and time.time() < deadline:
-        time.sleep(0.05)
-    assert server.started
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=5)
+    for host, port in _served(app):
+        yield f"http://{host}:{port}"
 
 
 def _get(url: str) -> tuple[int, bytes]:
