@@ -47,12 +47,16 @@ STATS_MONTH: dict[str, int] = _Y["part_year_months"]
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
 # '当选2027年至2028年度…理事国': the term's span of years)
 TERM_ELECTION = gated(_P["term_election"])
-# a congress congratulated on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会')
+# a congress congratulated on or briefed on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会', '通报十九大情况')
 JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
 JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])
 _WD = "一二三四五六日天"
 WEEKDAY_PAIRS = [gated(_P["weekday_after_date"]), gated(_P["weekday_before_date"])]  # '8月27日(星期二)', '周三(10月2日)'
 REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
+# a relative year word ('去年', '明年') and nothing that names another year after it, up to a mention
+_TOLD_YEAR_BEFORE = _plain(_P["told_year_before"])
+_SENTENCE_END = _plain(r"[。!?;\n]")
+_TOLD_AS_PAST = _plain(WORDS["told_as_past"])
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
@@ -195,6 +199,12 @@ def _days_by_year(windows: list[tuple[dt.date, dt.date, frozenset[str]]], years:
     return out
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The sentence's text before `at`, at most 30 characters of it."""
+    head = text[max(0, at - 30):at]
+    return _SENTENCE_END.split(head)[-1]
+
+
 def _congress_just_held(text: str, span: tuple[int, int]) -> bool:
     a, b = span
     return bool(JUST_HELD_BEFORE.search(text[max(0, a - 16):a]) or JUST_HELD_AFTER.search(text[b:b + 8]))
@@ -213,14 +223,18 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     lo, bound_ev = FIRST, []
     for nm in numbered_mentions(text):  # numbered sessions vote; congresses, terms and eras bound
         if nm.kind in ("event", "happening"):  # a happening is reported mostly, not only, in its year
-            votes[nm.start] += 2.5 if nm.kind == "event" else 1.0
-            why.setdefault(nm.start, f"{nm.text} ({nm.name}) was in {nm.start}")
-            if nm.month and nm.span[0] < 300:  # what the headline or lead is about, not a passing mention
-                month_hint.setdefault(nm.start, nm.month)
+            # '去年11月…在旧金山会晤': a page telling an event as last year's is of the year after it
+            told = _TOLD_YEAR_BEFORE.search(_clause_before(text, nm.span[0]))
+            y = nm.start - REL_YEAR_BEFORE[told.group(1)] if told else nm.start
+            votes[y] += 2.5 if nm.kind == "event" else 1.0
+            why.setdefault(y, f"{nm.text} ({nm.name}) was in {nm.start}" + (f", told as {told.group(1)}'s" if told else ""))
+            # what the headline or lead is about, not a passing mention nor one told as past ('曾于7月份在…峰会上')
+            if nm.month and nm.span[0] < 300 and y == nm.start and not _TOLD_AS_PAST.search(_clause_before(text, nm.span[0])):
+                month_hint.setdefault(y, nm.month)
         if nm.kind == "congress" and nm.start == nm.end and _congress_just_held(text, nm.span):
-            # '祝贺…十九大圆满闭幕': a congress congratulated on as just held is of the page's year
+            # '祝贺…十九大圆满闭幕': a congress congratulated on or briefed on as just held is of the page's year
             votes[nm.start] += 2.0
-            why.setdefault(nm.start, f"{nm.text} ({nm.name}, {nm.start}) congratulated on as just held")
+            why.setdefault(nm.start, f"{nm.text} ({nm.name}, {nm.start}) told as just held")
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")

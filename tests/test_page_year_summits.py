@@ -1,0 +1,39 @@
+"""A page's year from summits named by their host city and from events told as last year's or next
+year's (invented sentences; terms of invented people leave the years open)."""
+
+from __future__ import annotations
+
+from dipnet.timex.year import infer_year
+
+# two invented office holders whose terms leave 2013-2026 open
+TENURE = [("甲某", "2013-03-14", None), ("乙某", "2012-05-01", None)]
+
+
+def _year(text: str, month_day: tuple[int, int] | None = None) -> tuple[int, int | None]:
+    got = infer_year(text, tenure=TENURE, month_day=month_day)
+    assert got is not None
+    return got.year, got.month
+
+
+def test_a_summit_named_by_a_city_that_hosted_its_series_once_dates_the_page() -> None:
+    assert _year("主席甲某在二十国集团领导人杭州峰会期间会见了总统乙某。")[0] == 2016
+    assert _year("总统乙某表示,期待出席上合组织青岛峰会并对中国进行国事访问。主席甲某欢迎他来访。")[0] == 2018
+    assert _year("主席甲某同总统乙某在金砖国家领导人厦门会晤期间举行双边会见。")[0] == 2017
+
+
+def test_a_summit_told_as_last_years_dates_the_page_a_year_after_it() -> None:
+    text = "4月2日,主席甲某同总统乙某通电话。甲某指出,去年11月,双方在亚太经合组织岘港会议期间会面。"
+    assert _year(text, (4, 2))[0] == 2018
+    assert _year("主席甲某表示,明年将在深圳举办亚太经合组织深圳会议,欢迎总统乙某出席。")[0] == 2025
+
+
+def test_a_summit_told_as_past_gives_its_year_but_not_its_month() -> None:
+    year, month = _year("总统乙某将于新年伊始访华。乙某曾于7月份在二十国集团汉堡峰会上与主席甲某会面。")
+    assert (year, month) == (2017, None)
+    # (told as the news itself, the summit's month is the page's)
+    assert _year("主席甲某出席二十国集团汉堡峰会并会见总统乙某。") == (2017, 7)
+
+
+def test_a_party_congress_briefed_on_is_just_held() -> None:
+    text = "11月17日,主席甲某的特使赴邻国通报中共十九大情况,总统乙某会见了特使。"
+    assert _year(text, (11, 17))[0] == 2017
