@@ -37,3 +37,13 @@ def test_a_summit_told_as_past_gives_its_year_but_not_its_month() -> None:
 def test_a_party_congress_briefed_on_is_just_held() -> None:
     text = "11月17日,主席甲某的特使赴邻国通报中共十九大情况,总统乙某会见了特使。"
     assert _year(text, (11, 17))[0] == 2017
+
+
+def test_numbered_summits_in_their_other_forms() -> None:
+    # an ordinal listed with the next one, 首脑会议, the organisation after the ordinal, 亚欧会议 bare
+    assert _year("第28届、29届东盟领导人会议在邻国首都开幕,总理乙某致欢迎辞。")[0] == 2016
+    assert _year("第31届东盟首脑会议闭幕,总理乙某发表讲话。")[0] == 2017
+    assert _year("总统乙某将出席第25届上合组织元首会议,并同主席甲某会谈。")[0] == 2025
+    asem = infer_year("总理将出席第8届亚欧会议并访问邻国,总统表示欢迎。")  # (no term named: 2010 allowed)
+    assert asem is not None and asem.year == 2010
+    assert _year("主席甲某同总理乙某共同主持第22次中国-欧盟领导人会晤。")[0] == 2020
