@@ -47,3 +47,12 @@ def test_numbered_summits_in_their_other_forms() -> None:
     asem = infer_year("总理将出席第8届亚欧会议并访问邻国,总统表示欢迎。")  # (no term named: 2010 allowed)
     assert asem is not None and asem.year == 2010
     assert _year("主席甲某同总理乙某共同主持第22次中国-欧盟领导人会晤。")[0] == 2020
+
+
+def test_an_election_to_the_security_council_for_a_later_term_dates_the_page() -> None:
+    # the members listed between 选举 and 为, years joined by 和; 担任 a term told after the vote
+    got = infer_year("大会8日选举甲国、乙国、丙国和丁国4国为2011年和2012年安理会非常任理事国。")
+    assert got is not None and got.year == 2010
+    got = infer_year("大会举行全体会议,选举新年度安理会非常任理事国,4国顺利当选。这4个国家将接替今年年底届满的"
+                     "国家,担任2009-2010年度安理会非常任理事国。")
+    assert got is not None and got.year == 2008
