@@ -56,3 +56,10 @@ def test_an_election_to_the_security_council_for_a_later_term_dates_the_page() -
     got = infer_year("大会举行全体会议,选举新年度安理会非常任理事国,4国顺利当选。这4个国家将接替今年年底届满的"
                      "国家,担任2009-2010年度安理会非常任理事国。")
     assert got is not None and got.year == 2008
+
+
+def test_a_vice_minister_s_term_bounds_the_page_year() -> None:
+    # (kb/data/positions.tsv: 谢锋 vice foreign minister 2021-01..2023-05, then ambassador to the United States)
+    from dipnet.pipeline import extract
+    got = extract("12月11日至12日,外交部副部长谢锋在某地与来访的某国助理国务卿会谈。").published
+    assert got is not None and 2021 <= int(got.date[:4]) <= 2022
