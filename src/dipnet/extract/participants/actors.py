@@ -62,6 +62,7 @@ from dipnet.extract.participants.sides import (
     two_lands,
     venue,
 )
+from dipnet.extract.participants.signers import other_clause_people_out
 from dipnet.extract.participants.speaker import speaker
 from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
@@ -194,8 +195,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
     if t.name == "MEET" and len(persons) < t.min_actors:
-        # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
-        # is the other side (not the hall it is held in)
+        # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after is the other side (not the hall it is held in)
         welcomed = welcomed_after(page, c)
         if welcomed:
             participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
@@ -345,7 +345,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE"):  # 向老挝党、国家和人民提供…: Laos too
         participants = party_state_lands(page, c, participants)
     participants = legislatures(page, c, pair_signs(page, c, k, trig, participants)) if t.name == "AGREEMENT" else participants
-    participants = locality_signers(page, c, k, participants) if t.name == "AGREEMENT" else participants
+    participants = other_clause_people_out(page, c, k, locality_signers(page, c, k, participants)) if t.name == "AGREEMENT" else participants  # (某某强调,双方…协议: signers.py)
     if trig in paired_only_words():  # 越中陆地边界三个法律文件: the two countries naming the set are its parties, no one else
         participants = sentence_pair(page, max(c.start, k - 20), k) or participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):

@@ -28,7 +28,8 @@ def participant_words() -> dict[str, str]:
 
 
 @cache
-def _pattern(name: str) -> re.Pattern[str]:
+def participant_pattern(name: str) -> re.Pattern[str]:
+    """A regular expression of data/participants.toml, compiled once."""
     return rx.compile(participant_words()[name])
 
 
@@ -62,16 +63,16 @@ def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
 def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
     """The run of places (joined by nothing, 和, 与, 、) the i-th mention stands in, where it opens after 在/于/赴 and
     the holding or attending verb closes it; else None."""
-    text, join = page.doc.text, _pattern("venue_join")
+    text, join = page.doc.text, participant_pattern("venue_join")
     lo = i  # (back to the run's first place)
     while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
         lo -= 1
-    if not _pattern("venue_open").search(text, max(0, ms[lo].start - 2), ms[lo].start):
+    if not participant_pattern("venue_open").search(text, max(0, ms[lo].start - 2), ms[lo].start):
         return None
     hi = i  # (on to its last)
     while hi + 1 < len(ms) and _place(page, ms[hi + 1]) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
         hi += 1
-    return ms[lo:hi + 1] if _pattern("venue_verb").match(text, ms[hi].end) is not None else None
+    return ms[lo:hi + 1] if participant_pattern("venue_verb").match(text, ms[hi].end) is not None else None
 
 
 def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> bool:
@@ -82,7 +83,7 @@ def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> boo
 def _inviting_lands(page: EventPage, c: Clause) -> set[str]:
     """The lands of the people and bodies named inside an invitation's frame in the sentence (应…的邀请)."""
     out: set[str] = set()
-    for f in _pattern("host_invite").finditer(page.doc.text, *c.sentence):
+    for f in participant_pattern("host_invite").finditer(page.doc.text, *c.sentence):
         for m in page.in_span(f.start(), f.end()):
             e = page.entities.get(m.entity_id)
             if e is not None and e.type == "COUNTRY":
