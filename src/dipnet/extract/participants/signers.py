@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.page import EventPage
-from dipnet.extract.participants.venuelands import participant_pattern
+from dipnet.extract.participants.words import participant_pattern
 
 
 def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:

@@ -7,30 +7,13 @@ The words are data (data/participants.toml: venue_open, venue_join, venue_verb, 
 
 from __future__ import annotations
 
-import re
-import tomllib
-from functools import cache
-from importlib import resources
-
-from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.words import participant_pattern
 from dipnet.model import Mention
 
 _PLACES = ("COUNTRY", "LOCATION")
-
-
-@cache
-def participant_words() -> dict[str, str]:
-    """data/participants.toml, read once."""
-    return dict(tomllib.loads(resources.files("dipnet.extract.data").joinpath("participants.toml").read_text("utf-8")))
-
-
-@cache
-def participant_pattern(name: str) -> re.Pattern[str]:
-    """A regular expression of data/participants.toml, compiled once."""
-    return rx.compile(participant_words()[name])
 
 
 def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
