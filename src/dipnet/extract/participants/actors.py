@@ -345,7 +345,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE"):  # 向老挝党、国家和人民提供…: Laos too
         participants = party_state_lands(page, c, participants)
     participants = legislatures(page, c, pair_signs(page, c, k, trig, participants)) if t.name == "AGREEMENT" else participants
-    participants = other_clause_people_out(page, c, k, locality_signers(page, c, k, participants)) if t.name == "AGREEMENT" else participants  # (某某强调,双方…协议: signers.py)
+    participants = locality_signers(page, c, k, participants) if t.name == "AGREEMENT" else participants
     if trig in paired_only_words():  # 越中陆地边界三个法律文件: the two countries naming the set are its parties, no one else
         participants = sentence_pair(page, max(c.start, k - 20), k) or participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
@@ -386,7 +386,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
         participants = seat_holder(page, c, k, participants)
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
-        participants = visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants))  # 访华,签署…
+        participants = other_clause_people_out(page, c, k, visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants)))  # 访华,签署…; 某某强调,双方…协议: signers.py
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:
