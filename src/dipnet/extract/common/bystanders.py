@@ -1,6 +1,8 @@
 """People named in a sentence who take no part in its event (ev14, unseen pages): a leader's name that
 only names an administration (卢拉政府成立以来, 尹锡悦政府) and a spouse named beside the one who acts
-(安华及夫人某某抵达…, 苏林和夫人某某率领代表团). The words are in data/cues.toml."""
+(安华及夫人某某抵达…, 苏林和夫人某某率领代表团); the words are in data/cues.toml. And (fa2) a spouse named as
+escort (由夫人某某的陪同下抵达…, 在夫人某某陪同下) and a late leader named only for his widow (已故主席某某夫人, 某某的
+遗孀); those words are in data/participants.toml."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from functools import cache
 
 from dipnet import rx
 from dipnet.extract.common.cues import cue
+from dipnet.extract.participants.words import participant_pattern
 from dipnet.model import Mention
 
 
@@ -18,7 +21,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rx.compile(cue("administration_after")), rx.compile(cue("spouse_before"))
 
 
+@cache
+def _spouse_patterns() -> tuple[re.Pattern[str], ...]:
+    """(before an escorting spouse, after it, before a late one, after a spouse's husband, after a widow's)."""
+    return tuple(participant_pattern(n) for n in ("spouse_escort_before", "spouse_escort_after", "late_before",
+                                                    "spouse_after", "widow_after"))
+
+
 def bystander(text: str, m: Mention) -> bool:
     """Is this person's mention a name that does not act: an administration's or a spouse's?"""
     administration, spouse = _patterns()
-    return bool(administration.match(text, m.end) or spouse.search(text[max(0, m.start - 12):m.start]))
+    if administration.match(text, m.end) or spouse.search(text[max(0, m.start - 12):m.start]):
+        return True
+    escort_before, escort_after, late, spouse_after, widow = _spouse_patterns()
+    before = text[max(0, m.start - 12):m.start]
+    return bool((escort_before.search(before) and escort_after.match(text, m.end)) or widow.match(text, m.end)
+                or (late.search(before) and spouse_after.match(text, m.end)))

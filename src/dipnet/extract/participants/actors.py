@@ -62,11 +62,13 @@ from dipnet.extract.participants.sides import (
     two_lands,
     venue,
 )
+from dipnet.extract.participants.signers import other_clause_people_out
 from dipnet.extract.participants.speaker import speaker
 from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
+from dipnet.extract.participants.venuelands import venue_lands_out
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
@@ -150,8 +152,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
-    # 同中国全国人民代表大会举行会谈, 越南国会和中国全国人民代表大会建立关系60周年 (ev58): a standing assembly is a side, not
-    # a congress held
+    # 同中国全国人民代表大会举行会谈, 越南国会和中国全国人民代表大会建立关系60周年 (ev58): a standing assembly is a side, not a congress held
     if t.name in ("MEET", "CALL", "ANNIVERSARY"):
         participants += [n for n in standing_assemblies(page, mentions) if n not in participants]
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
@@ -176,8 +177,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = [p for p in participants if p not in placing] + \
                 [n for n in localities if n not in participants]
     persons = {e.name for m in mentions if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"}
-    # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the
-    # partner is named, the subject was named before in the sentence
+    # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the partner is named, the subject was named before in the sentence
     has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
@@ -195,8 +195,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
     if t.name == "MEET" and len(persons) < t.min_actors:
-        # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
-        # is the other side (not the hall it is held in)
+        # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after is the other side (not the hall it is held in)
         welcomed = welcomed_after(page, c)
         if welcomed:
             participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
@@ -265,7 +264,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE":  # 甲对乙成功举办…大会给予高度评价: the one appraising attends nothing
-        participants = letter_senders_out(page, conference_appraiser_out(page, c, k, participants))  # (宣读…的贺信)
+        # (宣读…的贺信; 出席在新加坡举行的…论坛: the land it meets in is where, not who — venuelands.py)
+        participants, location = venue_lands_out(page, c, letter_senders_out(page, conference_appraiser_out(page, c, k, participants)), location)
     passing = False  # a congress told in passing: no one's part in it
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
@@ -386,7 +386,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
         participants = seat_holder(page, c, k, participants)
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
-        participants = visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants))  # 访华,签署…
+        participants = other_clause_people_out(page, c, k, visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants)))  # 访华,签署…; 某某强调,双方…协议: signers.py
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:

@@ -1,0 +1,50 @@
+"""People named only in another clause of an agreement's sentence are no parties of it (fa2, issue 13): the
+speaker who reports it (范秋姮强调,双方防务合作在符合合作文件与协议的基础上…; 温家宝说,此次两国元首签署联合声明), a
+person named after the agreement's clause, and those of an earlier clause where the agreement's clause names its own
+subject (日本首相某某与越南总理某某举行会谈,…,双方就…达成了协议: the two sides agree). SPEC lists an agreement's
+signatories; the open gold names a person in 3 of 49 agreements, each time the clause's subject carried on
+(…举行会谈,共同签署会谈纪要), who stays. The words are data (data/participants.toml: speaker_after, own_subject)."""
+
+from __future__ import annotations
+
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.words import participant_pattern
+
+
+def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants less the people whose every mention in the sentence stands outside the agreement's clause
+    and who speak in a clause of their own, are named after the clause, or whom the clause's own subject displaces."""
+    ents, text = page.entities, page.doc.text
+    people = {p for p in participants if "PERSON" in page.types_of.get(p, set())}
+    if not people:
+        return participants
+    where: dict[str, list[int]] = {}
+    for m in page.in_span(*c.sentence):
+        e = ents.get(m.entity_id)
+        if e is not None and e.type == "PERSON" and e.name in people:
+            where.setdefault(e.name, []).append(m.start)
+    inside = {n for n, starts in where.items() if any(c.start <= s < c.end for s in starts)}
+    own = _own_subject(page, c, k)
+    speaker = participant_pattern("speaker_after")
+    out = set()
+    for name, starts in where.items():
+        if name in inside:
+            continue
+        ms = [m for m in page.in_span(*c.sentence) if m.start in starts]
+        if all(s >= c.end for s in starts) or own or all(speaker.match(text, m.end) for m in ms):
+            out.add(name)
+    kept = [p for p in participants if p not in out]
+    return kept if kept else participants
+
+
+def _own_subject(page: EventPage, c: Clause, k: int) -> bool:
+    """Does the agreement's clause open with a subject of its own before the word: both sides, or a country or body
+    (双方就…达成了协议, 中国与印尼签署…; not 同时还发表中菲联合声明, whose lands stand in the instrument's name)?"""
+    text = page.doc.text
+    at = participant_pattern("clause_opener").match(text, c.start, k)
+    start = at.end() if at else c.start
+    if participant_pattern("own_subject").match(text, start, k):
+        return True
+    return any(m.start == start and (e := page.entities.get(m.entity_id)) is not None and e.type in ("COUNTRY", "ORG")
+               for m in page.in_span(start, k))

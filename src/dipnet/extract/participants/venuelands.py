@@ -1,0 +1,88 @@
+"""A country named only as where a conference is held (出席在新加坡举行的…论坛, 在印尼巴厘岛出席…, 赴越出席…峰会,
+在越南莱州省和中国云南省举行的…) is where, not who: SPEC lists a CONFERENCE's holding body and the people the text places
+at it, not the land it meets in (issue 13, fa2; open gold: 7 such lands extra of 109 extra actors). A land named
+elsewhere in the sentence too (its leader's title, the meeting's name), whose leader invited the attendees, or
+for one of whose places the meeting is named (北京香山论坛), stays.
+The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite)."""
+
+from __future__ import annotations
+
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.words import participant_pattern
+from dipnet.model import Mention
+
+_PLACES = ("COUNTRY", "LOCATION")
+
+
+def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
+                    location: str | None) -> tuple[list[str], str | None]:
+    """The participants less the countries whose every mention in the sentence stands in a run of places
+    after 在/于/赴 that the holding or attending verb closes, where no one of that land invited the attendees;
+    and such a land as the location where the run names no finer place (在新加坡举行的…: 新加坡; 在秘鲁利马: the
+    city, read later by events.meeting_venue)."""
+    ents = page.entities
+    lands = {p for p in participants if "COUNTRY" in page.types_of.get(p, set())}
+    if not lands:
+        return participants, location
+    ms = page.in_span(*c.sentence)
+    seen: dict[str, bool] = {}
+    finer: set[str] = set()  # (the lands whose run names a city or province too)
+    for i, m in enumerate(ms):
+        e = ents.get(m.entity_id)
+        if e is not None and e.name in lands:
+            run = _venue_run(page, ms, i)
+            seen[e.name] = seen.get(e.name, True) and run is not None
+            if run is not None and any(_place(page, o, ("LOCATION",)) for o in run):
+                finer.add(e.name)
+    out = {n for n, venue in seen.items() if venue} - _inviting_lands(page, c) - _named_for(page, ms)
+    if not out:
+        return participants, location
+    where = location or next((p for p in participants if p in out and p not in finer), None)
+    return [p for p in participants if p not in out], where
+
+
+def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
+    """The run of places (joined by nothing, 和, 与, 、) the i-th mention stands in, where it opens after 在/于/赴 and
+    the holding or attending verb closes it; else None."""
+    text, join = page.doc.text, participant_pattern("venue_join")
+    lo = i  # (back to the run's first place)
+    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
+        lo -= 1
+    if not participant_pattern("venue_open").search(text, max(0, ms[lo].start - 2), ms[lo].start):
+        return None
+    hi = i  # (on to its last)
+    while hi + 1 < len(ms) and _place(page, ms[hi + 1]) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
+        hi += 1
+    return ms[lo:hi + 1] if participant_pattern("venue_verb").match(text, ms[hi].end) is not None else None
+
+
+def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> bool:
+    e = page.entities.get(m.entity_id)
+    return e is not None and e.type in types
+
+
+def _inviting_lands(page: EventPage, c: Clause) -> set[str]:
+    """The lands of the people and bodies named inside an invitation's frame in the sentence (应…的邀请)."""
+    out: set[str] = set()
+    for f in participant_pattern("host_invite").finditer(page.doc.text, *c.sentence):
+        for m in page.in_span(f.start(), f.end()):
+            e = page.entities.get(m.entity_id)
+            if e is not None and e.type == "COUNTRY":
+                out.add(e.name)
+            elif e is not None and (land := country_name(land_of(page, m))):
+                out.add(land)
+    return out
+
+
+def _named_for(page: EventPage, ms: list[Mention]) -> set[str]:
+    """The lands a body or meeting of the sentence is named for by a place of theirs the sentence names (在中国北京出席
+    …北京香山论坛: a forum named for Beijing is China's own, which hosts it)."""
+    ents = page.entities
+    places = [(m.text, e.country) for m in ms if (e := ents.get(m.entity_id)) is not None and e.type == "LOCATION" and e.country]
+    if not places:
+        return set()
+    bodies = [m.text for m in ms if (e := ents.get(m.entity_id)) is not None and e.type == "ORG"]
+    return {n for text, iso in places if any(text in b for b in bodies) and (n := country_name(iso))}
+
