@@ -80,8 +80,10 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and rx.compile(data["per_before"]).search(text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
-    if u.kind == "count" and rest.startswith(words("not_after_count") + words("superlative_after")):
-        return True  # 11个月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
+    if u.kind == "count" and (rest.startswith(words("not_after_count") + words("superlative_after"))
+                              or rest.startswith(tuple(data["approx_after"]))
+                              and rest[1:].startswith(words("not_after_count"))):
+        return True  # 11个月, 2个多月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
     if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):

@@ -1,0 +1,67 @@
+"""Facts on pages never seen (ff1, issue 13): a source line's time glued to 人民网 counts no people, a span
+in months (2个多月) counts nothing, people at a reception held with 举行 are its host's (the body the person
+acts for), a meeting's name runs over its quoted head and is written without the quotes, countries counted
+among a meeting's attendees are the meeting's, a term told with 为期 after 任期 is the body's. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+from invented import fact_holders as holders
+from invented import fact_units as units
+
+X = "新华社北京3月5日电 "
+
+
+@pytest.mark.parametrize("line", [
+    "我驻法使馆举行国庆招待会 2019年05月12日08:23 人民网",
+    "某国首相将于明日访华 2003年7月4日 19:47 人民日报",
+])
+def test_a_time_before_a_paper_s_name_counts_no_people(line: str) -> None:
+    doc = extract(line + "\n" + X + "大使在使馆会见了法国友人。\n", source="t.txt")
+    assert not any(f.unit == "person" for f in doc.facts), doc.facts
+
+
+@pytest.mark.parametrize("body", [
+    X + "对方时隔3个多月才作出回应。",
+    X + "双方会谈持续了2个多小时。",
+])
+def test_a_span_of_months_or_hours_with_duo_counts_nothing(body: str) -> None:
+    got = units(body)
+    assert not any(u == "count" for _, u in got), got
+
+
+def test_people_at_a_reception_held_with_juxing_are_the_host_body_s() -> None:
+    got = holders("中新网柏林3月4日电 三月四日晚,中国驻德国使馆临时代办王五在柏林举行盛大招待会,庆祝国庆。"
+                  "德国联邦议院议长赵六等各界人士共六百余人应邀出席了招待会。")
+    assert got == [(600, "中国驻德国使馆")], got
+
+
+def test_a_meeting_s_quoted_head_is_part_of_its_name() -> None:
+    got = holders(X + "由某协会主办的“东方论坛”2019年会议7日在上海开幕。\n"
+                  "来自世界35个国家和地区的知名人士以及专家学者共600多人出席了开幕式。")
+    assert (35, "东方论坛2019年会议") in got and (600, "东方论坛2019年会议") in got, got
+
+
+def test_a_meeting_named_in_quotes_after_the_verb_of_attending_holds_its_attendees() -> None:
+    got = holders(X + "外交部发言人介绍,18位外国领导人将出席“海丝”合作峰会圆桌会议等活动。")
+    assert got == [(18, "海丝合作峰会圆桌会议")], got
+
+
+@pytest.mark.parametrize("body, meeting", [
+    (X + "某某合作论坛第九届部长级会议5日在人民大会堂开幕。\n国家主席出席开幕式并讲话。"
+     "甲国总统、以及20个同中国建交的阿拉伯国家外长出席开幕式。", "某某合作论坛"),
+    (X + "5日,某某合作圆桌会议第三次大会在海南开幕。来自30余个非洲国家的政要及驻华使节参加了本次会议。",
+     "某某合作圆桌会议"),
+])
+def test_countries_counted_among_attendees_are_the_meeting_s(body: str, meeting: str) -> None:
+    got = holders(body)
+    assert any(v in (20, 30) and (h or "").startswith(meeting) for v, h in got), got
+
+
+def test_a_term_told_with_weiqi_after_renqi_is_the_body_s() -> None:
+    got = holders(X + "联合国大会5日选举甲国、乙国、丙国为安理会非常任理事国。"
+                  "新当选的三个安理会非常任理事国将接替比利时、秘鲁,任期从明年1月1日开始,为期2年。")
+    assert any(v == 2 and "安理会" in (h or "") for v, h in got), got
