@@ -65,3 +65,14 @@ def test_a_term_told_with_weiqi_after_renqi_is_the_body_s() -> None:
     got = holders(X + "联合国大会5日选举甲国、乙国、丙国为安理会非常任理事国。"
                   "新当选的三个安理会非常任理事国将接替比利时、秘鲁,任期从明年1月1日开始,为期2年。")
     assert any(v == 2 and "安理会" in (h or "") for v, h in got), got
+
+
+def test_a_large_count_of_countries_in_chinese_numerals_is_told() -> None:
+    got = holders(X + "外交部发言人表示,某某对话第七次外长会议将于本月在大连举行,共有亚洲二十五国外长出席。")
+    assert (25, "某某对话第七次外长会议") in got, got
+    assert not [v for v, _ in holders(X + "甲国、乙国、丙国、丁国四国外长出席会议。") if v == 4]
+
+
+def test_years_since_with_duo_after_nian_before_a_first_time() -> None:
+    got = units(X + "这是两国总理9年多来的首次正式会晤。")
+    assert (9, "year") in got, got
