@@ -76,3 +76,11 @@ def test_a_large_count_of_countries_in_chinese_numerals_is_told() -> None:
 def test_years_since_with_duo_after_nian_before_a_first_time() -> None:
     got = units(X + "这是两国总理9年多来的首次正式会晤。")
     assert (9, "year") in got, got
+
+
+def test_a_lead_s_figure_the_body_tells_again_in_its_words_is_one_claim() -> None:
+    doc = extract("在安瓦尔(右起)及习近平的见证下,签署25份涉及经贸、文化、教育等领域的合作文件。\n"
+                  "马来西亚与中国周二在首相安瓦尔及中国主席习近平的见证下,签署25份涉及经贸、文化、教育等领域的合作文件及意向书。\n",
+                  source="t.txt")
+    got = [(f.value, f.subject) for f in doc.facts]
+    assert [v for v, _ in got].count(25) == 1, got
