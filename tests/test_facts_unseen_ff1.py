@@ -84,3 +84,8 @@ def test_a_lead_s_figure_the_body_tells_again_in_its_words_is_one_claim() -> Non
                   source="t.txt")
     got = [(f.value, f.subject) for f in doc.facts]
     assert [v for v, _ in got].count(25) == 1, got
+
+
+def test_countries_counted_as_partners_are_the_party_s_after_tong() -> None:
+    got = holders(X + "2015年,冈比亚;2017年,巴拿马;2019年,所罗门群岛、基里巴斯……近年来,6个国家先后同中国建交、复交。")
+    assert got and got[0][1] == "中国", got

@@ -33,6 +33,7 @@ from .listitems import Item, listed_item_holder
 from .markets import region_market
 from .moneywords import diaspora_giver, funds_owner
 from .nonparty import document_parts, special_holder
+from .partnered import partner_of_counted
 from .projects import project_told
 from .ranks import ranked_set_owner
 from .regionpairs import region_pair
@@ -90,6 +91,7 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
     clause_text = text[c_start:c_end]
     return (
         (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+        or (partner_of_counted(ctx, unit_end) if u.kind == "count" and not ordinal else None)  # 8个国家同中国建交
         or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
         or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
         or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
