@@ -89,3 +89,12 @@ def test_a_lead_s_figure_the_body_tells_again_in_its_words_is_one_claim() -> Non
 def test_countries_counted_as_partners_are_the_party_s_after_tong() -> None:
     got = holders(X + "2015年,冈比亚;2017年,巴拿马;2019年,所罗门群岛、基里巴斯……近年来,6个国家先后同中国建交、复交。")
     assert got and got[0][1] == "中国", got
+
+
+@pytest.mark.parametrize("body, value", [
+    (X + "2018年以来,中方向甲国提供无偿援助,共销毁地雷2万多枚,受益民众超过45万。", 450000),
+    ("越通社河内——今年前5个月,入境越南的韩国游客达160万。", 1600000),
+])
+def test_people_named_right_before_a_number_with_a_multiplier_are_counted(body: str, value: int) -> None:
+    got = units(body)
+    assert (value, "person") in got, got
