@@ -98,3 +98,9 @@ def test_countries_counted_as_partners_are_the_party_s_after_tong() -> None:
 def test_people_named_right_before_a_number_with_a_multiplier_are_counted(body: str, value: int) -> None:
     got = units(body)
     assert (value, "person") in got, got
+
+
+def test_two_leaders_in_chinese_numerals_point_back_and_count_nothing() -> None:
+    got = units(X + "甲国总理将与乙国总理会谈。两名领袖也将见证一份谅解备忘录的签署仪式。")
+    assert not any(v == 2 for v, _ in got), got
+    assert (2, "person") in units(X + "两名中国公民在事故中受伤。")

@@ -101,6 +101,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete or occasions else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
+        if u.kind == "person" and v == 2 and rest.startswith(words("pair_leader_nouns")):
+            return True  # (ff1) 两名领袖也将见证…, 两位领导人还将…: the two leaders named, no count told
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
                 and (rest.startswith(words("slogan_nouns")) and not occasions and not rest.startswith(words("counted_not_slogans"))
                      or rest.startswith(words("occasion_slogans"))
