@@ -104,3 +104,9 @@ def test_two_leaders_in_chinese_numerals_point_back_and_count_nothing() -> None:
     got = units(X + "甲国总理将与乙国总理会谈。两名领袖也将见证一份谅解备忘录的签署仪式。")
     assert not any(v == 2 for v, _ in got), got
     assert (2, "person") in units(X + "两名中国公民在事故中受伤。")
+
+
+def test_countries_a_headline_s_visit_takes_in_are_the_visitor_s_named_after() -> None:
+    doc = extract("出访欧洲四国 李鹏抵达柏林开始对德国进行正式访问\n" + X + "李鹏总理抵达柏林。\n", source="t.txt")
+    got = [(f.value, f.subject) for f in doc.facts]
+    assert (4, "李鹏") in got, got
