@@ -53,9 +53,11 @@ from .figures.titled import congress_number, in_book_title
 from .figures.toldagain import (
     find_heading_above,
     find_rounding_headline,
+    in_summary,
     is_subheading,
     passes_told_mark,
     restates_holder,
+    retold_words,
 )
 from .figures.topics import carried_topic
 from .figures.unnamed import giver_of
@@ -112,6 +114,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     phrases: dict[tuple[str, str, int | None], str] = {}  # a figure -> the words after its unit when first told
+    summary_words: dict[tuple[str, str, int | None], tuple[str, int]] = {}  # a lead's or caption's figure -> its words, index
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
@@ -272,6 +275,10 @@ def extract_facts(doc: Document) -> list[Fact]:
                     told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3]):
                 key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
+            if len(holders) == 1 and told in summary_words and summary_words[told][0] == retold_words(ctx, unit_end) \
+                    and not in_summary(ctx, m.start()):  # a lead's or caption's figure the body tells in its words
+                out[summary_words.pop(told)[1]] = fact  # (签署31份涉及…的谅解备忘录): one claim, the body's holder
+                continue
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline and same in headline:  # the headline's figure told again as it stands: it stays
                     retold.add(same)
@@ -307,5 +314,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     tenths.add(same)
                 if text.endswith(words("headline_bounds"), 0, m.start()):
                     bounds.add(same)
+            if len(holders) == 1 and told not in summary_words and in_summary(ctx, m.start()):
+                summary_words[told] = (retold_words(ctx, unit_end), len(out))
             out.append(fact)
     return out

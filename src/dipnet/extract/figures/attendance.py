@@ -47,6 +47,10 @@ def named_meeting(ctx: Context, kind: str, pos: int) -> tuple[int, str] | None:
         while start > a and ctx.text[start - 1].isdigit():  # (2024年…座谈会: the year the name opens with, whole)
             start -= 1
         last = (hit.end(), rx.compile("[—–]").sub("-", ctx.text[start:hit.end()]))
+    if last is None and kind in ctx.data["reception_nouns"]:  # 在东京举行盛大招待会: no name of its own before
+        k = ctx.text.rfind(kind, a, pos)  # the verb of holding; the reception by its kind, for its host
+        if k != -1:
+            return k + len(kind), kind
     return last
 
 
@@ -62,10 +66,9 @@ def reception_host(ctx: Context, end: int) -> str | None:
     c_start = ctx.clause(verb.start())[0]
     if any(w in ctx.text[c_start:verb.start()] for w in words("cohost_words")):
         return None  # 由X和Y共同主办的招待会: no one host; the reception itself
-    for mm in reversed(ctx.within(c_start, verb.start(), ("ORG", "COUNTRY", "PERSON"))):
-        if not ctx.is_target(mm):
-            return ctx.name(mm)
-    return None
+    parties = [mm for mm in ctx.within(c_start, verb.start(), ("ORG", "COUNTRY", "PERSON")) if not ctx.is_target(mm)]
+    bodies = [mm for mm in parties if mm.type != "PERSON"]  # (使馆临时代办张三举行…: the embassy the person acts for)
+    return ctx.name((bodies or parties)[-1]) if parties else None
 
 
 def attendance_holder(ctx: Context, pos: int) -> str | None:
@@ -89,3 +92,31 @@ def host_or_name(ctx: Context, name: str, pos: int) -> str:
         return name
     k = ctx.text.rfind(name, article_start(ctx, pos), pos)
     return (reception_host(ctx, k + len(name)) if k != -1 else None) or name
+
+
+def quoted_head(ctx: Context, name: str, pos: int) -> str:
+    """'“21世纪论坛”2010年会议', '亚洲未来论坛2015年会议': a meeting's name found without the part that
+    opens it (the name pattern stops at quotes, and at a year's digits after a name) runs back over
+    that part, the last time the article wrote it before pos: the year's digits, then a quoted name
+    or a meeting's name right before; written without the quote marks."""
+    marks = words("name_quote_marks")
+    a = article_start(ctx, pos)
+    k = ctx.text.rfind(name, a, pos)
+    if k < 1:
+        return name
+    end = k + len(name)
+    while k > a and ctx.text[k - 1].isdigit():
+        k -= 1
+    reach = max(a, k - int(ctx.data["name_quote_reach"]))
+    if ctx.text[k - 1] in marks[1::2]:
+        opening = max(ctx.text.rfind(o, reach, k - 1) for o in marks[0::2])
+        k = opening if opening != -1 else k
+    elif k < end - len(name):  # digits opened it: a meeting's name may stand right before them
+        head = [h for h in rx.compile(ctx.data["conference"]).finditer(ctx.text, reach, k) if h.end() == k]
+        k = head[-1].start() if head else k
+    return "".join(c for c in ctx.text[k:end] if c not in marks)
+
+
+def strip_quotes(text: str) -> str:
+    """A meeting named after the verb of attending, its quote marks left out (出席“一带一路”…峰会)."""
+    return "".join(c for c in text if c not in words("name_quote_marks"))

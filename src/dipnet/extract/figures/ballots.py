@@ -92,9 +92,10 @@ def term_body(ctx: Context, pos: int) -> str | None:
     office told right after 任期 is the body whose members the sentence names (or that it
     describes), the last before it with no person named between; None otherwise."""
     text, data = ctx.text, ctx.data
-    if not text.endswith(words("term_words"), 0, pos):
-        return None
     s_start = ctx.sentence(pos)[0]
+    if not text.endswith(words("term_words"), 0, pos) and not (  # (ff1) 任期从2025年1月1日开始,为期2年
+            text.endswith(words("term_span_words"), 0, pos) and any(w in text[s_start:pos] for w in words("term_words"))):
+        return None
     hits = list(rx.compile(data["term_body"]).finditer(text, s_start, pos))
     if not hits:
         return None

@@ -80,8 +80,10 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and rx.compile(data["per_before"]).search(text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
-    if u.kind == "count" and rest.startswith(words("not_after_count") + words("superlative_after")):
-        return True  # 11个月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
+    if u.kind == "count" and (rest.startswith(words("not_after_count") + words("superlative_after"))
+                              or rest.startswith(tuple(data["approx_after"]))
+                              and rest[1:].startswith(words("not_after_count"))):
+        return True  # 11个月, 2个多月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
     if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
@@ -99,10 +101,12 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete or occasions else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
+        if u.kind == "person" and v == 2 and rest.startswith(words("pair_leader_nouns")):
+            return True  # (ff1) 两名领袖也将见证…, 两位领导人还将…: the two leaders named, no count told
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
                 and (rest.startswith(words("slogan_nouns")) and not occasions and not rest.startswith(words("counted_not_slogans"))
                      or rest.startswith(words("occasion_slogans"))
-                     or u.word == "国") \
+                     or u.word == "国" and (v is None or v < data["chinese_country_count_min"])) \
                 and not org_members(ctx, m, u) and not visited(ctx, m.start()):
             return True  # (访问亚非六国: the countries a visit takes in are counted)
         if u.kind == "count" and _named_documents(ctx, m.start(), end):

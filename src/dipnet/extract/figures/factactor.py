@@ -41,6 +41,21 @@ def wants_person(ctx: Context, pos: int, clause_text: str, c_start: int) -> bool
         and rx.compile(data["visit_count_before"]).search(ctx.text, c_start, pos) is not None
 
 
+def visitor_after(ctx: Context, pos: int) -> str | None:
+    """(ff1) '出访欧洲五国及欧盟总部 温家宝抵达慕尼黑…': the countries a visit takes in, counted where its
+    sentence names no person before them (a headline opening with the visit), are the visitor's named
+    after them in the sentence."""
+    data = ctx.data
+    s_start, s_end = ctx.sentence(pos)
+    c_start = ctx.clause(pos)[0]
+    if rx.compile(data["visited_count_at"]).match(ctx.text, pos) is None \
+            or rx.compile(data["visit_count_before"]).search(ctx.text, c_start, pos) is None \
+            or ctx.within(s_start, pos, ("PERSON",)):
+        return None
+    people = [mm for mm in ctx.within(pos, s_end, ("PERSON",)) if not ctx.is_target(mm)]
+    return ctx.name(people[0]) if people else None
+
+
 def contingent_country(ctx: Context, holder: str, pos: int) -> str | None:
     """'中国第12批赴南苏丹维和部队第一梯队165名官兵': a national contingent told by a generic word
     (维和部队) that the recognizer reads as the international body holds nothing as that body; the

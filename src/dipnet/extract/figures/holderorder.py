@@ -19,6 +19,7 @@ from .cabinets import cabinet_members
 from .companynames import firms_counted, org_anaphor
 from .delegations import delegation_holder
 from .editions import held_event
+from .factactor import visitor_after
 from .gifts import gift_giver
 from .givers import giver_before, valued_gift_giver
 from .holders import (
@@ -33,6 +34,7 @@ from .listitems import Item, listed_item_holder
 from .markets import region_market
 from .moneywords import diaspora_giver, funds_owner
 from .nonparty import document_parts, special_holder
+from .partnered import partner_of_counted
 from .projects import project_told
 from .ranks import ranked_set_owner
 from .regionpairs import region_pair
@@ -90,6 +92,8 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
     clause_text = text[c_start:c_end]
     return (
         (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+        or (partner_of_counted(ctx, unit_end) if u.kind == "count" and not ordinal else None)  # 8个国家同中国建交
+        or (visitor_after(ctx, m.start()) if u.kind == "count" and not ordinal else None)  # 出访欧洲五国 温家宝抵达…
         or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
         or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
         or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂

@@ -10,8 +10,9 @@ from dipnet import rx
 
 from ..common.codes import any_of
 from .ages import unknown_person_aged
-from .attendance import attendance_holder, host_or_name, reception_host
+from .attendance import attendance_holder, host_or_name, quoted_head, reception_host, strip_quotes
 from .factwords import words
+from .represented import countries_at_meeting
 from .unnamed import article_start
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -30,6 +31,8 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         glossed = _glossed_name(ctx, pos) or unknown_person_aged(ctx, pos)  # (42岁渔民Nguyen Van Tam说)
         if glossed:
             return glossed
+    if u.kind == "count" and (represented := countries_at_meeting(ctx, pos)):
+        return represented  # 来自世界28个国家和地区的知名人士…出席了开幕式: the meeting's
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         held = attendance_holder(ctx, pos) if u.kind == "person" else None  # 约500人出席了招待会: the host's
@@ -45,8 +48,11 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
             if verbs:
                 k, w = min(verbs)
-                after = rx.compile(data["attended_meeting"]).match(ctx.text[k + len(w):c_end].lstrip("了"))  # (参加了…论坛)
+                tail = ctx.text[k + len(w):ctx.sentence(pos)[1]]  # (a clause ends at an opening quote: 出席“一带一路”…)
+                after = rx.compile(data["attended_meeting"]).match(strip_quotes(tail).lstrip("了"))  # (参加了…论坛)
                 name = after.group() if after else None
+        elif name:
+            name = quoted_head(ctx, name, pos)  # (“21世纪论坛”2010年会议)
         if name:  # (a reception is its host's: 中国驻萨摩亚大使馆举办…招待会,…约100人出席)
             return host_or_name(ctx, rx.compile("[—–]").sub("-", name), pos)  # 中国—东盟博览会 names the pair with a plain hyphen
     # (firms attending are the meeting's too; provinces or countries represented are the parties': 两国20个边境省份的代表一同出席)
@@ -116,4 +122,4 @@ def _meeting_told_before(ctx: Context, pos: int) -> str | None:
     while a > 0 and before[a - 1].isdigit():  # (举行2024年…座谈会: the year the name opens with, whole)
         a -= 1
     host = reception_host(ctx, a0 + named[-1].end()) if named[-1].group().endswith(words("reception_nouns")) else None
-    return host or rx.compile("[—–]").sub("-", before[a:named[-1].end()])  # (a reception is its host's, fx21)
+    return host or quoted_head(ctx, rx.compile("[—–]").sub("-", before[a:named[-1].end()]), pos)  # (a reception is its host's, fx21)

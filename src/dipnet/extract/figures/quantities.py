@@ -91,7 +91,16 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
             return UnitWord("", "person", "person")
         if k < len(rest) and rest[k] in data["unit_name_stops"]:
             break
-    return UnitWord("", "person", "person") if population else None
+    return UnitWord("", "person", "person") if population or _people_before(ctx, m.start()) else None
+
+
+def _people_before(ctx: Context, pos: int) -> bool:
+    """(ff1) '受益民众超过60万', '入境越南的中国游客达120万': a noun for people right before the number,
+    a verb of reaching or having between at most, names what it counts."""
+    k = pos
+    while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
+        k -= 1
+    return k < pos and ctx.text.endswith(words("people_nouns"), 0, k)
 
 
 def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:

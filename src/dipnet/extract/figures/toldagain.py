@@ -85,3 +85,16 @@ def is_subheading(ctx: Context, pos: int) -> bool:
     while c < len(ctx.text) and not ctx.text[c:d].strip() and d < len(ctx.text):
         c, d = ctx.lines.around(d + 1)
     return c > b and len(ctx.text[c:d].strip()) > len(line)
+
+
+def in_summary(ctx: Context, pos: int) -> bool:
+    """A lead or a photo caption: lines that sum up what the body tells (data/facts.toml summary_segments)."""
+    seg = ctx.doc.segment_at(pos)
+    return seg is not None and seg.kind in ctx.data["summary_segments"]
+
+
+def retold_words(ctx: Context, unit_end: int) -> str:
+    """The words after a figure's unit, as far as facts.toml's retold_words_reach: a lead's or caption's
+    figure told again in the body in the same words (签署31份涉及交通、农业…的谅解备忘录) is one claim,
+    whichever holder each telling's own words give it (在X的见证下 in the caption, X与Y in the body)."""
+    return ctx.text[unit_end:unit_end + int(ctx.data["retold_words_reach"])]
