@@ -31,3 +31,12 @@ def test_a_second_partner_after_the_comma_joins_the_first() -> None:
 def test_a_time_or_a_linking_word_opens_no_partner(body: str) -> None:
     got = sides(body, "MEET")
     assert not any("此同时" in p or "年6月" in p for g in got for p in g)
+
+
+@pytest.mark.parametrize("body", [
+    "普京应中国国家主席习近平的邀请,明天(15日)到中国进行两天国事访问。",
+    "普京應中國國家主席習近平的邀請,6月15日到中國訪問。",
+])
+def test_a_visit_told_after_an_invitation_frame_goes_on_from_its_subject(body: str) -> None:
+    got = sides(body, "VISIT")
+    assert got and {"普京", "中国"} <= set(got[0])
