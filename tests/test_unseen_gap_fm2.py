@@ -8,6 +8,8 @@ import pytest
 
 from eventpage import sides
 
+_CHINA = "测试新闻\n\n新华社北京2025年6月10日电 "
+
 
 @pytest.mark.parametrize(("body", "pair"), [
     ("外交部部长助理刘明远9日在北京同俄罗斯外交部政策规划局局长柯斯金,举行新一轮中俄外交政策磋商。", {"刘明远", "柯斯金"}),
@@ -40,3 +42,21 @@ def test_a_time_or_a_linking_word_opens_no_partner(body: str) -> None:
 def test_a_visit_told_after_an_invitation_frame_goes_on_from_its_subject(body: str) -> None:
     got = sides(body, "VISIT")
     assert got and {"普京", "中国"} <= set(got[0])
+
+
+@pytest.mark.parametrize(("body", "visitor"), [
+    # a long foreign post with 和 inside (the UK's foreign secretary) is one post, its land the one before it
+    ("应王毅外长邀请,英国外交和联邦事务大臣杰克·斯托林将于6月20日对中国进行正式访问。", "杰克·斯托林"),
+    ("應王毅外長邀請,英國外交和聯邦事務大臣傑克·斯托林將於6月20日對中國進行正式訪問。", "杰克·斯托林"),
+    # a body's own committee, unnamed, between the body and the post: the body's land is the holder's
+    ("应王毅邀请,卢森堡议会法律委员会主席薇薇安·罗斯瓦将于6月20日对中国进行正式访问。", "薇薇安·罗斯瓦"),
+])
+def test_a_foreign_guest_under_a_long_post_visits(body: str, visitor: str) -> None:
+    got = sides(body, "VISIT", _CHINA)  # (on a Chinese wire's page a guest whose land is unread is taken for a Chinese)
+    assert got and {visitor, "中国"} <= set(got[0])
+
+
+def test_a_committee_in_a_list_of_posts_states_no_land() -> None:
+    from invented import page_of
+    page = page_of("老挝越侨企业协会常务委员会委员、海外越南企业家协会副主席范氏明兰接受记者采访。")
+    assert {e.name: e.country for e in page.entities}.get("范氏明兰") == "VN"
