@@ -60,3 +60,17 @@ def test_a_committee_in_a_list_of_posts_states_no_land() -> None:
     from invented import page_of
     page = page_of("老挝越侨企业协会常务委员会委员、海外越南企业家协会副主席范氏明兰接受记者采访。")
     assert {e.name: e.country for e in page.entities}.get("范氏明兰") == "VN"
+
+
+@pytest.mark.parametrize("body", [
+    "5月2日上午国务院总理温嘉华离京,开始为期11天的欧洲之行。温此行将出访德国、比利时和爱尔兰。",
+    "5月2日上午國務院總理溫嘉華離京,開始為期11天的歐洲之行。溫此行將出訪德國、比利時和愛爾蘭。",
+])
+def test_a_person_named_again_by_the_surname_alone_visits(body: str) -> None:
+    got = sides(body, "VISIT", _CHINA)
+    assert {"温嘉华", "德国"} in [set(g) for g in got]
+
+
+def test_a_surname_two_people_share_refers_to_none() -> None:
+    got = sides("5月2日,国务院总理温嘉华和副总理温立国离京。温此行将出访德国。", "VISIT", _CHINA)
+    assert not any("温嘉华" in g or "温立国" in g for g in got)
