@@ -74,3 +74,22 @@ def test_a_person_named_again_by_the_surname_alone_visits(body: str) -> None:
 def test_a_surname_two_people_share_refers_to_none() -> None:
     got = sides("5月2日,国务院总理温嘉华和副总理温立国离京。温此行将出访德国。", "VISIT", _CHINA)
     assert not any("温嘉华" in g or "温立国" in g for g in got)
+
+
+@pytest.mark.parametrize("body", [
+    "越共中央总书记苏林18日来华访问。李强总理、赵乐际委员长、王沪宁政协主席分别同他会见。",
+    "越共中央总书记苏林18日来华访问。李強總理、趙樂際委員長、王滬寧政協主席分別同他會見。",
+])
+def test_hosts_named_before_a_post_of_their_body_each_meet_the_guest(body: str) -> None:
+    got = [set(g) for g in sides(body, "MEET", _CHINA)]
+    assert {"李强", "苏林"} in got and {"赵乐际", "苏林"} in got and {"王沪宁", "苏林"} in got
+    assert {"李强", "赵乐际"} not in got
+
+
+@pytest.mark.parametrize("body", [
+    "韩国国会韩中议员联盟代表团18日对中国进行正式访问。代表团还将同全国人大常委会委员长赵乐际举行会谈。",
+    "韩国国会韩中议员联盟代表团18日对中国进行正式访问。该代表团还将同全国人大常委会委员长赵乐际举行会谈。",
+])
+def test_a_delegation_led_by_no_one_named_meets_as_its_body(body: str) -> None:
+    got = sides(body, "MEET", _CHINA)
+    assert got and {"韩国国会", "赵乐际"} <= set(got[0])
