@@ -5,7 +5,10 @@ which is only the guess for a person stated with no land (外交部副部长某�
 
 from __future__ import annotations
 
+import tomllib
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Entity, Mention
@@ -15,6 +18,20 @@ from dipnet.recognize.namereads import NameHit
 _APART = ",，。;；、:：\n的与和及向为给对在同是"  # a gap holding one of these ends the chain
 _JOINERS = ("及", "和", "与")  # 东亚及太平洋: two places joined inside a body's or post's name
 _GAP = 3  # the longest words between two names of one chain (事务 in 东亚及太平洋事务助理国务卿)
+_BODY_GAP = 10  # the longest name of a body's own committee between the body and the post (fm2)
+
+
+@lru_cache(maxsize=1)
+def _committee_suffixes() -> tuple[str, ...]:
+    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
+    return tuple(data["chain_committee_suffixes"])
+
+
+def _sub_body(x: Mention, gap: str) -> bool:
+    """Is `gap` the unnamed committee of the body `x` (卢森堡议会 + 法律委员会 + 主席; fm2, issue 13): a few
+    characters ending in a committee's word, with no mark or joining word inside?"""
+    return x.type == "ORG" and _GAP < len(gap) <= _BODY_GAP and gap.endswith(_committee_suffixes()) and \
+        not any(ch in _APART for ch in gap)
 
 
 def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: KnowledgeBase) -> dict[str, str]:
@@ -36,7 +53,10 @@ def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: 
         if not spans:
             continue
         start = min(s for s, _ in spans)
-        start = _chain_start(text, others, ends, start, persons, places)
+        # (a committee unnamed between a body and the post only where that post is the name's own, right before it:
+        # not 某协会常务委员会委员、另一协会副主席某某, a list of posts)
+        own_post = any(s == start and t == m.start for s, t in spans)
+        start = _chain_start(text, others, ends, start, persons, places, own_post)
         chain = others[bisect_right(ends, start):bisect_right(ends, m.start)]
         land = _first_land(text, [x for x in chain if x.start >= start], kb)
         if land:
@@ -78,15 +98,21 @@ def held_bodies(mentions: list[Mention], people: list[NameHit], lands: dict[str,
 
 
 def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
-                 persons: list[int], places: set[int]) -> int:
+                 persons: list[int], places: set[int], committees: bool = False) -> int:
     """Back from `pos` over the names touching the chain (or a few words apart: 事务, 东亚及太平洋 — a
     joiner only between two places, the regions a department is named for)."""
     rules = name_rules()
     while True:
-        near = others[bisect_right(ends, pos - _GAP - 1):bisect_right(ends, pos)]
+        near = others[bisect_right(ends, pos - _BODY_GAP - 1):bisect_right(ends, pos)]
         best = None
         for x in near:
             gap = text[x.end:pos]
+            committee = committees and _sub_body(x, gap)
+            if len(gap) > _GAP and not committee:
+                continue
+            if committee and bisect_left(persons, pos) == bisect_left(persons, x.end):
+                best = x if best is None or x.start < best.start else best
+                continue  # (卢森堡议会 + 法律委员会 + 主席某某: a body's own committee, unnamed, between the body and the post)
             if x.start >= pos or any(ch in _APART for ch in gap) and not (x.type == "LOCATION" and gap in _JOINERS and pos in places):
                 continue
             if gap and gap not in _JOINERS and any(rules.stop_at(text, k) for k in range(x.end, pos)):
@@ -95,6 +121,7 @@ def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
                 continue
             if best is None or x.start < best.start:
                 best = x
+        committees = False  # (only the first step back from the post)
         if best is None:
             return pos
         pos = best.start

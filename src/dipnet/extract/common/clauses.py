@@ -97,12 +97,25 @@ def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
                     depth += 1
                 elif ch in "”)》":
                     depth -= 1
-                elif depth <= 0:
+                elif depth <= 0 and not (doc.text[i] == "," and coverb_joined(doc.text, start, i, s_end)):
                     out.append(Clause(start, i, (s_start, s_end), seg.brief))
                     start = i + 1
             if start < s_end:
                 out.append(Clause(start, s_end, (s_start, s_end), seg.brief))
     return out
+
+
+@lru_cache(maxsize=1)
+def _coverb() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return rx.compile(cue("coverb_phrase_before")), rx.compile(cue("coverb_phrase_verbs")), rx.compile(cue("coverb_verb_after"))
+
+
+def coverb_joined(text: str, start: int, comma: int, end: int) -> bool:
+    """Is the comma at `comma` one between a partner named with its coverb and the verb of meeting (某某同某局局长
+    某某,举行新一轮磋商; 甲与同期访华的某某,和乙会谈), so no clause break (fm2, issue 13)?"""
+    before, verbs, after = _coverb()
+    m = before.search(text[start:comma])
+    return m is not None and verbs.search(m.group("phrase")) is None and after.match(text[comma + 1:end]) is not None
 
 
 def quoted(text: str, start: int, pos: int) -> bool:

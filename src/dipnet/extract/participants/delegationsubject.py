@@ -33,4 +33,10 @@ def delegation_subject(page: EventPage, c: Clause, k: int) -> str | None:
         got = leads.match(text, m.end)
         if got is not None and not any(n.start < got.end() for n in people[i + 1:]):
             return page.entities[m.entity_id].name
-    return None
+    if people:  # (fm2: no one named leading it, but someone named since: no body read)
+        return None
+    # (fm2: 韩国国会韩中议员联盟代表团…。代表团还将同甲、乙举行会谈: no one named leading it, the body whose delegation it is)
+    body = rx.compile(cue("delegation_body_after"))
+    bodies = [m for m in page.in_span(max(0, c.start - _REACH), c.start)
+              if (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and body.match(text, m.end)]
+    return page.entities[bodies[-1].entity_id].name if bodies else None

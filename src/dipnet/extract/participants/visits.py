@@ -206,6 +206,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (某某应甲的邀请,2月5日起对老挝进行国事访问 / …的邀请,率团对…: after an invitation frame the clause goes on
     # from the subject before it, whatever time or lead word opens the clause)
     invited = rx.compile(cue("invitation_frame_before")).search(text, c.sentence[0], c.start) is not None
+    if invited:  # (fm2: 某某应甲的邀请,明天到中国进行访问: the land arrived at names no visitor)
+        named = [m for m in named if not ((e := page.entity(m)) is not None and e.type in ("COUNTRY", "LOCATION")
+                                          and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before")))]
     visitors = visitors or ([w] if not named and (w := took_office_visitor(page, c, opening)) else [])  # (…就任后,即对…)
     if not visitors and not named and c.start > c.sentence[0] and (not opening or departed or invited or
                                                                    opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
