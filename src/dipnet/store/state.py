@@ -146,8 +146,7 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     return near_rows(con, rows)
 
 
-NEAR_COLS = "mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp, coarse"
-NEAR_READ = f"SELECT {NEAR_COLS} FROM event_reports WHERE rowid IN"
+NEAR_READ = f"SELECT {(NEAR_COLS := 'mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp, coarse')} FROM event_reports WHERE rowid IN"
 
 
 def block_hits(blocks: list[str], params: list[Any]) -> list[str]:
