@@ -51,7 +51,29 @@ def _blocks_asked(monkeypatch: Any) -> list[str]:
         asked.extend(blocks)
         return near(con, blocks, events)
     monkeypatch.setattr(state, "near", spied)
+    _spy_keyed(monkeypatch, asked.extend)
     return asked
+
+
+def _spy_keyed(monkeypatch: Any, seen: Any) -> None:
+    """Patches nearall.Keyed (state.near's form in a large store, ad1) to give `seen` the blocks of each lookup
+    it answers without state.near (which tells its own)."""
+    keyed, near = nearall.Keyed.__call__, state.near
+    told: list[bool] = []
+
+    def spied(self: Any, blocks: list[str], events: list[str]) -> list[tuple]:
+        told.clear()
+
+        def near_told(con: Any, b: list[str], e: list[str]) -> list[tuple]:
+            told.append(True)
+            return near(con, b, e)
+        with monkeypatch.context() as m:
+            m.setattr(state, "near", near_told)
+            rows = keyed(self, blocks, events)
+        if not told:
+            seen(list(blocks))
+        return rows
+    monkeypatch.setattr(nearall.Keyed, "__call__", spied)
 
 
 def _add(tmp_path: Path, monkeypatch: Any, e_people: list[str], name: str) -> tuple[list[str], dict[str, str]]:
@@ -113,6 +135,7 @@ def test_the_types_lookups_are_answered_together(tmp_path, monkeypatch):
             store.add_many(stored)
             consolidate(store)
             m.setattr(state, "near", spied)
+            _spy_keyed(m, calls.append)
             store.add_many(added)
             update(store)
             kinds = {t for t, in store.con.execute("SELECT DISTINCT type FROM kb_events").fetchall()}

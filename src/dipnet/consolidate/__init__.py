@@ -35,7 +35,7 @@ from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, state
+from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, lookups, state
 from dipnet.store.writes import EARLY_STAGE_MEMORY
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "decode_features", "feature_rows", "interval", "rule_id",
@@ -300,7 +300,7 @@ def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str,
     if res.relinked is not None:  # known without comparing the tables (entities.relinked)
         docs = sorted(res.relinked)
     else:
-        docs = state.changed_keys(store.con, "entity_links", "doc_id",
+        docs = lookups.changed_keys(store.con, "entity_links", "doc_id",
                                   pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
     return Changed(docs, sorted(names_moved), sorted(refs)), moves
 

@@ -249,7 +249,9 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow, s.pins) for ms in got.members.values() for m in ms
             if "evidence" not in replay.report(m).row]
     # those made of their state rows were read without their pins (state.near): read now
-    unpinned = state.pins_of(con, [k[0] for k in lean if k[4] is None]) if any(k[4] is None for k in lean) else {}
+    bare = [k[0] for k in lean if k[4] is None]  # found by their events' keys when the lookups hold them (Keyed)
+    unpinned = (near.pins_of(bare, sorted({replay.stored[m].event_id for m in bare})) if isinstance(near, nearall.Keyed)
+                else state.pins_of(con, bare)) if bare else {}
     lean = [(*k[:4], k[4] if k[4] is not None else unpinned.get(k[0])) for k in lean]
     for m, r in rows_of(lean, "e.*").items():
         if replay.report(m).lists:

@@ -190,8 +190,8 @@ class Store(ConsolidatedWrites):
     # ---- reading whole tables (consolidation, export) ----------------------------------------
     def has_table(self, table: str) -> bool:
         # a cursor of its own: the API answers requests on several threads at once
-        rows = self.con.cursor().execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                                         [table]).fetchall()
+        # duckdb_tables(), not information_schema.tables (a view over every catalog entry: ~4 ms a call, 23 an add)
+        rows = self.con.cursor().execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [table]).fetchall()
         return bool(rows and rows[0][0])
 
     def rows(self, table: str, columns: tuple[str, ...] | None = None,

@@ -272,9 +272,13 @@ def band_hits(con: duckdb.DuckDBPyConnection, bands: Any) -> list[tuple[Any, ...
     main with main, teaser with opening."""
     cur = con.cursor()
     cur.register("_nb", bands)
-    return cur.execute("SELECT DISTINCT n.kind, n.doc_id, n.idx, b.kind, b.doc_id, b.idx FROM _nb n JOIN page_bands b "
-                       "ON b.band = n.band AND b.key = n.key AND (n.kind = 'm') = (b.kind = 'm') AND b.kind <> "
-                       "CASE n.kind WHEN 'p' THEN 'p' WHEN 'b' THEN 'b' ELSE '-' END").fetchall()
+    # the stored rows matched on their band, key and kind first (no page id decoded: at 100,000 pages a join
+    # reading every row's doc_id, 5.6 million texts, was ~0.33 s CPU), then the few matched read by row id (~0.13 s)
+    return cur.execute("WITH a AS MATERIALIZED (SELECT b.rowid AS r, n.kind, n.doc_id, n.idx, b.kind AS bk FROM _nb n "
+                       "JOIN page_bands b ON b.band = n.band AND b.key = n.key AND (n.kind = 'm') = (b.kind = 'm') AND "
+                       "b.kind <> CASE n.kind WHEN 'p' THEN 'p' WHEN 'b' THEN 'b' ELSE '-' END) "
+                       "SELECT DISTINCT a.kind, a.doc_id, a.idx, a.bk, b.doc_id, b.idx FROM a JOIN (SELECT rowid AS r, "
+                       "doc_id, idx FROM page_bands WHERE rowid IN (SELECT r FROM a)) b USING (r) ORDER BY ALL").fetchall()
 
 
 def signatures(con: duckdb.DuckDBPyConnection, kind: str, keys: list[tuple[str, int]]) -> list[tuple[str, int, bytes]]:
@@ -298,3 +302,13 @@ def heads_of(con: duckdb.DuckDBPyConnection, heads: list[str]) -> list[tuple[str
     cur = con.cursor()
     register_keys(cur, "_nh", heads)
     return cur.execute("SELECT head, doc_id, idx FROM page_heads WHERE head IN (SELECT k FROM _nh)").fetchall()
+
+
+def changed_keys(con: duckdb.DuckDBPyConnection, name: str, key: str, new: Any) -> list[str]:
+    """The values of `key` whose rows of table `name` differ from those of the pyarrow Table `new`."""
+    cur = con.cursor()
+    cols = ", ".join(new.column_names)
+    cur.register("_new", new)
+    rows = cur.execute(f"SELECT DISTINCT {key} FROM ((SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) "
+                       f"UNION ALL (SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))").fetchall()
+    return [r[0] for r in rows]

@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 
+from dipnet.store.dropstate import drop_reports
 from dipnet.store.ranges import BLOCK_PART_ROWS, REPORT_PART_ROWS, insert_sorted
 
 STATE = """
@@ -130,17 +131,27 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
          events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None, bool | None]]:
     """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins, cmp, coarse) of the stored reports filed under
     these blocks (or a part of one: COARSE_PART, FINE_PART) or of these events, and of every report of their
-    events, in one query: the events hit
-    are read from event_blocks itself (each row keeps its report's event), then their reports from
+    events, in one query: the events hit are read from event_blocks itself (each row keeps its report's event),
+    then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
     (but a few blocks: FEW_BLOCKS);
     the rows found by their keys first (one column scanned), then read (the other columns decoded
     only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
-    cur = con.cursor()
-    # the keys as parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
-    # of a few ms, and at 1,000 pages the replay makes hundreds (1.3 ms less each)
-    few = sorted(set(blocks))
+    # the keys as parameters, not registered pyarrow tables: a wave's lookup has a fixed cost of a few ms (1.3 ms less)
     params: list[Any] = [sorted(set(events))]  # $1, then the blocks
+    hits = block_hits(blocks, params)
+    rows = con.cursor().execute(
+        f"WITH hit AS ({' UNION '.join([*hits, ''])}SELECT {KEY.format('k')} AS eh FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
+        f"{NEAR_READ} (SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))", params).fetchall()
+    return near_rows(con, rows)
+
+
+NEAR_READ = f"SELECT {(NEAR_COLS := 'mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp, coarse')} FROM event_reports WHERE rowid IN"
+
+
+def block_hits(blocks: list[str], params: list[Any]) -> list[str]:
+    """near's queries of the events' keys (eh) filed under these blocks, their parameters appended to `params`."""
+    few = sorted(set(blocks))
     # whole blocks, and the parts (a scan each, its rows of coarse or of fine reports only: one scan with the
     # parts' conditions after an OR keeps the blocks' filter out of the scan, ~3 times the CPU at 100,000 pages)
     groups = [(g, cond) for g, cond in (([b for b in few if not b.endswith((COARSE_PART, FINE_PART))], ""),
@@ -155,13 +166,13 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
         else:  # by their 64-bit keys, computed here (a list of keys the scan compares, no semi-join)
             hits.append(f"SELECT eh FROM event_blocks WHERE bh = ANY(${len(params) + 1}::UBIGINT[]){cond}")
             params.append(sorted({key(b) for b in g}))
-    rows = cur.execute(
-        f"WITH hit AS ({' UNION '.join([*hits, ''])}SELECT {KEY.format('k')} AS eh FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp, coarse FROM event_reports WHERE rowid IN "
-        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))", params).fetchall()
-    # the names and their entities only of the reports without cmp (with it: pins_of, when merged again),
-    # read apart: the fetch decodes every row group a hit falls in, and a CASE on cmp decoded names and
-    # rids there too, for none (at 100,000 pages every report keeps cmp: ~0.25 s of near's ~3 s CPU)
+    return hits
+
+
+def near_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> list[Any]:
+    """near's rows of event_reports' rows read by NEAR_READ."""
+    # the names and their entities only of the reports without cmp (with it: pins_of, when merged again), read apart: a
+    # CASE on cmp decoded names and rids in every row group a hit falls in, for none (100,000 pages: ~0.25 s CPU)
     bare = [r[0] for r in rows if r[7] is None]
     got = pins_of(con, bare) if bare else {}
     return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, got.get(m) if c is None else None, c, k)
@@ -344,8 +355,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
 
     if drop is not None:
         register_keys(con, "_drop", drop)
-        con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
-        con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
+        drop_reports(con)  # event_blocks' rows found by their events' keys (store.dropstate)
         con.unregister("_drop")
     if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
         insert_sorted(con, "event_reports BY NAME", REPORT_ROWS.format(src=rows.table), STATE_SORTED["event_reports"],
@@ -383,16 +393,6 @@ def reports_table(rows: dict[str, list[Any]]) -> Any:
 def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The types of the events rows, in order."""
     return [r[0] for r in con.cursor().execute("SELECT DISTINCT type FROM events ORDER BY type").fetchall()]
-
-
-def changed_keys(con: duckdb.DuckDBPyConnection, name: str, key: str, new: Any) -> list[str]:
-    """The values of `key` whose rows of table `name` differ from those of the pyarrow Table `new`."""
-    cur = con.cursor()
-    cols = ", ".join(new.column_names)
-    cur.register("_new", new)
-    rows = cur.execute(f"SELECT DISTINCT {key} FROM ((SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) "
-                       f"UNION ALL (SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))").fetchall()
-    return [r[0] for r in rows]
 
 
 def missing(con: duckdb.DuckDBPyConnection) -> bool:
