@@ -1,0 +1,40 @@
+"""Entity mechanisms of never-seen pages (fe2, issue 13): invented text."""
+
+from __future__ import annotations
+
+from dipnet.contract import to_record
+from dipnet.pipeline import extract
+
+
+def _record(text: str, url: str | None = None) -> dict:
+    return to_record(extract("题目\n\n" + text + "\n", url=url))
+
+
+def _entities(text: str) -> list[dict]:
+    return _record(text)["entities"]
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e["type"], e["name"]) for e in _entities(text)}
+
+
+# --- kb data: an office's title is no organization's name on a page ---
+
+def test_the_title_of_an_office_is_not_read_as_an_organization():
+    names = _names("新华社北京3月1日电 多国领导人致电祝贺李明当选中华人民共和国主席。")
+    assert not any(n == "中华人民共和国主席" for _, n in names)
+    assert ("COUNTRY", "中国") in names
+
+
+# --- kb data: a guesthouse under its plain name is one place, with or without its city ---
+
+def test_a_guesthouse_named_after_its_city_is_one_known_place():
+    ents = _entities("越南国家主席阮文甲在北京钓鱼台宾馆会见了来访的客人。")
+    places = [e for e in ents if e["type"] == "LOCATION" and "钓鱼台" in "".join(e["mentions"])]
+    assert len(places) == 1 and places[0]["name"] == "钓鱼台国宾馆"
+
+
+# --- kb data: the vaccine maker's short form ---
+
+def test_the_vaccine_makers_short_form_is_the_company():
+    assert ("ORG", "中国医药集团") in _names("越南军队接收了一批中国国药新冠疫苗。")
