@@ -38,3 +38,29 @@ def test_a_guesthouse_named_after_its_city_is_one_known_place():
 
 def test_the_vaccine_makers_short_form_is_the_company():
     assert ("ORG", "中国医药集团") in _names("越南军队接收了一批中国国药新冠疫苗。")
+
+
+# --- a seat where the text puts someone in it is a place; the body elsewhere (seats.py, seats.toml) ---
+
+def test_a_seat_after_a_place_word_is_a_place_and_the_body_stays_where_it_acts():
+    text = "美國國防部長甲某計劃在五角大樓接待來訪的菲律賓國防部長。五角大樓發布聲明說,雙方將加強合作。"
+    names = _names(text)
+    assert ("LOCATION", "五角大楼") in names
+    assert ("ORG", "美国国防部") in names
+
+
+def test_a_seat_someone_returns_to_is_a_place_not_a_body():
+    names = _names("美国总统某某重返白宫后首次访问亚洲。")
+    assert ("LOCATION", "白宫") in names
+    assert not any(t == "ORG" and n == "白宫" for t, n in names)
+
+
+def test_a_seat_that_acts_stays_the_body():
+    names = _names("白宫发言人表示,对于白宫的决定不予置评。")
+    assert ("ORG", "白宫") in names
+    assert not any(t == "LOCATION" and n == "白宫" for t, n in names)
+
+
+def test_a_meeting_held_in_a_seat_takes_it_as_its_place():
+    ents = _entities("美国国防部长甲某在五角大楼会见了来访的日本防卫大臣乙某。")
+    assert ("LOCATION", "五角大楼") in {(e["type"], e["name"]) for e in ents}
