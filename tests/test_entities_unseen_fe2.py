@@ -64,3 +64,37 @@ def test_a_seat_that_acts_stays_the_body():
 def test_a_meeting_held_in_a_seat_takes_it_as_its_place():
     ents = _entities("美国国防部长甲某在五角大楼会见了来访的日本防卫大臣乙某。")
     assert ("LOCATION", "五角大楼") in {(e["type"], e["name"]) for e in ents}
+
+
+# --- a dotted name ends before a word that holds a transliteration character (names.toml name_stops) ---
+
+def test_a_dotted_name_ends_before_closely():
+    names = _names("某国总统阿卡·巴拉多密切关注局势发展。")
+    assert ("PERSON", "阿卡·巴拉多") in names
+    assert not any("密" in n for _, n in names)
+
+
+def test_a_dotted_name_ends_before_scheduled_for():
+    names = _names("某国总统阿卡·巴拉多定于周二访问中国。")
+    assert ("PERSON", "阿卡·巴拉多") in names
+    assert not any(n.endswith("定") for _, n in names)
+
+
+# --- a term's qualifier before a post is no given name (people.py _TERM_QUALIFIERS) ---
+
+def test_congratulating_the_president_elect_names_no_person_after_the_verb():
+    names = _names("甲国总统致电恭贺候任总统乙某某胜选。")
+    assert not any(n.startswith("贺") for _, n in names)
+
+
+def test_congratulating_the_new_president_names_no_person_after_the_verb():
+    names = _names("甲国总理致电祝贺新任总统。")
+    assert not any(t == "PERSON" for t, _ in names)
+
+
+# --- a count in words inside a place's tail names no body (suffixed.py _COUNTED_IN) ---
+
+def test_one_of_a_citys_air_bases_is_no_body():
+    names = _names("某国总统在马尼拉一个空军基地启程访华。")
+    assert ("LOCATION", "马尼拉") in names
+    assert not any(t == "ORG" for t, _ in names)
