@@ -98,3 +98,15 @@ def test_one_of_a_citys_air_bases_is_no_body():
     names = _names("某国总统在马尼拉一个空军基地启程访华。")
     assert ("LOCATION", "马尼拉") in names
     assert not any(t == "ORG" for t, _ in names)
+
+
+# --- a hall of a known building is a place, not an office (names.toml place_like_org_suffixes) ---
+
+def test_a_hall_of_a_known_building_is_a_place():
+    names = _names("会谈前,甲国主席在人民大会堂北大厅为客人举行欢迎仪式。")
+    assert ("LOCATION", "人民大会堂北大厅") in names
+    assert not any(t == "ORG" for t, _ in names)
+
+
+def test_an_office_ending_in_the_same_character_stays_a_body():
+    assert ("ORG", "越南政府办公厅") in _names("越南政府办公厅主任出席了会议。")
