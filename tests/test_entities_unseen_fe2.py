@@ -110,3 +110,32 @@ def test_a_hall_of_a_known_building_is_a_place():
 
 def test_an_office_ending_in_the_same_character_stays_a_body():
     assert ("ORG", "越南政府办公厅") in _names("越南政府办公厅主任出席了会议。")
+
+
+# --- names.toml: a pair's ministers' meeting, a handed-over suspect, a report's adverb, several parties ---
+
+def test_two_short_forms_before_a_ministers_meeting_are_the_two_countries():
+    names = _names("国事访问结束后,法德部长会议将于周二晚上在柏林举行。")
+    assert {("COUNTRY", "法国"), ("COUNTRY", "德国")} <= names
+    assert not any(t == "PERSON" for t, _ in names)
+
+
+def test_a_suspect_handed_over_to_the_police_is_a_person_not_a_body():
+    names = _names("中方将嫌疑人阿卡·巴拉多移交俄罗斯警方。")
+    assert ("PERSON", "阿卡·巴拉多") in names
+    assert not any("移交" in n for _, n in names)
+
+
+def test_an_outlet_reporting_earlier_is_the_outlet():
+    names = _names("金融时报稍早报导,中国已邀请甲国总统访华。")
+    assert not any("稍早" in n for _, n in names)
+
+
+def test_a_multi_party_delegation_names_the_country_only():
+    names = _names("全国人大副委员长会见卢森堡多党代表团。")
+    assert ("COUNTRY", "卢森堡") in names
+    assert not any("多党" in n for _, n in names)
+
+
+def test_the_state_ministry_of_commerce_is_chinas():
+    assert ("ORG", "中国商务部") in _names("国家商务部部长助理张向东发言时表示。")
