@@ -139,3 +139,19 @@ def test_a_multi_party_delegation_names_the_country_only():
 
 def test_the_state_ministry_of_commerce_is_chinas():
     assert ("ORG", "中国商务部") in _names("国家商务部部长助理张向东发言时表示。")
+
+
+# --- a bare ministry in a country's chain of posts that names no holder (owners.py chain_country, _UNHELD) ---
+
+def test_the_last_post_of_a_holderless_chain_joined_by_and_is_the_countrys_ministry():
+    names = _names("澳门特区行政长官贺某表示,将分别拜会葡萄牙总统、总理和外交部长。")
+    assert ("ORG", "葡萄牙外交部") in names
+    assert not any(n == "澳门外交部" for _, n in names)
+
+
+def test_the_last_post_of_a_holderless_chain_joined_by_a_list_mark_is_the_countrys_ministry():
+    assert ("ORG", "葡萄牙外交部") in _names("代表团将拜会葡萄牙总统、外交部长。")
+
+
+def test_a_chain_with_a_holder_keeps_the_country_as_the_page_writes_it():
+    assert ("ORG", "瑞士联邦外交部") in _names("应瑞士联邦委员兼外交部长卡西斯邀请,王毅将访问瑞士。")
