@@ -31,6 +31,7 @@ from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
+from dipnet.recognize.seats import place_seats
 from dipnet.recognize.shortforms import rebind_short_forms
 from dipnet.recognize.stateforms import state_forms
 
@@ -79,6 +80,7 @@ def recognize(doc: Document) -> Document:
     merge_tails(doc, gaz.kb)
     merge_missions(doc, gaz.kb)
     name_schools_bare(doc, gaz.kb)
+    place_seats(doc)  # (在五角大楼接待: the building, a place; 五角大楼发布: the ministry)
     return doc
 
 

@@ -32,6 +32,8 @@ _REACH_BACK = 400
 _CHAIN_REACH = 24
 # the posts of one person joined in a chain (副总理兼财政部长, 政治局委员、外交部长)
 _JOINERS = ("兼", "、")
+_UNHELD = ("", "。", "，", ",", "；", ";", "等", "）", ")")  # (fe2) what ends a post that names no holder
+_POST_AND = ("和", "及")  # (fe2) the last link of a chain of posts (葡萄牙总统、总理 + 和 + 外交部长)
 # words that count the countries whose bodies follow (双方外交部, 各国政府)
 _COUNTED = ("双方", "各国", "两国", "多国", "本国")
 
@@ -104,10 +106,10 @@ def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countrie
     新加坡副总理兼财政部长 (Singapore's finance ministry)."""
     pos = k
     for _ in range(4):
-        joiner = next((j for j in _JOINERS if text.endswith(j, 0, pos)), None)
+        joiner = next((j for j in _JOINERS + _POST_AND if text.endswith(j, 0, pos)), None)
         if joiner is None:
             return None
-        t = title_by_end.get(pos - len(joiner))
+        t = title_by_end.get(pos - len(joiner))  # (fe2: 和/及 join two posts only: a post ends right before it)
         if t is None:
             return None
         s = t.start
@@ -371,7 +373,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 generic.add((k, k + len(word)))
                 covered.mark(s, k + len(word))
             elif body is None and stated is not None and (_unlisted_ministry(text, k, word) or short) and \
-                    not countries_ending.get(k) and (text[k - 1:k] not in _JOINERS or _listed_after_name(text, k, title_ends)):
+                    not countries_ending.get(k) and (text[k - 1:k] not in _JOINERS or _listed_after_name(text, k, title_ends)
+                                                     or (text[post_end.get(k, k):post_end.get(k, k) + 1] in _UNHELD
+                                                         and chain_country(text, k, title_by_end, chain_owners, spans_ending) == stated)):
+                # (fe2: and a later link of a country's chain of posts no holder follows: 拜会葡萄牙总统、总理和 + 外交部长。)
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)

@@ -222,6 +222,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start, end = known_end[named[1]], named[1]
         elif named and not overlapping(*named):
             start, end = named
+        if start is None and text.endswith(_TERM_QUALIFIERS, 0, end):
+            continue  # (fe2) 祝贺 + 候任总统: a term's qualifier stands before the post, no given name (贺候任)
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
@@ -286,6 +288,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
 
 # bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)
 _POST_BODIES = tuple(dict(name_rules().name_read_words).get("post_body_words", ()))
+# the qualifiers of a post's term (新任, 候任, 时任, 首任: title_openers ending in 任)
+_TERM_QUALIFIERS = tuple(w for w in name_rules().title_openers if len(w) == 2 and w.endswith("任"))
 
 
 class _Hits:

@@ -42,7 +42,9 @@ _FIELD_PAIR = re.compile("[" + re.escape(_chars("field_joiner")) + r"][\u4e00-\u
 # and so does a year (广西 + 2023年 + 党委书记新春会晤: the year's meeting, no body)
 # a day of the month (5日): what the opener did that day follows, no body's name runs on past it (en36)
 _DAY = re.compile(r"\d{1,2}日")
-_COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]")
+# (fe2) and a count in words, 一 too (马尼拉 + 一个 + 空军基地, 某市 + 一所 + 大学: one of them, no body named)
+_COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]|[一" + re.escape(_MEASURE_COUNTS) + "]["
+                         + re.escape(_chars("measures")) + "]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
