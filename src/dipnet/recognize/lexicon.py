@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import Any
 
 
 class Words:
@@ -266,8 +267,14 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def names_data() -> dict[str, Any]:
+    """data/names.toml as parsed, once for every reader (a second parse costs ~60 ms)."""
+    return tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def name_rules() -> NameRules:
-    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
+    data = names_data()
     return NameRules(
         surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"])
         | frozenset(data["korean_surnames"]),

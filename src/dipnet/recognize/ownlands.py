@@ -5,14 +5,12 @@ which is only the guess for a person stated with no land (外交部副部长某�
 
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from importlib import resources
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Entity, Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import name_rules, names_data
 from dipnet.recognize.namereads import NameHit
 
 _APART = ",，。;；、:：\n的与和及向为给对在同是"  # a gap holding one of these ends the chain
@@ -23,8 +21,7 @@ _BODY_GAP = 10  # the longest name of a body's own committee between the body an
 
 @lru_cache(maxsize=1)
 def _committee_suffixes() -> tuple[str, ...]:
-    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
-    return tuple(data["chain_committee_suffixes"])
+    return tuple(names_data()["chain_committee_suffixes"])
 
 
 def _sub_body(x: Mention, gap: str) -> bool:
