@@ -20,10 +20,7 @@ def partner_of_counted(ctx: Context, unit_end: int) -> str | None:
     lead = rx.compile(data["partner_count_lead"]).match(ctx.text, unit_end, c_end)
     if lead is None:
         return None
-    for mm in ctx.within(lead.end(), c_end, ("COUNTRY", "ORG")):
-        if mm.start != lead.end():
-            return None
-        if rx.compile(data["partner_count_tail"]).match(ctx.text, mm.end, c_end):
-            return ctx.name(mm)
+    mm = next(iter(ctx.within(lead.end(), c_end, ("COUNTRY", "ORG"))), None)  # (the party right after 同/与/和)
+    if mm is None or mm.start != lead.end() or not rx.compile(data["partner_count_tail"]).match(ctx.text, mm.end, c_end):
         return None
-    return None
+    return ctx.name(mm)

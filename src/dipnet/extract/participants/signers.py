@@ -10,6 +10,7 @@ from __future__ import annotations
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.words import participant_pattern
+from dipnet.model import Mention
 
 
 def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
@@ -19,20 +20,18 @@ def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: li
     people = {p for p in participants if "PERSON" in page.types_of.get(p, set())}
     if not people:
         return participants
-    where: dict[str, list[int]] = {}
+    where: dict[str, list[Mention]] = {}
     for m in page.in_span(*c.sentence):
         e = ents.get(m.entity_id)
         if e is not None and e.type == "PERSON" and e.name in people:
-            where.setdefault(e.name, []).append(m.start)
-    inside = {n for n, starts in where.items() if any(c.start <= s < c.end for s in starts)}
+            where.setdefault(e.name, []).append(m)
     own = _own_subject(page, c, k)
     speaker = participant_pattern("speaker_after")
     out = set()
-    for name, starts in where.items():
-        if name in inside:
-            continue
-        ms = [m for m in page.in_span(*c.sentence) if m.start in starts]
-        if all(s >= c.end for s in starts) or own or all(speaker.match(text, m.end) for m in ms):
+    for name, ms in where.items():
+        if any(c.start <= m.start < c.end for m in ms):
+            continue  # (named inside the agreement's clause)
+        if all(m.start >= c.end for m in ms) or own or all(speaker.match(text, m.end) for m in ms):
             out.add(name)
     kept = [p for p in participants if p not in out]
     return kept if kept else participants

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from dipnet import rx
+from dipnet.datakeys import required
 
 
 @cache
@@ -20,5 +21,5 @@ def participant_words() -> dict[str, str]:
 
 @cache
 def participant_pattern(name: str) -> re.Pattern[str]:
-    """A regular expression of data/participants.toml, compiled once."""
-    return rx.compile(participant_words()[name])
+    """A regular expression of data/participants.toml, compiled once (a missing key fails loudly: DataKeyError)."""
+    return rx.compile(required(participant_words(), name, "participants.toml"))
