@@ -35,7 +35,7 @@ from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
-from .stamps import _dv, foot_stamp, header_stamp, url_date, url_query_year
+from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
 from .termstart import term_start_reported
 from .updates import updated_day
 from .words import WORDS
@@ -89,6 +89,8 @@ def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
 
 
 _CAPTION_LINE = _plain(WORDS["caption_line"])
+# what makes a first line a lead's prose, not a headline (a sentence's comma or stop, a wire's dateline dash)
+_NOT_HEADLINE = _plain(WORDS["roundup_title_not"])
 _FURNITURE_LINE = _plain(r"!\[|\|\s*$|^\s*\|")
 
 
@@ -170,7 +172,7 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     # and lines of page furniture (an image's markup, a row of related headlines ending in '|')
     head = _lead_head(text)
     title = head.split("\n", 1)[0]
-    for t in find_times(title, None):
+    for t in find_times(title, None) if not _NOT_HEADLINE.search(title) else ():
         if t.kind == "range" and t.explicit_year and t.end_value and len(t.end_value) == 10 and \
                 (year is None or t.end_value[:4] == str(year)):
             # a headline that names the span of days it sums up ('一周要闻回顾(2022.10.17-23)') is of its last day
@@ -230,6 +232,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     st = header_stamp(text)
     if st is None and ((u := url_date(url)) is None or u.precision != "day"):
         st = foot_stamp(text)  # (the page's stamp under its story, where nothing over it nor its URL tells the day)
+    if st is not None and st.precision == "day" and (d0 := dateline_md(dateline) or dateline_md(text)) and \
+            d0[1] != int(st.date[8:]) and (own := stamp_of_day(text, d0[1])) is not None:
+        st = own  # (a dated list over the story: the stamp on the dateline's day is the page's own)
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
@@ -314,6 +319,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if rel_day is not None and rel is not None and (rday := anchored_day(rel, y)) is not None:
         return _dv(rday.year, rday.month, rday.day, "inferred", conf * 0.9, f"relative day {rel.evidence}; year: {ev}")
     lead = lead_md(text, y)
+    if lead and rel is not None and rel.month is None and not (dl and dl[0]) and int((lead[0].value or lead[0].note)[-2:]) != rel.named:
+        lead = None  # '今(2)晚抵澳' names the report's day: the lead's month-day of another day is what came before
     if lead:
         t, s = lead
         mo, d = int((t.value or t.note)[-5:-3]), int((t.value or t.note)[-2:])
@@ -329,12 +336,13 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
     # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
     bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None
+    bare = bare or ((None, rel.named, f"relative day {rel.evidence}") if rel is not None and rel.month is None else None)
     if bare and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
                      and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
-        month = int(near.note[2:4]) if near else None
+        month = int(near.note[2:4]) if near else _month_after(text, times, y, bare[1])
         # a weekday beside a bare day ('周三(19日)') picks, of the months near that one, where it holds
         if month and (pairs := weekday_days(text)) and (wm := weekday_month(pairs, y, month)) and wm != month:
             month, ev = wm, f"{ev}; weekday beside the day holds in month {wm}"
@@ -362,6 +370,19 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if month is None and conf >= PAGE_MONTH_CONFIDENCE and (tm := told_month(text, times, y)):
         return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
+
+
+def _month_after(text: str, times: list[TimeExpr], y: int, day: int) -> int | None:
+    """The month of a bare day that falls within 15 days after a past month-day the page tells late in the month
+    before ('于1月30日对中国进行正式访问' … '今(2)晚抵澳': February); none for a planned day (the report comes before it)."""
+    for t in times:
+        if t.precision != "day" or t.kind != "date" or t.note[:2] != "--" or PLANNED.search(text[max(0, t.start - 4):t.start]):
+            continue
+        told = _valid(y, int(t.note[2:4]), int(t.note[5:7]))
+        nxt = _valid(y, told.month + 1, day) if told is not None and told.month < 12 else None
+        if told is not None and nxt is not None and 0 < (nxt - told).days <= 15:
+            return nxt.month
+    return None
 
 
 def _bound_year(latest: dt.date, md: tuple[int, int] | None, fetched: str | None) -> DateValue:

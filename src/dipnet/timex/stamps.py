@@ -142,6 +142,18 @@ def header_stamp(text: str) -> DateValue | None:
     return None
 
 
+def stamp_of_day(text: str, day: int) -> DateValue | None:
+    """Of the stamps the header region prints (a dated list over the story: another story's headline and day, then
+    the page's own), the first on the day the story's dateline names ('(新加坡30日讯)'): the page's own."""
+    cut = BLOCK_MARK.search(text)
+    region = text[: min(1500, cut.start() if cut else len(text))]
+    for rx, trust in _STAMPS:
+        for m in rx.finditer(region) if may_hold(rx, region) else ():
+            if (got := _ymd(m)) and got[2] == day:
+                return _dv(*got, "metadata", trust * 0.9, f"page stamp {m.group().strip()!r} on the dateline's day")
+    return None
+
+
 # a full date anywhere on a line, and what marks a line as the page's own stamp line, not a list's item
 _ANY_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
 _OWN_LINE = _plain(rf"{STAMP_LABEL}|来源|稿源|作者|记者|编辑|更新|发布|时间|日期|[Dd]ate|[Pp]ublished|[Pp]osted|[Uu]pdated")
@@ -237,6 +249,15 @@ def url_date(url: str | None) -> DateValue | None:
         ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(d)) == len(ds) - len(str(mo)) and _valid(y, mo, d)]
         if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
             return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
+    # a file named by the second it was saved, month and day unpadded ('/hrzx/2017418100928.htm'): read only
+    # where a single split of the digits before the clock makes a calendar day and the clock is a time
+    m = _plain(r"/((?:19|20)\d{2})(\d{2,4})([0-2]\d)([0-5]\d)([0-5]\d)\.s?html?(?:$|[?#])").search(u)
+    if m and int(m.group(3)) < 24 and 1990 <= (y := int(m.group(1))) <= min(2035, dt.date.today().year):
+        ds = m.group(2)
+        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if k < len(ds) and ds[k] != "0"]
+        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and _valid(y, mo, d)]
+        if len(ok) == 1:
+            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url file time {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
     # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
     m = _plain(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])").search(u)
     if m:

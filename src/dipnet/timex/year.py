@@ -72,6 +72,7 @@ _SINCE_COUNT_BEFORE: str = _P["since_count_before_word"]
 _SINCE_YEAR_IN_CLAUSE = _plain(_P["since_year_in_clause"])
 _TARGET_BEFORE_FULL_YEAR = _plain(_P["target_before_full_year"])
 _REL_YEAR_WRITTEN = _plain(_P["relative_year_written"])
+_REL_YEAR_DAY = _plain(_P["relative_year_day"])  # '明年1月3日', the same day the page writes with its year elsewhere
 _REVIEW_TITLE = _plain(_P["review_title"])
 
 
@@ -151,6 +152,10 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         vote(*args)
     for m in _needing(_REL_YEAR_WRITTEN, text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
+    dated = {t.value[5:]: int(t.value[:4]) for t in times if t.explicit_year and t.precision == "day" and t.value}
+    for m in _needing(_REL_YEAR_DAY, text) if dated else ():
+        if (dy := dated.get(f"{int(m.group(2)):02d}-{int(m.group(3)):02d}")) is not None:
+            vote(dy - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r} is the {dy} day the page writes")
     for y, w, ev, bound in edition_votes(text):
         if not bound:
             vote(y, w, ev)
