@@ -47,7 +47,7 @@ def test_anchored_patterns_find_what_re_finds_from_any_place() -> None:
 def test_the_numbered_plan_is_made_once_per_set_of_words() -> None:
     knowledge._numbered_plan.cache_clear()
     first = knowledge._numbered_tried("越共第十四次全国代表大会在河内开幕。")
-    again = knowledge._numbered_tried("越共第十四次全国代表大会昨天在河内开幕。")  # (the same words: planned once)
+    again = knowledge._numbered_tried("越共第十四次全国代表大会在河内隆重开幕。")  # (the same words: planned once)
     assert knowledge._numbered_plan.cache_info().hits >= 1
     assert first == again and first
 
