@@ -52,3 +52,12 @@ def test_a_summit_attended_in_its_host_city_dates_the_page() -> None:
 def test_next_year_beside_a_day_the_page_writes_with_its_year_gives_the_year_before() -> None:
     text = "甲国总统府11月11日宣布,总统乙某2023年1月3日至5日访问丙国。乙某接受邀请,明年1月3日赴丙国进行国事访问。"
     assert _published(text) == "2022-11-11"
+
+
+def test_an_anniversary_of_relations_with_several_states_founded_in_one_year_dates_the_page() -> None:
+    text = "10月4日至7日,主席甲某分别同保加利亚、罗马尼亚、匈牙利和波兰四国元首互致贺电,庆祝中国与四国建交70周年。"
+    got = infer_year(text, tenure=TENURE)
+    assert got is not None and got.year == 2019
+    # partners whose relations began in different years tell no one year
+    got = infer_year("主席甲某分别同保加利亚、美国两国元首互致贺电,庆祝中国与两国建交70周年。", tenure=TENURE)
+    assert got is None or got.year != 2019

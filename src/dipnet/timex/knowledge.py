@@ -28,8 +28,7 @@ DATA = Path(__file__).with_name("data")
 
 
 def _load(name: str) -> dict:
-    with open(DATA / name, encoding="utf-8") as f:
-        return json.load(f)
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -50,11 +49,8 @@ def foundings() -> list[Founding]:
     # 512 and push out the patterns the stages pass re.search as strings, each then compiled again)
     out = []
     for e in _load("foundings.json")["entries"]:
-        ctx = uncached(e["context"]) if e.get("context") else None
-        nctx = uncached(e["not_context"]) if e.get("not_context") else None
+        ctx, nctx, near, nnear = (uncached(e[k]) if e.get(k) else None for k in ("context", "not_context", "near", "not_near"))
         for p in e["patterns"]:
-            near = uncached(e["near"]) if e.get("near") else None
-            nnear = uncached(e["not_near"]) if e.get("not_near") else None
             out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear,
                                 p if re.escape(p) == p else None))
     return out
@@ -216,7 +212,11 @@ def relation_near(window: str) -> tuple[str, str] | None:
                     continue  # a one-character short form only beside the side's (中缅), never inside a name
                 found.add((date, f"relations {side}-{m.group()}"))
     dates = {d for d, _ in found}
-    return sorted(found)[0] if len(dates) == 1 else None
+    if len(dates) == 1:
+        return sorted(found)[0]
+    if len({d[:4] for d in dates}) != 1:  # (several partners of one year, '同保加利亚、罗马尼亚…六国…建交70周年', count alike)
+        return None
+    return min(dates)[:7] if len({d[:7] for d in dates}) == 1 else min(dates)[:4], ", ".join(sorted(ev for _, ev in found))
 
 
 @lru_cache(maxsize=1)
