@@ -98,8 +98,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if len(names) >= 2:
         holder = _owner(ctx, start, ms, p) or next((party_name(ctx, m) for m in ms if not ctx.is_target(m)), names[0])
         for m in ms:  # '越南已与13个国家…': the party right before 与/同 is the holder
-            after = ctx.text[m.end:m.end + 2]
-            if after.startswith(_words("holder_after")):
+            after = ctx.text[m.end:m.end + 2]  # (not an item of a list: '同甲国、乙国和丙国三国元首…')
+            if after.startswith(_words("holder_after")) and ctx.text[m.start - 1:m.start] not in _words("list_item_before"):
                 holder = party_name(ctx, m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
