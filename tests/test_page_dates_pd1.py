@@ -43,3 +43,13 @@ def test_a_g20_summit_in_its_host_city_written_20_guo_jituan_or_with_its_gloss()
 def test_a_nuclear_security_summit_named_by_its_host() -> None:
     got = infer_year("两国政府21日宣布,两国首脑将于24日、25日荷兰核安全峰会期间举行会晤。", tenure=TENURE)
     assert got is not None and got.year == 2014
+
+
+def test_a_lead_running_from_a_day_gives_the_reports_month_when_nothing_else_does() -> None:
+    text = ("本报特约记者 某某\n甲国总理某某自6月22日起对乙国进行为期5天的正式访问。2025年是甲乙建交35周年。"
+            "\n访问期间,双方将举行会谈。")
+    got = _published(text)
+    assert got is not None and got.startswith("2025-06")
+    # a day told as the start of what has gone on since ('自…以来') is still no report's day
+    text = "甲国总理某某自6月22日以来一直在乙国访问。2025年是甲乙建交35周年。"
+    assert _published(text) == "2025"

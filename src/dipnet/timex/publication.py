@@ -181,14 +181,16 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
             continue
-        if PLANNED.search(head[max(0, t.start - 4):t.start]) or EARLIER.search(head[max(0, t.start - 3):t.start]):
+        since = bool(EARLIER.search(head[max(0, t.start - 3):t.start]))
+        if PLANNED.search(head[max(0, t.start - 4):t.start]) or since and head[t.end:t.end + 1] != "起":
             continue  # a planned day, or one told as before the news ('此前3月31日')
         if TERM_BEFORE.search(head[max(0, t.start - 8):t.start]):
             continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
         timed = bool(_plain(WORDS["time_of_day_after_lead"]).match(head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
-        cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
+        # (a span's first day the lead runs from, '自6月22日起对…进行访问': the report's month, when nothing else is)
+        cands.append(((3 if since else 0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
     if not cands:
         return None
     t = min(cands, key=lambda c: c[:2])[2]
