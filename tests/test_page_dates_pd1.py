@@ -53,3 +53,12 @@ def test_a_lead_running_from_a_day_gives_the_reports_month_when_nothing_else_doe
     # a day told as the start of what has gone on since ('自…以来') is still no report's day
     text = "甲国总理某某自6月22日以来一直在乙国访问。2025年是甲乙建交35周年。"
     assert _published(text) == "2025"
+
+
+def test_a_copy_whose_lead_opens_with_a_month_day_is_of_that_day_the_last_one_before_the_copy() -> None:
+    text = ("发布时间:2024-11-23 13:20:20 来源: sp20241123\n12月7日,甲乙两国领导人会晤在甲国首都成功举行。"
+            "甲国主席会见来访的乙国总理。\n双方同意加强合作。")
+    assert _published(text) == "2023-12-07"  # December after the copy's November: the year before
+    text = ("发布时间:2024-11-23 13:20:20 来源: sp20241123\n10月8日,甲乙两国领导人会晤在甲国首都成功举行。"
+            "甲国主席会见来访的乙国总理。\n双方同意加强合作。")
+    assert _published(text) == "2024-10-08"

@@ -18,6 +18,7 @@ from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
 from .briefs import infer_brief_dates
+from .copies import copied_lead_day as _copied_lead_day
 from .pageday import (
     anchored_day,
     date_strip_lines,
@@ -146,16 +147,6 @@ def _copied_story(text: str, st: DateValue) -> DateValue | None:
     y = stamp.year if (dl[0], dl[1]) <= (stamp.month, stamp.day) else stamp.year - 1
     return _dv(y, dl[0], dl[1], "dateline", 0.6, f"{dl[2]} before a copy's {st.evidence}") if _valid(y, dl[0], dl[1]) \
         else None
-
-
-def _copied_lead_day(head: str, st: DateValue) -> DateValue | None:
-    """(fp1, unseen pages) a copy with no dateline whose lead opens with a day its year writes, before the copy
-    ('2023年12月12日至13日,…国事访问。行程结束之际,…'): the story is of that day (a span's last)."""
-    t = next((t for t in find_times(head, None) if t.explicit_year and t.precision == "day"), None)
-    v = t.end_value if t is not None and t.kind == "range" and t.end_value and len(t.end_value) == 10 else t and t.value
-    if not v or len(v) != 10 or v >= st.date:
-        return None
-    return _dv(int(v[:4]), int(v[5:7]), int(v[8:10]), "inferred", 0.5, f"lead's {v} before a copy's {st.evidence}")
 
 
 def _month_day(t: TimeExpr) -> tuple[int, int] | None:
