@@ -62,3 +62,13 @@ def test_a_copy_whose_lead_opens_with_a_month_day_is_of_that_day_the_last_one_be
     text = ("发布时间:2024-11-23 13:20:20 来源: sp20241123\n10月8日,甲乙两国领导人会晤在甲国首都成功举行。"
             "甲国主席会见来访的乙国总理。\n双方同意加强合作。")
     assert _published(text) == "2024-10-08"
+
+
+def test_of_a_page_of_two_stories_under_their_own_stamp_lines_the_first_ones_years_date_it() -> None:
+    text = ("甲乙外长视像会晤 就双边关系交换意见\n撰文:某某\n出版:更新:\n\n"
+            "乙国外交部12月12日称,乙国外长某某12日下午同甲国外长进行视像会晤。"
+            "这是两国外长11月借二十国集团(G20)峇里岛峰会之机会晤后首次会面。\n\n"
+            "甲国外长将出席联合国大会一般辩论\n撰文:某乙\n出版:更新:\n\n"
+            "甲国外交部发言人9月19日宣布,外长将出席第79届联合国大会一般辩论。\n\n"
+            "2024年9月11日,甲国外长在丙市出席一场会议。")
+    assert _published(text) == "2022-12-12"  # the first story's year, not the second's 2024

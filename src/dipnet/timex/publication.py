@@ -36,6 +36,7 @@ from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
+from .stories import first_story
 from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
 from .termstart import term_start_reported
 from .updates import updated_day
@@ -216,6 +217,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         y, mo, d = a
         if 1990 <= y <= 2035:
             return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
+    text = first_story(text)  # (a page of several stories under their own bylines: the first one's)
     if (today := reading_day_line(text)) is not None:  # a site's today-line: a bound, not the story's day
         text = today[0]
         if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):
