@@ -72,3 +72,9 @@ def test_of_a_page_of_two_stories_under_their_own_stamp_lines_the_first_ones_yea
             "甲国外交部发言人9月19日宣布,外长将出席第79届联合国大会一般辩论。\n\n"
             "2024年9月11日,甲国外长在丙市出席一场会议。")
     assert _published(text) == "2022-12-12"  # the first story's year, not the second's 2024
+
+
+def test_a_summit_of_moon_jae_in_with_the_north_is_of_2018_or_later() -> None:
+    got = infer_year("韩国总统府周日(29日)表示,文在寅总统在韩朝首脑会谈时转达了甲国的口信。",
+                     tenure=[("文在寅", "2017-05-10", "2022-05-09")])
+    assert got is not None and got.year == 2018
