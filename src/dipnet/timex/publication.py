@@ -36,8 +36,8 @@ from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
-from .stories import first_story
 from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
+from .stories import first_story
 from .termstart import term_start_reported
 from .updates import updated_day
 from .words import WORDS
