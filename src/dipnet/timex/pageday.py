@@ -116,14 +116,16 @@ _READING_DAY = _plain(WORDS["reading_day_line"], re.M)
 
 
 def reading_day_line(text: str) -> tuple[str, dt.date | None] | None:
-    """A site's today-line among the page's first lines ('星期五 2024年 4月 26日', '• 11月24日 星期日'): the
+    """A site's today-line among the page's first lines ('星期五 2024年 4月 26日', '• 11月24日 星期日', a clock
+    naming its zone '中国时间 11:02 2024年11月13日 星期三'): the
     text with that line blanked (it is the day the page was read, not what it reports) and its day when the
     year is written (a bound: the page is not newer)."""
     head = text[:200]
     m = _READING_DAY.search(head)
     if m is None or head[:m.start()].strip().count("\n") > 1:
         return None
-    day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y3"), m.group("m3"), m.group("d3"))
+    day = _valid(int(y), int(mo), int(d)) if y else None
     return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], day
 
 

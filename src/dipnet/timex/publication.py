@@ -18,6 +18,7 @@ from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
 from .briefs import infer_brief_dates
+from .copies import copied_lead_day as _copied_lead_day
 from .pageday import (
     anchored_day,
     date_strip_lines,
@@ -36,6 +37,7 @@ from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
 from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
+from .stories import first_story
 from .termstart import term_start_reported
 from .updates import updated_day
 from .words import WORDS
@@ -148,16 +150,6 @@ def _copied_story(text: str, st: DateValue) -> DateValue | None:
         else None
 
 
-def _copied_lead_day(head: str, st: DateValue) -> DateValue | None:
-    """(fp1, unseen pages) a copy with no dateline whose lead opens with a day its year writes, before the copy
-    ('2023年12月12日至13日,…国事访问。行程结束之际,…'): the story is of that day (a span's last)."""
-    t = next((t for t in find_times(head, None) if t.explicit_year and t.precision == "day"), None)
-    v = t.end_value if t is not None and t.kind == "range" and t.end_value and len(t.end_value) == 10 else t and t.value
-    if not v or len(v) != 10 or v >= st.date:
-        return None
-    return _dv(int(v[:4]), int(v[5:7]), int(v[8:10]), "inferred", 0.5, f"lead's {v} before a copy's {st.evidence}")
-
-
 def _month_day(t: TimeExpr) -> tuple[int, int] | None:
     """A day's month and day, from its note ('--05-08') or, when its year is written, its value."""
     m = _plain(r"-(\d{2})-(\d{2})$").search(t.note if t.note.startswith("--") else t.value or "")
@@ -181,14 +173,16 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
             continue
-        if PLANNED.search(head[max(0, t.start - 4):t.start]) or EARLIER.search(head[max(0, t.start - 3):t.start]):
+        since = bool(EARLIER.search(head[max(0, t.start - 3):t.start]))
+        if PLANNED.search(head[max(0, t.start - 4):t.start]) or since and head[t.end:t.end + 1] != "起":
             continue  # a planned day, or one told as before the news ('此前3月31日')
         if TERM_BEFORE.search(head[max(0, t.start - 8):t.start]):
             continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
         timed = bool(_plain(WORDS["time_of_day_after_lead"]).match(head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
-        cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
+        # (a span's first day the lead runs from, '自6月22日起对…进行访问': the report's month, when nothing else is)
+        cands.append(((3 if since else 0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
     if not cands:
         return None
     t = min(cands, key=lambda c: c[:2])[2]
@@ -223,6 +217,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         y, mo, d = a
         if 1990 <= y <= 2035:
             return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
+    text = first_story(text)  # (a page of several stories under their own bylines: the first one's)
     if (today := reading_day_line(text)) is not None:  # a site's today-line: a bound, not the story's day
         text = today[0]
         if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):

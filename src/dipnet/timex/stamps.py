@@ -37,7 +37,8 @@ EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
     (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
     (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published|Posted|Updated|Last updated)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
-    (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
+    # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55', '20/03/2023 - 18:44'
+    (rf"{DATE_RX}\s{{0,2}}(?:[|,]|\s-)?\s{{0,2}}{CLOCK}", 0.9),
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
@@ -132,7 +133,8 @@ def header_stamp(text: str) -> DateValue | None:
     places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
-        while m is not None and _listed(region, m):  # (a dated list printed over the story: its items' days)
+        # (a dated list printed over the story: its items' days; a dated headline under the story: a link's)
+        while m is not None and (_listed(region, m) or _under_story(region, m)):
             m = rx.search(region, m.end())
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
@@ -171,6 +173,15 @@ def _listed(region: str, m: re.Match[str]) -> bool:
         return False
     near = range(max(0, at - 3), min(len(lines), at + 4)) if shape == "beside" else (at - 2, at + 2)
     return any(j != at and 0 <= j < len(lines) and _item(lines, j) == shape for j in near)
+
+
+def _under_story(region: str, m: re.Match[str]) -> bool:
+    """The date is a link's under the story: a headline with its date on its line ('2024-05-20 06:05:52伊朗证实…'),
+    with the story's paragraphs above it and none below (the page's own stamp is over its story)."""
+    lines = region.split("\n")
+    at = region.count("\n", 0, m.start())
+    return _item(lines, at) == "beside" and any("。" in ln for ln in lines[:at]) and \
+        not any("。" in ln for ln in lines[at + 1:])
 
 
 def _item(lines: list[str], i: int) -> str | None:
