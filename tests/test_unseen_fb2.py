@@ -33,3 +33,20 @@ def test_the_formula_keeps_the_country_as_the_giver_of_aid():
 def test_party_and_state_leaders_name_no_party():
     names = _names("甲某转达了越南党和国家领导人对乙某的问候。")
     assert ("ORG", "越南共产党") not in names
+
+
+def _facts(text: str) -> list[tuple[str, object, str]]:
+    return [(f["subject"], f["value"], f["unit"]) for f in _record(text)["facts"]]
+
+
+# --- a count listed after another counts its own things, not the same figure told before (toldagain) ---
+
+def test_a_later_count_in_a_list_is_not_the_same_figure_told_before():
+    facts = _facts("新华社北京5月3日电 中国已向20多个国家派出医疗队。中国目前已同100个国家和20个国际组织签署合作文件。")
+    assert facts.count(("中国", 20, "count")) == 2
+    assert ("中国", 100, "count") in facts
+
+
+def test_the_same_count_told_again_in_another_sentence_stays_one():
+    facts = _facts("新华社北京5月3日电 中国已向20多个国家派出医疗队。这是中国向20多个国家派出医疗队的第十年。")
+    assert facts.count(("中国", 20, "count")) == 1
