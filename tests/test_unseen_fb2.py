@@ -65,3 +65,23 @@ def test_a_place_in_a_race_and_the_frames_own_country_give_no_rank():
     assert not any(v == 2 for _, v, _ in _facts("越通社河内5月3日电 甲某在昨天的长跑比赛中名列第二。"))
     facts = _facts("越通社河内5月3日电 越南接待老挝游客量达5万人次,在越南各游客来源市场中排名第9位。")
     assert not any(v == 9 for _, v, _ in facts)
+
+
+# --- 亿万 after a number restates 亿 (numbers.multiplier, facts.toml restated_scales) ---
+
+def test_yi_wan_after_a_number_is_yi():
+    facts = _facts("越通社河内5月3日电 2020年,越南企业注册境外投资约3.25亿万美元。")
+    assert ("越南", 325000000, "USD") in facts
+
+
+# --- a legal form or kind of firm alone names no holder (unnamed.unnamed_unit, facts.toml firm_kinds) ---
+
+def test_a_kind_of_firm_counted_is_no_holder():
+    facts = _facts("越通社河内5月3日电 在500个日本对越南投资的项目中,独资项目300个;股份公司12个,占2.4%。")
+    assert ("日本", 12, "count") in facts and ("日本", 2.4, "percent") in facts
+    assert not any(s == "股份公司" for s, _, _ in facts)
+
+
+def test_a_company_pointed_back_to_keeps_its_name():
+    facts = _facts("越通社河内5月3日电 三星公司在河内设厂。该公司投资10亿美元。")
+    assert ("三星公司", 1000000000, "USD") in facts
