@@ -85,3 +85,10 @@ def test_a_kind_of_firm_counted_is_no_holder():
 def test_a_company_pointed_back_to_keeps_its_name():
     facts = _facts("越通社河内5月3日电 三星公司在河内设厂。该公司投资10亿美元。")
     assert ("三星公司", 1000000000, "USD") in facts
+
+
+# --- kb data: the customs of Laos, China and Vietnam under their common names ---
+
+def test_customs_are_known_bodies():
+    names = _names("越通社河内5月3日电 越南海关与中国海关加强合作。香港保安局与老挝海关签署备忘录。越南海关总署统计数据显示贸易增长。")
+    assert {("ORG", "越南海关总局"), ("ORG", "中国海关总署"), ("ORG", "老挝海关")} <= names
