@@ -24,8 +24,8 @@ from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
-from dipnet.recognize.partyforms import add_party_forms
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
+from dipnet.recognize.partyforms import add_party_forms
 from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
