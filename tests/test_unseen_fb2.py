@@ -52,21 +52,6 @@ def test_the_same_count_told_again_in_another_sentence_stays_one():
     assert facts.count(("中国", 20, "count")) == 1
 
 
-# --- a place in a ranking told by a verb of placing is a rank (quantities.placed_rank) ---
-
-def test_a_rank_told_by_a_verb_of_placing_is_a_count_of_the_party_ranked():
-    facts = _facts("越通社河内5月3日电 截至今年3月底,日本对越南投资项目500个,在80个对越投资的国家和地区中排第4位。")
-    assert ("日本", 4, "count") in facts
-    facts = _facts("越通社河内5月3日电 越南企业在柬埔寨投资项目150个,在对柬投资的外国投资者中位居第五。")
-    assert ("越南", 5, "count") in facts
-
-
-def test_a_place_in_a_race_and_the_frames_own_country_give_no_rank():
-    assert not any(v == 2 for _, v, _ in _facts("越通社河内5月3日电 甲某在昨天的长跑比赛中名列第二。"))
-    facts = _facts("越通社河内5月3日电 越南接待老挝游客量达5万人次,在越南各游客来源市场中排名第9位。")
-    assert not any(v == 9 for _, v, _ in facts)
-
-
 # --- 亿万 after a number restates 亿 (numbers.multiplier, facts.toml restated_scales) ---
 
 def test_yi_wan_after_a_number_is_yi():

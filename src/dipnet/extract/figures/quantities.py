@@ -216,35 +216,7 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
             return UnitWord(w[0], "count", "count")
     if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16) or told_occurrence(ctx, m.start(), end):
         return UnitWord(ctx.text[end], "count", "count")  # 第二次对越南进行正式访问
-    return placed_rank(ctx, m, end)
-
-
-def placed_rank(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
-    """(fb2) '在91个对越投资的国家和地区中排第15位', '在对老投资的外国投资者中位居第三': a place in a ranking
-    told with a verb of placing and closing its clause, after words of what is ranked (投资, 贸易, 客源…), is
-    a rank below the first (a count, as 第六大投资国)."""
-    data = ctx.data
-    if not ctx.text.endswith(tuple(w + "第" for w in data["rank_place_verbs"]), 0, m.start()):
-        return None
-    value = m.group()
-    if not value.isdigit() and not all(ch in "一二三四五六七八九十" for ch in value):
-        return None
-    word = next((w for w in data["rank_place_units"] if ctx.text.startswith(w, end)), "")
-    if not rx.compile(data["rank_place_after"]).match(ctx.text, end + len(word)):
-        return None
-    c_start = ctx.clause(m.start())[0]  # what is ranked told in the clause (投资, 贸易伙伴, 客源): no race's place
-    s_start = ctx.sentence(m.start())[0]
-    if not any_of(words("rank_nouns")).search(ctx.text[max(s_start, c_start - 40):m.start()]):
-        return None
-    # '越南接待柬埔寨游客…,在越南各游客来源市场中排名第13位': the country whose set it is (named in the
-    # frame 在…中) is no party ranked in it; where it is also the sentence's first party, the one ranked
-    # (an object: 柬埔寨游客) is not told as a holder: no claim read
-    frame = rx.compile(data["locative_frame"]).search(ctx.text, max(s_start, c_start - 40), m.start())
-    owners = [ctx.name(x) for x in ctx.within(frame.start(), frame.end(), ("COUNTRY",))] if frame else []
-    first = ctx.within(s_start, frame.start(), ("COUNTRY",)) if frame and owners else []
-    if first and ctx.name(first[0]) in owners:
-        return None
-    return UnitWord(word, "count", "count")
+    return None
 
 
 def year_ok(ctx: Context, m: re.Match[str]) -> bool:
