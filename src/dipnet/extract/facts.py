@@ -55,6 +55,7 @@ from .figures.toldagain import (
     find_rounding_headline,
     in_summary,
     is_subheading,
+    listed_after_count,
     passes_told_mark,
     restates_holder,
     retold_words,
@@ -271,8 +272,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             # by another classifier (100艘冲锋舟…100套净水器) is another claim
             told_at = counted.get(key)
             thing = text[unit_end:unit_end + 2]  # what is counted (5个口岸、5个贸易区: two claims)
-            if key in seen and told_at and told_at[1] == s_start and (
-                    told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3]):
+            if key in seen and told_at and (told_at[1] == s_start and (
+                    told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3])
+                    or u.kind == "count" and thing != told_at[3] and listed_after_count(text, c_start, m.start())):
                 key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if len(holders) == 1 and told in summary_words and summary_words[told][0] == retold_words(ctx, unit_end) \

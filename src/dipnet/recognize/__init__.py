@@ -25,6 +25,7 @@ from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
+from dipnet.recognize.partyforms import add_party_forms
 from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.properbodies import add_proper_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
@@ -81,6 +82,7 @@ def recognize(doc: Document) -> Document:
     merge_missions(doc, gaz.kb)
     name_schools_bare(doc, gaz.kb)
     place_seats(doc)  # (在五角大楼接待: the building, a place; 五角大楼发布: the ministry)
+    add_party_forms(doc, gaz.kb)  # (越南党、国家和人民: the ruling party, an entity beside the country)
     return doc
 
 

@@ -98,3 +98,17 @@ def retold_words(ctx: Context, unit_end: int) -> str:
     figure told again in the body in the same words (签署31份涉及交通、农业…的谅解备忘录) is one claim,
     whichever holder each telling's own words give it (在X的见证下 in the caption, X与Y in the body)."""
     return ctx.text[unit_end:unit_end + int(ctx.data["retold_words_reach"])]
+
+
+def listed_after_count(text: str, c_start: int, pos: int) -> bool:
+    """Whether the figure at `pos` is a later item of a list of counts in its clause (同138个国家和30个国际
+    组织, 5家企业、3所学校): each item counts its own things, so a figure of one told before for something
+    else (30多个国家) is not told again by it. Words (the joiners) in data/facts.toml."""
+    from .factwords import words
+    before = text[max(c_start, pos - _LIST_REACH):pos]
+    if not before.endswith(words("count_list_joiners")):
+        return False
+    return any(ch.isdigit() for ch in before) and any(w in before for w in words("count_list_classifiers"))
+
+
+_LIST_REACH = 12  # how far back in the clause the list's earlier count may stand (138个国家和: 6)

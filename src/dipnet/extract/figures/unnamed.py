@@ -43,6 +43,9 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
             if named:  # 该公司: the company named last before
                 best = (hit.end() - 1, named)
             continue
+        if name != hit.group("head") and (name in words("legal_forms") or name in words("firm_kinds")) \
+                and not ctx.text.endswith((")", "）"), 0, c_start + k):
+            continue  # (fb2) 股份公司9个, 合资企业176家: a kind of firm counted, no firm's name (光明(越南)有限责任公司: one)
         if hit.group("head") and rx.compile(data["funding_verbs_before"]).search(ctx.text, max(0, c_start + hit.start() - 4), c_start + hit.start()):
             continue  # 外交部将每年挹注基金100万美元: the fund funded, no holder (the body that funds it is)
         if hit.group("head") and len(name) - len(hit.group("head")) < 2:
