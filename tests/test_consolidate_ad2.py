@@ -142,3 +142,35 @@ def test_frozen_collects_the_cycles_made_in_it_and_unfreezes():
         raise RuntimeError("the replay failed")
     assert gc.get_freeze_count() == 0
     assert before.other is before
+
+
+def _reports_sql(con) -> str:
+    return con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'event_reports'").fetchall()[0][0]
+
+
+def test_event_reports_keeps_its_looked_up_texts_uncompressed_and_an_older_store_is_upgraded(tmp_path):
+    """A new store's event_reports keeps stateupgrade.PLAIN's columns uncompressed, and so does the whole build's
+    (the table made again by its own statement); an older store's (DuckDB's compression: a table made by CREATE
+    AS) is made again when it is opened, its rows the same in the same order."""
+    import duckdb
+
+    from dipnet.consolidate import consolidate
+    from dipnet.store import Store, stateupgrade
+    from test_consolidate_cs13 import _stored
+
+    db = _stored(tmp_path)
+    con = duckdb.connect(str(db))
+    assert all(f"{c} VARCHAR USING COMPRESSION" in _reports_sql(con) for c in stateupgrade.PLAIN)
+    con.execute("CREATE TABLE _old AS FROM event_reports")
+    con.execute("DROP TABLE event_reports")
+    con.execute("ALTER TABLE _old RENAME TO event_reports")
+    assert "USING COMPRESSION" not in _reports_sql(con)
+    before = con.execute("SELECT * FROM event_reports ORDER BY rowid").fetchall()
+    assert len(before) > 10
+    con.close()
+    with Store(db) as store:
+        assert all(f"{c} VARCHAR USING COMPRESSION" in _reports_sql(store.con) for c in stateupgrade.PLAIN)
+        assert store.con.execute("SELECT * FROM event_reports ORDER BY rowid").fetchall() == before
+        consolidate(store)  # the whole build writes it again: still uncompressed
+        assert all(f"{c} VARCHAR USING COMPRESSION" in _reports_sql(store.con) for c in stateupgrade.PLAIN)
+        assert sorted(store.con.execute("SELECT * FROM event_reports").fetchall(), key=str) == sorted(before, key=str)
