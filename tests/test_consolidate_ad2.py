@@ -144,6 +144,21 @@ def test_frozen_collects_the_cycles_made_in_it_and_unfreezes():
     assert before.other is before
 
 
+def test_frozen_in_a_process_frozen_already_leaves_its_freeze_as_it_was():
+    gc.freeze()  # as the server does at its start
+    try:
+        held = gc.get_freeze_count()
+        with frozen():
+            made = _Node()
+            made.other = made
+            gone = weakref.ref(made)
+            del made
+        assert gone() is None
+        assert gc.get_freeze_count() >= held > 0
+    finally:
+        gc.unfreeze()
+
+
 def _reports_sql(con) -> str:
     return con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'event_reports'").fetchall()[0][0]
 
