@@ -26,6 +26,7 @@ from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.features import decode_features, feature_rows, stage_features
+from dipnet.consolidate.gcfrozen import frozen
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
@@ -38,8 +39,7 @@ from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, lookups, state
 from dipnet.store.writes import EARLY_STAGE_MEMORY
 
-__all__ = ["Built", "Resolver", "build", "consolidate", "decode_features", "feature_rows", "interval", "rule_id",
-           "update"]
+__all__ = ["Built", "Resolver", "build", "consolidate", "decode_features", "feature_rows", "interval", "rule_id", "update"]
 
 
 def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
@@ -190,9 +190,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             changed, moves = Changed(added.docs, added.names, added.refs), moved(state.entity_fields(store.con), res, kb)
         # DuckDB's memory down to ADD_READ_MEMORY from the replay on (the joins over every report before
         # it keep the outer limit: their hash tables within it cost ~0.3 s more at 100,000 pages)
-        merged = remerge(store.con, res, stories, by_doc, published, changed,
-                         lambda: store.limit_memory(ADD_READ_MEMORY))
-        gc.collect()  # the replay's reference cycles (~60 MB at 100,000 pages) freed before the timelines' work
+        with frozen():  # the replay's collections walk what it makes only; its cycles freed at its end
+            merged = remerge(store.con, res, stories, by_doc, published, changed,
+                             lambda: store.limit_memory(ADD_READ_MEMORY))
         if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb, new_docs)
             res.hooks.append(pages.prefetch)
@@ -360,7 +360,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         # the memory Python freed goes back before the writes take theirs
         with store.capped(ADD_BUILD_MEMORY):  # and within less from the replay on (ADD_READ_MEMORY)
             built = build(store, None, Unprepared(store.unprepared_ids()), incremental=True)
-        _give_back()
+        _give_back(built.merged.dropped is None)  # the replay's cycles were collected as it ended (gcfrozen)
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
         link_rows, whole = built.links

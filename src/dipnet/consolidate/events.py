@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import takewhile
 from typing import Any
 
 from dipnet.consolidate.blockindex import BlockIndex
@@ -142,16 +143,16 @@ def _coarse(r: Report) -> bool:
 
 def compatible(a: Report, b: Report, stories: Stories, dominant: frozenset[str] = frozenset()) -> bool:
     """Whether two reports can be of one real-world event (see the module's docstring)."""
-    if a.row["type"] != b.row["type"] or a.unit == b.unit:  # one page's own reports are distinct events
+    if (t := a.row["type"]) != b.row["type"] or a.unit == b.unit:  # one page's own reports are distinct events
         return False
-    same_story = stories.same(a.unit, b.unit)
-    window = TYPE_WINDOW.get(a.row["type"], WINDOW)
-    if a.span and b.span:
-        if a.span[0] - window > b.span[1] or b.span[0] - window > a.span[1]:
+    same_story: bool | None = None  # whether they are of one story: asked only once a pair's dates do not part them
+    if (sa := a.span) and (sb := b.span):
+        window = TYPE_WINDOW.get(t, WINDOW)
+        if sa[0] - window > sb[1] or sb[0] - window > sa[1]:
             return False
-    elif not same_story and not (a.span is None and b.span is None and set(a.ids) == set(b.ids)):
+    elif not (same_story := stories.same(a.unit, b.unit)) and not (a.span is None and b.span is None and set(a.ids) == set(b.ids)):
         return False
-    if not same_story and (_coarse(a) or _coarse(b)):
+    if (_coarse(a) or _coarse(b)) and not (same_story := stories.same(a.unit, b.unit) if same_story is None else same_story):
         # nothing but the parties tells such reports together: the same countries, one beyond the
         # dominant, in the same year, and something that happens once then: one person's act, a
         # pair's move to one level, or (page-dated, no year-only report) the page's own few days
@@ -171,7 +172,7 @@ def compatible(a: Report, b: Report, stories: Stories, dominant: frozenset[str] 
             return False
         if not (a.location.startswith("country:") or b.location.startswith("country:")):
             return False
-    if same_story:
+    if stories.same(a.unit, b.unit) if same_story is None else same_story:
         return bool(set(a.ids) & set(b.ids) or a.countries & b.countries)
     shared = (set(a.ids) & set(b.ids)) - dominant
     if shared & (a.people | b.people):
@@ -275,12 +276,13 @@ def choose(rep: Report, candidates: Sequence[Sequence[Report]], stories: Stories
     """Which of the candidate clusters (in the order they were made) a report joins: of those whose
     every member `compatible` accepts, the one of its story, then sharing most parties, then nearest
     in time; the first on a tie. None: it starts a cluster of its own."""
-    best, best_score = None, None
+    best, best_score, ids = None, None, set(rep.ids)
     for c, members in enumerate(candidates):
-        if all(compatible(rep, m, stories, dominant) for m in members):
-            shared = max(len(set(rep.ids) & set(m.ids)) for m in members)
-            gap = min(_gap(rep.span, m.span) for m in members)
-            score = (stories.same(rep.unit, members[0].unit), shared, -gap)
+        ms = list(takewhile(lambda m: compatible(rep, m, stories, dominant), members))  # each made once
+        if len(ms) == len(members):
+            shared = max(len(ids.intersection(m.ids)) for m in ms)
+            gap = min(_gap(rep.span, m.span) for m in ms)
+            score = (stories.same(rep.unit, ms[0].unit), shared, -gap)
             if best_score is None or score > best_score:
                 best, best_score = c, score
     return best

@@ -142,10 +142,10 @@ class Replay:
             self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow, s.pins) for m in todo]))
 
     def report(self, m: str) -> Report:
-        if m not in self.reports:
+        if (got := self.reports.get(m)) is None:
             self._need([m])
-            self.reports[m] = self.make(self.rows.pop(m))
-        return self.reports[m]
+            got = self.reports[m] = self.make(self.rows.pop(m))
+        return got
 
     def _okey(self, m: str) -> str:
         return self.fresh[m][0] if m in self.fresh else self.stored[m].okey

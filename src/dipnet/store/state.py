@@ -19,9 +19,9 @@ from dipnet.store.ranges import BLOCK_PART_ROWS, REPORT_PART_ROWS, insert_sorted
 
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
-    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT,
-    cmp VARCHAR, brief INTEGER, coarse BOOLEAN);
+    mention_id VARCHAR, event_id VARCHAR USING COMPRESSION uncompressed, doc_id VARCHAR USING COMPRESSION uncompressed,
+    idx INTEGER, okey VARCHAR, blocks VARCHAR, names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR,
+    rids VARCHAR, eh UBIGINT, erow BIGINT, cmp VARCHAR USING COMPRESSION uncompressed, brief INTEGER, coarse BOOLEAN);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT, coarse BOOLEAN);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);

@@ -31,11 +31,12 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     unbriefed = bool(reports) and "brief" not in reports
     uncoarse = bool(reports) and "coarse" not in reports
     unsorted = bool(reports) and not _in_order(con)
+    unplain = bool(reports) and not unsorted and not _plain(con)
     remade = bool(blocks) and ("bh" not in blocks or "coarse" not in blocks)
     # event_blocks in STATE_SORTED's order, its blocks' keys (a store written before: in the blocks' text order)
     unkeyed_order = bool(blocks) and not remade and not _in_order(con, "event_blocks", "bh")
     if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unbriefed \
-            and not uncoarse and not unsorted and not remade and not unkeyed_order:
+            and not uncoarse and not unsorted and not unplain and not remade and not unkeyed_order:
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -66,7 +67,7 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             with _capped(con):
                 con.execute(f"UPDATE event_reports SET coarse = {COARSE_OF_CMP} WHERE cmp IS NOT NULL")
         if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
-            con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
+            con.execute(_plain_table(con, "_sorted_reports"))
             con.execute("SET memory_limit = '256MB'")
             try:
                 insert_sorted(con, "_sorted_reports", "event_reports", STATE_SORTED["event_reports"])
@@ -74,6 +75,12 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("RESET memory_limit")
             con.execute("DROP TABLE event_reports")
             con.execute("ALTER TABLE _sorted_reports RENAME TO event_reports")
+        if unplain:  # its rows as they are, in a table keeping PLAIN's columns uncompressed
+            con.execute(_plain_table(con, "_plain_reports"))
+            with _capped(con):
+                con.execute("INSERT INTO _plain_reports SELECT * FROM event_reports")
+            con.execute("DROP TABLE event_reports")
+            con.execute("ALTER TABLE _plain_reports RENAME TO event_reports")
         if unkeyed_order:
             con.execute("CREATE TABLE _sorted_blocks AS FROM event_blocks LIMIT 0")
             with _capped(con):
@@ -106,6 +113,28 @@ def _capped(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 # fields, chr(30) between them: 7 the span, 8 the precision's rank, 9 "1" when dated by its page)
 COARSE_OF_CMP = ("(split_part(cmp, chr(30), 9) <> '' OR split_part(cmp, chr(30), 7) = '' "
                  "OR CAST(split_part(cmp, chr(30), 8) AS INTEGER) >= 2)")
+
+
+# event_reports' columns kept uncompressed (state.STATE says so for a new store): the replay's lookups read a few
+# rows each by row id, and a row of a dictionary-compressed text column costs the decoding of its segment's
+# dictionary (event_id, doc_id: values repeated by the reports of an event, of a page; cmp): at 100,000 pages
+# 60 rows 127 -> 29 ms CPU, the store ~130 MB larger
+PLAIN = ("event_id", "doc_id", "cmp")
+
+
+def _plain(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether event_reports keeps PLAIN's columns uncompressed (a store made before: DuckDB chose)."""
+    sql = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'event_reports' "
+                      "AND database_name = current_database() AND schema_name = 'main'").fetchall()[0][0]
+    return all(f"{c} VARCHAR USING COMPRESSION" in sql for c in PLAIN)
+
+
+def _plain_table(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """The statement making a table `name` of event_reports' columns, in their order, PLAIN's uncompressed."""
+    cols = con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
+                       "AND database_name = current_database() AND schema_name = 'main' ORDER BY column_index").fetchall()
+    return (f"CREATE TABLE {name} (" + ", ".join(f"\"{c}\" {t}" + (" USING COMPRESSION uncompressed" if c in PLAIN else "")
+                                                 for c, t in cols) + ")")
 
 
 def _in_order(con: duckdb.DuckDBPyConnection, table: str = "event_reports", first: str = "okey") -> bool:
