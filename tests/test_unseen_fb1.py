@@ -31,3 +31,20 @@ def test_a_welcome_naming_its_guest_keeps_its_sides():
     body = "越南国家主席梁强6月9日抵达北京。中国国务委员王毅在机场热情迎接梁强一行。"
     meets = of(body, "MEET")
     assert meets and all(m.participants.count("梁强") == 1 for m in meets)
+
+
+def _sides(body: str) -> list[list[str]]:
+    return sorted(sorted(m.participants) for m in of(body, "MEET"))
+
+
+def test_each_of_two_subjects_meets_the_guest_whatever_time_stands_before_the_each_word():
+    want = [["王毅", "苏林"], ["王毅", "范明政"]]
+    assert _sides("越南国家主席苏林和政府总理范明政6月9日分别会见中国外长王毅。") == want
+    assert _sides("越南国家主席苏林和政府总理范明政当天下午分别会见中国外长王毅。") == want
+    assert _sides("越南国家主席苏林和政府总理范明政星期一(6月9日)先后会见到访河内的中国外长王毅。") == want
+
+
+def test_a_bracketed_dispatch_line_names_no_subject():
+    want = [["王毅", "苏林"], ["王毅", "范明政"]]
+    assert _sides("(河内综合电)越南国家主席苏林和政府总理范明政9日先后会见中国外长王毅。") == want
+    assert _sides("【大公报讯】越南国家主席苏林和政府总理范明政9日分别会见中国外长王毅。") == want
