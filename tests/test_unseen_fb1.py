@@ -48,3 +48,12 @@ def test_a_bracketed_dispatch_line_names_no_subject():
     want = [["王毅", "苏林"], ["王毅", "范明政"]]
     assert _sides("(河内综合电)越南国家主席苏林和政府总理范明政9日先后会见中国外长王毅。") == want
     assert _sides("【大公报讯】越南国家主席苏林和政府总理范明政9日分别会见中国外长王毅。") == want
+
+
+def test_those_who_also_took_part_join_the_meeting_and_the_absent_do_not():
+    body = "越南政府总理范明政6月9日会见了新加坡总理黄循财。越南外交部长裴青山等亦有参与会见。"
+    assert any("裴青山" in m.participants for m in of(body, "MEET"))
+    body = "越南政府总理范明政6月9日会见了新加坡总理黄循财。越南外交部长裴青山都有出席。"
+    assert any("裴青山" in m.participants for m in of(body, "MEET"))
+    body = "越南政府总理范明政6月9日会见了新加坡总理黄循财。越南外交部长裴青山没有出席。"
+    assert all("裴青山" not in "".join(m.participants) for m in of(body, "MEET"))
