@@ -42,6 +42,7 @@ from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.merge import merge_events
 from dipnet.extract.merging.tripdays import trip_days
+from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.actors import actors
 from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
@@ -388,6 +389,7 @@ def extract_events(doc: Document) -> list[Event]:
                 events += got
     events += rolled_messages(page, events)
     meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
+    welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}

@@ -68,7 +68,7 @@ from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
-from dipnet.extract.participants.venuelands import venue_lands_out
+from dipnet.extract.participants.venuelands import venue_buildings, venue_lands_out
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
@@ -295,9 +295,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                  and not any(e.name in p and e.name != p for p in sides)]
         got = [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
                if n not in participants]
-        if len(participants) + len(got) < t.min_actors:  # (越南驻泰国大使馆在曼谷举行招待会: with no one else, the place
-            got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
-                   if n not in participants]
+        if len(participants) + len(got) < t.min_actors:  # (越南驻泰国大使馆在曼谷举行招待会: with no one else, the city
+            kept = [m for m in mentions if m not in folk and m not in venue_buildings(page, where)]  # stays, no building)
+            got = [n for n in names(page, kept, t.fallback_actors) if n not in participants]
         participants += got
         # (会见来访的新加坡总理。黄循财表示…: the land a post stood for gives way to the one who holds it, told after)
         participants = posts_named_after(page, c, participants) if t.name in ("MEET", "CALL") else participants

@@ -3,7 +3,12 @@
 at it, not the land it meets in (issue 13, fa2; open gold: 7 such lands extra of 109 extra actors). A land named
 elsewhere in the sentence too (its leader's title, the meeting's name), whose leader invited the attendees, or
 for one of whose places the meeting is named (北京香山论坛), stays.
-The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite)."""
+The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite, venue_building).
+
+(fb1) A building or a room named after 在/于 as where a meeting is held (在国会大厦迎接, 在白宫某餐厅举行晚宴, 在总统府会客室
+会晤) is never the meeting's other side either, even where the clause names no other (the 303-page pool's 王廷惠 +
+国会大厦, 奥巴马 + 白宫老家庭餐厅; fp2's 莫鲁士 + 总统府): a city may stand for its people there (越南驻泰国大使馆在曼谷
+举行招待会: actors.py keeps it), a building may not."""
 
 from __future__ import annotations
 
@@ -86,3 +91,10 @@ def _named_for(page: EventPage, ms: list[Mention]) -> set[str]:
     bodies = [m.text for m in ms if (e := ents.get(m.entity_id)) is not None and e.type == "ORG"]
     return {n for text, iso in places if any(text in b for b in bodies) and (n := country_name(iso))}
 
+
+
+def venue_buildings(page: EventPage, where: list[Mention]) -> list[Mention]:
+    """Of the places named after 在/于 in the clause (`where`), those whose name ends with a building's or a room's
+    word (data: venue_building)."""
+    ends = participant_pattern("venue_building")
+    return [m for m in where if (e := page.entities.get(m.entity_id)) is not None and ends.search(e.name)]
