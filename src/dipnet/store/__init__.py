@@ -17,7 +17,7 @@ import duckdb
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import nopandas, state, stateupgrade, tallies
-from dipnet.store.derived import DERIVED
+from dipnet.store.derived import DERIVED, text_upgrade
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
 from dipnet.store.schema import (
@@ -88,6 +88,7 @@ class Store(ConsolidatedWrites):
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _tallies_missing(self.con)
+                text_upgrade(self.con)  # event_text's signature of runs (dipnet.textsig)
                 _derive_missing(self.con)
             if limit:
                 self.con.execute(f"SET memory_limit = '{limit}'")
