@@ -65,6 +65,7 @@ def _value(k: str, v: Any) -> Any:
 # (and GRAMS when event_text keeps the signature of runs of 3 and 4 characters: a store made before
 # and opened read-only has the pairs' signature alone)
 GRAMS = "event_text.g"
+SIG_WORDS = 5  # signature words (columns) a text filter reads at most
 _TABLES: weakref.WeakKeyDictionary[Store, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -214,15 +215,21 @@ class Query:
         if "event_text" not in self.table_names or "\x1f" in needle:  # U+001F separates the parts of event_text
             return ("event_id IN (SELECT event_id FROM kb_events WHERE contains(evidence, ?) OR "
                     "contains(CAST(participants AS VARCHAR), ?) OR contains(location, ?))", [needle] * 3)
-        words = [(f"s{w}", v) for w, v in enumerate(mask(needle)) if v]
-        if GRAMS in self.table_names:  # the runs' first (the fewer rows), then the pairs'
-            words = [(f"g{w}", v) for w, v in enumerate(gram_mask(needle)) if v] + words
+        runs = [(f"g{w}", v) for w, v in enumerate(gram_mask(needle)) if v] if GRAMS in self.table_names else []
+        pairs = [(f"s{w}", v) for w, v in enumerate(mask(needle)) if v]
+        # the words of most bits first, the runs' (fewer texts have each bit) before the pairs'; at most
+        # SIG_WORDS of them: each is a column read whole, and past a few the rows left are the matches
+        by_bits = lambda x: -x[1].bit_count()  # noqa: E731
+        words = (sorted(runs, key=by_bits) + sorted(pairs, key=by_bits))[:SIG_WORDS]
         bits = " AND ".join(f"({c} & {v}::UBIGINT) = {v}::UBIGINT" for c, v in words)
         if not bits:  # one character: no pair to look for
             return "event_id IN (SELECT event_id FROM event_text WHERE contains(text, ?))", [needle]
-        # the signatures first, the text of the rows they leave after (rowid: one table, one statement)
+        # the signatures first, the text of the rows they leave after (rowid: one table, one statement).
+        # contains() of the text and the rowid, not of the text alone: a test of one column DuckDB runs
+        # in the scan, on every row of each row group holding a candidate (~120,000 texts each), before
+        # the join keeps the few candidates; a test of two runs after it, on theirs only
         return (f"event_id IN (SELECT event_id FROM event_text WHERE rowid IN (SELECT rowid FROM event_text "
-                f"WHERE {bits}) AND contains(text, ?))", [needle])
+                f"WHERE {bits}) AND contains(CASE WHEN rowid >= 0 THEN text END, ?))", [needle])
 
     def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
         if not ids:
