@@ -30,7 +30,7 @@ from dipnet.query.registry import (
     split_partners,
 )
 from dipnet.store import Store
-from dipnet.textsig import mask
+from dipnet.textsig import gram_mask, mask
 
 __all__ = ["CHANNELS", "EVENT_COLUMNS", "EVENT_TYPES", "MAX_LIMIT", "READS", "STATUSES", "NotFound", "Query",
            "page", "period_filters", "snapshot"]
@@ -62,6 +62,10 @@ def _value(k: str, v: Any) -> Any:
 # The tables of each open store, read once: a Query is made per API request, and the catalog of an
 # open store does not change under it (a writable store creates every table when it opens; a
 # read-only one cannot be written). Weak keys: a closed store's entry goes with it.
+# (and GRAMS when event_text keeps the signature of runs of 3 and 4 characters: a store made before
+# and opened read-only has the pairs' signature alone)
+GRAMS = "event_text.g"
+SIG_WORDS = 5  # signature words (columns) a text filter reads at most
 _TABLES: weakref.WeakKeyDictionary[Store, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -70,7 +74,10 @@ def store_tables(store: Store) -> frozenset[str]:
     if tables is None:
         cur = store.cursor()
         try:
-            tables = frozenset(r[0] for r in cur.execute("SELECT table_name FROM information_schema.tables").fetchall())
+            tables = frozenset(r[0] for r in cur.execute(
+                f"SELECT table_name FROM information_schema.tables UNION ALL SELECT '{GRAMS}' FROM duckdb_columns() "
+                "WHERE table_name = 'event_text' AND column_name = 'g0' AND database_name = current_database() "
+                "AND schema_name = 'main'").fetchall())
         finally:
             cur.close()
         _TABLES[store] = tables
@@ -208,12 +215,21 @@ class Query:
         if "event_text" not in self.table_names or "\x1f" in needle:  # U+001F separates the parts of event_text
             return ("event_id IN (SELECT event_id FROM kb_events WHERE contains(evidence, ?) OR "
                     "contains(CAST(participants AS VARCHAR), ?) OR contains(location, ?))", [needle] * 3)
-        bits = " AND ".join(f"(s{w} & {v}::UBIGINT) = {v}::UBIGINT" for w, v in enumerate(mask(needle)) if v)
+        runs = [(f"g{w}", v) for w, v in enumerate(gram_mask(needle)) if v] if GRAMS in self.table_names else []
+        pairs = [(f"s{w}", v) for w, v in enumerate(mask(needle)) if v]
+        # the words of most bits first, the runs' (fewer texts have each bit) before the pairs'; at most
+        # SIG_WORDS of them: each is a column read whole, and past a few the rows left are the matches
+        by_bits = lambda x: -x[1].bit_count()  # noqa: E731
+        words = (sorted(runs, key=by_bits) + sorted(pairs, key=by_bits))[:SIG_WORDS]
+        bits = " AND ".join(f"({c} & {v}::UBIGINT) = {v}::UBIGINT" for c, v in words)
         if not bits:  # one character: no pair to look for
             return "event_id IN (SELECT event_id FROM event_text WHERE contains(text, ?))", [needle]
-        # the signatures first, the text of the rows they leave after (rowid: one table, one statement)
+        # the signatures first, the text of the rows they leave after (rowid: one table, one statement).
+        # contains() of the text and the rowid, not of the text alone: a test of one column DuckDB runs
+        # in the scan, on every row of each row group holding a candidate (~120,000 texts each), before
+        # the join keeps the few candidates; a test of two runs after it, on theirs only
         return (f"event_id IN (SELECT event_id FROM event_text WHERE rowid IN (SELECT rowid FROM event_text "
-                f"WHERE {bits}) AND contains(text, ?))", [needle])
+                f"WHERE {bits}) AND contains(CASE WHEN rowid >= 0 THEN text END, ?))", [needle])
 
     def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
         if not ids:

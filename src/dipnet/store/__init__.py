@@ -17,7 +17,7 @@ import duckdb
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import nopandas, state, stateupgrade, tallies
-from dipnet.store.derived import DERIVED
+from dipnet.store.derived import DERIVED, text_upgrade
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
 from dipnet.store.schema import (
@@ -335,8 +335,8 @@ class Store(ConsolidatedWrites):
 
 
 def _derive_missing(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill the derived tables a store written before they existed lacks (the migration: once, as
-    they stay filled from then on)."""
+    """Fill the derived tables a store written before they existed lacks, once (they stay filled from then on)."""
+    text_upgrade(con)  # (and event_text's signature of runs, dipnet.textsig, which older stores lack)
     for source, derived in DERIVED.items():
         for table, how in derived:
             if con.execute(f"SELECT NOT EXISTS (FROM {table}) AND EXISTS (FROM {source})").fetchall()[0][0]:

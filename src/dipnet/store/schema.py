@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet.store.state import LINK_TABLES, STATE_TABLES
 from dipnet.store.tallies import TABLES_SQL
+from dipnet.textsig import GRAM_WORDS
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -80,8 +81,11 @@ CREATE TABLE IF NOT EXISTS pair_exchanges_years (
     country VARCHAR, partner VARCHAR, channel VARCHAR, year INTEGER, n BIGINT);
 CREATE TABLE IF NOT EXISTS event_text (
     event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
-    s6 UBIGINT, s7 UBIGINT);
+    s6 UBIGINT, s7 UBIGINT, {grams});
 """
+# g0..g31: the signature of the text's runs of 3 and 4 characters (dipnet.textsig.gram_signatures;
+# a store made before lacks them until opened for writing: store.derived.text_upgrade)
+CONSOLIDATED = CONSOLIDATED.replace("{grams}", ", ".join(f"g{w} UBIGINT" for w in range(GRAM_WORDS)))
 CONSOLIDATED += TABLES_SQL  # the entities' tallies, derived from entity_links (store.tallies)
 # No index on page_grams: search finds its grams by a semi-join, which reads the table (sorted by
 # gram, so that zone maps skip what no gram can match) and never an index; yet an ART index lives in
