@@ -50,7 +50,11 @@ def _old_relation_near(window: str) -> tuple[str, str] | None:
                     continue
                 found.add((date, f"relations {side}-{m.group()}"))
     dates = {d for d, _ in found}
-    return sorted(found)[0] if len(dates) == 1 else None
+    if len(dates) == 1:
+        return sorted(found)[0]
+    if len({d[:4] for d in dates}) != 1:  # (several partners whose relations began in one year: that year, s49)
+        return None
+    return min(dates)[:7] if len({d[:7] for d in dates}) == 1 else min(dates)[:4], ", ".join(sorted(e for _, e in found))
 
 
 def _pieces() -> list[str]:

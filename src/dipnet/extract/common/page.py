@@ -22,6 +22,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
 from .bystanders import bystander
+from .countrefs import count_references
 from .shortrefs import short_references
 from .surnamerefs import surname_references
 from .timeindex import TimeIndex, dispatched_before
@@ -98,7 +99,8 @@ class EventPage:
         named_envoy = codebook().envoy_named
         # (蔡总统, 麻生首相, 总统16日会晤…: a person named again by surname and post, or by post opening a clause)
         told = doc.mentions + short_references(doc, doc.mentions, self.entities) + \
-            surname_references(doc, doc.mentions, self.entities)  # (温…。温此行将出访…: the surname alone, fm2)
+            surname_references(doc, doc.mentions, self.entities) + \
+            count_references(doc, doc.mentions)  # (温…。温此行将出访…: the surname alone, fm2; …四国: the four)
         self.mentions = sorted([m for m in told  # (a list made in one comprehension, no generator resumed per mention)
                                 if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
                                                                 or doc.text.startswith(envoys, m.end))
