@@ -140,6 +140,7 @@ def text_upgrade(con: duckdb.DuckDBPyConnection) -> None:
     from dipnet.store.schema import CONSOLIDATED
 
     create = next(s for s in CONSOLIDATED.split(";") if "TABLE IF NOT EXISTS event_text" in s)
+    con.execute("SET memory_limit = '256MB'")  # (as the whole build writes: 1.3 GB peak without, at 100,000 pages)
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DROP TABLE event_text")
@@ -149,6 +150,8 @@ def text_upgrade(con: duckdb.DuckDBPyConnection) -> None:
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.execute("RESET memory_limit")
 
 
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {
