@@ -101,7 +101,7 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             continue
         if not amb0 or (side and text[s0:e0] not in side_excluded):
             post = not amb0 and _before_post(text, s0, e0, rules)
-            before = not amb0 and rules.single_prefixes.ends_at(text, s0) or post
+            before = not amb0 and rules.single_prefixes.ends_at(text, s0) and not text.startswith(_FORM_PLAIN, s0) or post
             if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side or post
                                       or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
                 out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
@@ -113,6 +113,8 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
 _FORM_POSTS = tuple(dict(name_rules().name_read_words).get("short_form_posts", ()))
 # the characters that make a day's word with 日 before it (今日, 5日, 周日): no Japan there
 _DAY_OPENERS = str(dict(name_rules().name_read_words).get("day_openers", ""))
+# the plain words a form opens (日前, 日内): no country after a word of going or being (在日前举行的)
+_FORM_PLAIN = tuple(dict(name_rules().name_read_words).get("form_plain_words", ()))
 
 
 def _before_post(text: str, s: int, e: int, rules: NameRules) -> bool:
