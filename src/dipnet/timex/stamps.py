@@ -128,8 +128,7 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
 def header_stamp(text: str) -> DateValue | None:
     """A timestamp the page prints about itself, in the header region (before the related
     block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
-    cut = BLOCK_MARK.search(text)
-    region = text[: min(1500, cut.start() if cut else len(text))]
+    region = _header_region(text)
     places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
@@ -144,11 +143,16 @@ def header_stamp(text: str) -> DateValue | None:
     return None
 
 
+def _header_region(text: str) -> str:
+    """Where a page prints its own stamp: before the related block, within the first 1500 characters."""
+    cut = BLOCK_MARK.search(text)
+    return text[: min(1500, cut.start() if cut else len(text))]
+
+
 def stamp_of_day(text: str, day: int) -> DateValue | None:
     """Of the stamps the header region prints (a dated list over the story: another story's headline and day, then
     the page's own), the first on the day the story's dateline names ('(新加坡30日讯)'): the page's own."""
-    cut = BLOCK_MARK.search(text)
-    region = text[: min(1500, cut.start() if cut else len(text))]
+    region = _header_region(text)
     for rx, trust in _STAMPS:
         for m in rx.finditer(region) if may_hold(rx, region) else ():
             if (got := _ymd(m)) and got[2] == day:
@@ -233,6 +237,14 @@ def _stamp_line(region: str, m: re.Match[str]) -> bool:
     return len(region[a:z if z != -1 else len(region)].strip()) <= _STAMP_LINE_CHARS
 
 
+def _unpadded_month_day(y: int, ds: str) -> tuple[int, int] | None:
+    """The one (month, day) of `y` a run of digits reads as, month and day unpadded ('418' = 4-18; '1118' = 11-18),
+    or None where no split or two ('112': 1-12 or 11-2) make a day."""
+    ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if k < len(ds) and ds[0] != "0" and ds[k] != "0"]
+    ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and _valid(y, mo, d)]
+    return ok[0] if len(ok) == 1 else None
+
+
 def url_date(url: str | None) -> DateValue | None:
     """Dates that news sites put in URLs: /2012-11/07/, /202210/t20221031_, /20131216/,
     /201009/t20100903, CNA ids 202308172216817, and long ids carrying yyMMddHHmm."""
@@ -256,19 +268,14 @@ def url_date(url: str | None) -> DateValue | None:
     m = _plain(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])").search(u)
     if m:
         y, ds = int(m.group(1)), m.group(2)
-        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k] != "0" or len(ds) - k == 2]
-        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(d)) == len(ds) - len(str(mo)) and _valid(y, mo, d)]
-        if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
-            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
+        if (md := _unpadded_month_day(y, ds)) and 1990 <= y <= min(2035, dt.date.today().year):
+            return _dv(y, *md, "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
     # a file named by the second it was saved, month and day unpadded ('/hrzx/2017418100928.htm'): read only
     # where a single split of the digits before the clock makes a calendar day and the clock is a time
     m = _plain(r"/((?:19|20)\d{2})(\d{2,4})([0-2]\d)([0-5]\d)([0-5]\d)\.s?html?(?:$|[?#])").search(u)
     if m and int(m.group(3)) < 24 and 1990 <= (y := int(m.group(1))) <= min(2035, dt.date.today().year):
-        ds = m.group(2)
-        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if k < len(ds) and ds[k] != "0"]
-        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and _valid(y, mo, d)]
-        if len(ok) == 1:
-            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url file time {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
+        if md := _unpadded_month_day(y, ds := m.group(2)):
+            return _dv(y, *md, "metadata", 0.75, f"url file time {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
     # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
     m = _plain(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])").search(u)
     if m:

@@ -13,7 +13,7 @@ from .words import WORDS
 
 _BYLINE = _plain(WORDS["story_byline"], re.M)
 _HEADLINE_CHARS = 60
-_WORDS = ("撰文", "作者", "出版", "更新", "发布", "发表")
+_WORDS = tuple(WORDS["story_byline_words"])  # (the words every byline line holds one of)
 
 
 def first_story(text: str) -> str:

@@ -43,7 +43,7 @@ def _nearest_list(text: str, lands: list[Mention], joiners: tuple[str, ...]) -> 
 def count_references(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the states each count of states refers back to."""
     text = doc.text
-    hits = [h for h in _pattern().finditer(text)] if "国" in text else []
+    hits = list(_pattern().finditer(text)) if "国" in text else []
     lands = sorted((m for m in mentions if m.type == "COUNTRY" and m.entity_id), key=lambda m: m.start)
     if not hits or len(lands) < 3:
         return []

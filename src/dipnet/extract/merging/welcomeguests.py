@@ -22,9 +22,8 @@ def welcomed_visitors(page: EventPage, events: list[Event]) -> None:
         if e.type != "MEET" or trig not in words or not visits:
             continue
         k = text.rfind(str(trig), e.start, e.end)
-        after = [m for m in page.in_span(k + len(str(trig)), e.end) if m.entity_id in page.entities
-                 and page.entities[m.entity_id].type == "PERSON"]
-        if k == -1 or after:
+        if k == -1 or any(m.entity_id in page.entities and page.entities[m.entity_id].type == "PERSON"
+                          for m in page.in_span(k + len(str(trig)), e.end)):
             continue
         told = [v for v in visits if v.brief == e.brief and e.start - _REACH <= v.start < k]
         if not told:
