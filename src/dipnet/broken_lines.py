@@ -14,7 +14,7 @@ from importlib import resources
 from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
 from dipnet.lineopens import DAY_OPENS, LABELLED, day_lead, opens_a_sentence, parallel
 from dipnet.rx import plain as _plain
-from dipnet.teaser import printed_stamp, tells_again
+from dipnet.teaser import printed_stamp, tells_again, trailing_stamp
 from dipnet.teaserwords import alternation, teaser_words
 
 _STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
@@ -133,11 +133,19 @@ def _runs_on(line: str) -> bool:
         return True
     if not _plain(r"[\u3400-\u9fff0-9]$").search(line):  # a link, a code: no sentence stops there
         return False
+    if _stamp_closed(line):  # a headline's line closing on its printed stamp ("标题 04/07/2017"): no sentence's
+        return False
     # after the last full stop, a sentence's first words (an id there is none: "。1050412", "(编辑:某)1120817")
     tail = line[max(map(line.rfind, _STOPS + _CLOSERS)) + 1:]  # (each mark's last, in C)
     if len(tail) > 4 and not _HAN.search(tail):
         return False
     return any(ch in line for ch in "。!?;") or bool(_breaks()[4].match(line)) or (len(line) > 60 and "," in line)
+
+
+def _stamp_closed(line: str) -> bool:
+    """The line closes on a date stamp in a printed form after some words ("标题 04/07/2017", "标题 2024-06-10 10:20")."""
+    at = trailing_stamp(line) if line[-1].isdecimal() or line[-1] in ")）" else None
+    return at is not None and printed_stamp(line[at:].strip()) and bool(_HAN.search(line[:at]))
 
 
 def _continues(line: str) -> bool:

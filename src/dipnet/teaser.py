@@ -57,7 +57,9 @@ _WD = _W.weekday_figures
 _WEEKDAY = rf"(?:\s*(?:{alternation(_W.weekday_words)})[{_WD}]|\s*[(（][{_WD}][)）])?"
 # (a clock after the day may say the half of the day, "上午10:20", or be a 12-hour one, "10:20 AM")
 # (or an ISO clock with its zone, "T10:20:00+08:00")
-_CLOCK = r"(?:[\sT]*(?:" + alternation(_W.day_halves) + r")?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?)?"
+# (or the clock in brackets after the day: "2010-09-03 (19:02)")
+_CLOCK = (r"(?:[\sT]*(?:" + alternation(_W.day_halves) + r")?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?|[+-]\d{2}:?\d{2}|Z)?"
+          r"|\s*[(（]\d{1,2}:\d{2}(?::\d{2})?[)）])?")
 # (a day, a month and the year, day first, as Vietnamese, Malaysian and European sites print it: "06/07/2019")
 _D, _M = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DAY_FIRST = rf"(?:{_D}/{_M}/|{_D}\.{_M}\.|{_D}-{_M}-)(?:19|20)\d{{2}}"
@@ -81,6 +83,8 @@ _COUNTER = r"(?:\s*[|｜]?\s*(?:" + alternation(_W.counter_words) + r")\s*[:：]
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")" + _COUNTER + r"$")
 # (or a source after the stamp: "标题 2024-06-10 来源:某某网")
 _SOURCED_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*(?:" + alternation(_W.source_labels) + r")\s*[:：]?\s*[^\s:：]{1,12}$")
+# (or the outlet's name after the stamp, with no label: "标题 2007年06月20日15:34 某某网", "标题 2024-06-10 | 某某日报")
+_OUTLET_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:" + _STAMP_CORE + r")\s*[|｜·•]?\s*([^\s:：|｜·•]{2,12})$")
 # an outlet's name in brackets before a teaser's headline ("[某某网] 标题", "【某某日报】标题")
 _BRACKET_NAME = _plain(r"[\[【]([^\]】]{2,10})[\]】]\s*")
 
@@ -264,6 +268,13 @@ def trailing_stamp(text: str) -> int | None:
         return None
     st = _TRAILING_STAMP.search(text)
     return st.start() if st and st.start() > 0 else None
+
+
+def stamped_outlet(text: str) -> int | None:
+    """Where a date stamp and the outlet's name after it close the headline's line ("某某会见某某 2024-01-01 10:20
+    某某网"), or None."""
+    st = _OUTLET_STAMP.search(text)
+    return st.start() if st and st.start() > 0 and outlet_name(st.group(1)) else None
 
 
 def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:

@@ -21,7 +21,7 @@ from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary
 from dipnet.outlettail import outlet_head, outlet_tail, title_label
 from dipnet.pagelines import Line
 from dipnet.rx import plain as _plain
-from dipnet.teaser import share_tail, trailing_stamp
+from dipnet.teaser import share_tail, stamped_outlet, trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _CJK = _plain(r"[\u4e00-\u9fff]")
@@ -114,10 +114,10 @@ def _names(bar: str, headline: str) -> bool:
 def headline_span(text: str, closers: tuple[str, ...]) -> tuple[int, int] | None:
     """The headline within the headline's line: past an outlet's name or a title's label before it, and before what closes the
     line after it — a date stamp ("标题 2024-01-01"), a share button's label among `closers` ("标题分享到:"),
-    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01"): (where the
+    the outlet's name ("标题 - 某某网") or the outlet's name and a stamp ("标题 - 某某网 2024-01-01", "标题 2024-01-01 某某网"): (where the
     headline starts, where what follows it starts); None where the line is the headline alone."""
     a = outlet_head(text) or title_label(text)
-    cut = trailing_stamp(text) or share_tail(text, closers)
+    cut = trailing_stamp(text) or share_tail(text, closers) or stamped_outlet(text)
     if cut is None:
         cut = outlet_tail(text)
     elif (before := outlet_tail(text[:cut].rstrip())) is not None:
