@@ -37,13 +37,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                         rf"|[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.credit_words)})[ \u3000]))")
     # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
     # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
-    credit_list = _plain(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
-                             rf"((?:[/／、 \u3000][\u4e00-\u9fff]{{2,3}})+)"
+    # (a name may carry an aside in brackets: 责编:周某(实习生)、郑某)
+    aside = r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
+    credit_list = _plain(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}{aside}"
+                             rf"((?:[/／、 \u3000][\u4e00-\u9fff]{{2,3}}{aside})+)"
                              rf"(?=[ \u3000]*(?:[)）]|\n|$|{alt(rules.credit_close_words)}))")
     # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
     desk = _plain(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
                       r"[〕】\]]")
     return credit, credit_list, desk
+
+
+_ASIDE_OR_NAME = _plain(r"[(（][^)）]*[)）]|[\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +78,8 @@ def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = name_rules()
     words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
     labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
-    return (_plain(rf"\d日[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
+    # (or after an agency's 电 with no day: 据某某社电(记者 某某))
+    return (_plain(rf"(?:\d日|社)[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
                    r"[\u4e00-\u9fff]{2,3})[)）]"),
             _plain(rf"(?:{labels})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=[ \u3000]|\n|$)"))
 
@@ -131,7 +137,9 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             if m.group(1) not in not_names and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1)))]
     for m in _needing(_patterns()[1], text):
         # the names after the first, each opening with a surname and holding no word that ends a name
-        for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
+        for n in _ASIDE_OR_NAME.finditer(m.group(1)):
+            if n.group()[0] in "(（":
+                continue  # (the aside: 实习生)
             s, e = m.start(1) + n.start(), m.start(1) + n.end()
             if surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)):
                 out.append((s, e))

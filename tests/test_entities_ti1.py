@@ -1,0 +1,33 @@
+"""Entities on pages never seen (issue 13, stop 50, ti1): the names a credit's form bounds, in shapes the
+credit readers missed — an aside in brackets after one name of an editors' list ((责编:某甲(实习生)、某乙)),
+the 文图 label before spaced names ((文图:某甲 某乙)), a slash after an editor's label (编辑/某某) and a
+reporter's bracket after an agency's 电 with no day (据某某社电(记者 某某)). All text here is invented."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = ("越老两国外长在万象举行年度会晤\n"
+        "越通社万象——3月5日,越南外交部长阮文甲在万象同老挝外长举行会晤,双方就加强两国外交部门合作交换意见。\n")
+
+
+def _people(tail: str) -> set[str]:
+    return {e.name for e in extract(HEAD + tail + "\n").entities if e.type == "PERSON"}
+
+
+def test_editor_list_with_an_aside() -> None:
+    assert {"周立平", "郑青远"} <= _people("(责编:周立平(实习生)、郑青远)")
+    assert "实习生" not in _people("(责编:周立平(实习生)、郑青远)")
+
+
+def test_text_and_photo_label_before_spaced_names() -> None:
+    assert {"赵小晨", "巫德明"} <= _people("(文图:赵小晨 巫德明)")
+
+
+def test_slash_after_an_editors_label() -> None:
+    assert "赵红光" in _people("编辑/赵红光")
+
+
+def test_reporter_after_an_agencys_dispatch_with_no_day() -> None:
+    assert "成小欣" in _people("据新华社电(记者 成小欣) 美国某市市长宣布将于近日访华。")
+    assert "成小欣" in _people("据新华社电(记者成小欣)美国某市市长宣布将于近日访华。")
