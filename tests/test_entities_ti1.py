@@ -31,3 +31,10 @@ def test_slash_after_an_editors_label() -> None:
 def test_reporter_after_an_agencys_dispatch_with_no_day() -> None:
     assert "成小欣" in _people("据新华社电(记者 成小欣) 美国某市市长宣布将于近日访华。")
     assert "成小欣" in _people("据新华社电(记者成小欣)美国某市市长宣布将于近日访华。")
+
+
+def test_transliteration_over_a_known_name_opening_on_a_surname_character() -> None:
+    # (桑 is a surname's character too; a run of four is no Chinese name: the whole is one transliteration,
+    # not 吉拉尼, the known Pakistani premier, with a stray character before it)
+    people = _people("巴参议院主席桑吉拉尼、议长凯瑟发表贺辞。")
+    assert "桑吉拉尼" in people and "吉拉尼" not in people

@@ -18,6 +18,7 @@ FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joi
 # what closes an item of a list of people right after a name (、, 等)
 _LIST_CLOSES = "、，,。；;等"
 _ENUM = _LIST_CLOSES[0]
+_HAN_NAME_MAX = 3  # a Chinese name's characters, a one-character surname's (欧阳某某: compound surnames are read apart)
 # the last characters of posts (部长, 总理, 大使): a post listed before the fields is no field
 _POST_ENDS = str(dict(name_rules().name_read_words).get("post_end_chars", ""))
 # the words of a field that open with a one-character stop word (能 + 源: 能源和矿产部)
@@ -78,7 +79,10 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
     another man), or the known name then one or two more (总统 + 卡特 + 勒 + 最近), no stop word among
     them, the whole in transliteration characters and ending where a name does; else None."""
     k = next((k for k in (i, i + 1, i + 2) if k in known_at), None)
-    if k is None or rules.stop_at(text, i) or any(text[x] in rules.surnames for x in range(i, k)):
+    # (a surname before the known name may open a Chinese name over it, of three characters at most: a run of
+    # four or more is a transliteration's, 主席 + 桑 + 吉拉尼)
+    if k is None or rules.stop_at(text, i) or \
+            any(text[x] in rules.surnames for x in range(i, k)) and known_at[k] - i < _HAN_NAME_MAX + 1:
         return None
     end = known_at[k]
     if k == i:  # the known name opens it: one or two characters more, none a stop word
