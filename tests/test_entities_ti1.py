@@ -38,3 +38,18 @@ def test_transliteration_over_a_known_name_opening_on_a_surname_character() -> N
     # not 吉拉尼, the known Pakistani premier, with a stray character before it)
     people = _people("巴参议院主席桑吉拉尼、议长凯瑟发表贺辞。")
     assert "桑吉拉尼" in people and "吉拉尼" not in people
+
+
+def _entities(tail: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in extract(HEAD + tail + "\n").entities}
+
+
+def test_variant_character_that_t2s_keeps_is_folded() -> None:
+    # (衞, as Hong Kong sites print 衛: the canonical name is written in Simplified characters)
+    found = _entities("孫衞東副部長同韓國副外長舉行磋商。日本海上自衞隊艦艇訪問越南。")
+    assert ("PERSON", "孙卫东") in found and ("PERSON", "孙衞东") not in found
+
+
+def test_state_governors_post_after_the_name_is_no_state() -> None:
+    found = _entities("澳大利亚某某州州督巴希尔访问河内。阮文甲对巴希尔州督访越表示欢迎。")
+    assert ("LOCATION", "巴希尔州") not in found

@@ -82,7 +82,19 @@ def _to_simplified(text: str) -> str:
     conv = _converter().convert(text)
     if len(conv) != len(text):
         conv = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
-    return _keep_name_characters(text, conv)
+    return _keep_name_characters(text, _variants().sub(lambda m: _VARIANTS[m.group()], conv))
+
+
+_VARIANTS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _variants() -> re.Pattern[str]:
+    """data/t2s_kept.toml [variants]: a variant form t2s leaves as it is (衞 of Hong Kong's 孫衞東, 防衞), and its
+    Simplified character."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("t2s_kept.toml").read_text("utf-8"))
+    _VARIANTS.update(data["variants"])
+    return _plain("[" + "".join(map(re.escape, _VARIANTS)) + "]")
 
 
 @lru_cache(maxsize=1)
