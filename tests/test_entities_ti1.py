@@ -53,3 +53,10 @@ def test_variant_character_that_t2s_keeps_is_folded() -> None:
 def test_state_governors_post_after_the_name_is_no_state() -> None:
     found = _entities("澳大利亚某某州州督巴希尔访问河内。阮文甲对巴希尔州督访越表示欢迎。")
     assert ("LOCATION", "巴希尔州") not in found
+
+
+def test_two_character_country_form_before_a_ministry() -> None:
+    # (埃塞 is Ethiopia's short form: not 埃 (Egypt) and a body 塞农业部)
+    found = _entities("中国向埃塞俄比亚移交粮食援助。埃塞农业部国务部长某某表示感谢。")
+    assert ("ORG", "埃塞俄比亚农业部") in found
+    assert ("COUNTRY", "埃及") not in found and ("ORG", "埃及塞农业部") not in found

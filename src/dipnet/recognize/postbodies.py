@@ -121,13 +121,15 @@ def _contracted_head(t: str, titles: Mapping[str, TitleInfo], rules: NameRules) 
 def _full_country(name: str, kb: KnowledgeBase) -> str:
     """A body's name opened by its country's one-character form is filed under the country's name
     (老 + 能源和矿产部: 老挝能源和矿产部), as the common short form spells it."""
-    short = kb.short_forms().get(name[0])
-    if short is None or short[1] or len(name) < 4 or kb.by_name(name[:2]):
+    # (a two-character form first: 埃塞 + 农业部 is Ethiopia's, not 埃 (Egypt) + 塞农业部)
+    n = 2 if name[:2] in kb.short_forms() else 1
+    short = kb.short_forms().get(name[:n])
+    if short is None or short[1] or len(name) < 4 or (n == 1 and kb.by_name(name[:2])):
         return name
     country = kb.get(short[0])
     if country is None or country.type != "COUNTRY" or name.startswith((country.name, *country.aliases)):
         return name
-    return country.name + name[1:]
+    return country.name + name[n:]
 
 
 def _listed_owner(name: str, s: int, holder_country: dict[int, str], text: str, rules: NameRules) -> str:
