@@ -57,6 +57,6 @@ def test_state_governors_post_after_the_name_is_no_state() -> None:
 
 def test_two_character_country_form_before_a_ministry() -> None:
     # (埃塞 is Ethiopia's short form: not 埃 (Egypt) and a body 塞农业部)
-    found = _entities("中国向埃塞俄比亚移交粮食援助。埃塞农业部国务部长某某表示感谢。")
+    found = _entities("中国向埃塞俄比亚移交粮食援助。埃塞农业部国务部长阿贝拉表示感谢。")
     assert ("ORG", "埃塞俄比亚农业部") in found
     assert ("COUNTRY", "埃及") not in found and ("ORG", "埃及塞农业部") not in found
