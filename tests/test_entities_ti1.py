@@ -60,3 +60,10 @@ def test_two_character_country_form_before_a_ministry() -> None:
     found = _entities("中国向埃塞俄比亚移交粮食援助。埃塞农业部国务部长阿贝拉表示感谢。")
     assert ("ORG", "埃塞俄比亚农业部") in found
     assert ("COUNTRY", "埃及") not in found and ("ORG", "埃及塞农业部") not in found
+
+
+def test_counted_countries_before_a_post_are_no_name() -> None:
+    # (中、甘 + 两国 + 总统: the two countries' presidents; 甘 opens names too, but 两国 ends none)
+    people = _people("中、甘两国总统在台北签署联合公报。")
+    assert "甘两国" not in people
+    assert "陈全国" in _people("陈全国书记出席会议。")  # (a given name ending in 国 stays a name)

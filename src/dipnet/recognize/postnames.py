@@ -144,6 +144,15 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
 _COUNTED = re.compile(str(dict(name_rules().name_read_words).get("counted_people", "(?!)")))
 
 
+# several countries counted right before a post (中、甘 + 两国 + 总统): the post is their holders', no name ends there
+_COUNTED_COUNTRIES = re.compile("(?:" + str(dict(name_rules().name_read_words).get("counted_countries", "(?!)")) + ")$")
+
+
+def counted_countries_before(text: str, start: int, end: int) -> bool:
+    """The words read as a name before a post end on counted countries (甘 + 两国 + 总统): no name."""
+    return _COUNTED_COUNTRIES.search(text, start, end) is not None
+
+
 def counted_post(text: str, s: int) -> bool:
     """A post at `s` counted as several people's (31位 + 外长)."""
     return _COUNTED.search(text, max(0, s - 6), s) is not None
