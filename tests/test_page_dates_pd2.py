@@ -1,0 +1,47 @@
+"""A page's year where neither its address nor a stamp dates it (issue 13, pd2; invented sentences): a term
+of office counted in the text ('再度出任…满一百日', '上任以来…过去两年'), numbered ministerial meetings and a
+summit told by its host city in a sentence, an anniversary told for next year with a partner of China's."""
+
+from __future__ import annotations
+
+from dipnet.timex.termage import term_age_votes
+from dipnet.timex.year import infer_year
+
+TENURE = [("甲某", "2013-03-14", None), ("乙某", "2012-05-01", None)]
+TWICE = [("丙某", "2003-01-01", "2010-12-31"), ("丙某", "2023-01-01", None)]
+ONCE = [("丁某", "2016-06-30", "2022-06-30")]
+
+
+def test_a_second_term_counted_in_days_dates_the_page_to_its_month() -> None:
+    got = infer_year("甲国总统丙某明日起对乙国进行国事访问。丙某再度出任甲国总统满一百日之际出访乙国。", tenure=TWICE)
+    assert got is not None and got.year == 2023 and got.month == 4
+
+
+def test_a_term_told_as_running_for_the_past_two_years() -> None:
+    got = infer_year("甲国总统丁某上任以来,两国关系翻开新篇章,过去两年从转圜转为巩固。", tenure=ONCE)
+    assert got is not None and got.year == 2018
+
+
+def test_a_visit_of_some_days_after_a_term_began_is_no_count_of_the_term() -> None:
+    assert term_age_votes("甲国总统丁某上任以来首次对乙国进行为期4天的国事访问。", ONCE) == []
+    assert term_age_votes("甲国总统丁某就任后首次出访,访问期间的3天里会见多位领导人。", ONCE) == []
+
+
+def test_numbered_ministerial_meetings_of_china_with_pacific_islands_and_latin_america() -> None:
+    got = infer_year("两国外长将共同主持第2次中国—太平洋岛国外长会。", tenure=TENURE)
+    assert got is not None and got.year == 2022
+    got = infer_year("甲国总统将出席中国-拉美和加勒比国家共同体论坛第4届部长级会议开幕式。", tenure=TENURE)
+    assert got is not None and got.year == 2025
+
+
+def test_a_brics_summit_told_by_its_host_city_in_a_sentence_and_still_ahead() -> None:
+    got = infer_year("甲乙两国同意撤离边境部队。金砖五国(BRICS)即将于9月3日在厦门举行高峰会,甲国总理可望出席。",
+                     tenure=TENURE)
+    assert got is not None and got.year == 2017
+    assert got.month is None  # a summit still ahead does not give the page its month
+
+
+def test_an_anniversary_with_samoa_told_for_next_year() -> None:
+    got = infer_year("11月18日,发言人乙某表示,明年将迎来中萨建交50周年,双边关系发展面临新的机遇。",
+                     tenure=TENURE, month_day=(11, 18))
+    assert got is not None and got.year == 2024
