@@ -24,7 +24,7 @@ def test_a_term_told_as_running_for_the_past_two_years() -> None:
 
 def test_a_visit_of_some_days_after_a_term_began_is_no_count_of_the_term() -> None:
     assert term_age_votes("甲国总统丁某上任以来首次对乙国进行为期4天的国事访问。", ONCE) == []
-    assert term_age_votes("甲国总统丁某就任后首次出访,访问期间的3天里会见多位领导人。", ONCE) == []
+    assert term_age_votes("甲国总统丁某就任后首次访问乙国,为期3天。", ONCE) == []
 
 
 def test_numbered_ministerial_meetings_of_china_with_pacific_islands_and_latin_america() -> None:
@@ -45,3 +45,22 @@ def test_an_anniversary_with_samoa_told_for_next_year() -> None:
     got = infer_year("11月18日,发言人乙某表示,明年将迎来中萨建交50周年,双边关系发展面临新的机遇。",
                      tenure=TENURE, month_day=(11, 18))
     assert got is not None and got.year == 2024
+
+
+def test_a_date_in_a_photo_credit_line_is_the_photos_not_the_leads() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("跳转至内容\n\n©Agence/PHOTO - 27/05/2013 ; CITY, Country - A ship (back) and a boat (front) near the islands.\n"
+            "图像来源: picture-alliance\n\n据通讯社报道,甲国官员周五(9月6日)在首都通报说,甲国领导人在峰会期间同乙国领导人短暂会面。")
+    got = extract(text, url="https://news.example.org/zh/a-1234567").published
+    assert got is not None and got.date.endswith("09-06")
+
+
+def test_a_first_visit_as_the_posts_holder_is_near_the_terms_start() -> None:
+    tenure = [("甲某", "2013-03-16", None), ("乙某", "2009-01-20", "2017-01-20")]
+    got = infer_year("甲国外长甲某十九日在华府会晤乙国副总统乙某。甲某先前多次造访华府,但这次是首次以外长身份访美。", tenure=tenure)
+    assert got is not None and got.year == 2013
+    got = infer_year("甲国外长甲某就任后首次出访,首站是乙国。乙国副总统乙某会见了他。", tenure=tenure)
+    assert got is not None and got.year == 2013
+    # a first visit to one country says nothing of how long the visitor has held the post
+    assert term_age_votes("甲国外长甲某就任后首次访问丙国。", tenure) == []

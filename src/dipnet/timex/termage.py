@@ -6,6 +6,7 @@ before the day the page can be of; a count in days or months gives the month as 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from dipnet.rx import plain as _plain
@@ -17,6 +18,9 @@ from .words import WORDS
 _COUNT = _plain(WORDS["term_count"])
 _SINCE = _plain(WORDS["term_count_since"])
 _AGAIN = _plain(WORDS["term_count_again"])
+_FIRST_SINCE = _plain(WORDS["term_first_since"])
+_FIRST_AS = _plain(WORDS["term_first_as"])
+_FIRST_DAYS = 120  # a first trip abroad (as the post's holder) comes within months of the term's start
 
 
 def _plus(start: dt.date, n: int, unit: str) -> dt.date | None:
@@ -45,6 +49,9 @@ def term_age_votes(text: str, tenure: Sequence[tuple[str, str, str | None]],
             k = text.find(name, at)
             n = to_int(m.group("n")) if m else None
             if not m or not n:
+                if (f := _FIRST_SINCE.match(text, at) or _first_as(text, at)) and (begun := [s for s, _ in terms if s <= last]):
+                    day = min(begun[-1] + dt.timedelta(days=_FIRST_DAYS), last)
+                    out.append((day.year, 1.2, f"{name}'s first as holder of the post from {begun[-1]}: {f.group()!r}", None))
                 continue
             again = bool(_AGAIN.search(text, at, m.start("n")))
             fits = [(s, d) for i, (s, e) in enumerate(terms) if (d := _plus(s, n, m.group("u"))) is not None
@@ -56,3 +63,9 @@ def term_age_votes(text: str, tenure: Sequence[tuple[str, str, str | None]],
             out.append((day.year, 2.5 if exact else 2.0, f"{name}'s term from {start} counted: {name}{text[at:m.end()]!r}",
                         day.month if exact else None))
     return out
+
+
+def _first_as(text: str, at: int) -> re.Match[str] | None:
+    """'…首次以外长身份访美' in the sentence the name opens (no other name's clause between: a full stop)."""
+    end = min((k for k in (text.find(c, at) for c in "。;!?\n") if k != -1), default=len(text))
+    return _FIRST_AS.search(text, at, min(end, at + 40))
