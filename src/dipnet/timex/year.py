@@ -58,7 +58,6 @@ REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
 _TOLD_YEAR_BEFORE = _plain(_P["told_year_before"])
 _SENTENCE_END = _plain(r"[。!?;\n]")
 _TOLD_AS_PAST = _plain(WORDS["told_as_past"])
-_EVENT_AHEAD = _plain(WORDS["numbered_ahead"])
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
@@ -241,9 +240,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             votes[y] += 2.5 if nm.kind == "event" else 1.0
             why.setdefault(y, f"{nm.text} ({nm.name}) was in {nm.start}" + (f", told as {told.group(1)}'s" if told else ""))
             # what the headline or lead is about, not a passing mention nor one told as past ('曾于7月份在…峰会上')
-            # …nor one still ahead ('金砖五国即将于9月3日在厦门举行峰会': the page is of the weeks before it)
-            if nm.month and nm.span[0] < 300 and y == nm.start and not _TOLD_AS_PAST.search(_clause_before(text, nm.span[0])) \
-                    and not _EVENT_AHEAD.search(_clause_before(text, nm.span[0]) + text[nm.span[0]:nm.span[1]]):
+            if nm.month and nm.span[0] < 300 and y == nm.start and not _TOLD_AS_PAST.search(_clause_before(text, nm.span[0])):
                 month_hint.setdefault(y, nm.month)
         if nm.kind == "congress" and nm.start == nm.end and _congress_just_held(text, nm.span):
             # '祝贺…十九大圆满闭幕': a congress congratulated on or briefed on as just held is of the page's year
