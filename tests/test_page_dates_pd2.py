@@ -78,3 +78,12 @@ def test_the_china_japan_four_point_consensus_is_of_november_2014() -> None:
     got = infer_year("甲乙会刚刚落幕,中日又生龃龉。对于中日四点原则共识中涉及岛屿的内容,日本外相表示立场没有变化。",
                      tenure=TENURE)
     assert got is not None and got.year == 2014 and got.month == 11
+
+
+def test_a_dateline_day_after_the_early_day_it_previews_is_of_the_month_before() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("甲乙两国同意结束边界对峙\n\n(通讯社新德里28日电)甲国外交部今天表示,甲乙两国已同意边界部队迅速撤离。"
+            "\n\n金砖五国(BRICS)即将于9月3日在厦门举行高峰会,甲国总理可望出席会议。")
+    got = extract(text, url="https://news.example.com/jia-yi-170221401.html").published
+    assert got is not None and got.date == "2017-08-28"
