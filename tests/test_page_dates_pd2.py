@@ -87,3 +87,12 @@ def test_a_dateline_day_after_the_early_day_it_previews_is_of_the_month_before()
             "\n\n金砖五国(BRICS)即将于9月3日在厦门举行高峰会,甲国总理可望出席会议。")
     got = extract(text, url="https://news.example.com/jia-yi-170221401.html").published
     assert got is not None and got.date == "2017-08-28"
+
+
+def test_a_numbered_round_of_the_china_eu_strategic_dialogue_gives_year_and_month() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("甲乙高级战略对话举行\n\n甲乙双方承诺将进一步深化战略合作关系。上述承诺是在1日布鲁塞尔召开的中国和欧盟高级战略对话"
+            "第8轮会议上做出的。\n\n本次对话会是在双方为下月峰会做准备的背景下举行的。")
+    got = extract(text, url="https://radio.example.vn/zh-CN/news/jia-yi-649838.vov").published
+    assert got is not None and got.date == "2018-06-01"
