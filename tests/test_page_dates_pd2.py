@@ -96,3 +96,10 @@ def test_a_numbered_round_of_the_china_eu_strategic_dialogue_gives_year_and_mont
             "第8轮会议上做出的。\n\n本次对话会是在双方为下月峰会做准备的背景下举行的。")
     got = extract(text, url="https://radio.example.vn/zh-CN/news/jia-yi-649838.vov").published
     assert got is not None and got.date == "2018-06-01"
+
+
+def test_a_year_told_only_as_the_last_time_is_before_the_page() -> None:
+    tenure = [("甲某", "2022-09-01", "2025-05-06"), ("乙某", "2021-12-08", "2025-05-06")]
+    text = "甲国今天(29日)表示,乙国外长乙某将于下周访问甲国。乙某上次访问甲国是在2023年4月。发言人甲某说,两国关系稳定。"
+    got = infer_year(text, tenure=tenure, month_day=(11, 29))
+    assert got is not None and got.year == 2024
