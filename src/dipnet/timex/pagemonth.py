@@ -76,6 +76,7 @@ def month_after(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int |
             return nxt.month
     return None
 
+
 def preview_month(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int | None:
     """The month before a planned day early in a month that the bare day of the report (its dateline's) comes
     within 15 days before ('即将于9月3日在厦门举行峰会' under '(新德里28日电)': August), else None."""
