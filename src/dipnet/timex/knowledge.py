@@ -396,5 +396,5 @@ def numbered_mentions(text: str) -> list[Numbered]:
                 a, b = (y[0], y[1]) if isinstance(y, list) else (y, y)
                 seen.add((m.start(), m.end()))
                 out.append(Numbered(e["name"], e["kind"], a, b, (m.start(), m.end()), m.group(),
-                                    e.get("months", {}).get(str(n))))
+                                    e.get("months", {}).get(str(n)) or e.get("month")))
     return out

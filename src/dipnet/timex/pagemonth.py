@@ -6,11 +6,14 @@ page's year, and no day of another month of that year is told, the page is of th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
+from .parse import _valid
+from .spoken import PLANNED
 from .words import WORDS
 
 _EARLIER = _plain(WORDS["earlier"])
@@ -52,3 +55,39 @@ def told_month(text: str, times: Sequence[TimeExpr], year: int) -> tuple[int, st
                 and not _OTHER_YEAR.search(text[max(0, t.start - 3):t.start]):
             return None
     return month, f"the one month the page tells in its year: {ev}"
+
+
+def month_after(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int | None:
+    """The month of a bare day that falls within 15 days after a past month-day the page tells late in the month
+    before ('于1月30日对中国进行正式访问' … '今(2)晚抵澳': February); for a planned day early in a month, the month
+    before it when the bare day falls within 15 days before ('即将于9月3日…举行峰会' told on the 28th: August)."""
+    for t in times:
+        if t.precision != "day" or t.kind not in ("date", "range") or t.note[:2] != "--":
+            continue
+        told = _valid(y, int(t.note[2:4]), int(t.note[5:7]))
+        if PLANNED.search(text[max(0, t.start - 4):t.start]):  # the report comes before the day it previews
+            if (pm := _before_preview(told, y, day)) is not None:
+                return pm
+            continue
+        if t.kind != "date":
+            continue
+        nxt = _valid(y, told.month + 1, day) if told is not None and told.month < 12 else None
+        if told is not None and nxt is not None and 0 < (nxt - told).days <= 15:
+            return nxt.month
+    return None
+
+
+def preview_month(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int | None:
+    """The month before a planned day early in a month that the bare day of the report (its dateline's) comes
+    within 15 days before ('即将于9月3日在厦门举行峰会' under '(新德里28日电)': August), else None."""
+    for t in times:
+        if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--" and \
+                PLANNED.search(text[max(0, t.start - 4):t.start]):
+            if (pm := _before_preview(_valid(y, int(t.note[2:4]), int(t.note[5:7])), y, day)) is not None:
+                return pm
+    return None
+
+
+def _before_preview(told: dt.date | None, y: int, day: int) -> int | None:
+    prv = _valid(y, told.month - 1, day) if told is not None and told.month > 1 else None
+    return prv.month if prv is not None and told is not None and 0 < (told - prv).days <= 15 else None

@@ -32,7 +32,7 @@ from .pageday import (
     weekday_days,
     weekday_month,
 )
-from .pagemonth import told_month
+from .pagemonth import month_after, preview_month, told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
@@ -332,12 +332,14 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
     bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None
     bare = bare or ((None, rel.named, f"relative day {rel.evidence}") if rel is not None and rel.month is None else None)
+    if bare and month and preview_month(text, times, y, bare[1]) == month - 1:
+        month, ev = month - 1, f"{ev}; the day it previews in month {month} is after the report's {bare[1]}"
     if bare and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
                      and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
-        month = int(near.note[2:4]) if near else _month_after(text, times, y, bare[1])
+        month = int(near.note[2:4]) if near else month_after(text, times, y, bare[1])
         # a weekday beside a bare day ('周三(19日)') picks, of the months near that one, where it holds
         if month and (pairs := weekday_days(text)) and (wm := weekday_month(pairs, y, month)) and wm != month:
             month, ev = wm, f"{ev}; weekday beside the day holds in month {wm}"
@@ -365,19 +367,6 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if month is None and conf >= PAGE_MONTH_CONFIDENCE and (tm := told_month(text, times, y)):
         return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
-
-
-def _month_after(text: str, times: list[TimeExpr], y: int, day: int) -> int | None:
-    """The month of a bare day that falls within 15 days after a past month-day the page tells late in the month
-    before ('于1月30日对中国进行正式访问' … '今(2)晚抵澳': February); none for a planned day (the report comes before it)."""
-    for t in times:
-        if t.precision != "day" or t.kind != "date" or t.note[:2] != "--" or PLANNED.search(text[max(0, t.start - 4):t.start]):
-            continue
-        told = _valid(y, int(t.note[2:4]), int(t.note[5:7]))
-        nxt = _valid(y, told.month + 1, day) if told is not None and told.month < 12 else None
-        if told is not None and nxt is not None and 0 < (nxt - told).days <= 15:
-            return nxt.month
-    return None
 
 
 def _bound_year(latest: dt.date, md: tuple[int, int] | None, fetched: str | None) -> DateValue:

@@ -118,3 +118,14 @@ def since_years(text: str, times: list[TimeExpr]) -> list[int]:
     return [int(t.value[:4]) for t in times
             if t.explicit_year and t.value and t.kind != "range" and SINCE_AFTER.match(text[t.end:t.end + 18])
             and FIRST <= int(t.value[:4]) <= LAST]
+
+
+_LAST_TIME = _plain(WORDS["last_time_before"])
+
+
+def told_as_last_time(text: str, times: list[TimeExpr], year: int) -> bool:
+    """Every mention of `year` is the time before ('贝尔伯克上次访问中国是在2023年4月', '两人此前于2023年…'):
+    the page is of a later time than that year's mentions, not of them."""
+    hits = [t for t in times if t.explicit_year and t.value and t.value[:4] == str(year) and t.kind != "anniversary"]
+    return bool(hits) and all(_LAST_TIME.search(text, max(text.rfind("。", 0, t.start) + 1, t.start - 20), t.start)
+                              for t in hits)

@@ -29,8 +29,9 @@ from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
 from .siteclock import IdEstimate
-from .spoken import TERM_BEFORE, present_years, since_years
+from .spoken import TERM_BEFORE, present_years, since_years, told_as_last_time
 from .tenure import FIRST, LAST, _date_of, _open_end, tenure_regions
+from .termage import term_age_votes
 from .words import WORDS
 
 _Y = WORDS["year"]  # the pattern words and small tables of this module (data/timewords.json)
@@ -225,6 +226,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
 
     times = find_times(text, None) if times is None else times
     votes, why, month_hint = _votes(text, title, times)
+    for ty, tw, tev, tmo in term_age_votes(text, tenure, latest):  # '卢拉再度出任巴西总统满一百日'
+        votes[ty] += tw
+        why.setdefault(ty, tev)
+        if tmo:
+            month_hint.setdefault(ty, tmo)
     lo, bound_ev = FIRST, []
     for nm in numbered_mentions(text):  # numbered sessions vote; congresses, terms and eras bound
         if nm.kind in ("event", "happening"):  # a happening is reported mostly, not only, in its year
@@ -295,6 +301,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     allowed = [y for y in years if not hard or cover(y, month_day_for_terms) == best]
     present = present_years(text, times)
     p_max = max(present) if present else None
+    last_time = p_max is not None and told_as_last_time(text, times, p_max)  # '上次访华是在2023年4月'
     # the knowledge base's terms can be stale or a post misread: where the text's own years or the
     # site's ids lie wholly outside them, the terms weigh instead of bounding
     if hard and allowed and ((p_max is not None and p_max > allowed[-1]) or (site is not None and (
@@ -319,6 +326,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if p_max is not None:
             # a page speaks of its own year or the last one as present, rarely of years long past
             s += 1.0 if y == p_max else max(-0.3, 0.6 - 0.3 * (y - p_max - 1)) if y > p_max else -1.5
+            s += (0.6 if y == p_max + 1 else -0.6 if y == p_max else 0.0) if last_time else 0.0
         if site is not None:
             day = _valid(y, *month_day) if month_day else None
             ylo, yhi = site.years()
