@@ -88,6 +88,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
+    if u.kind == "count" and rest.startswith(words("not_after_post_count")):
+        return True  # 5条评论: the page's comment counter, no count the article tells
     if text.startswith(words("name_after"), num_end) or counts_nothing(ctx, m, u, end):
         return True  # 20国集团; 两座城市之间, 十大典型活动, 一年来 (nonclaims.py)
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind, num_end):

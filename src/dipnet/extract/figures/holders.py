@@ -40,7 +40,7 @@ from .visitors import gap_visitor, pronoun_visitor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from ..facts import Context, UnitWord
-_PUNCT = _plain(r"[,。;:!?()“”、]")
+_PUNCT = _plain(r"[,。;:!?()“”、\n]")  # (a paragraph break too: 大洋洲:4个 / 马绍尔群岛 lists, no qualifier)
 
 
 def body_of_members(ctx: Context, a: int, b: int) -> str | None:

@@ -1,0 +1,40 @@
+"""Facts on pages never seen (fc1, stop 50, issue 13): a count of firms with their country named right after
+the classifier (4家越南公司: the country's firms, not the clause's actor's), a name in the next paragraph that
+qualifies no count (a region's heading '大洋洲:4个' over a list of members), a page's comment counter (5条评论).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import fact_holders as holders
+
+X = "新华社北京3月5日电 "
+
+
+@pytest.mark.parametrize("body, want", [
+    (X + "去年,泰国恢复了6家越南水产公司对泰出口。", (6, "越南")),
+    (X + "日本政府批准了12家泰国水果企业对日出口。", (12, "泰国")),
+    (X + "老挝已向15家中国矿业集团颁发了开采许可。", (15, "中国")),
+])
+def test_a_count_of_firms_named_by_their_country_is_that_countrys(body: str, want: tuple[float, str]) -> None:
+    got = holders(body)
+    assert want in got, got
+
+
+def test_a_count_of_firms_with_the_country_first_keeps_it() -> None:
+    got = holders(X + "目前已有500家日本企业在越南投资兴业。")
+    assert (500, "日本") in got, got
+
+
+def test_a_name_in_the_next_paragraph_qualifies_no_count() -> None:
+    body = (X + "危地马拉宣布与某国断交,该国目前仅剩7个友邦。\n\n"
+            "该国的友邦在哪里?\n\n大洋洲:3个\n\n马绍尔群岛\n\n帕劳\n\n图瓦卢\n\n非洲:1个\n\n斯威士兰")
+    got = holders(body)
+    assert (3, "马绍尔群岛") not in got and (1, "斯威士兰") not in got, got
+
+
+@pytest.mark.parametrize("tail", ["5条评论", "12条回复 新闻网", "3条留言"])
+def test_a_comment_counter_is_no_count(tail: str) -> None:
+    got = holders(X + "两国外长签署了4份合作文件。\n\n" + tail)
+    assert [v for v, _ in got] == [4], got
