@@ -38,3 +38,21 @@ def test_a_name_in_the_next_paragraph_qualifies_no_count() -> None:
 def test_a_comment_counter_is_no_count(tail: str) -> None:
     got = holders(X + "两国外长签署了4份合作文件。\n\n" + tail)
     assert [v for v, _ in got] == [4], got
+
+
+@pytest.mark.parametrize("body", [
+    X + "两国领导人同意从政治、经贸、农业、能源、安全、人文六大领域入手深化合作。",
+    X + "双方同意在经济、文化和教育3个方面加强合作。",
+])
+def test_a_count_of_the_fields_just_listed_is_no_claim(body: str) -> None:
+    got = holders(body)
+    assert got == [], got
+
+
+@pytest.mark.parametrize("body, value", [
+    (X + "中国决定派遣包括工兵、医疗和警卫3支分队的维和部队。", 3),  # units sent: a claim
+    (X + "双方在贸易、投资和旅游三个领域之外,还签署了5份协议。", 5),
+])
+def test_counts_that_restate_no_list_of_fields_stay(body: str, value: float) -> None:
+    got = holders(body)
+    assert value in [v for v, _ in got], got
