@@ -56,3 +56,15 @@ def test_a_count_of_the_fields_just_listed_is_no_claim(body: str) -> None:
 def test_counts_that_restate_no_list_of_fields_stay(body: str, value: float) -> None:
     got = holders(body)
     assert value in [v for v, _ in got], got
+
+
+def test_a_gap_in_a_clause_of_ye_shi_is_the_visitor_named_after_zhe_shi() -> None:
+    got = holders(X + "这是赵乐际第二次以全国人大常委会委员长身份访问越南,也是时隔4年再次访越。")
+    assert (4, "赵乐际") in got, got
+    got = holders(X + "这是丁薛祥首次以中共中央政治局常委身份访问老挝,也是时隔5年再次访老。")
+    assert (5, "丁薛祥") in got, got
+
+
+def test_a_gap_with_its_own_party_before_it_keeps_that_party() -> None:
+    got = holders(X + "这是王毅第四次访问老挝,也是中国外长时隔3年再次访老。")
+    assert (3, "中国") in got, got
