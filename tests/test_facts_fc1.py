@@ -68,3 +68,8 @@ def test_a_gap_in_a_clause_of_ye_shi_is_the_visitor_named_after_zhe_shi() -> Non
 def test_a_gap_with_its_own_party_before_it_keeps_that_party() -> None:
     got = holders(X + "这是王毅第四次访问老挝,也是中国外长时隔3年再次访老。")
     assert (3, "中国") in got, got
+
+
+def test_several_hundred_million_is_a_range() -> None:
+    got = holders(X + "两国企业签署的合同金额达数亿美元。")
+    assert [v for v, _ in got] == [[1e8, 1e9]], got
