@@ -73,3 +73,8 @@ def test_a_gap_with_its_own_party_before_it_keeps_that_party() -> None:
 def test_several_hundred_million_is_a_range() -> None:
     got = holders(X + "两国企业签署的合同金额达数亿美元。")
     assert [v for v, _ in got] == [[1e8, 1e9]], got
+
+
+def test_border_gates_counted_in_pairs() -> None:
+    got = holders(X + "中老两国已开通6对陆地边境口岸。")
+    assert (6, "中国-老挝") in got, got
