@@ -78,3 +78,17 @@ def test_several_hundred_million_is_a_range() -> None:
 def test_border_gates_counted_in_pairs() -> None:
     got = holders(X + "中老两国已开通6对陆地边境口岸。")
     assert (6, "中国-老挝") in got, got
+
+
+@pytest.mark.parametrize("body, want", [
+    (X + "洪森执政38年来,柬埔寨经济保持较快发展。", (38, "洪森")),
+    (X + "老挝在通伦上任3年以来失去了多个外国投资项目。", (3, "通伦·西苏里")),
+])
+def test_a_leaders_years_in_office_are_the_leaders(body: str, want: tuple[float, str]) -> None:
+    got = holders(body)
+    assert want in got, got
+
+
+def test_years_since_a_founding_stay_no_claim() -> None:
+    got = holders(X + "两国建交30年来,双边关系不断发展。")
+    assert [v for v, _ in got if v == 30] == [], got

@@ -83,3 +83,15 @@ def _first_person(ctx: Context, pos: int) -> str | None:
     says = words("saying_verbs")
     people = [m for m in ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",)) if ctx.text.startswith(says, m.end)]
     return ctx.name(people[-1]) if people else None
+
+
+def office_holder(ctx: Context, pos: int) -> str | None:
+    """'蔡英文上任7年以来', '洪森执政38年来': the years since taking office are the person's named right
+    before the word of taking or holding office. (fc1)"""
+    text = ctx.text
+    word = next((w for w in words("office_years_before") if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    k = pos - len(word)
+    people = [m for m in ctx.within(max(0, k - 12), k, ("PERSON",)) if m.end == k]
+    return ctx.name(people[-1]) if people else None
