@@ -92,3 +92,10 @@ def test_a_leaders_years_in_office_are_the_leaders(body: str, want: tuple[float,
 def test_years_since_a_founding_stay_no_claim() -> None:
     got = holders(X + "两国建交30年来,双边关系不断发展。")
     assert [v for v, _ in got if v == 30] == [], got
+
+
+def test_a_tally_line_naming_no_party_takes_the_holder_above() -> None:
+    body = (X + "中国外交部发言人表示,中方欢迎危地马拉同中国建交,中国愿同危地马拉开展各领域合作。"
+            "台湾目前仅剩7个“友邦”。\n\n它们分布在哪里?\n\n大洋洲:3个\n\n马绍尔群岛\n\n帕劳\n\n图瓦卢")
+    got = holders(body)
+    assert (7, "台湾") in got and (3, "台湾") in got, got
