@@ -17,6 +17,7 @@ from dipnet.model import Coverage, Document, Fact
 from .common.timeindex import as_of_value
 from .figures.asof import figure_as_of
 from .figures.ballots import vote_fraction
+from .figures.carryover import holder_above
 from .figures.claimfilter import not_a_claim
 from .figures.editions import held_editions, twinned_pairs
 from .figures.factactor import actor_country, contingent_country
@@ -227,7 +228,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
                        or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
-                       or carried.get(find_heading_above(ctx, paragraph), "") or actor_country(ctx, m.start(), s_start)
+                       or carried.get(find_heading_above(ctx, paragraph), "") or holder_above(ctx, carried, paragraph, m.start())
+                       or actor_country(ctx, m.start(), s_start)
                        or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:

@@ -20,6 +20,7 @@ from .nonclaims import casualty_count, counts_nothing
 from .numbers import NUMBER, parse_number
 from .quantities import ordinal_count
 from .seats import region_run, seat_holders
+from .wordlists import restates_word_list
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -88,10 +89,14 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
+    if u.kind == "count" and rest.startswith(words("not_after_post_count")):
+        return True  # 5条评论: the page's comment counter, no count the article tells
     if text.startswith(words("name_after"), num_end) or counts_nothing(ctx, m, u, end):
         return True  # 20国集团; 两座城市之间, 十大典型活动, 一年来 (nonclaims.py)
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind, num_end):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
+    if u.kind == "count" and restates_word_list(ctx, m):
+        return True  # 政治、经济和文化三个领域: the plain words just listed, counted again (wordlists.py)
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))

@@ -43,7 +43,20 @@ def firms_counted(ctx: Context, unit_end: int) -> str | None:
     from .unnamed import capital_of
 
     hit = capital_of(ctx, unit_end, min(len(ctx.text), unit_end + 10))
-    return hit[1] if hit and hit[0] == 0 else None
+    return hit[1] if hit and hit[0] == 0 else _country_firms(ctx, unit_end)
+
+
+def _country_firms(ctx: Context, unit_end: int) -> str | None:
+    """'中国恢复了4家越南乳制品公司对华出口': a count of firms (家) whose country is named right after the
+    classifier, a firm noun a few words on, is that country's (not the clause's actor's). (fc1)"""
+    text = ctx.text
+    if not text.endswith(tuple(ctx.data["firm_classifiers"]), 0, unit_end):
+        return None
+    for mm in ctx.within(unit_end, unit_end + 12, ("COUNTRY",)):
+        if mm.start != unit_end or not rx.compile(ctx.data["country_firms_after"]).match(text, mm.end):
+            return None
+        return ctx.name(mm)
+    return None
 
 
 def org_anaphor(ctx: Context, pos: int) -> str | None:

@@ -42,7 +42,8 @@ def twinned_pairs(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if word is None:
         return None
     after = end + len(word)
-    if text.startswith(words("twinned_nouns"), after) or rx.compile(data["twinned_places_after"]).match(text, after):
+    if text.startswith(words("twinned_nouns"), after) or rx.compile(data["twinned_places_after"]).match(text, after) \
+            or rx.compile(data["paired_gates_after"]).match(text, after):  # (fc1) 8对陆地边境口岸: gates in pairs
         return UnitWord(word, "count", "count")
     if _twinned_before(ctx, m.start()) and rx.compile(data["edition_tail"]).match(text, after):
         return UnitWord(word, "count", "count")

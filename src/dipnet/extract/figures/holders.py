@@ -36,11 +36,11 @@ from .quotes import quoted_speaker, reflexive_country
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
-from .visitors import gap_visitor, pronoun_visitor
+from .visitors import gap_visitor, office_holder, pronoun_visitor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from ..facts import Context, UnitWord
-_PUNCT = _plain(r"[,。;:!?()“”、]")
+_PUNCT = _plain(r"[,。;:!?()“”、\n]")  # (a paragraph break too: 大洋洲:4个 / 马绍尔群岛 lists, no qualifier)
 
 
 def body_of_members(ctx: Context, a: int, b: int) -> str | None:
@@ -136,6 +136,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         return visitor
     if u.kind == "year" and (visitor := gap_visitor(ctx, pos)):
         return visitor  # 习近平时隔11年再次赴韩国: the visitor's years since
+    if u.kind == "year" and (leader := office_holder(ctx, pos)):
+        return leader  # 洪森执政38年来: the leader's years in office (fc1)
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
         c_start = ctx.clause(pos)[0]

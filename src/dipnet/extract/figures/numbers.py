@@ -34,7 +34,7 @@ _RESTATED = words("restated_scales")
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
 # passes the other characters without trying each branch at each of them — three times faster)
 NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百千万廿卅])(?:"
-    r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
+    r"(?P<vague>[数几上](?=[十百千万亿])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
     r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!" + _MEGA + "))*)"

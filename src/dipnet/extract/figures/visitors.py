@@ -48,7 +48,20 @@ def gap_visitor(ctx: Context, pos: int) -> str | None:
     for w, country in ctx.data["bare_party_words"].items():  # (再有大陆总理到访)
         if w in text[unit_end:visit.end()]:
             return str(country)
-    return _vessel_country(ctx, unit_end, visit.end()) or _first_person(ctx, pos)
+    return _vessel_country(ctx, unit_end, visit.end()) or _first_person(ctx, pos) or _visitor_told_before(ctx, k)
+
+
+def _visitor_told_before(ctx: Context, k: int) -> str | None:
+    """'这是习近平第三次以中共中央总书记身份访问越南,也是时隔6年再次访越': a clause of 也是 over the
+    sentence's 这是 clause, whose visitor is the person named right after 这是 (not the body of a title
+    that follows, 中共中央). (fc1)"""
+    text = ctx.text
+    if not text.endswith(words("gap_also_before"), 0, k):
+        return None
+    s_start = ctx.sentence(k)[0]
+    this = rx.compile(ctx.data["gap_this_opening"]).search(text, s_start, k)
+    people = ctx.within(this.end(), k, ("PERSON",)) if this else []
+    return ctx.name(people[0]) if people and people[0].start == this.end() else None  # type: ignore[union-attr]
 
 
 def _vessel_country(ctx: Context, a: int, b: int) -> str | None:
@@ -69,4 +82,16 @@ def _first_person(ctx: Context, pos: int) -> str | None:
         return None
     says = words("saying_verbs")
     people = [m for m in ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",)) if ctx.text.startswith(says, m.end)]
+    return ctx.name(people[-1]) if people else None
+
+
+def office_holder(ctx: Context, pos: int) -> str | None:
+    """'蔡英文上任7年以来', '洪森执政38年来': the years since taking office are the person's named right
+    before the word of taking or holding office. (fc1)"""
+    text = ctx.text
+    word = next((w for w in words("office_years_before") if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    k = pos - len(word)
+    people = [m for m in ctx.within(max(0, k - 12), k, ("PERSON",)) if m.end == k]
     return ctx.name(people[-1]) if people else None
