@@ -24,3 +24,22 @@ def test_a_promotion_or_a_posting_is_an_appointment():
     assert any("王毅" in p and d == "2024-10" for p, d in got), got
     got = of_type("秦刚2021年调任中国驻美国大使。", "ELECTION")
     assert any("秦刚" in p and d == "2021" for p, d in got), got
+
+
+def test_an_exchange_with_lands_unnamed_sends_each_land_back_to_the_premier_too():
+    body = ("国家主席习近平分别同老挝、柬埔寨、泰国三国元首互致贺电。\n习近平代表中国政府和中国人民向三国政府和人民致以"
+            "热烈的祝贺。\n国务院总理李强也分别同三国总理互致贺电。")
+    got = [set(p) for p, _ in of_type(body, "MESSAGE")]
+    for land in ("老挝", "柬埔寨", "泰国"):  # each land's message goes to both (one MESSAGE per sending country)
+        assert any(p == {land, "习近平", "李强"} for p in got), got
+    assert any({"习近平", "李强", "老挝", "柬埔寨", "泰国"} <= p for p in got), got
+    got = [set(p) for p, _ in of_type("国务院总理李强6月9日分别同老挝、柬埔寨两国总理互致贺电。", "MESSAGE")]
+    assert {"老挝", "李强"} in got and {"柬埔寨", "李强"} in got, got
+
+
+def test_an_anniversary_of_relations_with_several_lands_is_one_per_pair():
+    body = "国家主席习近平6月9日分别同老挝、柬埔寨、泰国三国元首互致贺电,庆祝中国与三国建交60周年。"
+    got = sorted(tuple(sorted(p)) for p, _ in of_type(body, "ANNIVERSARY"))
+    assert got == [("中国", "柬埔寨"), ("中国", "泰国"), ("中国", "老挝")], got
+    got = sorted(tuple(sorted(p)) for p, _ in of_type("今年是越南与老挝、柬埔寨建交60周年。", "ANNIVERSARY"))
+    assert got == [("柬埔寨", "越南"), ("老挝", "越南")], got
