@@ -43,3 +43,10 @@ def test_an_anniversary_of_relations_with_several_lands_is_one_per_pair():
     assert got == [("中国", "柬埔寨"), ("中国", "泰国"), ("中国", "老挝")], got
     got = sorted(tuple(sorted(p)) for p, _ in of_type("今年是越南与老挝、柬埔寨建交60周年。", "ANNIVERSARY"))
     assert got == [("柬埔寨", "越南"), ("老挝", "越南")], got
+
+
+def test_each_pairs_anniversary_falls_on_its_own_founding_day_in_the_span_told():
+    text = ("测试新闻\n\n新华社北京2019年10月8日电 10月4日至7日,国家主席习近平分别同保加利亚、罗马尼亚、波兰三国元首"
+            "互致贺电,庆祝中国与三国建交70周年。")
+    got = sorted((e.participants[1], e.date) for e in extract(text, source="t.txt").events if e.type == "ANNIVERSARY")
+    assert got == [("保加利亚", "2019-10-04"), ("波兰", "2019-10-07"), ("罗马尼亚", "2019-10-05")], got
