@@ -50,3 +50,11 @@ def test_each_pairs_anniversary_falls_on_its_own_founding_day_in_the_span_told()
             "互致贺电,庆祝中国与三国建交70周年。")
     got = sorted((e.participants[1], e.date) for e in extract(text, source="t.txt").events if e.type == "ANNIVERSARY")
     assert got == [("保加利亚", "2019-10-04"), ("波兰", "2019-10-07"), ("罗马尼亚", "2019-10-05")], got
+
+
+def test_an_anniversary_read_as_years_from_the_report_is_no_day_ahead():
+    # 中新 on a page of New Zealand misread as China-Singapore relations (1990): 50 years on is 2040, no day the text fixes
+    text = ("习近平同新西兰总督基罗就中新建交50周年互致贺电\n\n新华社北京2022年12月22日电 12月22日,国家主席习近平同新西兰总督"
+            "基罗互致贺电,庆祝两国建交50周年。")
+    got = [(e.status, e.date) for e in extract(text, source="t.txt").events if e.type == "ANNIVERSARY"]
+    assert got and all(s == "occurred" and str(d).startswith("2022") for s, d in got), got
