@@ -32,7 +32,7 @@ from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.dialogues import one_dialogue
-from dipnet.extract.finding.exchanges import exchange_ways, exchanged
+from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
@@ -304,6 +304,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return legs
     if t.name == "MESSAGE" and page.message_groups:
         groups, page.message_groups = page.message_groups, []
+        groups = ways_back(page, groups) if exchanged(text, c.start, k) else groups  # 也分别同六国总理互致贺电
         # the lands of each side ride along (as private attributes) for merging one occasion's messages
         return [Event(**{**ev.__dict__, "participants": who + to, "source": who, "target": to,
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})

@@ -103,7 +103,9 @@ def told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     for t in page.times.times:
         if t.kind == "anniversary" and t.value and page.doc.brief_at(t.start) == c.brief:
             if _counted(t.note, count):
-                return known_day(page, t, page.anchor(c.brief)[0])
+                anchor = page.anchor(c.brief)[0]
+                day = known_day(page, t, anchor)
+                return day if _near(day, anchor) else None
     return None
 
 
@@ -119,14 +121,23 @@ def _anniversary_day(page: EventPage, start: int, end: int, anchor: str | None) 
 def marked_day(page: EventPage, c: Clause) -> str | None:
     """The day the clause's anniversary falls on: its own day, else (两国建交50周年, its subject left to the
     headline) the day of the anniversary of that count the page names with its subject."""
-    day = _anniversary_day(page, c.start, c.end, page.anchor(c.brief)[0])
+    anchor = page.anchor(c.brief)[0]
+    day = _anniversary_day(page, c.start, c.end, anchor)
     if day:
-        return day
+        return day if _near(day, anchor) else None
     for t in page.times.starting_in(c.start, c.end):
         n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
         if t.kind == "anniversary" and not t.value and n:
             return told_anniversary(page, c, n.group(1))
     return None
+
+
+def _near(day: str | None, anchor: str | None) -> bool:
+    """(ev1) A day of the report's year or the next or last: an anniversary years from the report is a founding misread
+    (中新建交50周年 on a page of New Zealand read as Singapore's relations of 1990: 2040), no day the text fixes (as
+    eventdates' far)."""
+    year, report = str(day or "")[:4], str(anchor or "")[:4]
+    return not (year.isdigit() and report.isdigit()) or abs(int(year) - int(report)) <= 1
 
 
 def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:

@@ -18,6 +18,7 @@ from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.messagewords import message_words
 from dipnet.extract.merging.posts import join_postless
 from dipnet.extract.merging.prune import prune, told_after_talks
+from dipnet.extract.merging.relationpairs import anniversary_pairs
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
 from dipnet.extract.merging.sessions import one_numbered, one_session, retold_session
 from dipnet.extract.merging.speakers import conference_speech_days, seat_speakers
@@ -295,6 +296,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
+    events = anniversary_pairs(events, text, nations or set()) if text else events  # 中国与六国建交70周年: one per pair
     events = prune(strip_bylines(events, text, people) if text else events, text, people)
     conference_speech_days(events, text)  # 某某在会议上发表讲话: the day of the conference told before, not the page's
     hosts = hosts_by_party(events)
