@@ -51,6 +51,7 @@ from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.participants.messagerolls import rolled_messages
+from dipnet.extract.participants.ownsides import own_sides
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
@@ -395,5 +396,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
-                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))
+    return own_sides(page, begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
+                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people))))

@@ -1,0 +1,44 @@
+"""Probes of ev2's participant fixes (issue 13: extra actors on pages never seen; invented sentences).
+
+(a) A land and a body of its own among one event's actors: the gold names one side once. A body the sentence names
+only inside a title (外交部发言人, 驻华使馆负责人) beside its land named on its own qualifies the speaker, and is no side;
+a protest is between lands, and its body named nowhere in the sentence goes too. A land named only inside the names of
+bodies that act stays (signings and gifts are the lands'), and an election keeps the post's body."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventpage import of
+
+XINHUA = "测试新闻\n\n新华社北京2025年6月10日电 "
+
+TITLED_BODIES = [
+    ("外交部发言人就日方在七国集团峰会上无理指责中方答记者问。", "中国外交部"),
+    ("外交部发言人就美方在东亚峰会上无理指责中国答记者问。", "中国外交部"),
+    ("中国外交部发言人就美方在东亚峰会上无理指责中国答记者问。", "中国外交部"),
+    ("菲律宾外交部发言人就中方在仁爱礁的行动表示强烈抗议,指责中国侵犯菲律宾主权。", "菲律宾外交部"),
+]
+
+
+@pytest.mark.parametrize(("body", "titled"), TITLED_BODIES)
+def test_a_body_named_only_in_a_title_beside_its_land_is_no_side(body: str, titled: str) -> None:
+    found = of(body, "DISAPPROVE", XINHUA)
+    assert found
+    assert all(titled not in e.participants for e in found)
+    assert all(titled not in e.participants for e in of(body, "CONFERENCE", XINHUA))
+
+
+def test_the_speaking_body_of_a_statement_stays() -> None:
+    assert [e.participants for e in of(TITLED_BODIES[0][0], "STATEMENT", XINHUA)] == [["中国外交部"]]
+
+
+def test_the_lands_of_ministries_that_sign_stay() -> None:
+    body = "中澳签署《中国商务部与澳大利亚外交贸易部关于加强发展合作的谅解备忘录》。"
+    found = of(body, "AGREEMENT", XINHUA)
+    assert found and all({"中国", "澳大利亚"} <= set(e.participants) for e in found)
+
+
+def test_an_election_keeps_the_body_of_the_post() -> None:
+    found = of("越共中央政治局委员王廷惠当选越南国会主席。", "ELECTION")
+    assert found and all("越南国会" in e.participants for e in found)
