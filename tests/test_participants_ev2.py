@@ -42,3 +42,24 @@ def test_the_lands_of_ministries_that_sign_stay() -> None:
 def test_an_election_keeps_the_body_of_the_post() -> None:
     found = of("越共中央政治局委员王廷惠当选越南国会主席。", "ELECTION")
     assert found and all("越南国会" in e.participants for e in found)
+
+
+# (b) An organ of an international body that meets as a body of its own (联合国大会, 东盟地区论坛) brings no parent to
+# the meeting it holds or is named at; a meeting of the parent's members (东盟外长会议, 东盟防长扩大会议) does.
+STANDING = [
+    ("越南外交部长裴青山12日在老挝万象出席东盟地区论坛外长会。", "东盟"),
+    ("第79届联合国大会15日在纽约开幕,越南国家主席梁强出席并发表讲话。", "联合国"),
+    ("10月14日,联合国大会在纽约举行全体会议,选举产生新一届经社理事会成员。", "联合国"),
+]
+
+
+@pytest.mark.parametrize(("body", "parent"), STANDING)
+def test_an_organ_meeting_as_a_body_of_its_own_brings_no_parent(body: str, parent: str) -> None:
+    found = of(body, "CONFERENCE")
+    assert found and all(parent not in e.participants for e in found)
+
+
+@pytest.mark.parametrize("body", ["越南外交部长裴青山12日在老挝万象出席第57届东盟外长会议。", "越南国防部长潘文江出席第十届东盟防长扩大会议。"])
+def test_a_meeting_of_the_members_brings_its_parent(body: str) -> None:
+    found = of(body, "CONFERENCE")
+    assert found and all("东盟" in e.participants for e in found)
