@@ -63,3 +63,22 @@ def test_an_organ_meeting_as_a_body_of_its_own_brings_no_parent(body: str, paren
 def test_a_meeting_of_the_members_brings_its_parent(body: str) -> None:
     found = of(body, "CONFERENCE")
     assert found and all("东盟" in e.participants for e in found)
+
+
+# (c) Two short forms before a body word and 间…委员会 (越老政府间委员会) name the joint committee of the two, which holds
+# the session: neither each country's government nor the countries take part; a meeting of the two countries' own
+# bodies (越中两国公安部…会议) still has them.
+JOINT = [
+    ("越南政府总理范明政与老挝政府总理宋赛·西潘敦共同主持越老政府间委员会第48次会议。", ["宋赛·西潘敦", "范明政", "越老政府间委员会"]),
+    ("国务委员王毅同柬埔寨副首相贺南洪共同主持中柬政府间协调委员会第五次会议。", ["王毅", "贺南洪", "中柬政府间协调委员会"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), JOINT)
+def test_a_joint_committee_holds_its_session_without_the_governments(body: str, parties: list[str]) -> None:
+    assert [sorted(e.participants) for e in of(body, "CONFERENCE")] == [sorted(parties)]
+
+
+def test_the_two_countries_own_bodies_still_meet() -> None:
+    assert [sorted(e.participants) for e in of("越中两国公安部第四次打击犯罪合作会议在河内举行。", "CONFERENCE")] == \
+        [["中国公安部", "越南公安部"]]

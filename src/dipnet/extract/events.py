@@ -156,7 +156,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "STATEMENT" and trig in cb.report_verbs and _media_only(page, participants):
         return []  # 越通社指出: the outlet reports what others did
     bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
-    if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
+    if bodies or lands:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
         # (a name read across the compound, 中国防部 of 越中国防部, is neither)
         misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
         participants = [p for p in participants if p not in lands and p not in misread] + \
