@@ -82,3 +82,17 @@ def test_a_joint_committee_holds_its_session_without_the_governments(body: str, 
 def test_the_two_countries_own_bodies_still_meet() -> None:
     assert [sorted(e.participants) for e in of("越中两国公安部第四次打击犯罪合作会议在河内举行。", "CONFERENCE")] == \
         [["中国公安部", "越南公安部"]]
+
+
+# (d) An election told 选举[titles][name]为[post]: the posts the one elected holds, between the verb and the name, are not
+# the election's; the electing body before the verb and the post after the name are. A post standing for its holder
+# (就任新加坡总理后) keeps its land.
+HELD = [
+    ("越南国会以高票选举越共中央政治局委员、河内市委书记王廷惠为越南国会主席。", ["王廷惠", "越南国会"]),
+    ("国会选举越共中央政治局委员、胡志明市委书记阮文年为国会主席。", ["越南国会", "阮文年"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), HELD)
+def test_the_posts_the_elected_holds_are_not_the_elections(body: str, parties: list[str]) -> None:
+    assert [sorted(e.participants) for e in of(body, "ELECTION")] == [sorted(parties)]
