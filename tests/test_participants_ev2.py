@@ -96,3 +96,23 @@ HELD = [
 @pytest.mark.parametrize(("body", "parties"), HELD)
 def test_the_posts_the_elected_holds_are_not_the_elections(body: str, parties: list[str]) -> None:
     assert [sorted(e.participants) for e in of(body, "ELECTION")] == [sorted(parties)]
+
+
+# (e) A message's body named only inside the post its recipient takes (致电祝贺某某就任越南国会主席) is no recipient beside
+# her (SPEC: the people where the text names them); a headline summing up the messages names the post too.
+POSTED = [
+    ("俄罗斯、蒙古等领导人致电祝贺阮氏金银任越南国会主席\n\n越通社河内——2025年6月10日,",
+     "俄罗斯联邦委员会主席马特维延科已致电阮氏金银,祝贺她就任越南国会主席。\n\n"
+     "值此之际,泰国国家立法议会议长蓬碧、乌克兰最高拉达议长格罗伊斯曼已分别致电祝贺阮氏金银就任越南国会主席。", "阮氏金银"),
+    ("老挝、柬埔寨等国领导人致电祝贺王廷惠任越南国会主席\n\n越通社河内——2025年6月10日,",
+     "老挝国会主席赛宋蓬·丰威汉已致电王廷惠,祝贺他就任越南国会主席。\n\n"
+     "值此之际,柬埔寨国会主席韩桑林、泰国国会主席万·穆罕默德·诺已分别致电祝贺王廷惠就任越南国会主席。", "王廷惠"),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "recipient"), POSTED)
+def test_the_body_of_a_post_taken_is_no_recipient(head: str, body: str, recipient: str) -> None:
+    found = of(body, "MESSAGE", "测试" + head)
+    assert len(found) >= 3
+    assert all("越南国会" not in e.participants for e in found)
+    assert all(recipient in e.participants for e in found)

@@ -11,7 +11,10 @@ fp2 and fp3 TUNE). Which one stays is read off the event's sentence:
 
 A sentence naming both on their own, or neither, keeps both (the tellings merged may differ). A protest is between
 lands (the open gold names a body in 1 of 38 protests' actors): its body goes where the land is named on its own and
-the body is not, and its land stays. An election keeps both: the body is the post's (当选越南国会主席)."""
+the body is not, and its land stays. An election keeps both: the body is the post's (当选越南国会主席).
+
+A message's body named only inside a post, beside a person on its side (致电祝贺阮氏金银就任越南国会主席), is no sender or
+recipient of its own either (SPEC: the people where the text names them)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
     """The events, each with a land or a body of its own that stands for the same side dropped (above)."""
     for ev in events:
         gone = _doubled(page, ev) if ev.type not in _OWN_POSTS else set()
+        gone |= _post_bodies(page, ev) if ev.type == "MESSAGE" else set()
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]
@@ -60,6 +64,19 @@ def _doubled(page: EventPage, ev: Event) -> set[str]:
         if land in free and not acting and all(b in titled or (protest and b not in free) for b in own):
             gone.update(own)
     return gone
+
+
+def _post_bodies(page: EventPage, ev: Event) -> set[str]:
+    """A message's bodies the sentence names only inside a post (致电祝贺阮氏金银就任越南国会主席), on a side where a person
+    stands: SPEC names the senders and recipients by their people where the text names them, the body only where no one
+    is named."""
+    people = page.people
+    sides = [side for side in (ev.source, ev.target) if any(p in people for p in side)]
+    bodies = {p for side in sides for p in side if page.types_of.get(p) == {"ORG"}}
+    if not bodies:
+        return set()
+    free, titled = _told(page, ev)
+    return {b for b in bodies if b in titled and b not in free}
 
 
 def _told(page: EventPage, ev: Event) -> tuple[set[str], set[str]]:
