@@ -116,3 +116,20 @@ def test_the_body_of_a_post_taken_is_no_recipient(head: str, body: str, recipien
     assert len(found) >= 3
     assert all("越南国会" not in e.participants for e in found)
     assert all(recipient in e.participants for e in found)
+
+
+# (f) Talks' land whose leader the talks name, named only inside his title (越南国家主席张晋创会见…): he stands for it, it is
+# no side of its own (SPEC: a meeting between named people); lands named on their own (韩国和中国外长) stay.
+LEADERS = [
+    ("8月27日在河内主席府,越南国家主席张晋创会见了前来递交国书的奥地利、亚美尼亚等两国新任驻越大使。", ["亚美尼亚", "奥地利", "张晋创"]),
+    ("6月10日在河内主席府,越南国家主席梁强会见了前来递交国书的德国、法国、意大利等三国新任驻越大使。", ["德国", "意大利", "梁强", "法国"]),
+]
+
+
+@pytest.mark.parametrize(("body", "parties"), LEADERS)
+def test_the_land_of_a_leader_named_at_talks_is_no_side(body: str, parties: list[str]) -> None:
+    assert [sorted(e.participants) for e in of(body, "MEET")] == [sorted(parties)]
+
+
+def test_lands_named_on_their_own_stay_at_talks() -> None:
+    assert [sorted(e.participants) for e in of("韩国和中国外长将于周二举行会谈。", "MEET")] == [["中国", "韩国"]]

@@ -14,7 +14,9 @@ lands (the open gold names a body in 1 of 38 protests' actors): its body goes wh
 the body is not, and its land stays. An election keeps both: the body is the post's (当选越南国会主席).
 
 A message's body named only inside a post, beside a person on its side (致电祝贺阮氏金银就任越南国会主席), is no sender or
-recipient of its own either (SPEC: the people where the text names them)."""
+recipient of its own either (SPEC: the people where the text names them); nor are talks' lands whose leader the talks
+name, where the sentence names the land only inside titles or names (越南国家主席张晋创会见…: a meeting between named
+people)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
     for ev in events:
         gone = _doubled(page, ev) if ev.type not in _OWN_POSTS else set()
         gone |= _post_bodies(page, ev) if ev.type == "MESSAGE" else set()
+        gone |= _leaders_lands(page, ev) if ev.type in ("MEET", "CALL") else set()
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]
@@ -77,6 +80,19 @@ def _post_bodies(page: EventPage, ev: Event) -> set[str]:
         return set()
     free, titled = _told(page, ev)
     return {b for b in bodies if b in titled and b not in free}
+
+
+def _leaders_lands(page: EventPage, ev: Event) -> set[str]:
+    """Talks' lands whose person the talks name (越南国家主席张晋创会见了…大使, 率越南高级代表团…共同主持): the land the
+    sentence names only inside titles or names stands for its leader there, no side of its own (SPEC: a meeting
+    between named people). A land the sentence names on its own (中欧领导人会晤, 韩国和中国外长) stays."""
+    theirs = {page.country_by_name.get(p) for p in ev.participants if p in page.people} - {None}
+    lands = {p for p in ev.participants if page.types_of.get(p) == {"COUNTRY"} and page.country_by_name.get(p) in theirs}
+    if not lands:
+        return set()
+    free, _ = _told(page, ev)
+    gone = {p for p in lands if p not in free}
+    return gone if len(ev.participants) - len(gone) >= 2 else set()
 
 
 def _told(page: EventPage, ev: Event) -> tuple[set[str], set[str]]:
