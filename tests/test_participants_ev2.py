@@ -133,3 +133,8 @@ def test_the_land_of_a_leader_named_at_talks_is_no_side(body: str, parties: list
 
 def test_lands_named_on_their_own_stay_at_talks() -> None:
     assert [sorted(e.participants) for e in of("韩国和中国外长将于周二举行会谈。", "MEET")] == [["中国", "韩国"]]
+
+
+def test_the_two_lands_a_compound_names_stay_at_their_leaders_summit() -> None:
+    found = of("新加坡总理黄循财7日在布城出席新马领导人非正式峰会。", "MEET")
+    assert found and {"新加坡", "马来西亚"} <= set(found[0].participants)

@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
 
@@ -91,7 +92,8 @@ def _leaders_lands(page: EventPage, ev: Event) -> set[str]:
     if not lands:
         return set()
     free, _ = _told(page, ev)
-    gone = {p for p in lands if p not in free}
+    paired = set(sentence_pair(page, ev.start, ev.end))  # (新马领导人非正式峰会: the two lands the compound names meet)
+    gone = {p for p in lands if p not in free and p not in paired}
     return gone if len(ev.participants) - len(gone) >= 2 else set()
 
 
