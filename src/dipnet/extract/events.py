@@ -51,6 +51,7 @@ from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.participants.messagerolls import rolled_messages
+from dipnet.extract.participants.ownsides import own_sides
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
@@ -155,7 +156,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "STATEMENT" and trig in cb.report_verbs and _media_only(page, participants):
         return []  # 越通社指出: the outlet reports what others did
     bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
-    if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
+    if bodies or lands:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
         # (a name read across the compound, 中国防部 of 越中国防部, is neither)
         misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
         participants = [p for p in participants if p not in lands and p not in misread] + \
@@ -396,5 +397,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
-                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))
+    return own_sides(page, begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
+                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people))))

@@ -318,7 +318,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("DEPLOYMENT", "AID"):  # 某国公安部救援队: the ministry sends its team
         participants = unit_owners(page, participants)
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
-        parent = parent_body(page, name)  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
+        parent = parent_body(page, name, t.name == "CONFERENCE")  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT"):
             participants.append(parent)
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):

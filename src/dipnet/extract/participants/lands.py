@@ -8,6 +8,7 @@ from dipnet import rx
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.carry import carry_words
+from dipnet.extract.participants.words import participant_pattern
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -85,8 +86,11 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
     return land
 
 
-def parent_body(page: EventPage, name: str) -> str | None:
-    """The international body a named body belongs to (its highest international parent in the knowledge base)."""
+def parent_body(page: EventPage, name: str, meeting: bool = False) -> str | None:
+    """The international body a named body belongs to (its highest international parent in the knowledge base);
+    meeting: none for an organ that meets as a body of its own (data: standing_organ — 联合国大会, 东盟地区论坛)."""
+    if meeting and participant_pattern("standing_organ").search(name):
+        return None
     kb = load_kb()
     ent = page.kb_by_name.get(name)
     entry = kb.get(ent.kb_id) if ent and ent.kb_id else None

@@ -12,6 +12,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.words import participant_pattern
 from dipnet.kb import load_kb
 from dipnet.rx import plain as _plain
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[str]]:
     """越中两国公安部, 越中国防部第五次防务战略对话: two countries' short forms before a body word stand
     for each country's body (越南公安部 and 中国公安部), not for the countries. Returns the bodies and
-    the countries they stand in for, from [start, end)."""
+    the countries they stand in for, from [start, end); a joint committee of the two (越老政府间委员会) gives no body,
+    its countries all the same (the committee holds it: ev2)."""
     kb = load_kb()
     short, (pairs, words) = kb.short_forms(), _pair_finder(kb)
     text = page.doc.text
@@ -36,6 +38,10 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
             continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
         j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
         word = next((w for w in words if text.startswith(w, j)), None) if text.startswith(words, j) else None
+        if word and participant_pattern("joint_body_after").match(text, j + len(word)):
+            # 越老政府间委员会: a joint body of the two, itself the holder; neither each country's body nor the countries
+            lands += [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1])) and n not in lands]
+            continue
         found = [kb.generic_body(word, cid.split(":", 1)[1]) for cid, _ in (a, b)] if word else []
         if len(found) == 2 and all(found):
             bodies += [e.name for e in found if e is not None and e.name not in bodies]

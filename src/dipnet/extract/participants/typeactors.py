@@ -155,7 +155,15 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
     bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
     if elected:  # 国会选举王廷惠为国会主席
-        return names(page, elected[:1], ("PERSON",)) + bodies, None
+        # (选举越共中央政治局委员、河内市委书记王廷惠为…: the posts the elected holds, between the verb and the name, are
+        # not the election's; the body electing before the verb and the post after the name are — ev2)
+        # (就任新加坡总理, 就任法国外长: a post that names its holder is the post taken, its land stays)
+        named = elected[0].text not in load_kb().titles() and load_kb().title_core(elected[0].text) not in load_kb().titles()
+        holds = {n for n in names(page, [m for m in mentions if k < m.start and m.end <= elected[0].start], ("ORG", "COUNTRY"),
+                                 in_titles=True, meetings=True)} if named else set()
+        named_after = set(names(page, [m for m in mentions if m.start >= elected[0].end or m.end <= k], ("ORG", "COUNTRY"),
+                                in_titles=True, meetings=True))
+        return names(page, elected[:1], ("PERSON",)) + [b for b in bodies if b not in holds or b in named_after], None
     clause = text[c.start:c.end]
     return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
 
