@@ -7,7 +7,6 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.attributes.anniversarydays import anniversary_ahead
-from dipnet.extract.attributes.begun import begun_visits
 from dipnet.extract.attributes.celebrations import celebration_agreed, celebration_planned, celebration_year
 from dipnet.extract.attributes.channel import channel
 from dipnet.extract.attributes.datecues import seat_held_now, tells_day_before, told_done
@@ -15,7 +14,6 @@ from dipnet.extract.attributes.eve import on_the_eve
 from dipnet.extract.attributes.eventdates import (
     after_report,
     announced_day,
-    carry_plans,
     event_date,
     plan_after_trigger,
     planned_days,
@@ -31,7 +29,6 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.condolences import addressed_to_mourned
-from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
@@ -39,25 +36,19 @@ from dipnet.extract.finding.senses import guests
 from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
 from dipnet.extract.finding.triggers import find_triggers
-from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
-from dipnet.extract.merging.merge import merge_events
-from dipnet.extract.merging.tripdays import trip_days
-from dipnet.extract.merging.welcomeguests import welcomed_visitors
+from dipnet.extract.merging.finish import finish_events
+from dipnet.extract.merging.headsums import before_site_name
 from dipnet.extract.participants.actors import actors
-from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
 from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
-from dipnet.extract.participants.messagerolls import rolled_messages
-from dipnet.extract.participants.ownsides import own_sides
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.participants.thanked import gift_told
 from dipnet.extract.participants.venues import meeting_venue, setting_names
-from dipnet.extract.participants.visitrefs import region_trips
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
@@ -389,13 +380,4 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
-    events += rolled_messages(page, events)
-    meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
-    welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
-    carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
-                lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
-    people = {e.name for e in doc.entities if e.type == "PERSON"}
-    lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
-    events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return own_sides(page, begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
-                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people))))
+    return finish_events(page, events)

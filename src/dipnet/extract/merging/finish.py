@@ -1,0 +1,35 @@
+"""The page-level steps after every clause has given its events, in the order they run: what one
+clause cannot see (a message rolled over several recipients, a plan told before, a headline summing
+up, the same event told twice, a party standing for its own side) is settled over the page's events."""
+
+from __future__ import annotations
+
+from dipnet.extract.attributes.begun import begun_visits
+from dipnet.extract.attributes.plandates import carry_plans
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.finding.dialogues import one_dialogue
+from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
+from dipnet.extract.merging.merge import merge_events
+from dipnet.extract.merging.tripdays import trip_days
+from dipnet.extract.merging.welcomeguests import welcomed_visitors
+from dipnet.extract.participants.conveyed import meeting_days
+from dipnet.extract.participants.messagerolls import rolled_messages
+from dipnet.extract.participants.ownsides import own_sides
+from dipnet.extract.participants.visitrefs import region_trips
+from dipnet.model import Event
+
+
+def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
+    """The page's events once the clauses are read: rolled, dated across sentences, merged."""
+    doc = page.doc
+    events = events + rolled_messages(page, events)
+    meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
+    welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
+    carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
+                lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
+    events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
+    countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
+    events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
+    return own_sides(page, begun_visits(page, region_trips(page, events)))
