@@ -1,0 +1,35 @@
+"""Events on pages never seen (issue 13, helper ev3), on invented sentences: talks and meetings told as one with
+several hosts listed (将和甲、乙、丙举行会谈和会见) are a meeting with each; a body or a land that meets several
+lands one by one (东盟将分别同日本、韩国和美国举行外长会议) holds one meeting with each."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def of_type(body: str, type_: str) -> list[set[str]]:
+    return [set(e.participants) for e in extract(HEAD + body, source="t.txt").events if e.type == type_]
+
+
+def test_talks_and_meetings_with_several_hosts_are_one_meeting_each():
+    body = ("阿根廷总统米莱今天抵达河内,预计将和越南国家主席梁强(Luong Cuong)、越南总理范明政(Pham Minh Chinh)、"
+            "越南国会主席陈青敏举行会谈和会见。")
+    got = of_type(body, "MEET")
+    for host in ("梁强", "范明政", "陈青敏"):
+        assert any(host in p and "米莱" in p and len(p & {"梁强", "范明政", "陈青敏"}) == 1 for p in got), got
+
+
+def test_a_body_meets_lands_listed_after_each_word_one_by_one():
+    got = of_type("此后,东盟将分别和俄罗斯、新西兰举行会谈。", "MEET")
+    assert {"东盟", "俄罗斯"} in got and {"东盟", "新西兰"} in got, got
+    got = of_type("次日,东盟将分别同日本、韩国和加拿大举行外长会议。", "CONFERENCE")
+    for land in ("日本", "韩国", "加拿大"):
+        assert any(land in p and "东盟" in p and len(p & {"日本", "韩国", "加拿大"}) == 1 for p in got), got
+
+
+def test_a_land_meeting_one_land_stays_one_event():
+    got = of_type("次日,越南将同日本举行外长会议。", "CONFERENCE")
+    assert len(got) == 1 and {"越南", "日本"} <= got[0], got
+
