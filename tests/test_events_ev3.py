@@ -33,3 +33,13 @@ def test_a_land_meeting_one_land_stays_one_event():
     got = of_type("次日,越南将同日本举行外长会议。", "CONFERENCE")
     assert len(got) == 1 and {"越南", "日本"} <= got[0], got
 
+
+def test_an_opening_address_or_a_press_conference_announced_is_planned():
+    head = "测试新闻\n\n2025-07-29\n\n"
+    for body in ("7月31日,泰国总理甲乙丙将在东盟外长会开幕式上致开幕词。", "泰国外长甲乙丙将于8月2日举行记者会。"):
+        got = [e.status for e in extract(head + body.replace("甲乙丙", "巴育"), source="t.txt").events
+               if e.type == "STATEMENT"]
+        assert got == ["planned"], (body, got)
+    got = [e.status for e in extract(head + "7月28日,泰国外长巴育举行记者会。", source="t.txt").events
+           if e.type == "STATEMENT"]
+    assert got == ["occurred"], got
