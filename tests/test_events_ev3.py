@@ -43,3 +43,15 @@ def test_an_opening_address_or_a_press_conference_announced_is_planned():
     got = [e.status for e in extract(head + "7月28日,泰国外长巴育举行记者会。", source="t.txt").events
            if e.type == "STATEMENT"]
     assert got == ["occurred"], got
+
+
+def test_a_guest_met_who_came_to_attend_is_visiting_the_hosts_land():
+    head = "测试新闻\n\n2025-04-29\n\n"
+    got = [(e.type, set(e.participants)) for e in extract(
+        head + "4月28日下午,越南国家主席梁强会见了前来出席庆典的老挝国家主席通伦。", source="t.txt").events]
+    assert any(t == "VISIT" and {"越南"} <= p and "梁强" not in p for t, p in got), got
+    # an envoy posted in the land, or one of the land's own leaders, is not visiting it
+    for body in ("4月28日,越南国会主席陈青敏会见了前来出席会议的中国驻越南大使何炜。",
+                 "4月28日,河内市委书记会见了前来出席开幕式的越南国家主席梁强。"):
+        got = [e.type for e in extract(head + body, source="t.txt").events]
+        assert "VISIT" not in got, (body, got)
