@@ -55,3 +55,11 @@ def test_a_guest_met_who_came_to_attend_is_visiting_the_hosts_land():
                  "4月28日,河内市委书记会见了前来出席开幕式的越南国家主席梁强。"):
         got = [e.type for e in extract(head + body, source="t.txt").events]
         assert "VISIT" not in got, (body, got)
+
+
+def test_an_event_word_listed_among_fields_is_no_event():
+    head = "测试新闻\n\n2025-04-29\n\n"
+    got = [e.type for e in extract(head + "中方支持塞方加强反恐、维和、维稳能力建设。", source="t.txt").events]
+    assert "DEPLOYMENT" not in got, got
+    got = [e.type for e in extract(head + "越南将派遣工兵分队参加联合国维和行动。", source="t.txt").events]
+    assert "DEPLOYMENT" in got, got
