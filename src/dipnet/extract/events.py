@@ -323,8 +323,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     press = press_talk(page, ev, clause) if t.name == "MEET" else None
     if press is not None:
         return [press]  # 与越南媒体记者进行交谈: an interview, not talks
-    if t.name in _BODY_PAIRS and len(each := body_each(page, cb, ev, k, c)) > 1:
-        return each  # 东盟将分别同日本、韩国举行外长会议: one with each land
+    if t.name in _BODY_PAIRS and len(per_land := body_each(page, cb, ev, k, c)) > 1:
+        return per_land  # 东盟将分别同日本、韩国举行外长会议: one with each land
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k, c)
     guest = guests(page, c, k) if t.name == "DEPLOYMENT" else None
