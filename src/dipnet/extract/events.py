@@ -28,6 +28,7 @@ from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, k
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
+from dipnet.extract.finding.bodyeach import body_each
 from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
@@ -284,11 +285,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
             page.itinerary = []
             return respective
-        legs = [ev]
-        for host in getattr(page, "itinerary", []):
-            leg = Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host],
-                           "attributes": dict(ev.attributes), "location": None})
-            legs.append(leg)
+        legs = [ev] + [Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host], "location": None,
+                                "attributes": dict(ev.attributes)}) for host in getattr(page, "itinerary", [])]
         if len(legs) > 1:
             for leg in legs:
                 leg.attributes["itinerary"] = "+".join(x.target[0] for x in legs)
@@ -317,6 +315,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     press = press_talk(page, ev, clause) if t.name == "MEET" else None
     if press is not None:
         return [press]  # 与越南媒体记者进行交谈: an interview, not talks
+    if t.name in _BODY_PAIRS and len(per_land := body_each(page, cb, ev, k, c)) > 1:
+        return per_land  # 东盟将分别同日本、韩国举行外长会议: one with each land
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k, c)
     guest = guests(page, c, k) if t.name == "DEPLOYMENT" else None

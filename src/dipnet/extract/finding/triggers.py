@@ -100,6 +100,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
         frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
         refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
+        # (ev3) the word one item of a list of fields (支持塞方加强反恐、维和、维稳能力建设): no event either
+        refuse = refuse or rx.compile(cue("field_list_after")).match(after) is not None
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))

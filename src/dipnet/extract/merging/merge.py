@@ -75,6 +75,8 @@ def _same(a: Event, b: Event) -> bool:
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
     if group_met_apart(a, b):
         return False
+    if a.attributes.get("_each") and b.attributes.get("_each") and a.start == b.start and a.target != b.target:
+        return False  # 东盟将分别同日本、韩国举行外长会议: the meetings one by one stay apart
     if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and one_session(a, b):
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
     if a.type == b.type == "CONFERENCE" and a.brief == b.brief and one_numbered(a, b):
