@@ -101,6 +101,8 @@ _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同
 _REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["day_before_yesterday_words"] + WORDS["day_after_tomorrow_words"],
                                       "(?=[" + re.escape(WORDS["day_before_yesterday_next"]) + "])"))
 _REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["last_year_words"], "(?![" + re.escape(WORDS["last_year_not_before"]) + "])"))
+# (同日, 当日 not where 日 opens 日本: 同日本举行会谈 is with Japan, not on the same day)
+_REL_ADVERB_NEXT.update(dict.fromkeys(WORDS["coverb_day_words"], "(?![" + re.escape(WORDS["coverb_day_not_before"]) + "])"))
 # …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来: the characters before it in data/timewords.json,
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
