@@ -21,6 +21,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing  # no scan of a text without the words a match needs
 
 from ..model import TimeExpr
+from .chairs import chair_votes
 from .editions import edition_votes
 from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
@@ -226,7 +227,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
 
     times = find_times(text, None) if times is None else times
     votes, why, month_hint = _votes(text, title, times)
-    for ty, tw, tev, tmo in term_age_votes(text, tenure, latest):  # '卢拉再度出任巴西总统满一百日'
+    # '卢拉再度出任巴西总统满一百日'; '中国担任金砖国家轮值主席' (each year China chaired it)
+    for ty, tw, tev, tmo in term_age_votes(text, tenure, latest) + chair_votes(text):
         votes[ty] += tw
         why.setdefault(ty, tev)
         if tmo:
