@@ -21,6 +21,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing  # no scan of a text without the words a match needs
 
 from ..model import TimeExpr
+from .annual import annual_month
 from .chairs import chair_votes
 from .editions import edition_votes
 from .history import around, founded_years
@@ -227,8 +228,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
 
     times = find_times(text, None) if times is None else times
     votes, why, month_hint = _votes(text, title, times)
-    # '卢拉再度出任巴西总统满一百日'; '中国担任金砖国家轮值主席' (each year China chaired it)
-    for ty, tw, tev, tmo in term_age_votes(text, tenure, latest) + chair_votes(text):
+    for ty, tw, tev, tmo in term_age_votes(text, tenure, latest):  # '卢拉再度出任巴西总统满一百日'
         votes[ty] += tw
         why.setdefault(ty, tev)
         if tmo:
@@ -251,6 +251,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
+    for cy, cw, cev, cmo in chair_votes(text):  # '中国担任金砖国家轮值主席': each year China chaired it
+        votes[cy] += cw
+        why.setdefault(cy, cev)
+        if cmo:
+            month_hint.setdefault(cy, cmo)
     latest = min(latest or dt.date.today(), dt.date.today())
     since = [y for y in since_years(text, times) if y <= latest.year]
     if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
@@ -383,5 +388,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
                 if got and got <= 12:
                     month, ev = got, ev + f"; figures for {m.group()!r}"
                     break
+    if month is None and (held := annual_month(text, y)):  # '在海南博鳌会晤' of 2018: April
+        month, ev = held[0], ev + "; " + held[1]
     span = (windows[0][0], windows[-1][1]) if hard and windows and windows[0][0].year == windows[-1][1].year == y else None
     return YearGuess(y, round(conf, 2), ev, month, open_years, span)
