@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -52,11 +53,13 @@ def _canon(said: str) -> str | None:
     return None
 
 
-def chair_votes(text: str) -> list[tuple[int, float, str, int | None]]:
-    """(year, weight, evidence, month or None) for each chair or chair's capital the text tells."""
+def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
+    """(year, weight, evidence, month or None, group) for each chair or chair's capital the text tells: one
+    group for the years of one chair of one body, of which the page is of one (year.py votes a group only
+    where the page's other bounds leave one of its years)."""
     d = _data()
     ahead, past = _plain(f"(?:{d['ahead_words']})"), _plain(f"(?:{d['past_words']})")
-    out: list[tuple[int, float, str, int | None]] = []
+    out: list[tuple[int, float, str, int | None, str]] = []
     seen: set[tuple[str, int]] = set()
     for b, before, after, meeting in _rules():
         years: dict[str, list[int]] = {}
@@ -74,7 +77,8 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None]]:
             for y in years[c]:
                 if (b["name"], y - shift) not in seen:
                     seen.add((b["name"], y - shift))
-                    out.append((y - shift, CHAIR_WEIGHT, f"{m.group()!r}: {c} chaired {b['name']} in {y}", None))
+                    out.append((y - shift, CHAIR_WEIGHT, f"{m.group()!r}: {c} chaired {b['name']} in {y}", None,
+                                f"{b['name']} {c} {shift}"))
         if meeting is None:
             continue
         lead_text = text[:_LEAD]
@@ -89,5 +93,21 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None]]:
                 if (b["name"], y) not in seen:
                     seen.add((b["name"], y))
                     out.append((y, PLACE_WEIGHT, f"{met.group()!r} in {cap}: {c} chaired {b['name']} in {y}",
-                                months.get(str(y))))
+                                months.get(str(y)), f"{b['name']} {c} at"))
     return out
+
+
+def vote_chairs(text: str, allowed: list[int], votes: dict[int, float], why: dict[int, str],
+                month_hint: dict[int, int]) -> None:
+    """'中国担任金砖国家轮值主席' (2011, 2017, 2022): a chair's years vote where the page's bounds leave one."""
+    groups: dict[str, list[tuple[int, float, str, int | None, str]]] = defaultdict(list)
+    for v in chair_votes(text):
+        groups[v[4]].append(v)
+    for group in groups.values():
+        inside = [v for v in group if v[0] in allowed]
+        if len(inside) == 1:
+            cy, cw, cev, cmo, _ = inside[0]
+            votes[cy] += cw
+            why.setdefault(cy, cev)
+            if cmo:
+                month_hint.setdefault(cy, cmo)

@@ -22,7 +22,7 @@ from dipnet.rxneeds import finditer as _needing  # no scan of a text without the
 
 from ..model import TimeExpr
 from .annual import annual_month
-from .chairs import chair_votes
+from .chairs import vote_chairs
 from .editions import edition_votes
 from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
@@ -251,11 +251,6 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
-    for cy, cw, cev, cmo in chair_votes(text):  # '中国担任金砖国家轮值主席': each year China chaired it
-        votes[cy] += cw
-        why.setdefault(cy, cev)
-        if cmo:
-            month_hint.setdefault(cy, cmo)
     latest = min(latest or dt.date.today(), dt.date.today())
     since = [y for y in since_years(text, times) if y <= latest.year]
     if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
@@ -323,6 +318,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
 
+    vote_chairs(text, allowed, votes, why, month_hint)  # '中国担任金砖国家轮值主席': 2011, 2017 or 2022
     # an id past the calibrated ones is read at the rate of the nearest two: the farther out, the
     # less sure its day, so its reach widens with the distance from the nearest point (half of it)
     edge = None if site is None or (site.lo is None) == (site.hi is None) else site.lo or site.hi
