@@ -53,3 +53,17 @@ def test_an_ambassadors_term_from_the_knowledge_base_dates_a_dateline() -> None:
             "递交国书副本。邓励表示,愿同法方共同努力,推动双边关系取得更大进步。")
     got = extract(text, url="https://news.example.org/post/abc_12345.html").published
     assert got is not None and got.date == "2024-01-08"
+
+
+def test_a_yearly_meeting_the_page_looks_back_on_gives_no_month() -> None:
+    from dipnet.timex.annual import annual_month
+
+    assert annual_month("甲某2月17日在德国出席慕尼黑安全会议期间会见乙某。", 2024) is None
+    assert annual_month("甲某此前在达沃斯论坛年会上表示,乙国将扩大开放。", 2018) is None
+    assert annual_month("甲某出席世界经济论坛2018年年会(达沃斯论坛)并发表演讲。", 2018) == (1, annual_month("达沃斯", 2018)[1])  # type: ignore[index]
+
+
+def test_a_person_told_as_new_in_the_post_is_of_the_terms_first_weeks() -> None:
+    tenure = [("戊某", "2024-01", None)]
+    got = infer_year("中国新任驻甲国大使戊某向甲国外交部递交国书副本。", tenure=tenure)
+    assert got is not None and got.year == 2024

@@ -384,7 +384,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
                 if got and got <= 12:
                     month, ev = got, ev + f"; figures for {m.group()!r}"
                     break
-    if month is None and (held := annual_month(text, y)):  # '在海南博鳌会晤' of 2018: April
+    if month is None and month_day is None and (held := annual_month(text, y)):  # '在海南博鳌会晤' of 2018: April
         month, ev = held[0], ev + "; " + held[1]
     span = (windows[0][0], windows[-1][1]) if hard and windows and windows[0][0].year == windows[-1][1].year == y else None
     return YearGuess(y, round(conf, 2), ev, month, open_years, span)
