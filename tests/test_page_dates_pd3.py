@@ -67,3 +67,11 @@ def test_a_person_told_as_new_in_the_post_is_of_the_terms_first_weeks() -> None:
     tenure = [("戊某", "2024-01", None)]
     got = infer_year("中国新任驻甲国大使戊某向甲国外交部递交国书副本。", tenure=tenure)
     assert got is not None and got.year == 2024
+
+
+def test_a_day_followed_by_will_is_planned_not_the_reports_day() -> None:
+    from dipnet.timex.publication import lead_md
+
+    assert lead_md("甲组织秘书长乙某证实,下月召开的峰会将讨论海上问题。峰会11月15日将在甲城举行。") is None
+    got = lead_md("11月15日,甲国外长在甲城会见乙国外长。")
+    assert got is not None and got[1] == "11月15日"
