@@ -75,3 +75,9 @@ def test_a_day_followed_by_will_is_planned_not_the_reports_day() -> None:
     assert lead_md("甲组织秘书长乙某证实,下月召开的峰会将讨论海上问题。峰会11月15日将在甲城举行。") is None
     got = lead_md("11月15日,甲国外长在甲城会见乙国外长。")
     assert got is not None and got[1] == "11月15日"
+
+
+def test_an_eu_council_presidency_told_for_a_state_votes_its_half_years_year() -> None:
+    tenure = [("己某", "2019-06-01", None), ("庚某", "2010-05-29", None)]
+    got = infer_year("庚国总理庚某在甲城会见己某。庚某表示,匈牙利担任欧盟轮值主席国期间,愿推动欧中关系发展。", tenure=tenure)
+    assert got is not None and got.year == 2024

@@ -33,7 +33,7 @@ def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.
     d = _data()
     out = []
     for b in d["bodies"]:
-        names = {c for c in b["chairs"].values()}
+        names = {c for cs in b["chairs"].values() for c in _each(cs)}
         cs = "|".join(f"(?P<c{i}>{d['countries'][c]})" for i, c in enumerate(sorted(names)))
         body, chair = f"(?:{b['words']})", f"(?:{d['chair_words']})"
         # (the country nearest the body: '印度对中国担任金砖国家轮值主席' is China's chair)
@@ -43,6 +43,11 @@ def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.
         meeting = _plain(f"{body}{_CLAUSE}{{0,6}}?(?P<m>{b['meetings']})") if b.get("place_votes") else None
         out.append((b, before, after, meeting))
     return out
+
+
+def _each(chairs: str | list[str]) -> list[str]:
+    """The chairs of a year: one, or two (the EU Council's half-years)."""
+    return [chairs] if isinstance(chairs, str) else chairs
 
 
 def _canon(said: str) -> str | None:
@@ -63,8 +68,9 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
     seen: set[tuple[str, int]] = set()
     for b, before, after, meeting in _rules():
         years: dict[str, list[int]] = {}
-        for y, c in b["chairs"].items():
-            years.setdefault(c, []).append(int(y))
+        for y, cs in b["chairs"].items():
+            for c in _each(cs):
+                years.setdefault(c, []).append(int(y))
         for m in list(before.finditer(text)) + list(after.finditer(text)):
             said = next((v for k, v in m.groupdict().items() if v and k.startswith("c")), "")
             c = _canon(said)
