@@ -73,9 +73,10 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
                 years.setdefault(c, []).append(int(y))
         for m in list(before.finditer(text)) + list(after.finditer(text)):
             said = next((v for k, v in m.groupdict().items() if v and k.startswith("c")), "")
-            c = _canon(said)
-            if c is None or c not in years:
+            named = _canon(said)
+            if named is None or named not in years:
                 continue
+            c = named
             lead = text[max(0, m.start() - 6):m.start()] + m.group()
             if past.search(lead):
                 continue  # '曾担任东盟轮值主席国': a past chair says nothing of the page's year
@@ -94,7 +95,7 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
         for c, cap in d["capitals"].items():
             if c not in years or not _plain(f"在(?:{d['countries'][c]})?(?:{cap})").search(lead_text):
                 continue
-            months = next((v for k, v in b.get("meeting_months", {}).items() if k in met.group("m")), {})
+            months: dict[str, int] = next((v for k, v in b.get("meeting_months", {}).items() if k in met.group("m")), {})
             for y in years[c]:
                 if (b["name"], y) not in seen:
                     seen.add((b["name"], y))
