@@ -43,6 +43,7 @@ from .updates import updated_day
 from .words import WORDS
 from .year import YearGuess, infer_year
 
+_PLANNED_AFTER = _plain(WORDS["planned_after_day"])
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
 AGENCIES = WORDS["agencies"]
@@ -174,8 +175,9 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
             continue
         since = bool(EARLIER.search(head[max(0, t.start - 3):t.start]))
-        if PLANNED.search(head[max(0, t.start - 4):t.start]) or since and head[t.end:t.end + 1] != "起":
-            continue  # a planned day, or one told as before the news ('此前3月31日')
+        if PLANNED.search(head[max(0, t.start - 4):t.start]) or since and head[t.end:t.end + 1] != "起" or \
+                _PLANNED_AFTER.match(head, t.end):
+            continue  # a planned day ('将于5月8日', '峰会11月15日将在金边举行'), or one told as before the news ('此前3月31日')
         if TERM_BEFORE.search(head[max(0, t.start - 8):t.start]):
             continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:

@@ -21,6 +21,8 @@ _AGAIN = _plain(WORDS["term_count_again"])
 _FIRST_SINCE = _plain(WORDS["term_first_since"])
 _FIRST_AS = _plain(WORDS["term_first_as"])
 _FIRST_DAYS = 120  # a first trip abroad (as the post's holder) comes within months of the term's start
+_NEW = _plain(WORDS["term_new_before"])  # '中国新任驻法国大使某某': the term began weeks ago
+_NEW_DAYS = 45
 
 
 def _plus(start: dt.date, n: int, unit: str) -> dt.date | None:
@@ -43,8 +45,12 @@ def term_age_votes(text: str, tenure: Sequence[tuple[str, str, str | None]],
         terms = sorted((_date_of(s, False), _date_of(e, True) if e else None)
                        for n, s, e in tenure if n == name and len(s) >= 7)
         k = text.find(name) if name else -1
+        new = False
         while k != -1 and terms:
             at = k + len(name)
+            if not new and (nw := _NEW.search(text, max(0, k - 16), k)) and (begun := [s for s, _ in terms if s <= last]):
+                new, day = True, min(begun[-1] + dt.timedelta(days=_NEW_DAYS), last)
+                out.append((day.year, 1.5, f"{name} told as new in a post held from {begun[-1]}: {nw.group()!r}", None))
             m = _COUNT.match(text, at) or _SINCE.match(text, at)
             k = text.find(name, at)
             n = to_int(m.group("n")) if m else None

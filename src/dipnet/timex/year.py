@@ -21,6 +21,8 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing  # no scan of a text without the words a match needs
 
 from ..model import TimeExpr
+from .annual import annual_month
+from .chairs import vote_chairs
 from .editions import edition_votes
 from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
@@ -316,6 +318,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
 
+    vote_chairs(text, allowed, votes, why, month_hint)  # '中国担任金砖国家轮值主席': 2011, 2017 or 2022
     # an id past the calibrated ones is read at the rate of the nearest two: the farther out, the
     # less sure its day, so its reach widens with the distance from the nearest point (half of it)
     edge = None if site is None or (site.lo is None) == (site.hi is None) else site.lo or site.hi
@@ -381,5 +384,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
                 if got and got <= 12:
                     month, ev = got, ev + f"; figures for {m.group()!r}"
                     break
+    if month is None and month_day is None and (held := annual_month(text, y)):  # '在海南博鳌会晤' of 2018: April
+        month, ev = held[0], ev + "; " + held[1]
     span = (windows[0][0], windows[-1][1]) if hard and windows and windows[0][0].year == windows[-1][1].year == y else None
     return YearGuess(y, round(conf, 2), ev, month, open_years, span)
