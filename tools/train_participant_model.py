@@ -2,7 +2,7 @@
 the annotated pages and measured by leave-pages-out cross-validation against the rules alone.
 
 The rules' output is read on seeds + dev + dev2 (and `--extra` pages with their gold, e.g. the pool's
-tune2). At the last step of extract_events (begun_visits, wrapped here) the tool takes each page's
+tune2). At begun_visits, the step before own_sides in extract/merging/finish.py (wrapped here), the tool takes each page's
 candidates (event, entity of the event's sentence the rules left out) with their features, from what
 extraction holds at that point. A candidate is labelled 1 when the scorer's alias map puts it among the
 participants of the gold event paired with its event: the one the scorer's relaxed matching pairs it
@@ -17,7 +17,7 @@ usage: pip install -e '.[train]'
        python tools/train_participant_model.py [--folds K] [--C C ...] [--extra PAGES GOLD ...]
            [--model OUT.json] (the model of all pages, written only where the nested CV beats the rules)
 Held out it has never beaten the rules (docs/participant_model.md): no model ships and extraction has no
-hook; one would be a call after begun_visits in extract_events applying `probability` to `candidates`.
+hook; one would be a call after begun_visits in merging/finish.py applying `probability` to `candidates`.
 Re-measuring after a change of the rules is one command:
        python tools/train_participant_model.py --extra POOL-PAGES.jsonl POOL-GOLD.jsonl
 """
@@ -43,7 +43,7 @@ from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
 from dipnet.pipeline import process_inputs  # noqa: E402
 
-events_module = sys.modules["dipnet.extract.events"]  # (the rules' participants are final after begun_visits)
+finish_module = sys.modules["dipnet.extract.merging.finish"]  # (the page-level steps that end extract_events)
 THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)  # 1.01: add nothing
 MIN_ACTOR_PRECISION = 0.90
 LABEL = "paired"  # --label any: train on the looser label (the scorer still decides)
@@ -52,11 +52,11 @@ REACH = 0  # --reach: sentences after the event's own whose names are candidates
 _CAUGHT: dict[int, list[tuple[int, str, list[str]]]] = {}
 
 
-_BEGUN_VISITS = events_module.begun_visits
+_BEGUN_VISITS = finish_module.begun_visits
 
 
 def _catch(page: Any, events: list[Any]) -> list[Any]:
-    """extract_events' last step as the tool runs it: the rules' events as they are, their candidates noted."""
+    """begun_visits as the tool runs it: the rules' events as they are, their candidates noted."""
     events = _BEGUN_VISITS(page, events)
     _CAUGHT[id(page.doc)] = learned.candidates(page, events, REACH)
     return events
@@ -110,7 +110,7 @@ def _docs(paths: list[str]) -> list[tuple[Any, dict, list[tuple[int, str, list[s
 
 def load_pages(sc: Any, extra: list[tuple[str, str]]) -> list[PageRow]:
     """The open sets' pages (paired with gold by file name, URL, title), then each extra set's (by URL)."""
-    events_module.begun_visits = _catch  # type: ignore[attr-defined]
+    finish_module.begun_visits = _catch  # type: ignore[attr-defined]
     rows: list[PageRow] = []
     for name, paths in SETS.items():
         gold = sc.load(str(SHARED / "eval" / "gold" / f"{name}.jsonl"))
