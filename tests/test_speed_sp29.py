@@ -8,10 +8,11 @@ import random
 import re
 
 from dipnet.timex import knowledge
+from dipnet.timex.words import load_data
 
 
 def _old_relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
-    data = json.loads((knowledge.DATA / "relations.json").read_text(encoding="utf-8"))
+    data = load_data("relations.json")
     return {side: [(re.compile(k), v) for k, v in table.items()] for side, table in data.items() if not side.startswith("_")}
 
 
@@ -127,7 +128,6 @@ def test_fewest_words_keep_only_words_holding_no_other() -> None:
 
 # --- a record's JSON line, by one encoder made once -----------------------------------------------------
 def test_record_line_as_json_dumps() -> None:
-    import json
 
     from dipnet import cli
 

@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from dipnet.rx import plain as _plain
 
-from .words import WORDS
+from .words import WORDS, load_data
 
 _LEAD = 300  # what the page is about: its headline and opening lines
 # the sentence dates the meeting itself or tells it as past ('2月17日在德国出席慕尼黑安全会议期间', '此前在达沃斯'):
@@ -21,7 +19,7 @@ _DATED = _plain(f"(?:{WORDS['told_as_past']})|[\\d一二三四五六七八九十
 
 @cache
 def _meetings() -> list[dict[str, Any]]:
-    return json.loads((Path(__file__).with_name("data") / "annual.json").read_text(encoding="utf-8"))["meetings"]
+    return list(load_data("annual.json")["meetings"])
 
 
 def annual_month(text: str, year: int) -> tuple[int, str] | None:

@@ -8,12 +8,10 @@ page date is only a fallback.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from dipnet.rx import plain as _plain
@@ -27,6 +25,7 @@ from .knowledge import Numbered, eras, numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
+from .words import load_data
 
 # a line that is only a day: the card's stamp, in the words stamp_words writes every stamp form out in
 _STAMP_LINE = _plain(r"(?m)^[ \t]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[ \t]*$")
@@ -142,7 +141,7 @@ def _glossed_ahead(brief: str, t: TimeExpr) -> TimeExpr | None:
 
 @lru_cache(maxsize=1)
 def _windows() -> dict[str, tuple[str, str]]:
-    data = json.loads((Path(__file__).with_name("data") / "crawl_windows.json").read_text(encoding="utf-8"))
+    data = load_data("crawl_windows.json")
     return {host: (span[0], span[1]) for host, span in data.get("sites", {}).items()}
 
 

@@ -7,14 +7,14 @@ country chairs a body more than once: every year it did is voted, and the terms 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from dipnet.rx import plain as _plain
+
+from .words import load_data
 
 _CLAUSE = "[^。;;!?!?\n]"
 _PHRASE = "[^。;;!?!?\n,,]"  # no comma between the country and the body
@@ -24,7 +24,7 @@ CHAIR_WEIGHT, PLACE_WEIGHT = 1.5, 1.0
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads((Path(__file__).with_name("data") / "chairs.json").read_text(encoding="utf-8"))
+    return dict(load_data("chairs.json"))
 
 
 @cache

@@ -4,7 +4,6 @@ dates, congress years) in data files, reviewed and extended without touching the
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,12 +22,7 @@ from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
 from .words import WORDS
-
-DATA = Path(__file__).with_name("data")
-
-
-def _load(name: str) -> dict:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
+from .words import load_data as _load
 
 
 @dataclass(frozen=True)

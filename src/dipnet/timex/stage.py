@@ -4,13 +4,11 @@ expression resolved against the right anchor, and each stated role dated."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
-from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem, Segment, TimeExpr
@@ -21,13 +19,12 @@ from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
 from dipnet.timex.todaygloss import glossed_today
 from dipnet.timex.toldmonth import in_month_told
-from dipnet.timex.words import WORDS
+from dipnet.timex.words import WORDS, load_data
 
 
 @lru_cache(maxsize=1)
 def _title_rules() -> dict:
-    with open(Path(__file__).with_name("data") / "titles.json", encoding="utf-8") as f:
-        data = json.load(f)
+    data = load_data("titles.json")
     return {"generic": frozenset(data["generic"]), "historical": tuple(data["historical"]),
             "strip": _plain("|".join(map(re.escape, data["strip"]))), "republic": _plain(data["republic"]),
             "designate": tuple(data["designate"]), "leaving": tuple(data["leaving"]),
