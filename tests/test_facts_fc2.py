@@ -51,6 +51,12 @@ def test_two_tally_lines_of_the_same_count_are_two_claims() -> None:
     X + "2024年越南接待中国游客约达500万人次。\n\n值得一提的是,赴越旅游的中国游客约达500万人次,居各市场之首。",
     # told in a sentence opening on 随后, restated in one that does not: one claim
     X + "两国总理举行会谈。随后,双方签署了12份合作文件。\n\n两国签署的12份合作文件涉及贸易和农业。",
+    # a sentence opening on 随后 that restates the documents signed, no other figure before them: one claim
+    (X + "越南政府总理与老挝总理举行会谈,会谈后两国签署了12份合作文件。\n\n会谈中,双方回顾了两国关系。\n\n"
+     "随后,两国总理出席了12份合作文件的签字仪式。"),
+    X + "会谈中,双方同意将双边贸易额提升至50亿美元。\n\n随后,两国总理共同会见记者,重申力争实现双边贸易额50亿美元的目标。",
+    # 此前 restating a target told before: one claim
+    X + "两国领导人同意将双边贸易额提升至50亿美元。\n\n此前,两国已提出双边贸易额达50亿美元的目标。",
     # the same contingent named again with its own ordinal: one claim
     X + "中国第九批赴马里维和部队共395人。\n\n中国第九批赴马里维和部队395名官兵将执行为期一年的任务。",
 ])

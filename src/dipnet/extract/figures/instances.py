@@ -2,7 +2,9 @@
 facts.py keeps a figure once per holder, value, unit and year, which folds two claims of one coarse holder
 (中国, 越南) that merely share a value. The telling itself says when it is another instance:
 
-- its sentence opens on a word of what came next (其后,475名在场代表…以100%的赞成率通过了…: the next vote);
+- its sentence opens on a word of what came next and tells, before it, figures the first telling's sentence
+  did not (其后,475名在场代表(占…95.19%)以100%的赞成率通过了… after 478名…95.79%…以100%: the next vote;
+  随后,两国总理出席了12份合作文件的签字仪式 restates the 12 documents signed);
 - its clause tells an earlier instance before the figure (该笔援助也延续了美国在今年10月曾提供的50万美元支持,
   after 本次50万美元的援助: the aid of October, not this one);
 - its clause names another ordinal of the same series than the first telling's (中国第六批…部队共395人 /
@@ -19,6 +21,7 @@ from functools import cache
 from .factwords import load_data, words
 from .numbers import chinese_to_int
 
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _TALLY_LABEL_MAX = 12  # how long a tally line's label may be (中美洲与加勒比海: 8)
 
 
@@ -59,9 +62,10 @@ def another_instance(text: str, first: tuple[int, int, int], again: tuple[int, i
     if s_start == f_sentence:
         return False  # one sentence: facts.py's own rules tell its clauses apart
     opening = text[s_start:pos].lstrip()
-    if opening.startswith(words("instance_next_openers")) and not text[f_sentence:f_pos].lstrip().startswith(
-            words("instance_next_openers")):
-        return True
+    if opening.startswith(words("instance_next_openers")):
+        mine_told, first_told = _DIGITS.findall(opening), _DIGITS.findall(text[f_sentence:f_pos])
+        if mine_told and first_told and set(mine_told).isdisjoint(first_told):
+            return True  # (随后,两国总理出席了12份文件的签字仪式 after …签署了12份合作文件: told again)
     earlier = words("instance_earlier_before")
     if any(w in text[c_start:pos] for w in earlier) and not any(w in text[f_clause:f_pos] for w in earlier):
         return True
