@@ -105,7 +105,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if any_of(cb.negation).search(clause):
         return []
     if t.name == "STATEMENT" and (_inside_talks(text, c, k, cb) or asked(text, c.start, c.end, k) or
-                                  reported_inside(text, c.sentence[0], c.start, k, trig)):
+                                  reported_inside(text, c.sentence[0], c.start, k, trig, any(
+                                      "PERSON" in page.types_of.get(e.name, ()) for m in page.in_span(c.start, k)
+                                      if (e := page.entities.get(m.entity_id)) is not None))):
         return []  # (能否证实这一消息?; 某某表示,欧方正在撰写…: no speaker's own act of speaking, ev6)
     if t.name == "STATEMENT" and (rx.compile(cue("message_to_after")).match(text, c.start) or
                                   rx.compile(cue("message_words_after")).match(text, c.start)) and \

@@ -23,11 +23,12 @@ def asked(text: str, clause_start: int, clause_end: int, k: int) -> bool:
     return any(q in tail for q in _QUESTION)
 
 
-def reported_inside(text: str, sentence_start: int, clause_start: int, k: int, trig: str) -> bool:
+def reported_inside(text: str, sentence_start: int, clause_start: int, k: int, trig: str, own_speaker: bool) -> bool:
     """The speech word at k (not itself a reporting verb) stands inside the words a reporting verb told
     before it in the sentence reports (某某表示,欧方正在撰写…): what was said, no statement of its own —
-    unless the words announce it (某某表示,李强将出席…并致辞)."""
-    if statement_pattern("reporting_verbs").fullmatch(trig) or \
+    unless the words announce it (某某表示,李强将出席…并致辞) or name a person of their own who spoke (他表示,
+    胡志明主席80年前宣读《独立宣言》…: that person's act, retold); own_speaker: the clause names a person before k."""
+    if own_speaker or statement_pattern("reporting_verbs").fullmatch(trig) or \
             statement_pattern("announced_before").search(text, clause_start, k):
         return False
     return statement_pattern("reported_before").search(text, sentence_start, k) is not None
