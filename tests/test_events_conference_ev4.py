@@ -46,3 +46,10 @@ def test_attendees_after_sentences_that_go_on_telling_the_summit_attend_it():
 def test_the_summit_named_as_the_time_another_follows_has_none_of_its_attendees():
     g20 = [e.participants for e in of(_TOLD_ON, "CONFERENCE") if "二十国集团" in e.participants]
     assert g20 and not any("拉马福萨" in p for p in g20)
+
+
+def test_the_second_of_two_meetings_joined_by_he_keeps_the_bloc_its_name_begins_with():
+    # …非正式会议和东盟与韩国…会议: 和 right after the first meeting's word parts the two, not the 与 inside the second name
+    body = "国防部长潘文江大将赴老挝出席11月15日在万象举行的东盟国防部长非正式会议和东盟与韩国国防部长会议。"
+    confs = of(body, "CONFERENCE")
+    assert len(confs) == 2 and all("东盟" in e.participants for e in confs)
