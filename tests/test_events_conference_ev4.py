@@ -53,3 +53,14 @@ def test_the_second_of_two_meetings_joined_by_he_keeps_the_bloc_its_name_begins_
     body = "国防部长潘文江大将赴老挝出席11月15日在万象举行的东盟国防部长非正式会议和东盟与韩国国防部长会议。"
     confs = of(body, "CONFERENCE")
     assert len(confs) == 2 and all("东盟" in e.participants for e in confs)
+
+
+def test_a_summit_attended_as_the_frame_of_a_trip_is_a_conference_of_the_one_going_on():
+    # 在…出席…峰会框架下,某某…: the frame of attending it, no framework of cooperation
+    body = "在11月21日至23日赴巴西出席二十国集团峰会框架下,越南政府总理范明政将同巴西总统卢拉举行会谈。"
+    assert _with(body, "范明政") and any("二十国集团" in p for p in _with(body, "范明政"))
+
+
+def test_cooperation_within_a_meetings_framework_is_no_conference():
+    body = "越南代表团出席上述会议体现了越南在东盟防长会议和东盟防长扩大会议框架内的积极作用。"
+    assert not any("东盟防长扩大会议" in p for e in of(body, "CONFERENCE") for p in e.participants)
