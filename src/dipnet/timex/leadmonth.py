@@ -1,9 +1,10 @@
 """The month (and day) of a report whose lead tells a bare day (issue 13, pd4): where the text tells the month
 elsewhere than beside the day.
 
-- A bare day told in the lead's sentence before a span of days that is not planned ('王廷惠于29日上午已率团离开
-  河内,开始于11月30日至12月7日…进行正式访问'): the span is the trip, the bare day the report's (the departure),
-  in the span's month or the month before, within 15 days before its first day.
+- A bare day told in the lead's sentence as a departure or an arrival before a span of days that is not planned
+  ('王廷惠于29日上午已率团离开河内,开始于11月30日至12月7日…进行正式访问'): the span is the trip, the bare day the
+  report's, in the span's month or the month before, within 15 days before its first day. Not a day something
+  was announced on ('汪文斌24日称,王毅5月26日至6月4日…访问'): the report may come days later.
 - A month told by its late part as past ('高市早苗也於10月底前往慶州') and a bare day early in a month ('於7日在首爾
   舉行'): the day is of the month after it.
 """
@@ -22,12 +23,14 @@ from .words import WORDS
 
 _EARLIER = _plain(WORDS["earlier"])
 _LATE_PART = _plain(WORDS["month_late_part"])
+_DEPARTURE = _plain(WORDS["span_departure"])
 _SENTENCE_END = "。!?;\n！？；"
 
 
 def day_before_span(head: str, span: TimeExpr, y: int) -> tuple[dt.date, str] | None:
-    """The bare day the lead's sentence tells before `span` (a range of days in `head`, year `y`), when it
-    falls within 15 days before the span's first day: (the day, its words); else None."""
+    """The bare day the lead's sentence tells before `span` (a range of days in `head`, year `y`) with a
+    departure or an arrival between them, when it falls within 15 days before the span's first day: (the day,
+    its words); else None."""
     if span.kind != "range" or span.explicit_year or not span.note.startswith("--"):
         return None
     first = _valid(y, int(span.note[2:4]), int(span.note[5:7]))
@@ -42,7 +45,7 @@ def day_before_span(head: str, span: TimeExpr, y: int) -> tuple[dt.date, str] | 
         d = int(t.note.split()[1])
         day = _valid(y, first.month, d) if d <= first.day else \
             _valid(y, first.month - 1, d) if first.month > 1 else None
-        if day is not None and 0 <= (first - day).days <= 15:
+        if day is not None and 0 <= (first - day).days <= 15 and _DEPARTURE.search(seg, t.end):
             return day, seg[t.start:t.end]
     return None
 
