@@ -87,3 +87,34 @@ def test_an_existing_person_gains_an_earlier_post() -> None:
     # 潘基文 as South Korea's foreign minister (2004-01..2006-11), not as UN Secretary-General (2007-2016)
     got = _published("韩国外交部长潘基文当天在首尔会见来访的丁国副外长，双方就半岛局势交换看法。\n")
     assert got is not None and 2004 <= got[0] <= 2006, got
+
+
+def _date(text: str) -> tuple[str, str] | None:
+    doc = extract(text, source="t.txt")
+    return (doc.published.date, doc.published.evidence or "") if doc.published is not None else None
+
+
+def test_a_departure_day_before_the_trips_span_is_the_reports_day() -> None:
+    # the bare day the delegation left on, told before the span of the visit (not planned): Feb 28 of its year
+    got = _date("越南国会主席王廷惠访问甲国\n越南国会主席王廷惠于28日上午率团离开河内,开始于3月1日至5日对甲国进行正式访问。"
+                "陪同出访的有国会对外委员会主任等。\n")
+    assert got is not None and got[0][4:] == "-02-28", got
+
+
+def test_an_announcement_day_before_a_trips_span_is_not_the_reports_day() -> None:
+    # the spokesperson spoke on the 24th of a trip from the 26th: the report may come later, so no day 24
+    got = _date("王毅访问岛国\n外交部发言人汪文斌24日称,王毅5月26日至6月4日应邀对甲国、乙国进行正式访问。"
+                "王毅正在进行访问行程,他将抵达乙国。\n")
+    assert got is None or not got[0].endswith("-05-24"), got
+
+
+def test_a_bare_day_after_a_month_told_by_its_late_part_is_of_the_next_month() -> None:
+    got = _date("两国副外长举行战略对话\n甲国外交部证实,两国副外长于7日在首尔举行战略对话。"
+                "此外,乙国首相也于10月底前往庆州出席会议,并与韩国总统李在明举行会谈。\n")
+    assert got is not None and got[0][4:] == "-11-07", got
+
+
+def test_a_planned_late_part_of_a_month_gives_no_next_month() -> None:
+    got = _date("两国副外长举行战略对话\n甲国外交部证实,两国副外长于7日在首尔举行战略对话。"
+                "乙国首相将于10月底前往庆州出席会议,并与韩国总统李在明举行会谈。\n")
+    assert got is None or got[0][4:] != "-11-07", got
