@@ -74,6 +74,10 @@ def _published(text: str) -> tuple[int, str] | None:
     ("秘鲁总统阿兰·加西亚在利马会见乙国代表团，双方签署了农业合作文件。\n", 2006, 2011),
     # an Indian foreign minister of 2002-2004 and a Pakistani president of 2001-2008
     ("印度外交部长亚什万特·辛哈表示，愿与巴基斯坦总统穆沙拉夫领导的政府恢复对话。\n", 2002, 2004),
+    # a Chinese vice premier of 2003-2008
+    ("国务院副总理吴仪当天在北京会见甲国卫生部长，双方就公共卫生合作交换意见。\n", 2003, 2008),
+    # an Iraqi prime minister and a Jordanian king together (2006-05..2014-09)
+    ("伊拉克总理马利基在安曼会见约旦国王阿卜杜拉二世，双方讨论边境安全。\n", 2006, 2014),
     # a Kazakh premier since 2024 (open term)
     ("哈萨克斯坦总理别克捷诺夫在阿斯塔纳会见丙国企业代表，介绍投资环境。\n", 2024, 2026),
 ])
