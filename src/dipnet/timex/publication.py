@@ -19,6 +19,7 @@ from dipnet.rxneeds import search as _search_needing
 from ..model import DateValue, TimeExpr
 from .briefs import infer_brief_dates
 from .copies import copied_lead_day as _copied_lead_day
+from .leadmonth import day_before_span, month_after_late_part
 from .pageday import (
     anchored_day,
     date_strip_lines,
@@ -32,7 +33,6 @@ from .pageday import (
     weekday_days,
     weekday_month,
 )
-from .leadmonth import day_before_span, month_after_late_part
 from .pagemonth import month_after, preview_month, told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
