@@ -41,3 +41,26 @@ def test_a_visit_told_already_is_not_told_again():
     body = "国家主席习近平8日抵达内罗毕,开始对肯尼亚进行国事访问。9日,习近平在内罗毕同肯尼亚总统鲁托举行会谈。"
     visits = [v for v in events(body, "VISIT") if set(v) == {"习近平", "肯尼亚"}]
     assert len(visits) == 1, visits
+
+
+def test_a_welcome_ceremony_the_host_holds_tells_the_guests_visit():
+    body = "越南国防部长潘文江大将9日下午在国防部总部主持了迎接以泰国国防部长素廷为团长率领的该国高级军事代表团仪式。"
+    assert ("素廷", "越南") in events(body, "VISIT") or any(set(v) == {"素廷", "越南"} for v in events(body, "VISIT"))
+
+
+def test_the_one_who_holds_the_ceremony_hosts_not_the_guest():
+    body = "越南党和国家为老挝国家主席通伦举行了最高规格的欢迎仪式,越共中央总书记苏林出席。"
+    visits = events(body, "VISIT")
+    assert not any("苏林" in v or "老挝" in v for v in visits), visits
+
+
+def test_a_spouse_rides_along_on_the_leaders_visit():
+    body = "9日,泰国国王哇集拉隆功为国家主席习近平和夫人彭丽媛举行隆重欢迎仪式。"
+    visits = events(body, "VISIT")
+    assert not any("彭丽媛" in v for v in visits), visits
+
+
+def test_a_queen_named_after_the_king_rides_along_too():
+    body = "9日上午,国家主席习近平和夫人彭丽媛为泰国国王哇集拉隆功和素提达王后举行隆重欢迎仪式。"
+    visits = events(body, "VISIT")
+    assert not any("素提达" in v for v in visits), visits

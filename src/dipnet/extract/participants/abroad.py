@@ -1,5 +1,5 @@
 """A visit told only by talks held abroad (ev5, stop 51): 国家主席习近平21日在达喀尔同塞内加尔总统萨勒举行会谈,
-他早上在罗安达会晤了安哥拉总统 — no visit word, the host country named only by its capital and its leader. SPEC: a VISIT's
+他早上在罗安达会晤了安哥拉总统 — no visit word, the host country named only by its capital and its leader; or by a welcome ceremony the host holds. SPEC: a VISIT's
 participants are the visitor and the host country; the talks place the visitor in the host's land.
 
 A MEET whose place is a city (or a country) of land C, where another party is of C (its leader, or C itself), and whose
@@ -30,23 +30,27 @@ def visits_abroad(page: EventPage, events: list[Event]) -> list[Event]:
         if ev.type != "MEET" or photo.search(page.doc.text, ev.start, ev.end):
             continue  # (资料图片:2011年…在华盛顿同…举行会谈: an archive photo's caption, no trip the page tells)
         venue = _venue(page, ev)
-        if venue is None:
+        welcome = _welcome(page, ev) if venue is None else None
+        if venue is not None:
+            host, where = venue
+            lands = _lands(page, ev)
+            if not any(land == host or name == country_name(host) for name, land in lands.items()):
+                continue  # (no party of the host's land: a third country's city, 在吉隆坡会见智利总统)
+            guests = [n for n, land in lands.items() if land is not None and land != host]
+            if len({lands[n] for n in guests}) != 1:
+                continue  # (the people of two lands met in a third: a summit's talks, no one host)
+        elif welcome is not None:
+            host, where, guests = welcome
+        else:
             continue
-        host, where = venue
         if codebook().invitation_before.search(page.doc.text[ev.start:where]):
             continue  # (中国已正式邀请美国总统在北京与…会晤: an invitation, no trip made: as for a visit word, triggers.py)
-        lands = _lands(page, ev)
-        if not lands or not any(land == host or name == country_name(host) for name, land in lands.items()):
-            continue  # (no party of the host's land: a third country's city, 在吉隆坡会见智利总统)
-        guests = [n for n, land in lands.items() if land is not None and land != host]
-        if len({lands[n] for n in guests}) != 1:
-            continue  # (the people of two lands met in a third: a summit's talks, no one host)
         name = country_name(host)
         if name is None:
             continue
         for g in guests:
             if (g, name) in told or "PERSON" not in page.types_of.get(g, set()) or _envoy(page, ev, g) \
-                    or not _leads_a_land(page, g):
+                    or not (welcome is not None or _leads_a_land(page, g)):
                 continue
             told.add((g, name))
             out.append(Event(**{**ev.__dict__, "type": "VISIT", "participants": [g, name], "source": [g], "target": [name], "location": None,
@@ -75,6 +79,32 @@ def _venue(page: EventPage, ev: Event) -> tuple[str, int] | None:
         if land and participant_pattern("abroad_venue_open").search(text, max(ev.start, ms[lo].start - 1), ms[lo].start):
             found.setdefault(land, ms[lo].start - 1)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _welcome(page: EventPage, ev: Event) -> tuple[str, int, list[str]] | None:
+    """A welcome ceremony held for the guests (阮富仲为习近平举行隆重欢迎仪式, 国防部长吴春历主持了迎接以…为团长率领的该国
+    代表团仪式: data abroad_welcome): the land of the one who holds it (the last person or country named before the words),
+    where the sentence opens, and the people the words name of one other land (not a spouse: 和夫人彭丽媛, 某某王后 ride
+    along on the leader's visit, as the open gold tells it); else None."""
+    text, ents = page.doc.text, page.entities
+    w = participant_pattern("abroad_welcome").search(text, ev.start, ev.end)
+    if w is None:
+        return None
+    before = [m for m in page.in_span(ev.start, w.start()) if (e := ents.get(m.entity_id)) is not None and e.type in ("PERSON", "COUNTRY")]
+    if not before:
+        return None
+    host = land_of(page, before[-1]) if ents[before[-1].entity_id].type == "PERSON" else ents[before[-1].entity_id].country
+    guests: dict[str, str] = {}
+    for m in page.in_span(w.start(), w.end()):
+        e = ents.get(m.entity_id)
+        if e is not None and e.type == "PERSON" and (land := land_of(page, m)) and land != host \
+                and not participant_pattern("abroad_spouse").search(text, max(w.start(), m.start - 8), m.start) \
+                and not participant_pattern("abroad_spouse_after").match(text, m.end) \
+                and not participant_pattern("abroad_spouse_after").fullmatch(m.text[-2:]):  # (素提达王后 read as one name)
+            guests.setdefault(e.name, land)
+    if not host or len(set(guests.values())) != 1:
+        return None
+    return host, ev.start, list(guests)
 
 
 def _lands(page: EventPage, ev: Event) -> dict[str, str | None]:
