@@ -40,6 +40,7 @@ from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_fram
 from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.finish import finish_events
 from dipnet.extract.merging.headsums import before_site_name
+from dipnet.extract.participants.abroad import visits_abroad
 from dipnet.extract.participants.actors import actors
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
 from dipnet.extract.participants.homebodies import own_land_out
@@ -384,4 +385,5 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
+    events += visits_abroad(page, events)  # 在达喀尔同塞内加尔总统会谈: the talks abroad tell the visit
     return finish_events(page, events)
