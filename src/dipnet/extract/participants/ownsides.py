@@ -24,7 +24,6 @@ import re
 from functools import cache
 
 from dipnet.extract.common.page import EventPage
-from dipnet.extract.participants.agreementpeople import agreement_people_out
 from dipnet.extract.participants.attendeelands import attendee_lands
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.kb import load_kb
@@ -40,7 +39,6 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
         gone |= _post_bodies(page, ev) if ev.type == "MESSAGE" else set()
         gone |= _leaders_lands(page, ev) if ev.type in ("MEET", "CALL") else set()
         gone |= attendee_lands(page, ev, _titled) if ev.type == "CONFERENCE" else set()
-        gone |= agreement_people_out(page, ev) if ev.type == "AGREEMENT" else set()
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]
