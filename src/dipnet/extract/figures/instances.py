@@ -46,10 +46,10 @@ def _tally_label(text: str, pos: int) -> str | None:
     """The label of a tally line the figure at `pos` closes the head of (欧洲:1个 → 欧洲), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     head = text[line_start:pos]
-    if not head.endswith((":", ":")):
+    if not head.endswith(":"):  # (normalize folds the full-width colon)
         return None
     label = head[:-1].strip()
-    if not 0 < len(label) <= _TALLY_LABEL_MAX or any(ch in label for ch in ",。;,;!?"):
+    if not 0 < len(label) <= _TALLY_LABEL_MAX or any(ch in label for ch in ",。;!?"):
         return None
     return label
 

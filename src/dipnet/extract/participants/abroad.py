@@ -8,7 +8,7 @@ visiting C, or they are envoys posted there (日本驻越大使, cues: envoy_tit
 government or party by a title the page gives them: data/participants.toml abroad_guest_title; the open gold tells no
 visit for a delegation or a minister met abroad), or the talks are an archive photo's caption (资料图片:…). The visit takes the talks' status, days,
 sentence and brief. The open pools' misses of this shape: fe3 (达喀尔), fp2 (罗安达); the rest of the mechanism (a leg
-told by 第一站先到老挝万象, a delegation welcomed with no visit word) is left (see /work/notes/ev5-report.md)."""
+told by 第一站先到老挝万象, a delegation welcomed with no visit word) is not read here."""
 
 from __future__ import annotations
 
