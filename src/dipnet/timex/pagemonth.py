@@ -19,6 +19,7 @@ from .words import WORDS
 _EARLIER = _plain(WORDS["earlier"])
 _OTHER_YEAR = _plain(WORDS["page_month_other_year"])
 _YEAR_THEME = _plain(WORDS["page_month_year_theme"])
+_PLANNED_WRITTEN = _plain(WORDS["page_month_planned_written"])
 _ANNIV_DAY = _plain(r"anniversary .* on (\d{4})-(\d\d)-\d\d")
 
 
@@ -55,6 +56,15 @@ def told_month(text: str, times: Sequence[TimeExpr], year: int) -> tuple[int, st
                 and not _OTHER_YEAR.search(text[max(0, t.start - 3):t.start]):
             return None
     return month, f"the one month the page tells in its year: {ev}"
+
+
+def planned_written(text: str, times: Sequence[TimeExpr], year: int, month: int) -> bool:
+    """Whether the page announces a day of `month` in `year` written with its year as planned ('将于2023年6月25日
+    至28日对中国进行正式访问', '将自2018年3月25日至27日'): the occasion the page previews, whose written year is
+    the year guessed, so the one month the page tells (told_month) is the page's even where that guess is weak."""
+    return any(t.kind in ("date", "range") and t.precision == "day" and t.explicit_year and t.value
+               and t.value[:7] == f"{year}-{month:02d}" and _PLANNED_WRITTEN.search(text[max(0, t.start - 4):t.start])
+               for t in times)
 
 
 def month_after(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int | None:

@@ -33,7 +33,7 @@ from .pageday import (
     weekday_days,
     weekday_month,
 )
-from .pagemonth import month_after, preview_month, told_month
+from .pagemonth import month_after, planned_written, preview_month, told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
@@ -370,8 +370,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
                        f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
     # a preview, an anniversary: the month it tells (not on a weak guess of the year: a month would dress it up,
-    # and the stages after read a page known to its month as settled, the facts' as-of among them)
-    if month is None and conf >= PAGE_MONTH_CONFIDENCE and (tm := told_month(text, times, y)):
+    # and the stages after read a page known to its month as settled, the facts' as-of among them; but a planned
+    # day written with its year, '将于2023年6月25日', gives the year guessed and its month at once)
+    if month is None and (tm := told_month(text, times, y)) and (conf >= PAGE_MONTH_CONFIDENCE or planned_written(text, times, y, tm[0])):
         return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
 
