@@ -22,6 +22,7 @@ from .bareparty import bare_party
 from .clausefilters import companion, meeting_in_time_frame
 from .closeditems import after_closed_item
 from .companynames import whole_name, writer_country
+from .deixis import addressed_person, mobilized_whole
 from .destinations import in_destination_list
 from .factactor import wants_person as person_may_hold
 from .factlists import counted_member
@@ -132,8 +133,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     start = ctx.after_speech(s_start, pos)
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
-    if visitor := pronoun_visitor(ctx, pos):  # 他曾四次访问: the person named before
-        return visitor
+    if visitor := pronoun_visitor(ctx, pos) or addressed_person(ctx, pos):  # 他曾四次访问: the person named
+        return visitor  # before; 向甲表示:"…您曾七次访华": the person addressed
     if u.kind == "year" and (visitor := gap_visitor(ctx, pos)):
         return visitor  # 习近平时隔11年再次赴韩国: the visitor's years since
     if u.kind == "year" and (leader := office_holder(ctx, pos)):
@@ -280,8 +281,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         i = seg.rfind(w)
         if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"] + data["home_destination_before"]))):
             continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
-        if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
-            continue  # 日本国际协力机构, 全国人大: the word is part of a name
+        if i != -1 and (any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end))
+                        or mobilized_whole(ctx, c_start + i)):
+            continue  # 日本国际协力机构, 全国人大: the word is part of a name; 动员全国各组织: an object
         if i != -1 and owned_home(ctx, c_start + i):
             continue  # 中国国内游客, 胡志明市的国内游客: the party named holds, not the page's
         if i != -1 and (best is None or i > best[0]):
