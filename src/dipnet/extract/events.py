@@ -22,6 +22,7 @@ from dipnet.extract.attributes.eventdates import (
     trip_aim,
 )
 from dipnet.extract.attributes.modality import plan_marked, speech_planned, tomorrow_marked
+from dipnet.extract.attributes.openplans import wished_before
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -230,7 +231,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     # (启程前往…出席于5日至7日举行的…峰会 on the 5th: an aim whose own days begin on the report's is under way)
     aim = trip_aim(text, c, t.name, cb, k) and not under_way(page, c, date, anchor)
-    ahead = ahead or tomorrow_marked(page, cb.tomorrow, c.start, k + 1) or aim or \
+    ahead = ahead or tomorrow_marked(page, cb.tomorrow, c.start, k + 1) or aim or wished_before(text, c.start, k) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
     celebrated = t.name == "ANNIVERSARY" and (celebration_agreed(text, c, k, trig) or celebration_planned(text, c, k, trig))

@@ -10,6 +10,7 @@ from operator import attrgetter
 from dipnet.model import Event
 
 from ..common.page import EventPage
+from .openplans import open_time
 
 _STATUS = attrgetter("status")
 
@@ -25,8 +26,8 @@ def begun_visits(page: EventPage, events: list[Event]) -> list[Event]:
     if "planned" not in map(_STATUS, events):  # (only a planned visit is read)
         return events
     for v in events:
-        if v.type != "VISIT" or v.status != "planned" or not _day(v.date):
-            continue
+        if v.type != "VISIT" or v.status != "planned" or not _day(v.date) or open_time(page.doc.text, v):
+            continue  # (下次将访问日本: a plan for a time left open has no first day to have come)
         anchor, precision = page.anchor(v.brief)
         if precision != "day" or not _day(anchor) or str(v.date) > str(anchor):
             continue
