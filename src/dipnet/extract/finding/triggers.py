@@ -170,13 +170,12 @@ def _names_its_host(page: EventPage, t: EventType, trig: str, m: Mention, cb: Co
 
 def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
     """The trigger is not the predicate of an event told as happening: the occasion a count of years
-    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础; not an anniversary's: 建议双方举办好两国建交45周年
-    纪念活动 still tells the anniversary, sm1), an invitation (邀请某某访问, 对其访华的邀请),
+    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问, 对其访华的邀请),
     a bare membership word (五个成员国) without a verb of taking the seat."""
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
-    if t.name != "ANNIVERSARY" and (aim := any_of(cb.aim_before).search(before)) is not None and not (
+    if (aim := any_of(cb.aim_before).search(before)) is not None and not (
             t.name == "AGREEMENT" and carried_out(text, c.start + aim.end(), k) and
             _named_instrument(text, c.start, k, c.end - len(after))):
         return True  # (建议双方落实越中陆地边界3个法律文件: the named set exists, whatever is suggested of it)
