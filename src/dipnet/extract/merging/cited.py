@@ -1,7 +1,7 @@
 """A body's STATEMENT that is only the source the page cites (sm1, issue 13): 据澳大利亚大使馆称,总督将…, 据某部
 透露… tells what the page reports and where it has it from; SPEC: a STATEMENT is a speech, interview or
 statement by a named official, and a cited source is none (据介绍 and 据透露 without a name are embedded.py's).
-The words are data (data/statements.toml: cited_opening, cited_gap, cited_verbs). Called by prune.py."""
+The words are data (data/statements.toml: cited_opening, cited_gap, cited_verbs). Called by speakerless.no_speaker."""
 
 from __future__ import annotations
 

@@ -18,7 +18,6 @@ from dipnet.extract.finding.notsigned import SIGNED_TYPES, not_signed
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.extract.finding.signings import relation_statements
 from dipnet.extract.finding.spoken import instrument_framed, principle_before
-from dipnet.extract.merging.cited import cited_source
 from dipnet.extract.merging.discussed import discussed_topic
 from dipnet.extract.merging.newssources import news_sources
 from dipnet.extract.merging.since import since_only
@@ -191,7 +190,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 (said and (unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or
                            read_for_others(ev, sentence))) or (t == "CONFERENCE" and kind_of_meeting(ev, sentence)) or \
                 (said and (message_words(ev, text, people) or body_figures(ev, sentence, people) or
-                           unnamed_member(ev, sentence, people) or cited_source(ev, sentence, people))) or \
+                           unnamed_member(ev, sentence, people))) or \
                 ("就" in sentence and discussed_topic(ev, sentence)):
             continue
         joint_press(ev, text, people)
