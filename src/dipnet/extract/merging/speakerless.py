@@ -6,7 +6,6 @@ told before speaks, the body is spoken of), or the body's leaders are left unnam
 from __future__ import annotations
 
 from dipnet.extract.finding.spoken import statement_pattern
-from dipnet.extract.merging.cited import cited_source
 from dipnet.model import Event
 
 _CLAUSE_MARKS = ",，。;；:：!?"
@@ -28,8 +27,7 @@ def _trigger_spots(ev: Event, sentence: str) -> list[int]:
 
 def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
     """A body's or country's STATEMENT whose every trigger stands in a clause a pronoun opens, or whose
-    body is named with its leaders left unnamed (or its member countries as one crowd), or cited as the page's
-    source (cited.py)."""
+    body is named with its leaders left unnamed."""
     if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
         return False
     pronoun = statement_pattern("pronoun_subject")
@@ -38,8 +36,7 @@ def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
         return True
     body = ev.participants[0]
     at = sentence.find(body)
-    if (at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None) or \
-            cited_source(ev, sentence, people):  # (据某大使馆称…: the page's source, sm1)
+    if at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None:
         return True
     # (…同时对老挝以东盟轮值主席国身份主持会议表示支持: the body stands inside what the clause's 对 opens)
     opening = statement_pattern("object_opening")
