@@ -379,9 +379,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants))
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
-    holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
-        if t.name == "MULTILATERAL_ROLE" else []
-    if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
+    after = k + len(trig) + page.doc.text.startswith(cue("seat_apposition"), k + len(trig))  # (…主席的老挝)
+    holder = names(page, [m for m in mentions if m.start == after], ("COUNTRY",), in_titles=True) if t.name == "MULTILATERAL_ROLE" else []
+    if holder:  # 东盟轮值主席国越南副总理…, 作为东盟轮值主席的老挝: the country right after the seat holds it (in a title too)
         participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
     elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
         participants = seat_holder(page, c, k, participants)

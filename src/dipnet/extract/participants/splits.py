@@ -9,6 +9,7 @@ from dipnet.extract.common.codes import Codebook
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.lists import subject_list
+from dipnet.extract.participants.seatsplit import listed_together, seat_parts
 from dipnet.model import Event
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
@@ -114,12 +115,13 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     if joined and len(listed) > 2 and ev.source and ev.source[0] in listed:
         listed.remove(ev.source[0])  # 日本向缅甸及泰国提供 on a page of a third country: the giver stays in each
         base.insert(0, ev.source[0])
-    if len(listed) < 2:
-        return [ev]
+    if len(listed) < 2 or (ev.type == "MULTILATERAL_ROLE" and not seats and not listed_together(page, ev, listed)):
+        return [ev]  # (countries scattered over the clause: one seat, not one each — seatsplit.py)
     out = []
     for p in listed:
-        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
-                     "source": base[:1], "target": [p]})
+        parts = seat_parts(page, ev, p, base) if seats else base + [p]
+        e = Event(**{**ev.__dict__, "participants": parts, "attributes": dict(ev.attributes),
+                     "source": parts[:1], "target": [p]})
         at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entities.get(m.entity_id)) and x.name == p), None)
         own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
                and t.kind not in ("duration", "anniversary")] if at is not None else []
