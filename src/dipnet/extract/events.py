@@ -34,6 +34,7 @@ from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
+from dipnet.extract.finding.mannernames import manner_only
 from dipnet.extract.finding.meetingname import conference_name
 from dipnet.extract.finding.senses import guests
 from dipnet.extract.finding.shorthosts import host_on_page
@@ -175,8 +176,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                        for m in page.overlapping(k, k + len(trig)))
         if standing and cb.body_acts.match(text, k + len(trig)):
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
-        if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x"):
-            return []  # 国际论坛: no meeting of its own
+        if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x") or \
+                manner_only(text, c.start, k, trig, rest, cb.holding_verbs):
+            return []  # 国际论坛, 在一场闭门会议中: no meeting of its own (mannernames.py)
         etc = name.rfind("等")
         if etc > 0 and rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")+").fullmatch(name, etc + 1, len(name) - len(trig)):
             return []  # 在东盟、联合国等多边论坛上: the bodies listed as forums of every kind, no meeting held (issue 13, probes)

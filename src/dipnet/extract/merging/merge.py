@@ -16,6 +16,7 @@ from dipnet.extract.merging.congratulated import congratulated_out
 from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.messagewords import message_words
+from dipnet.extract.merging.namedtwice import keep_days, named_twice
 from dipnet.extract.merging.posts import join_postless
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.relationpairs import anniversary_pairs
@@ -85,6 +86,8 @@ def _same(a: Event, b: Event) -> bool:
             a.brief == b.brief and _same_trip(a, b) and \
             (dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
+    if named_twice(a, b):
+        return True  # 第26届东盟地区论坛高官会 listed, then on its day: one meeting (namedtwice.py)
     one_kind = a.type == b.type and a.brief == b.brief  # (the three tests below read only such pairs)
     # a signing told again (its ceremony, signers, documents; a bare memorandum), a headline over its lead
     if one_kind and (same_signing(a, b) or bare_instrument(a, b) or _head_retold(a, b) or _head_retold(b, a)):
@@ -236,6 +239,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         return sum(p in people for p in e.participants) if people and e.type in _TOLD_BY_LANDS else 0
 
     # the senders and recipients of every message of the occasion; each chair, speaker, attendee a conference is told with
+    own_days = keep_days(twin, ev) if named_twice(twin, ev) else None
     parties = signing_parties(twin, ev)
     if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
         twin.participants = parties
@@ -280,6 +284,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         twin.participants, twin.source, twin.target = ev.participants, ev.source, ev.target
         del twin.attributes["_signing_bare"]
+    if own_days is not None:  # one named meeting told twice: the telling with a day of its own (namedtwice.py)
+        twin.date, twin.date_precision, twin.end_date, twin.status = own_days
     twin.location = twin.location or ev.location
     if ev.type == "CONFERENCE" and codebook().meeting_ordinal.search(str(ev.attributes.get("name") or "")) and \
             not codebook().meeting_ordinal.search(str(twin.attributes.get("name") or "")):

@@ -134,6 +134,8 @@ class MergeIndex:
         if ev.type == "CONFERENCE":  # a numbered meeting named again, in another status (sessions.one_numbered)
             other = "planned" if ev.status != "planned" else "occurred"
             lists += [x for w in dates for k in keys if isinstance(k, tuple) and k[:1] == ("ord",) and (x := self._lists.get((ev.type, other, w, k)))]
+            if ev.attributes.get("name"):  # one named meeting told twice, in another status or on a near day (namedtwice.py)
+                lists += [x for st in ("planned", "occurred") if (x := self._lists.get((ev.type, st, "ANY", ("conf-any",))))]
         last = -1
         for i in heapq.merge(*lists):
             if i != last:
