@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dipnet.extract.common.cues import cues
-from dipnet.extract.common.page import EventPage
+from dipnet.extract.common.page import EventPage, country_name
 from dipnet.model import Event
 
 _ENDS = "。！？!?；;\n"
@@ -36,10 +36,12 @@ def held_fishers(page: EventPage, events: list[Event]) -> None:
 
 
 def _countries(page: EventPage, start: int, end: int) -> list[str]:
-    """The countries named in [start, end), in order."""
+    """The countries named in [start, end), in order: a country, or the one a body is of (马来西亚海警, 越南外交部)."""
     out = []
     for m in page.in_span(start, end):
         e = page.entities.get(m.entity_id)
-        if e is not None and e.type == "COUNTRY":
-            out.append(e.name)
+        name = e.name if e is not None and e.type == "COUNTRY" else \
+            country_name(e.country) if e is not None and e.type == "ORG" else None
+        if name:
+            out.append(name)
     return out
