@@ -32,3 +32,13 @@ def test_fishers_held_by_another_side(sentence: str, actor: str, fishers: str) -
 ])
 def test_no_one_acting_or_no_fishers(sentence: str) -> None:
     assert enforcements(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "越南外交部6日要求菲方立即释放扣留的12名越南渔民。",
+    "日本6日非法抓捕了三名中国公民。",
+])
+def test_law_enforcement_is_the_security_pillar(sentence: str) -> None:
+    doc = extract("渔民\n\n新华社河内2019年5月6日电 " + sentence + "\n", source="fishers.txt")
+    got = [e.channel for e in doc.events if e.type == "LAW_ENFORCEMENT"]
+    assert got and set(got) == {"security"}
