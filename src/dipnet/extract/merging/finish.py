@@ -9,6 +9,7 @@ from dipnet.extract.attributes.plandates import carry_plans
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
+from dipnet.extract.merging.heldfishers import held_fishers
 from dipnet.extract.merging.merge import merge_events
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
@@ -23,6 +24,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     """The page's events once the clauses are read: rolled, dated across sentences, merged."""
     doc = page.doc
     events = events + rolled_messages(page, events)
+    held_fishers(page, events)  # 中国执法人员殴打作业的越南渔民: the acting side and the fishermen's country
     meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
     welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
