@@ -47,6 +47,7 @@ from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.participants.pairworded import pair_worded
 from dipnet.extract.participants.peoplemet import people_only
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
@@ -123,6 +124,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if t.name in ("MEET", "VISIT"):  # 会见由某某率领的某部代表团: the head meets, not the body (ev31)
         participants = led_bodies_out(page, c, k, participants)
+    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py)
+        participants = pair_worded(page, c, k, trig, participants)
     if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
         participants = own_land_out(page, participants)
     if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker

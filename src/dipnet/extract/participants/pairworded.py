@@ -1,0 +1,36 @@
+"""The parties of talks told only by a pair word (mv1, issue 13): 苏林总书记近期对白俄罗斯的访问以及两国领导人之间的双边
+会晤, 落实了两党会晤结论 — the pair word right before the meeting word — and 通过吉隆坡经贸会谈,双方澄清了立场 — a clause
+naming no one, the next clause opened by the pair word. The two lands the pair word stands for (sides.two_lands) are the
+parties, not a person the clause names for something else (the visitor of the visit told beside it) nor a city that
+names the talks. Where a partner word names a side before the pair word (某某将与乙进行两国元首双边会谈), or the meeting
+word is the time of what follows (会谈中,双方…), the sides stand as read. The words are data (cues.toml pair_worded_*)."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.cues import cue
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.sides import two_lands
+
+
+def _told_by_pair(page: EventPage, c: Clause, k: int, trig: str) -> bool:
+    text = page.doc.text
+    before = text[c.start:k]
+    pair = rx.compile(cue("pair_worded_before")).search(before)
+    if pair is not None:
+        return not rx.compile(cue("pair_worded_partners")).search(before, 0, pair.start())
+    end = k + len(trig)
+    if rx.compile(cue("pair_worded_time_after")).match(text, end) or end < c.end and text[end] not in ",，":
+        return False  # (会谈中,双方…: the talks told before; 会谈取得成果,…: the clause goes on)
+    if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.start, c.end)):
+        return False
+    return rx.compile(cue("pair_worded_after")).match(text, end) is not None
+
+
+def pair_worded(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """The two lands where the talks' parties are told only by a pair word; else the participants as read."""
+    if not _told_by_pair(page, c, k, trig):
+        return participants
+    lands = two_lands(page, c)
+    return lands if len(lands) == 2 else participants
