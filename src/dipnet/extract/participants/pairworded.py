@@ -10,7 +10,8 @@ from __future__ import annotations
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue
-from dipnet.extract.common.page import EventPage
+from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.sides import two_lands
 
 
@@ -28,9 +29,24 @@ def _told_by_pair(page: EventPage, c: Clause, k: int, trig: str) -> bool:
     return rx.compile(cue("pair_worded_after")).match(text, end) is not None
 
 
+def _sentence_lands(page: EventPage, c: Clause) -> list[str]:
+    """The lands the sentence names, as countries or through its people's lands, in order."""
+    lands: list[str] = []
+    for m in page.in_span(*c.sentence):
+        e = page.entities.get(m.entity_id)
+        name = None if e is None else e.name if e.type == "COUNTRY" else \
+            country_name(land_of(page, m)) if e.type == "PERSON" else None
+        if name and name not in lands:
+            lands.append(name)
+    return lands
+
+
 def pair_worded(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
-    """The two lands where the talks' parties are told only by a pair word; else the participants as read."""
+    """The two lands where the talks' parties are told only by a pair word: the two its sentence names (白俄罗斯领导人
+    …苏林…两国领导人之间的双边会晤, on a page about another pair), else those 两国 stands for on the page; else the
+    participants as read."""
     if not _told_by_pair(page, c, k, trig):
         return participants
-    lands = two_lands(page, c)
+    lands = _sentence_lands(page, c)
+    lands = lands if len(lands) == 2 else two_lands(page, c)
     return lands if len(lands) == 2 else participants
