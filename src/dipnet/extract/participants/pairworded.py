@@ -1,6 +1,6 @@
 """The parties of talks told only by a pair word (mv1, issue 13): 苏林总书记近期对白俄罗斯的访问以及两国领导人之间的双边
-会晤, 落实了两党会晤结论 — the pair word right before the meeting word — and 通过吉隆坡经贸会谈,双方澄清了立场 — a clause
-naming no one, the next clause opened by the pair word. The two lands the pair word stands for (sides.two_lands) are the
+会晤, 落实了两党会晤结论 — 两国/两党 right before the meeting word — and 通过吉隆坡经贸会谈,双方澄清了立场 — a sentence
+naming no one up to the word, the next clause opened by 双方. The two lands the pair word stands for (sides.two_lands) are the
 parties, not a person the clause names for something else (the visitor of the visit told beside it) nor a city that
 names the talks. Where a partner word names a side before the pair word (某某将与乙进行两国元首双边会谈), or the meeting
 word is the time of what follows (会谈中,双方…), the sides stand as read. The words are data (cues.toml pair_worded_*)."""
@@ -24,8 +24,9 @@ def _told_by_pair(page: EventPage, c: Clause, k: int, trig: str) -> bool:
     end = k + len(trig)
     if rx.compile(cue("pair_worded_time_after")).match(text, end) or end < c.end and text[end] not in ",，":
         return False  # (会谈中,双方…: the talks told before; 会谈取得成果,…: the clause goes on)
-    if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.start, c.end)):
-        return False
+    if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
+           for m in page.in_span(c.sentence[0], c.end)):
+        return False  # (特朗普抵埗后,…与习近平茶叙,并且出席晚宴,两国元首…: the sentence's people are its sides)
     return rx.compile(cue("pair_worded_after")).match(text, end) is not None
 
 
