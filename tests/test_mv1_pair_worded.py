@@ -29,3 +29,8 @@ def test_named_sides_stand() -> None:
 
 def test_talks_as_the_time_of_what_follows_stand() -> None:
     assert meets("习近平同拜登举行会谈。会谈中,双方一致认为要加强合作。") == [["习近平", "拜登"]]
+
+
+def test_leaders_read_as_the_people_of_talks_told_before_stand() -> None:
+    assert meets("习近平同拜登在旧金山举行会谈。两国元首会谈持续了4个小时。") == [["习近平", "拜登"]]
+    assert meets("范明政与洪玛奈举行会谈。两国领导人的会谈在友好气氛中进行。") == [["洪玛奈", "范明政"]]

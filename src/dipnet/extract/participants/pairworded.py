@@ -42,11 +42,18 @@ def _sentence_lands(page: EventPage, c: Clause) -> list[str]:
     return lands
 
 
+def _leaders_read(page: EventPage, c: Clause, k: int, participants: list[str]) -> bool:
+    """两国元首会谈 read as the two people of the talks told before: they stand."""
+    pair = rx.compile(cue("pair_worded_before")).search(page.doc.text, c.start, k)
+    return pair is not None and rx.compile(cue("pair_worded_people")).search(pair.group(0)) is not None and \
+        sum(p in page.people for p in participants) >= 2
+
+
 def pair_worded(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The two lands where the talks' parties are told only by a pair word: the two its sentence names (白俄罗斯领导人
     …苏林…两国领导人之间的双边会晤, on a page about another pair), else those 两国 stands for on the page; else the
     participants as read."""
-    if not _told_by_pair(page, c, k, trig):
+    if not _told_by_pair(page, c, k, trig) or _leaders_read(page, c, k, participants):
         return participants
     lands = _sentence_lands(page, c)
     lands = lands if len(lands) == 2 else two_lands(page, c)
