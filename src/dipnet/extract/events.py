@@ -49,6 +49,8 @@ from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.participants.pairworded import pair_worded
+from dipnet.extract.participants.peoplemet import people_only
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
@@ -124,6 +126,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if t.name in ("MEET", "VISIT"):  # 会见由某某率领的某部代表团: the head meets, not the body (ev31)
         participants = led_bodies_out(page, c, k, participants)
+    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py)
+        participants = pair_worded(page, c, k, trig, participants)
     if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
         participants = own_land_out(page, participants)
     if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker
@@ -160,7 +164,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
         participants = [p for p in participants if p not in lands and p not in misread] + \
             [b for b in bodies if b not in participants]
-    if len(participants) < t.min_actors and not meets_group(page, t.name, c, k, trig, participants):
+    if len(participants) < t.min_actors and not meets_group(page, t.name, c, k, trig, participants) or \
+            t.name == "MEET" and people_only(page, c, k):  # (与韩国商界人士座谈: one side named, peoplemet.py)
         return []
     if t.name == "ELECTION" and trig not in cb.body_election and \
             not any("PERSON" in page.types_of.get(p, set()) for p in participants):
