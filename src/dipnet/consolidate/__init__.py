@@ -210,7 +210,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             staged[name] = store.stage(name, rows, staged.get(name))
 
     if merged is None:
-        # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
+        # staged: a type's rows streamed, clustered packed and read again a cluster at a time (changes._packed)
         # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
         with store.capped(store.room_above_held(store.merge_room(ENTITY_READ_MEMORY))) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
