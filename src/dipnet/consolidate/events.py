@@ -299,7 +299,7 @@ def cluster(reports: list[Report], stories: Stories,
     if dominant is None:
         dominant = dominant_countries(reports)
     reports = sorted(reports, key=order_key)
-    return [[reports[i] for i in c] for c in greedy(len(reports), reports.__getitem__, stories, dominant)]
+    return greedy(len(reports), reports.__getitem__, stories, dominant)
 
 
 def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tuple[dict, list[dict], list[dict]]:

@@ -2,17 +2,17 @@
 each report as the text the replay compares it by (compared.encode), its mention id, page, index and
 row id, in flat arrays and one buffer of bytes (~130 bytes a report, not the ~600 of a decoded Report
 and its row), and made a Report again (compared.decode) when the clustering reads it; the most recent
-ones kept made. The clustering itself (`greedy`) keeps each cluster as its reports' numbers and reads
-the members of a candidate cluster as it compares them (`Lazy`): events.cluster runs the same loop
-over reports held whole. At 10,000 pages the largest type's decoded reports took ~41 MB (600 bytes
+ones kept made. The clustering itself (`greedy`) keeps each cluster as its reports' numbers and makes
+the members of a candidate cluster as it compares them: events.cluster runs the same loop over
+reports held whole. At 10,000 pages the largest type's decoded reports took ~41 MB (600 bytes
 each), ~420 MB at 100,000 (docs/scale.md, cb2)."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, overload
+from typing import Any
 
 from dipnet.consolidate import compared
 from dipnet.consolidate.blockindex import BlockIndex
@@ -23,49 +23,30 @@ CACHE = 20_000  # reports kept made at once (then every one made is let go)
 UNDATED = date.max.toordinal()  # an undated report's day in the order (events.order_key)
 
 
-class Lazy(Sequence[Report]):
-    """A cluster's members (numbers) as the Reports choose reads, each made as it is read: choose stops at
-    the first member a report cannot join."""
-
-    __slots__ = ("ids", "get")
-
-    def __init__(self, ids: list[int], get: Callable[[int], Report]) -> None:
-        self.ids, self.get = ids, get
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __iter__(self) -> Iterator[Report]:
-        return map(self.get, self.ids)
-
-    @overload
-    def __getitem__(self, i: int) -> Report: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Report]: ...
-
-    def __getitem__(self, i: int | slice) -> Report | Sequence[Report]:
-        if isinstance(i, slice):
-            return [self.get(x) for x in self.ids[i]]
-        return self.get(self.ids[i])
-
-
-def greedy(n: int, get: Callable[[int], Report], stories: Stories, dominant: frozenset[str]) -> list[list[int]]:
-    """events.cluster's clustering of `n` reports already in its order (`get(i)`: the i-th), each cluster
-    as the numbers of its reports, in the order the clusters were made."""
-    clusters: list[list[int]] = []
+def greedy(n: int, get: Callable[[int], Report], stories: Stories, dominant: frozenset[str],
+           order: Sequence[int] | None = None, made: list[Report | None] | None = None) -> list[list[Any]]:
+    """events.cluster's clustering of `n` reports already in its order, each cluster as a list of its
+    reports in the order they joined, the clusters in the order they were made. `get(i)`: the i-th
+    report; with `order`, `get(order[i])` is, and each cluster is kept as its reports' numbers
+    (order[i]), their Reports read from `made` (by number), or made again (get) as choose reads them."""
+    made = made if made is not None else []
+    clusters: list[list[Any]] = []
     index = BlockIndex()
     for i in range(n):
-        rep = get(i)
-        keys = [hash(k) for k in blocks(rep, dominant, stories.find(rep.unit))]  # see BlockIndex
+        rep = get(i) if order is None else get(k := order[i])
+        item: Any = rep
+        keys = [hash(b) for b in blocks(rep, dominant, stories.find(rep.unit))]  # see BlockIndex
         cands = sorted(index.clusters_of(keys))
-        got = choose(rep, [Lazy(clusters[c], get) for c in cands], stories, dominant)
+        got = choose(rep, [clusters[c] for c in cands] if order is None else [[made[x] or get(x) for x in clusters[c]] for c in cands],
+                     stories, dominant)
+        if order is not None:
+            item = k
         if got is None:
-            clusters.append([i])
+            clusters.append([item])
             best = len(clusters) - 1
         else:
             best = cands[got]
-            clusters[best].append(i)
+            clusters[best].append(item)
         index.file(keys, best)
     return clusters
 
@@ -86,7 +67,8 @@ class Packed:
         self.rid = array("q")
         self.rank = array("b")  # its order (events.order_key: precision, first day, mention id)
         self.day = array("q")
-        self.made: dict[int, Report] = {}
+        self.made: list[Report | None] = []  # by number: those made (None: not, or let go)
+        self.kept: list[int] = []  # the numbers of those made
         self.one: dict[Any, Any] = {}  # the strings and objects the reports made share (compared.decode)
 
     def __len__(self) -> int:
@@ -105,17 +87,21 @@ class Packed:
         self.rid.append(rid)
         self.rank.append(rep.rank)
         self.day.append(rep.span[0].toordinal() if rep.span else UNDATED)
+        self.made.append(None)
 
     def report(self, k: int) -> Report:
         """Report number k, as compared.decode makes it of its text."""
-        got = self.made.get(k)
+        got = self.made[k]
         if got is None:
-            if len(self.made) >= CACHE:  # let go of those made (their shared strings too): made again if read
-                self.made.clear()
+            if len(self.kept) >= CACHE:  # let go of those made (their shared strings too): made again if read
+                for x in self.kept:
+                    self.made[x] = None
+                self.kept.clear()
                 self.one.clear()
             start = self.ends[k - 1] if k else 0
             got = self.made[k] = compared.decode(f"{self.mids[k]:016x}", self.kind + SEP, self.docs[self.doc[k]],
                                                  self.idx[k], self.texts[start:self.ends[k]].decode(), self.one)
+            self.kept.append(k)
         return got
 
     def cluster(self, stories: Stories, dominant: frozenset[str]) -> tuple[array[int], array[int]]:
@@ -129,13 +115,15 @@ class Packed:
         keys = (np.frombuffer(self.mids, np.uint64, n), np.frombuffer(self.day, np.int64, n),
                 np.frombuffer(self.rank, np.int8, n)) if n else ()
         order = array("q", np.lexsort(keys).tobytes()) if n else array("q")
-        got = greedy(n, lambda i: self.report(order[i]), stories, dominant)
-        self.made.clear()
+        got = greedy(n, self.report, stories, dominant, order, self.made)
+        for x in self.kept:  # let go of those made
+            self.made[x] = None
+        self.kept.clear()
         self.one.clear()
         rids, numbers = array("q"), array("q")
         for c, members in enumerate(got):
             got[c] = []
-            for i in members:
-                rids.append(self.rid[order[i]])
+            for k in members:
+                rids.append(self.rid[k])
                 numbers.append(c)
         return rids, numbers
