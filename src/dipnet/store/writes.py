@@ -140,6 +140,13 @@ class ConsolidatedWrites:
         staged.rows += tbl.num_rows
         return staged
 
+    def stage_sorted(self, staged: Staged, order: str) -> Staged:
+        """The rows staged, staged again in this order (DuckDB's sort: spills past its limit); the first dropped."""
+        out = Staged(f"{staged.table}_sorted", staged.rows)
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {out.table} AS SELECT * FROM {staged.table} ORDER BY {order}")
+        self.con.execute(f"DROP TABLE {staged.table}")
+        return out
+
     def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
                              merge_state: tuple[Any, ...] | None = None) -> None:
         """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
