@@ -163,8 +163,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         links, stories = write_links(edges)
         link_state, link_whole = state_rows(docs, briefs, have, edges, bands=not stage), True
         del have, edges
-    ids, by_doc = slim_pages(docs, by_doc if lazy else None)  # what the merges read of a page: the rest freed
-    del docs, briefs  # (and the teasers' rows: the links' only)
+    ids, by_doc = slim_pages(docs, by_doc if lazy else None)  # what the merges read of a page: the rest freed,
+    del docs, briefs  # and the teasers' rows (the links' only)
     if stage:  # the whole build's link state staged in the store now, not held to the writes
         fresh = Prepared()
         with store.capped(store.room_above_held(EARLY_STAGE_MEMORY)):  # staged past it to disk, not held under the merges
@@ -172,8 +172,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
                           **{name: store.stage(name, rows, None) for name, rows in link_state.items()}}
         _give_back(False)  # the rows staged (Arrow, numpy) go back before the entity merge takes its own
     new_docs = {d for d in ids if indexed is not None and d not in indexed}
-    # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
-    added = merge_added(store, kb, new_docs) if incremental else None
+    added = merge_added(store, kb, new_docs) if incremental else None  # an add's changed entities (consolidate.added)
     links_to = LinkSink(store, ENTITY_READ_MEMORY) if stage else None  # the whole build's links staged as made
     if added is None:
         with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():  # see ENTITY_READ_MEMORY
@@ -261,8 +260,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     }
     del entities, entity_links, links, events, mentions, actors, roles, relations, facts
     counts = {name: staged[name].rows if name in staged else len(rows) for name, (rows, _) in specs.items()}
-    # each table as columns, its row dicts dropped at once (the memory they free serves the next
-    # table's columns instead of adding to it)
+    # each table as columns, its row dicts dropped at once (what they free serves the next table's columns)
     cols: dict[str, Any] = {}
     for name in list(specs):
         rows, names = specs.pop(name)
