@@ -192,7 +192,7 @@ def test_a_title_keeps_no_single_pinyin_annotation() -> None:
 
 
 def test_a_title_bar_over_the_headline_printed_again() -> None:
-    from dipnet.furniture import title_bar_repeat
+    from dipnet.headlineplace import title_bar_repeat
     head = "越老两国外交部举行年度磋商 深化合作"
     assert title_bar_repeat([f"{head} - 某某台", "A A A", "天气 湿度", head, "正文。"]) == 3
     assert title_bar_repeat([f"{head} - 某某台", "正文。"]) is None

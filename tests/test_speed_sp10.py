@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dipnet.recognize.gazetteer import gazetteer
-from dipnet.recognize.mentions import _posts
+from dipnet.recognize.kbviews import post_words as _posts
 from dipnet.rxneeds import may_match, needed_words
 from dipnet.timex.pageday import _CJK, _STRIP_DATE, date_strip_lines
 from dipnet.timex.schoolyears import school_years as _school_years

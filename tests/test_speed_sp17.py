@@ -148,16 +148,16 @@ def test_short_references_gate_reads_what_the_scan_read(monkeypatch: pytest.Monk
 
 
 def test_government_gate_keeps_what_the_function_keeps() -> None:
-    """find_mentions calls _government_as_country only for an ORG ending in a government's word: for any
+    """find_mentions calls government_as_country only for an ORG ending in a government's word: for any
     other the function gives the mention back unchanged."""
     from dipnet.kb import load_kb
     from dipnet.model import Mention
-    from dipnet.recognize import mentions
+    from dipnet.recognize import governments
 
     kb = load_kb()
     for text in ["越南外交部", "国务院", "越南政府办公厅", "越南国会", "政府间委员会", "老挝人民革命党"]:
         m = Mention(0, len(text), text, "ORG")
-        if not text.endswith(mentions._AS_COUNTRY):
-            assert mentions._government_as_country(text, m, kb) is m
+        if not text.endswith(governments.AS_COUNTRY):
+            assert governments.government_as_country(text, m, kb) is m
     m = Mention(0, 4, "越南政府", "ORG")
-    assert mentions._government_as_country("越南政府", m, kb).type == "COUNTRY"
+    assert governments.government_as_country("越南政府", m, kb).type == "COUNTRY"

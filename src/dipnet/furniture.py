@@ -1,17 +1,19 @@
 """Page furniture: the lines that are the site's, not the story's — boilerplate words and buttons
 run together, menus, breadcrumbs, notices and footers. Asked of nearly every line of a page by the
-segment stage."""
+segment stage. The stamp and byline lines and a headline's shape are stampline.py's (re-exported here);
+where the headline stands past the site's lines is headlineplace.py's."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from dipnet.layout import Layout, holds_any, load_layout, stands_as_label
+from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.outlettail import tail_alone
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import section_path, site_menu
+from dipnet.stampline import STAMP_DATE, headline_shaped, is_byline, is_stamp  # (the last three re-exported)
 from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
 from dipnet.teaser import teaser_parts as teaser_parts
 from dipnet.teaser import whole_headline as whole_headline
@@ -21,14 +23,13 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
 _CRUMB_STEP = _plain(r"\s*[>»›/|｜\-–—]+\s*|\s+")  # a step mark after a breadcrumb's label, a space too
-_CREDIT_LINE = _plain(r"[\u4e00-\u9fff]{1,4}\s?[:：/／丨|]\s?[^\s,，。;:：]{2,12}(?:\s[^\s,，。;:：]{2,12})?")
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 _BUTTON_BRACKETS = _plain(r"[【】\[\]]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
-# a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
-# (a Republic of China year too), "2019 5月 29"
 _LIST_NUMBER = _plain(r"^\d{1,2}\.\s?")
 _AGO = _plain(r"\d{1,3}\s?(?:分钟|小时|天)前")  # a teaser's age printed as a line
+# a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
+# (a Republic of China year too), "2019 5月 29"
 _DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\d{1,2}月))\s?\d{1,2}\s?[-/.月]\s?"
                     r"\d{1,2}\s?日?[\s\])】]*(?:发表|发布|更新)?")
 
@@ -45,7 +46,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         return True  # a skip link, maybe numbered: "3. 跳转到更多某某网站"
     if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _AGO.fullmatch(text):  # "|||"; "103年01月07日"; "55分钟前"
         return True
-    if len(text) <= 30 and (m := _STAMP_DATE.match(text)) and not _CJK.search(text, m.end()):
+    if len(text) <= 30 and (m := STAMP_DATE.match(text)) and not _CJK.search(text, m.end()):
         return True  # a date and a widget's word, no Chinese: "2023-07-12・Array", "2019-05-29 | AFP"
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
@@ -180,37 +181,7 @@ def is_footer(text: str, layout: Layout) -> bool:
     return len(text) <= 100 and bool(layout.footer_markers) and _any_of(layout.footer_markers).search(text) is not None
 
 
-# a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
-_STAMP_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
-_CLOCK = _plain(r"\d{1,2}:\d{2}")
-_SENTENCE = _plain(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
 
-
-def is_stamp(text: str, layout: Layout) -> bool:
-    """The page's stamp line: its date with a time or a label ("时间:2017-09-08 22:57:36 来源:某网",
-    "发布时间:2024-11-24", "信息来源:网络 信息发布时间:2018/11/26 20:23"), no sentence in it."""
-    if len(text) > 80 or _SENTENCE.search(text) or not _STAMP_DATE.search(text):
-        return False
-    # "2022-06-30·某报-综合报导": the date and the outlet's byline
-    return bool(_CLOCK.search(text)) or stands_as_label(text, layout.stamp_labels) \
-        or _STAMP_DATE.match(text) is not None and text.endswith(layout.byline_ends)
-
-
-def is_byline(text: str, layout: Layout) -> bool:
-    """A line that credits the outlet or the reporter, not a headline: "某某新闻/综合报导",
-    "早报记者 某某", "记者某某/综合外电报导" (short, no sentence)."""
-    if len(text) > 30 or _SENTENCE.search(text) or "。" in text:
-        return False
-    if text.endswith(layout.byline_ends) and ("/" in text or "／" in text or "记者" in text or "記者" in text
-                                              or text in layout.byline_ends):
-        return True
-    # the reporter's word, then only a name (two to four characters, maybe a space between), maybe the
-    # photographer's 摄 after it ("某社记者 某某 摄")
-    if _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?(?:\s?摄)?").fullmatch(text):
-        return True
-    # a credit word, a mark, a few words ("文/某某", "来源:某某网", "责任编辑:某某")
-    return _CREDIT_LINE.fullmatch(text) is not None and any(
-        text.startswith(w) and text[len(w):].lstrip()[:1] in ":：/／丨|" for w in layout.credit_words)
 
 
 def is_label(text: str, after: str | None, layout: Layout) -> bool:
@@ -222,7 +193,7 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
         return False
     if not _plain(r"[\u4e00-\u9fffA-Za-z]+[:：]?").fullmatch(text):
         return False
-    return len(after) >= len(text) + 3 and _headline(after)
+    return len(after) >= len(text) + 3 and headline_shaped(after)
 
 
 # a row of tags after a short label: "热门: 某某 某某某 地震", "标签: 外交 越南"
@@ -272,8 +243,8 @@ def headless(banner: list[str], text: str, after: str | None, layout: Layout | N
     "· 阅读(13134)") over a page cut above its headline — neither `text` nor the next line has a
     headline's shape: the gold reads such a page's first line, banner or not, as its title. (A site's
     Chinese menus are passed over.)"""
-    return bool(banner) and all(_banner_line(b, layout) for b in banner) and not _headline(text) \
-        and not _headline(after)
+    return bool(banner) and all(_banner_line(b, layout) for b in banner) and not headline_shaped(text) \
+        and not headline_shaped(after)
 
 
 def _banner_line(text: str, layout: Layout | None) -> bool:
@@ -287,18 +258,8 @@ def byline_first(text: str, after: str | None, layout: Layout) -> bool:
     """Past the site's furniture the page goes on with its byline, and no headline under it
     ("某报/ 记者某某/即时报导" over a caption): the opening was cut above its headline, and the gold
     reads its first line as the title."""
-    return is_byline(text, layout) and not _headline(after)
+    return is_byline(text, layout) and not headline_shaped(after)
 
-
-def headline_shaped(text: str | None) -> bool:
-    return _headline(text)
-
-
-def _headline(text: str | None) -> bool:
-    """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
-    return text is not None and 8 <= len(text) <= 60 and not _plain(r"[。!?;:：]$").search(text) \
-        and "。" not in text and bool(_CJK.search(text)) \
-        and not (_STAMP_DATE.search(text) and _CLOCK.search(text))  # a stamp line is no headline
 
 
 def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
@@ -308,90 +269,12 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
             or at_least(_KANA, text, 4):  # a notice in Japanese ("こちらのページは…")
         return True
     if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)
-                              or _headline(after) and _named_button(text, layout)):
+                              or headline_shaped(after) and _named_button(text, layout)):
         return True
     # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
     # headline) the line stays: the title is then the page's first line, whatever it is
     # (asked of a line alone, with no next line given, a stamp or a byline is furniture)
-    if (is_stamp(text, layout) or is_byline(text, layout)) and (after is None or _headline(after)) \
+    if (is_stamp(text, layout) or is_byline(text, layout)) and (after is None or headline_shaped(after)) \
             or is_label(text, after, layout):
         return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
-
-
-_BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
-_BAR_FIRST = 6  # how many lines from the top a browser's title bar may stand (under a few menu items)
-
-
-def title_bar_repeat(texts: list[str]) -> int | None:
-    """The first line as a browser's title bar ("标题 - 站名", "标题 | 站名") whose headline stands again
-    on a line of its own a few lines below: that line's index (the page's headline), else None."""
-    later = {t.strip(): k for k, t in reversed(list(enumerate(texts)))}
-    for i, bar in enumerate(texts[:_BAR_FIRST]):  # (the bar may stand under a stray line: an ad's label, a quote mark)
-        for m in _BAR_SEP.finditer(bar):
-            head = bar[:m.start()].strip()
-            if len(head) >= 6 and len(bar) - m.end() <= 30 and _CJK.search(head) and later.get(head, -1) > i:
-                return later[head]
-    return None
-
-
-def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
-    """Where the line found is no headline (a site's name, a section's word) and the page's stamp
-    stands below it over the headline ("发布: 5:19pm 17/06/2022", then a few tags, then the
-    headline), the headline under the stamp, or the headline right over it; else `i`."""
-    if i >= len(lines) or _headline(lines[i]) or "。" in lines[i]:
-        return i
-    for j in range(i + 1, min(len(lines) - 1, i + 20)):
-        if "。" in lines[j]:
-            return i
-        if is_stamp(lines[j], layout):
-            if j - 1 > i and _headline(lines[j - 1]) and not is_furniture(lines[j - 1], layout):
-                return j - 1  # (a kicker over the headline over its stamp: the headline)
-            for k in range(j + 1, min(len(lines) - 1, j + 8)):
-                t = lines[k]
-                # (not the stamp's credit line, "来源:某某周刊", under a headline that closes with "?")
-                if _headline(t) and not t.startswith(layout.credit_words) and not _headline(lines[k + 1]):
-                    return k
-                if len(t) > 8 or "。" in t:
-                    return i
-            return i
-    return i
-
-
-def _dated_or_paged(text: str, layout: Layout) -> bool:
-    """A line that opens with the page's date ("date 2025-12-15我的频道", the crawler's date over a menu
-    word or another story's teaser) or an e-paper's page label ("第04版:要闻 PDF版阅读"): no headline's top half."""
-    return _STAMP_DATE.match(text.removeprefix("date").lstrip()) is not None and text.startswith("date") \
-        or _PAGE_LABEL.match(text) is not None and any(w in text for w in layout.epaper_words)
-
-
-_PAGE_LABEL = _plain(r"第\s?\d{1,3}\s?版\s?[:：]")
-
-
-def over_the_dateline(lines: list[str], i: int, layout: Layout) -> int:
-    """A dated line or a page label over a headline-shaped line that the story's dateline follows
-    ("中央社马尼拉15日专电", "(法新社马尼拉16日电)菲律宾表示…"): that line is the headline."""
-    if i + 2 >= len(lines) or not (_dated_or_paged(lines[i], layout) and _headline(lines[i + 1])):
-        return i
-    if is_furniture(lines[i + 1], layout, lines[i + 2]) or _STAMP_DATE.search(lines[i + 1]):
-        return i
-    from dipnet.lineshape import dateline_patterns  # (lineshape reads this module)
-    line, _ = dateline_patterns(layout.agencies, layout.dateline_roundups)
-    return i + 1 if line.match(lines[i + 2]) else i
-
-
-def over_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
-    """Two headline-shaped lines over the page's stamp or byline: the one right over it is the headline;
-    the one above is the site's slogan, a menu's words or another story's teaser ("某某平台", then
-    the headline, then "来源:某社 2018-09-03 14:50"). A subtitle ("——…") under the headline is no headline."""
-    if (k := over_the_dateline(lines, i, layout)) != i:
-        return k
-    if i + 2 >= len(lines) or not (_headline(lines[i]) and _headline(lines[i + 1])):
-        return i
-    if lines[i + 1].startswith(("—", "-", "(", "(")) or lines[i] in lines[i + 1] or lines[i + 1] in lines[i]:
-        return i
-    nxt = lines[i + 1]
-    if is_furniture(nxt, layout, lines[i + 2]) or is_byline(nxt, layout) or nxt.startswith(layout.credit_words) \
-            or nxt.endswith(layout.source_ends):
-        return i  # the stamp's own first line ("来源:某社 作者:某某", "某某新闻记者 某某", "某某报客户端")
-    return i + 1 if is_stamp(lines[i + 2], layout) or is_byline(lines[i + 2], layout) else i

@@ -56,6 +56,7 @@ class Layout:
     more_labels: tuple[str, ...] = ()  # a section's label that opens teasers under a story's last sentence
     more_heading_which: tuple[str, ...] = ()  # a two-part block heading's first part ("同类" of "同类新闻")
     more_heading_what: tuple[str, ...] = ()  # …and its second ("新闻")
+    more_named_which: tuple[str, ...] = ()  # a first part that may hold a short name before the second ("更多某台新闻")
     share_tails: tuple[str, ...] = ()  # a share button's label run into the headline's line ("标题分享到:")
     prev_next: tuple[str, ...] = ()  # the labels of the previous and next stories' links ("上一篇:"), longest first
     skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
@@ -121,6 +122,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         more_labels=tuple(data.get("more_labels", [])),
         more_heading_which=tuple(data.get("more_heading_which", [])),
         more_heading_what=tuple(data.get("more_heading_what", [])),
+        more_named_which=tuple(data.get("more_named_which", [])),
         share_tails=tuple(data.get("share_tails", [])),
         prev_next=tuple(sorted(data.get("prev_next", []), key=len, reverse=True)),
         channel_ends=tuple(data.get("channel_ends", [])),

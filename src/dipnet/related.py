@@ -39,9 +39,22 @@ def more_marker(text: str, layout: Layout) -> bool:
 
 
 def _two_part(bare: str, layout: Layout) -> bool:
-    """A heading of a which-news part and a what-of-it part ("同类" + "新闻", "更多相关" + "新闻")."""
+    """A heading of a which-news part and a what-of-it part ("同类" + "新闻", "更多相关" + "新闻"), or of a "more"
+    part, a short name and the what part ("更多" + "中央广播电台" + "新闻": the outlet's or a section's more-news)."""
     return len(bare) <= 8 and any(bare.startswith(w) and bare[len(w):] in layout.more_heading_what
-                                  for w in layout.more_heading_which)
+                                  for w in layout.more_heading_which) or _named(bare, layout)
+
+
+_NAME = _plain(r"[\u4e00-\u9fff]{2,8}")  # a name between a heading's parts: Chinese only, no punctuation, no figure
+
+
+def _named(bare: str, layout: Layout) -> bool:
+    for w in layout.more_named_which:
+        if bare.startswith(w):
+            for what in layout.more_heading_what:
+                if bare.endswith(what) and _NAME.fullmatch(bare[len(w):len(bare) - len(what)]):
+                    return True
+    return False
 
 
 def bar_row(text: str) -> list[str] | None:

@@ -5,16 +5,8 @@ segment.py marks as title, furniture or story hangs on this index."""
 
 from __future__ import annotations
 
-from dipnet.furniture import (
-    byline_first,
-    headless,
-    is_breadcrumb,
-    is_furniture,
-    is_stamp,
-    over_the_stamp,
-    title_bar_repeat,
-    under_the_stamp,
-)
+from dipnet.furniture import byline_first, headless, is_breadcrumb, is_furniture, is_stamp
+from dipnet.headlineplace import over_the_stamp, title_bar_repeat, under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any
 from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline

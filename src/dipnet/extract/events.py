@@ -30,6 +30,7 @@ from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.bodyeach import body_each
 from dipnet.extract.finding.condolences import addressed_to_mourned
+from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import conference_name
@@ -39,6 +40,7 @@ from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_fram
 from dipnet.extract.finding.triggers import find_triggers
 from dipnet.extract.merging.finish import finish_events
 from dipnet.extract.merging.headsums import before_site_name
+from dipnet.extract.participants.abroad import visits_abroad
 from dipnet.extract.participants.actors import actors
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
 from dipnet.extract.participants.homebodies import own_land_out
@@ -103,8 +105,11 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []  # 建交65周年, 协议签署35周年 without the day written out is an anniversary, not a new relation
     if any_of(cb.negation).search(clause):
         return []
-    if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
-        return []
+    if t.name == "STATEMENT" and (_inside_talks(text, c, k, cb) or asked(text, c.start, c.end, k) or
+                                  reported_inside(text, c.sentence[0], c.start, k, trig, any(
+                                      "PERSON" in page.types_of.get(e.name, ()) for m in page.in_span(c.start, k)
+                                      if (e := page.entities.get(m.entity_id)) is not None))):
+        return []  # (能否证实这一消息?; 某某表示,欧方正在撰写…: no speaker's own act of speaking, ev6)
     if t.name == "STATEMENT" and (rx.compile(cue("message_to_after")).match(text, c.start) or
                                   rx.compile(cue("message_words_after")).match(text, c.start)) and \
             any(w in text[c.sentence[0]:c.start] for w in cb.type("MESSAGE").triggers):
@@ -254,7 +259,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
             attributes["_years"] = years.group(1)
-    kind = kind_of(t, clause)
+    kind = kind_of(t, kind_span(text, c.start, c.end, k, trig) if t.name == "STATEMENT" else clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
     kind = own if own == "written statement" else kind or own  # 发表演讲, 发布新闻稿表示: its own; 书面讲话: written
@@ -380,4 +385,5 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
+    events += visits_abroad(page, events)  # 在达喀尔同塞内加尔总统会谈: the talks abroad tell the visit
     return finish_events(page, events)

@@ -25,6 +25,7 @@ from .figures.factpairs import short_form_pair
 from .figures.factwords import words
 from .figures.holderorder import find_holders
 from .figures.holders import bracketed
+from .figures.instances import another_instance
 from .figures.listitems import Item
 from .figures.moneywords import caption_repeat, headline_tickers
 from .figures.numbers import NUMBER, multiplier, parse_number, plain
@@ -112,7 +113,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
-    counted: dict[tuple[Any, ...], tuple[str, int, int, str]] = {}  # a figure's key -> its unit word, sentence, clause, thing
+    counted: dict[tuple[Any, ...], tuple[str, int, int, str, int]] = {}  # a figure's key -> its unit word, sentence, clause, thing, start
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     phrases: dict[tuple[str, str, int | None], str] = {}  # a figure -> the words after its unit when first told
@@ -278,6 +279,8 @@ def extract_facts(doc: Document) -> list[Fact]:
                     told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3])
                     or u.kind == "count" and thing != told_at[3] and listed_after_count(text, c_start, m.start())):
                 key = (*key, u.word, str(c_start))
+            if key in seen and told_at and another_instance(text, (told_at[1], told_at[2], told_at[4]), (s_start, c_start, m.start())):
+                key = (*key, "instance", str(m.start()))  # 其后…以100%的赞成率, 第5批…395名: another claim of the same value
             same = (str(fact.value), fact.unit, fact.brief)
             if len(holders) == 1 and told in summary_words and summary_words[told][0] == retold_words(ctx, unit_end) \
                     and not in_summary(ctx, m.start()):  # a lead's or caption's figure the body tells in its words
@@ -297,7 +300,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             if same in retold and not in_headline and u.kind != "percent":
                 continue  # the headline's figure, told in the body, told once more with another holder: one claim
             seen.add(key)
-            counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
+            counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2], m.start()))
             if u.kind == "money":
                 sums_in[s_start] = told
             elif u.kind == "percent" and s_start in sums_in:

@@ -2,7 +2,7 @@
 联合国总部, 北京 + 钓鱼台国宾馆) names no place of its own: it is the last known place, named with the
 places it lies in (the page's later bare 天安门广场 is the same entity, not a second one), and the
 places before it stay names of their own. As a country and a known body of it (越南 + 河内国家大学)
-name no third body (mentions._own_country_bodies)."""
+name no third body (governments.own_country_bodies)."""
 
 from __future__ import annotations
 

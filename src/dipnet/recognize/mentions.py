@@ -1,16 +1,14 @@
 """Find every mention on a page, with its span: knowledge-base names, bare body words, country
-short forms and their compounds, people by rule, and organizations and places by their suffixes."""
+short forms and their compounds, people by rule, and organizations and places by their suffixes. What is
+asked of the KB and the rules once is kbviews.py's; the readings of governments are governments.py's."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
 from dipnet import rx
-from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.branches import branch_bodies
 from dipnet.recognize.cityforms import bind_city_forms
@@ -19,6 +17,8 @@ from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.fieldbodies import field_bodies
 from dipnet.recognize.foreignalias import foreign_led_aliases
 from dipnet.recognize.gazetteer import Gazetteer, gazetteer
+from dipnet.recognize.governments import AS_COUNTRY, government_as_country, own_country_bodies, own_government
+from dipnet.recognize.kbviews import body_words, home_country, pick_entry, post_words, read_words
 from dipnet.recognize.kinds import (
     dotted_kind,
     drop_local_branches,
@@ -44,13 +44,10 @@ from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, found_words
-from dipnet.recognize.stateforms import government_head
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 from dipnet.recognize.units import numbered_units
 
-_TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
-# organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
 _CLOSING_QUOTES = "”」』’"
@@ -69,65 +66,18 @@ class Found:
     sender: str | None = None  # the outlet's country where known, else `home` (a bare 驻X使馆 is its)
 
 
-@lru_cache(maxsize=65536)
-def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, str]:
-    """The id and type of the entry a name stands for where it names several entries
-    (remembered: asked for every name)."""
-    entries = [kb.entries.get(i) for i in ids]
-    e = min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9))
-    return e.id, e.type
-
-
-def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> str | None:
-    """The country the page is written from: the one its article's known names belong to most
-    (越通社, 越南国会 and 越南 all count for Vietnam), the teasers under it left out."""
-    # a page without teasers has no segment of a brief: no name is asked where it stands
-    teasers = any(s.brief is not None for s in doc.segments)
-    counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) and e.country
-                     and (not teasers or doc.brief_at(m.start) is None))
-    return counts.most_common(1)[0][0] if counts else None
-
-
-_BODY_WORDS: dict[int, tuple[NameRules, tuple[str, ...]]] = {}
-_READ_WORDS: dict[int, tuple[NameRules, dict[str, str | tuple[str, ...]]]] = {}
-
-
-def _read_words(rules: NameRules) -> dict[str, str | tuple[str, ...]]:
-    """The rules' name_read_words as a dict (made once per rules, not three times a page; not to be changed)."""
-    got = _READ_WORDS.get(id(rules))
-    if got is None or got[0] is not rules:
-        got = _READ_WORDS[id(rules)] = (rules, dict(rules.name_read_words))
-    return got[1]
-
-
-def _body_words(rules: NameRules) -> tuple[str, ...]:
-    """The suffixes of two characters or more that end a body's name (部 alone is also a post's).
-    Kept by the rules' id (with the rules, so the id is not reused): a frozen dataclass's hash, as an
-    lru_cache key, reads every word list of the rules on every page."""
-    got = _BODY_WORDS.get(id(rules))
-    if got is None or got[0] is not rules:
-        got = _BODY_WORDS[id(rules)] = (rules, tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",))
-    return got[1]
-
-
-@lru_cache(maxsize=4)
-def _posts(kb: KnowledgeBase) -> frozenset[str]:
-    """The titles that are posts (built once per knowledge base, not once per page)."""
-    return frozenset(t for t, info in kb.titles().items() if info.kind == "post")
-
-
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
     mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
-                for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
+                for s, e, ids in gaz.find_names(text) for pid, typ in (pick_entry(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
     plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words + rules.name_blocking_words)
                       for k in at)
     mentions = [m for m in mentions if not plain.holds(m.start, m.end)]
     # a known place's name sharing characters with a plain word that runs past it is none (沿海 + 地区:
     # no 海地; 友谊 + 关系: no 友谊关)
-    words = _read_words(rules)
+    words = read_words(rules)
     crossing = words.get("place_crossing_words", ())
     breakers, opening = words.get("place_crossing_breakers", ()), words.get("place_crossing_openers", ())
     kept = opened_across(text, uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else (),
@@ -135,7 +85,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # ...and the name after the word is read again from the word's end (抵达 + 卡塔尔, not 抵 + 达卡)
     mentions = kept + [Mention(s, e, text[s:e], typ, kb_id=pid) for s, e, ids in
                        names_after_crossings(text, gaz.find_names, mentions, kept, crossing, opening)
-                       for pid, typ in (_pick(kb, ids),)]
+                       for pid, typ in (pick_entry(kb, ids),)]
     # ...and so is a known two-character short name of a body or person a plain word crosses (中共 + 共用)
     short = words.get("short_name_crossing_words", ())
     mentions = uncrossed(text, mentions, short if isinstance(short, tuple) else (), ("ORG", "PERSON"), 2)
@@ -146,7 +96,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
     mentions = national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
-    home = _home_country(kb, mentions, doc)
+    home = home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
@@ -154,7 +104,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     country_spans = [(m.start, m.end + (len(next((f for f in forms if text.startswith(f, m.end)), ""))
                                         if text.startswith(forms, m.end) else 0)) for m in mentions if m.type == "COUNTRY"]
     hits = titles_past_countries(text, gaz.find_titles(text), country_spans, gaz.find_titles)
-    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in hits], infos, _body_words(rules))
+    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in hits], infos, body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
     gone |= shorts_after_posts(mentions, titles) | titled_countries(mentions, titles, kb)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
@@ -230,7 +180,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
-    posts = _posts(kb)
+    posts = post_words(kb)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     # (the only titles holds_post reads: posts, and of them those starting inside the name)
@@ -325,7 +275,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会),
     # unless the opener is the body's own country (越南 + 胡志明市人民委员会: the country and the
     # known body, no third name)
-    own = _own_country_bodies(kb, rule_orgs, mentions)
+    own = own_country_bodies(kb, rule_orgs, mentions)
     if own:
         rule_orgs = [m for m in rule_orgs if (m.start, m.end) not in own]
         mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
@@ -333,62 +283,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     held = SpanIndex(rule_org_spans)
     # (a region's own government that opens a rule name is part of it too: 澳门特别行政区政府 + 新闻局)
     mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and (held_near := held.near(m.start, m.end))
-                                            and any((s < m.start or (s == m.start and _own_government(text, m)))
+                                            and any((s < m.start or (s == m.start and own_government(text, m)))
                                                     and m.end <= e for s, e in held_near))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(text, m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
+    mentions = [government_as_country(text, m, kb) if m.type == "ORG" and m.text.endswith(AS_COUNTRY) else m  # (it reads only these)
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     mentions = mastheads(text, mentions, kb)  # 据《人民军队》: the paper, not the army
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
-
-def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:
-    """The spans of the rule names that are a country and then a known body of that country
-    (越南 + 胡志明市人民委员会, 越南 + 河内国家大学): the known body is the name."""
-    country_at = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
-    known_at = {(m.start, m.end): m for m in mentions if m.type == "ORG" and m.kb_id}
-    out: set[tuple[int, int]] = set()
-    for r in rule_orgs:
-        c = country_at.get(r.start)
-        k = known_at.get((c.end, r.end)) if c is not None else None
-        body = kb.entries.get(k.kb_id) if k is not None and k.kb_id else None
-        if c is not None and body is not None and c.kb_id == f"country:{body.country}":
-            out.add((r.start, r.end))
-    return out
-
-
-_AS_COUNTRY = ("政府", "国家", "当局")  # the words of a government standing for its country (越南当局 = Vietnam)
-# the regions whose government is one of their own (names.toml own_government_regions)
-_OWN_GOVERNMENT = tuple(dict(name_rules().name_read_words).get("own_government_regions", ())) or ("\0",)
-
-
-def _own_government(text: str, m: Mention) -> bool:
-    """A region's own government as the page writes it (香港特别行政区政府, 澳门特区政府; not 澳门 + 政府)."""
-    return text.endswith(_AS_COUNTRY[0], 0, m.end) and text.endswith(_OWN_GOVERNMENT, 0, m.end - 2)
-
-
-def _government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
-    """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
-    coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
-    if m.type != "ORG" or not m.text.endswith(_AS_COUNTRY):
-        return m
-    head = government_head(m.text[:-2])  # (柬埔寨 + 新 + 政府: the country)
-    entry = kb.entries.get(m.kb_id) if m.kb_id else None
-    if m.text.endswith("国家") and not head:
-        return m  # bare 国家 is the word "state", not a body
-    if _own_government(text, m):
-        return m  # 香港特别行政区政府: the region's own government, an organization
-    if head:
-        cid = next((e.id for e in kb.by_name(head) if e.type == "COUNTRY"), None)
-    elif entry is not None and entry.country and entry.sector == "government":
-        cid = f"country:{entry.country}"
-    else:
-        cid = None
-    if cid is None or kb.entries.get(cid) is None:
-        return m
-    return Mention(m.start, m.end, m.text, "COUNTRY", kb_id=cid)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -19,6 +19,7 @@ from dipnet.rxneeds import search as _search_needing
 from ..model import DateValue, TimeExpr
 from .briefs import infer_brief_dates
 from .copies import copied_lead_day as _copied_lead_day
+from .leadmonth import day_before_span, month_after_late_part
 from .pageday import (
     anchored_day,
     date_strip_lines,
@@ -326,6 +327,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         ty = int(t.value[:4]) if t.explicit_year and t.value else y
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
+            if not prec_day and (bd := day_before_span(_lead_head(text), t, y)):  # '于29日…离开河内,开始于11月30日至…'
+                return _dv(y, bd[0].month, bd[0].day, "inferred", conf * 0.85, f"lead day {bd[1]!r} before the span {s!r}; year: {ev}")
             if prec_day and (upd := updated_day(text, times, y, dt.date(y, mo, d))):  # '*2月18日,…' appended
                 return _dv(y, upd[0].month, upd[0].day, "inferred", conf * 0.8, f"lead {s!r}, update {upd[1]!r}; year: {ev}")
             if t.explicit_year:  # '2019年3月5日,…': the lead prints its own year, which the evidence allows
@@ -342,6 +345,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
                      and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else month_after(text, times, y, bare[1])
+        if month is None and (late := month_after_late_part(text, times, bare[1])):  # '10月底前往…' then '7日'
+            month, ev = late[0], f"{ev}; day {bare[1]} comes after {late[1]!r}"
         # a weekday beside a bare day ('周三(19日)') picks, of the months near that one, where it holds
         if month and (pairs := weekday_days(text)) and (wm := weekday_month(pairs, y, month)) and wm != month:
             month, ev = wm, f"{ev}; weekday beside the day holds in month {wm}"

@@ -181,6 +181,13 @@ def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
         if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]) \
                 and text[before.end:t.start].strip() not in _words()["span_joiners"]:  # (星期一到星期三访问: the span's end)
             return t
+    # 2023年举行的…峰会和2024年担任东盟轮值主席国: the first time qualifies another event's noun (举行的…峰会);
+    # the later one, in the same clause before the event's verb, is the event's
+    if len(got) > 1 and rx.compile(str(_words()["qualifying_time_after"])).match(text, got[0].end):
+        later = [t for t in got[1:] if t.end <= k and t.precision in ("day", "month", "year")
+                 and not any(ch in ",，;；" for ch in text[got[0].end:k])]
+        if later:
+            return later[-1]
     return got[0]
 
 

@@ -57,6 +57,9 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     if any(cb.planned.search(text, _clause_start(text, c.sentence[0], t.start), t.start)
            for t in page.times.starting_in(c.sentence[0], k) if t.value and t.kind != "duration"):
         return None  # 将于今天下午会见, 预计将于10月中旬访问: the plan's own time, the report's day or month
+    if text.startswith(tuple(_words()["clause_day_parts"]), c.start) and any(
+            t.value and t.precision == "day" and t.kind != "duration" for t in page.times.starting_in(c.sentence[0], c.start)):
+        return None  # 今天上午抵达东京,下午将与…举行会谈: the afternoon of the day its sentence named
     if any(t.value == ref and text[t.start - 1:t.start] in cues("plan_day_before")
            for t in page.times.starting_in(c.start, k) if t.kind == "date"):
         return None  # (ev8) 首相也正在协调于30日与某某举行会谈: the day the clause plans it for, the report's own

@@ -144,8 +144,8 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
         # a strong separator (, ; 暨) parts two events before a list word does (…成立45周年暨东盟与中国…21周年)
         seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
             [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]
-        if seps:
-            cuts.append(prev_end + seps[-1])
+        if seps:  # (…非正式会议和东盟与日本…会晤: a joiner right after a word that ends its name parts the two — ev4)
+            cuts.append(prev_end + (seps[0] if seps[0] == 0 else seps[-1]))
             parts.append((k, trig))
     if len(parts) == 1:
         return [(c, *parts[0])]

@@ -12,6 +12,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
+from dipnet.extract.finding.attendframes import attended_frame
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
     generic_reference,
@@ -99,7 +100,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
         # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
         frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
-        refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
+        refuse = frame or (after.startswith(t.exclude_after) and not (t.name == "CONFERENCE" and attended_frame(text, c, k, after))) \
+            or not_happening(text, c, t, k, after, cb)  # (出席…峰会框架下: a trip's frame, no framework — attendframes.py)
         # (ev3) the word one item of a list of fields (支持塞方加强反恐、维和、维稳能力建设): no event either
         refuse = refuse or rx.compile(cue("field_list_after")).match(after) is not None
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)

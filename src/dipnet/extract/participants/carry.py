@@ -16,10 +16,11 @@ from importlib import resources
 from dipnet import rx
 from dipnet.extract.common.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.common.codes import codebook, type_triggers
-from dipnet.extract.common.cues import cue, cues
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.clausespeakers import clause_speakers, declares_open
 from dipnet.extract.participants.delegationlead import delegation_leader
+from dipnet.extract.participants.heldrefs import referred_back, retells
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.togetherjoined import other_partner
@@ -320,17 +321,20 @@ def conference_people(page: EventPage, c: Clause, word: str = "", after: bool = 
     `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…).
     Remembered per sentence, brief and word on the page: every meeting word of the sentence asks again."""
     done: dict[tuple[tuple[int, int], int | None, str], list[str]] = page.__dict__.setdefault("_conference_people", {})
-    key = (c.sentence, c.brief, word + "+" * after)
+    # (这场峰会笼罩阴霾 / 这场峰会在G20峰会后举行: the gathering told before reads the sentences after for the one
+    # told again and for one named in passing beside it — heldrefs.py; the clauses after it in its sentence are read)
+    again = not word and retells(page, c.start, c.end)
+    key = (c.sentence, c.brief, word + "+" * after + "=" * again)
     if key not in done:  # (…举行论坛第九次高官会,副部长某某将率团与会: the clauses after it too — ev22)
-        done[key] = _conference_people(page, c.sentence, c.brief, word, c.end if word or after else None)
+        done[key] = _conference_people(page, c.sentence, c.brief, word, c.end if word or after else None, not again)
     return done[key]
 
 
 def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: int | None, word: str,
-                       after: int | None = None) -> list[str]:
+                       after: int | None = None, onward: bool = True) -> list[str]:
     text, words = page.doc.text, carry_words()
     stops, own = type_triggers("MEET", "VISIT", "CALL"), type_triggers("CONFERENCE")
-    segs = [s for s in page.doc.segments if s.brief == brief and s.kind in ("lead", "body") and s.end > sentence_span[1]]
+    segs = [s for s in page.doc.segments if onward and s.brief == brief and s.kind in ("lead", "body") and s.end > sentence_span[1]]
     out: list[str] = []
     if after is not None:  # …举办…招待会,甲、乙、丙出席,大使丁…出席了招待会: the clauses after it in its sentence
         for a, b in _clauses_after(text, after, sentence_span[1]):
@@ -343,7 +347,8 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
     count = 0
     for seg in segs:
         for start, end in iter_sentences(text, max(seg.start, sentence_span[1]), seg.end, "。!?\n"):
-            count += 1
+            retold = retells(page, start, end)  # (这场峰会…: the telling goes on, its reach renewed — heldrefs.py)
+            count = 0 if retold else count + 1
             if count > words.conference_reach:
                 return out
             hits = event_hits(page, start, end)  # (not 谈判 in 国际贸易谈判代表某某陪同出席)
@@ -364,7 +369,8 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
-            if not declares_open(sentence) and any(w in own and not referred_back(text, start, at, w) for at, w in hits):
+            if not declares_open(sentence) and not retold and \
+                    any(w in own and not referred_back(text, start, at, w) for at, w in hits):
                 return out  # another conference (宣布会议开幕 declares the one told open)
             if any(w in sentence for w in words.conference_attend) or declares_open(sentence):  # (某某宣布会议开幕)
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
@@ -380,21 +386,3 @@ def _clauses_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_RUN = re.compile(r"[^,;]+")
-
-
-def referred_back(text: str, start: int, at: int, word: str) -> bool:
-    """此次大会, 该会议, 大会上, 出席会议: a meeting already told, not another (which has a name before
-    its word: 第十届东盟峰会)."""
-    cb = codebook()
-    before = text[max(start, at - 4):at]
-    if before.endswith(cues("working_session_lead")):  # 此次工作会议: the working session told before (ev16)
-        before = before[:-2]
-    if any(before.endswith(o) for o in cb.reference_openers) or \
-            text.startswith(cues("meeting_as_frame"), at + len(word)):
-        return True
-    if text.startswith(cues("meeting_as_way"), at + len(word)):
-        return True  # 开幕式以视频会议的形式举行: the way the meeting told is held, no other meeting
-    j = at
-    while j > start and text[j - 1].isalnum() and not text.endswith(cb.name_stops, 0, j):
-        j -= 1
-    return at - j < 2

@@ -16,7 +16,7 @@ the body is not, and its land stays. An election keeps both: the body is the pos
 A message's body named only inside a post, beside a person on its side (致电祝贺阮氏金银就任越南国会主席), is no sender or
 recipient of its own either (SPEC: the people where the text names them); nor are talks' lands whose leader the talks
 name, where the sentence names the land only inside titles or names (越南国家主席张晋创会见…: a meeting between named
-people)."""
+people). A conference's land named only in titles or as its attendee's delegation: attendeelands.py (ac1)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.attendeelands import attendee_lands
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
@@ -37,6 +38,7 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
         gone = _doubled(page, ev) if ev.type not in _OWN_POSTS else set()
         gone |= _post_bodies(page, ev) if ev.type == "MESSAGE" else set()
         gone |= _leaders_lands(page, ev) if ev.type in ("MEET", "CALL") else set()
+        gone |= attendee_lands(page, ev, _titled) if ev.type == "CONFERENCE" else set()
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]

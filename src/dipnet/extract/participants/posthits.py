@@ -11,10 +11,12 @@ from dipnet.kb import load_kb
 
 
 def event_hits(page: EventPage, start: int, end: int) -> list[tuple[int, str]]:
-    """The event words of [start, end) that are not part of a post of the knowledge base's title table written there."""
+    """The event words of [start, end) that are not part of a post of the knowledge base's title table written there,
+    nor inside a not-trigger (越来越 holds 来越: no one comes to Vietnam there — ev4, stop 51)."""
     text = page.doc.text
     return [(at, w) for at, w in page.hits_in(start, end)
-            if not any(text.startswith(posts, at - i) for i, posts in _posts_by_place(w))]
+            if not any(text.startswith(posts, at - i) for i, posts in _posts_by_place(w))
+            and not page.inside_not_trigger(at, at + len(w))]
 
 
 @lru_cache(maxsize=256)

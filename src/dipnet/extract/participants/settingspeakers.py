@@ -15,7 +15,8 @@ from dipnet.extract.common.codes import type_triggers
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.following import sentences_after
 from dipnet.extract.common.page import EventPage
-from dipnet.extract.participants.carry import asides_in, people_in, referred_back
+from dipnet.extract.participants.carry import asides_in, people_in
+from dipnet.extract.participants.heldrefs import referred_back
 from dipnet.extract.participants.posthits import event_hits
 
 _SETTING_REACH = 3  # sentences after the meeting's own that are read

@@ -12,6 +12,7 @@ from dipnet.extract.participants.lists import subject_list
 from dipnet.model import Event
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
+_CLAUSE_BREAKS = ",，;；。!?！？\n"  # (not 、: a list's items each with its time, 2017年…、2020年…)
 
 
 def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> list[Event]:
@@ -122,6 +123,8 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
         at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entities.get(m.entity_id)) and x.name == p), None)
         own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
                and t.kind not in ("duration", "anniversary")] if at is not None else []
+        # (…到2030年达1500亿美元的目标,在…保持沟通协调,帮助越南完成…: a time in an earlier clause is another verb's)
+        own = [t for t in own if not any(ch in _CLAUSE_BREAKS for ch in page.doc.text[t.end:at])]
         if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
             e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)

@@ -3,7 +3,10 @@
 at it, not the land it meets in (issue 13, fa2; open gold: 7 such lands extra of 109 extra actors). A land named
 elsewhere in the sentence too (its leader's title, the meeting's name), whose leader invited the attendees, or
 for one of whose places the meeting is named (北京香山论坛), stays.
-The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite, venue_building).
+(ac1) A land the sentence names as the object of a visit (对越南进行正式访问并出席…, 正式访问老挝后…) is where the
+visitor went, and counts as such a place too.
+The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite, venue_building,
+visit_land_open, visit_land_to, visit_land_verb).
 
 (fb1) A building or a room named after 在/于 as where a meeting is held (在国会大厦迎接, 在白宫某餐厅举行晚宴, 在总统府会客室
 会晤) is never the meeting's other side either, even where the clause names no other (the 303-page pool's 王廷惠 +
@@ -52,6 +55,8 @@ def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | No
     """The run of places (joined by nothing, 和, 与, 、) the i-th mention stands in, where it opens after 在/于/赴 and
     the holding or attending verb closes it; else None."""
     text, join = page.doc.text, participant_pattern("venue_join")
+    if _visited(text, ms[i]):
+        return [ms[i]]
     lo = i  # (back to the run's first place)
     while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
         lo -= 1
@@ -61,6 +66,14 @@ def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | No
     while hi + 1 < len(ms) and _place(page, ms[hi + 1]) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
         hi += 1
     return ms[lo:hi + 1] if participant_pattern("venue_verb").match(text, ms[hi].end) is not None else None
+
+
+def _visited(text: str, m: Mention) -> bool:
+    """The mention is the land of a visit the sentence tells (访问老挝, 对越南进行正式访问): where the visitor went (ac1)."""
+    if participant_pattern("visit_land_open").search(text, max(0, m.start - 2), m.start):
+        return True
+    return participant_pattern("visit_land_to").search(text, max(0, m.start - 1), m.start) is not None and \
+        participant_pattern("visit_land_verb").match(text, m.end) is not None
 
 
 def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> bool:
