@@ -30,7 +30,7 @@ def test_merge_room_grows_with_the_largest_types_rows_above_the_floor(tmp_path: 
         assert store.merge_room("64MB") == "94MB"  # the floor and the largest type's 30 rows
         _events(store, {"签约": 20, "声明": 25})  # more rows, of smaller types: the same room
         assert store.merge_room("64MB") == "94MB"
-        monkeypatch.setattr(writes, "MERGE_ROW_BYTES", 2**21)  # 2 MiB an events row (85): more, so that
+        monkeypatch.setattr(writes, "MERGE_ROW_BYTES", 2**21)  # 2 MiB an events row: 85 rows, 170 MB, more
         assert store.merge_room("64MB") == "170MB"
         monkeypatch.setattr(writes, "TYPE_ROW_BYTES", 2**24)  # 30 x 16 MiB: within WORK_MEMORY
         assert store.merge_room("64MB") == writes.WORK_MEMORY
@@ -40,7 +40,7 @@ def test_merge_room_at_the_sizes_measured() -> None:
     """The rows of the largest type at 10,000 / 30,000 / 60,000 / 100,000 pages (71,170 / 213,510 / 427,020 /
     711,700 of 143,000 / 447,600 / 895,000 / 1.5 million) give more room than that type's reread alone
     needed (~42 / ~74 / ~86 / <= 96 MB), at 30,000 pages more than the 64 MB that failed there; the events
-    count keeps 100,000 pages' 182 MB."""
+    count keeps 100,000 pages' ~183 MB."""
     got = [writes.merge_mb(64, rows, largest) for rows, largest in
            ((143_000, 71_170), (447_600, 213_510), (895_000, 427_020), (1_500_000, 711_700))]
     assert got == [72, 90, 116, 183]
