@@ -20,6 +20,7 @@ from typing import Any
 from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
+from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
@@ -162,20 +163,21 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         links, stories = write_links(edges)
         link_state, link_whole = state_rows(docs, briefs, have, edges, bands=not stage), True
         del have, edges
+    ids, by_doc = slim_pages(docs, by_doc if lazy else None)  # what the merges read of a page: the rest freed,
+    del docs, briefs  # and the teasers' rows (the links' only)
     if stage:  # the whole build's link state staged in the store now, not held to the writes
         fresh = Prepared()
         with store.capped(store.room_above_held(EARLY_STAGE_MEMORY)):  # staged past it to disk, not held under the merges
             link_state = {"page_bands": early.pop("page_bands"),
                           **{name: store.stage(name, rows, None) for name, rows in link_state.items()}}
         _give_back(False)  # the rows staged (Arrow, numpy) go back before the entity merge takes its own
-    new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
-    # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
-    added = merge_added(store, kb, new_docs) if incremental else None
+    new_docs = {d for d in ids if indexed is not None and d not in indexed}
+    added = merge_added(store, kb, new_docs) if incremental else None  # an add's changed entities (consolidate.added)
+    links_to = LinkSink(store, ENTITY_READ_MEMORY) if stage else None  # the whole build's links staged as made
     if added is None:
-        # the whole build's links kept to the writes as Arrow columns, not a row dict a link (~65 MB at 10,000 pages)
         with store.capped(store.room_above_held(ENTITY_READ_MEMORY)) if stage else nullcontext():  # see ENTITY_READ_MEMORY
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
-                                                         new_docs if incremental else None, arrow=not incremental)
+                                                         new_docs if incremental else None, not incremental, links_to)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
     if stage:
@@ -198,9 +200,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             res.hooks.append(pages.prefetch)
             added = None
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
-    if stage:  # and its entity links at once (Arrow columns, ~16 MB at 10,000 pages, not held to the writes)
-        staged["entity_links"], entity_links = store.stage("entity_links", entity_links, None), []
-        staged["kb_entities"], entities = store.stage("kb_entities", entities, None), []  # and its entities
+    if links_to is not None:  # its entity links, staged as made, sorted (consolidate.bounded), and its entities
+        staged["entity_links"], entity_links, staged["kb_entities"] = links_to.sorted(), [], stage_rows(store, "kb_entities", entities)
     kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
 
     def sink(part: Merged) -> None:
@@ -210,7 +211,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             staged[name] = store.stage(name, rows, staged.get(name))
 
     if merged is None:
-        # staged: a type's rows streamed, clustered compact and read again a cluster at a time (changes._compact)
+        # staged: a type's rows streamed, clustered packed and read again a cluster at a time (changes._packed)
         # the whole build's within ENTITY_READ_MEMORY too: its reads and staged rows spill (10k: ~530 -> ~470 MB)
         with store.capped(store.room_above_held(store.merge_room(ENTITY_READ_MEMORY))) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
@@ -221,7 +222,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
     changes = RelationEvents(store.con, [e for e in events if e["type"] == "RELATION_CHANGE"] + kept,
                              None if merged.dropped is None else merged.gone | {e["event_id"] for e in events})
-    unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
+    unindexed = sorted(d for d in ids if indexed is None or d not in indexed)
     regrouped: dict[str, list[str]] = {}
     roles_of = lambda rows: role_timeline(rows, res, kb)  # noqa: E731
     relations_of = lambda rows: relation_timeline(rows, changes.of(), res, published)  # noqa: E731
@@ -259,8 +260,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     }
     del entities, entity_links, links, events, mentions, actors, roles, relations, facts
     counts = {name: staged[name].rows if name in staged else len(rows) for name, (rows, _) in specs.items()}
-    # each table as columns, its row dicts dropped at once (the memory they free serves the next
-    # table's columns instead of adding to it)
+    # each table as columns, its row dicts dropped at once (what they free serves the next table's columns)
     cols: dict[str, Any] = {}
     for name in list(specs):
         rows, names = specs.pop(name)

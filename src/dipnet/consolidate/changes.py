@@ -10,7 +10,7 @@ same as the whole merge's either way (tests/test_consolidate.py checks it)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -28,6 +28,7 @@ from dipnet.consolidate.events import (
     dominant_of,
     order_key,
 )
+from dipnet.consolidate.packed import Packed
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
 from dipnet.store import nearall, state
@@ -92,7 +93,7 @@ ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # 
 
 # the whole build's second read of a type's rows: given the type, the row ids and each one's cluster,
 # the rows of each cluster together, in cluster order (store.clustered.cluster_rows)
-Reread = Callable[[str, list[int], list[int]], Iterator[list[dict[str, Any]]]]
+Reread = Callable[[str, Sequence[int], Sequence[int]], Iterator[list[dict[str, Any]]]]
 
 
 def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]], types: list[str], res: Resolver,
@@ -105,7 +106,7 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
     countries (the dominant one is the whole store's). `sink`: given the merged events SINK_EVENTS at a
     time and at the end of each type, in order, which are then dropped (the whole build stages them in
     the store: never a whole type's in memory). `reread`: a type's rows are streamed (`rows_of` gives
-    each with its row id, store.clustered.RID) and clustered as compact reports (`_compact`), then each
+    each with its row id, store.clustered.RID) and clustered packed (`_packed`, consolidate.packed), then each
     cluster's rows are read again together (`reread(type, row ids, clusters)`, in cluster order) and
     merged: never a type's full reports in memory."""
     counts: Counter[str] = Counter()
@@ -121,8 +122,11 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
             clusters = cluster(_reports(list(rows_of(t, None)), res, published), stories, dominant)
             groups: Iterable[list[Report]] = _emptied(clusters)
         else:
-            groups = _reread(reread, t, cluster(_compact(rows_of(t, None), res, published), stories, dominant),
-                             res, published)
+            packed = _packed(t, rows_of(t, None), res, published)
+            rids, numbers = packed.cluster(stories, dominant)
+            del packed
+            groups = _reread(reread, t, rids, numbers, res, published)
+            del rids, numbers
         for members in groups:
             out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
             if sink is not None and len(out.events) >= SINK_EVENTS:  # in the same order, a part at a time
@@ -143,30 +147,23 @@ def _emptied(clusters: list[list[Report]]) -> Iterator[list[Report]]:
         yield members
 
 
-def _compact(rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tuple[str, int], str | None],
-             chunk: int = 5_000) -> list[Report]:
-    """The reports of these rows as the replay compares stored ones (compared.decode of their encoded
-    text, each string kept once): they cluster as the full reports would, at a fraction of their
-    memory (no row, JSON lists, names); each keeps its row id (RID) for the second read."""
-    strings: dict[Any, Any] = {}  # strings, and the objects compared.decode shares
-    out: list[Report] = []
+def _packed(kind: str, rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tuple[str, int], str | None],
+            chunk: int = 5_000) -> Packed:
+    """The reports of these rows (a type's) packed as the replay compares stored ones (compared.encode's
+    text, made a Report again by compared.decode as the clustering reads it): they cluster as the full
+    reports would, at a fraction of their memory (no row, JSON lists, names); each with its row id (RID)
+    for the second read."""
+    out = Packed(kind)
     it = iter(rows)
     while batch := list(islice(it, chunk)):
         for rep in _reports(batch, res, published):
-            doc = strings.setdefault(rep.row["doc_id"], rep.row["doc_id"])  # one string a page
-            lean = compared.decode(rep.mention_id, order_key(rep), doc, rep.row["idx"],
-                                   compared.encode(rep), strings)
-            lean.row[RID] = rep.row[RID]
-            out.append(lean)
+            out.add(rep, rep.row[RID])
     return out
 
 
-def _reread(reread: Reread, kind: str, clusters: list[list[Report]], res: Resolver,
+def _reread(reread: Reread, kind: str, rids: Sequence[int], numbers: Sequence[int], res: Resolver,
             published: dict[tuple[str, int], str | None]) -> Iterator[list[Report]]:
     """Each cluster's full reports, in cluster order, of its rows read again (`reread`)."""
-    rids = [r.row[RID] for c in clusters for r in c]
-    numbers = [i for i, c in enumerate(clusters) for _ in c]
-    clusters.clear()
     for rows in reread(kind, rids, numbers):
         yield _reports(rows, res, published)
 

@@ -17,6 +17,7 @@ from dipnet.kb import normalize as _normalize
 
 # names recur across pages by the thousand: each is normalized once
 normalize = lru_cache(maxsize=1 << 18)(_normalize)
+LINK_CHUNK = 100_000  # links made before they are given to merge_entities' sink (3 strings each)
 
 
 def rule_id(type_: str, name: str) -> str:
@@ -167,12 +168,15 @@ def _gid_of(seen: dict[str, str | Rule] | None, gid: str | None, rule: Rule) -> 
 
 
 def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]], kb: KnowledgeBase,
-                   new_docs: set[str] | None = None, arrow: bool = False) -> tuple[list[dict], Any, Resolver]:
+                   new_docs: set[str] | None = None, arrow: bool = False,
+                   sink: Callable[[Any], None] | None = None) -> tuple[list[dict], Any, Resolver]:
     """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `rows` may be a
     function giving them anew (read twice, a chunk at a time: never every row in memory at once).
     `new_docs` (after an add, the pages it stored): Resolver.relinked is then the pages whose entities
     may link elsewhere than before the add (relinked). `arrow`: entity_links as a pyarrow Table, not
-    row dicts (the whole build's: ~65 MB of dicts at 10,000 pages)."""
+    row dicts (the whole build's: ~65 MB of dicts at 10,000 pages). `sink`: the links are given to it as
+    pyarrow Tables, unsorted, LINK_CHUNK at a time (the whole build stages them: consolidate.bounded), and
+    None is returned for them."""
     read: Callable[[], Iterable[dict[str, Any]]] = rows if callable(rows) else lambda: rows  # type: ignore[assignment,return-value]
     # (page -> local id -> KB id, or the (type, name) of a rule-found row): strings, no tuple a row
     global_of: dict[str, dict[str, Any]] = {}
@@ -244,6 +248,8 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
         gid = gid_of(r["doc_id"], local_id)
         for col, v in zip(link_cols, (r["doc_id"], local_id, gid), strict=True):
             col.append(v)
+        if sink is not None and len(link_cols[0]) >= LINK_CHUNK:
+            sink(_links(link_cols, True, False))
         if not grouped:
             docs[gid].add(r["doc_id"])
         elif last.get(gid) != r["doc_id"]:
@@ -284,12 +290,14 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
     res = Resolver(kb, merged, local, by_name)  # type: ignore[arg-type]
     res.relinked = moved
     res.rule_names = sorted((t, n) for t, group in pending.items() for n in group)
-    return out, _links(link_cols, arrow), res
+    if sink is not None:
+        sink(_links(link_cols, True, False))
+    return out, None if sink is not None else _links(link_cols, arrow), res
 
 
-def _links(cols: tuple[list[str], list[str], list[str]], arrow: bool) -> Any:
+def _links(cols: tuple[list[str], list[str], list[str]], arrow: bool, ordered: bool = True) -> Any:
     """entity_links' rows by page and local id (a stable sort: a page's rows of one local id in order),
-    as row dicts or (`arrow`) a pyarrow Table; the columns are emptied."""
+    as row dicts or (`arrow`) a pyarrow Table (not `ordered`: as made); the columns are emptied."""
     d, loc, g = cols
     if not arrow:
         order = sorted(range(len(d)), key=lambda i: (d[i], loc[i]))
@@ -299,7 +307,8 @@ def _links(cols: tuple[list[str], list[str], list[str]], arrow: bool) -> Any:
         import pyarrow.compute as pc
 
         out = pa.table({n: pa.array(c, pa.string()) for n, c in (("doc_id", d), ("local_id", loc), ("entity_id", g))})
-        out = out.take(pc.sort_indices(out, [("doc_id", "ascending"), ("local_id", "ascending")]))
+        if ordered:
+            out = out.take(pc.sort_indices(out, [("doc_id", "ascending"), ("local_id", "ascending")]))
     for c in cols:
         c.clear()
     return out

@@ -19,7 +19,6 @@ from datetime import date, timedelta
 from itertools import takewhile
 from typing import Any
 
-from dipnet.consolidate.blockindex import BlockIndex
 from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.pages import Stories
 
@@ -293,24 +292,14 @@ def cluster(reports: list[Report], stories: Stories,
     """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids).
     Candidates are the clusters sharing a block (`blocks`) with the report; every cluster
     `compatible` accepts is among them, so the result is that of trying all. A coarse report is
-    looked up by its countries and year alone (not among a whole year's reports of each party)."""
+    looked up by its countries and year alone (not among a whole year's reports of each party).
+    The loop is packed.greedy's (the whole build's runs it over packed reports)."""
+    from dipnet.consolidate.packed import greedy
+
     if dominant is None:
         dominant = dominant_countries(reports)
     reports = sorted(reports, key=order_key)
-    clusters: list[list[Report]] = []
-    index = BlockIndex()
-    for rep in reports:
-        keys = blocks(rep, dominant, stories.find(rep.unit))
-        cands = sorted(index.clusters_of(keys))
-        got = choose(rep, [clusters[c] for c in cands], stories, dominant)
-        if got is None:
-            clusters.append([rep])
-            best = len(clusters) - 1
-        else:
-            best = cands[got]
-            clusters[best].append(rep)
-        index.file(keys, best)
-    return clusters
+    return greedy(len(reports), reports.__getitem__, stories, dominant)
 
 
 def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tuple[dict, list[dict], list[dict]]:

@@ -5,7 +5,7 @@ rows are never all in memory (at 10,000 pages the largest type's took ~300 MB of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import duckdb
@@ -28,8 +28,8 @@ def type_rows(con: duckdb.DuckDBPyConnection, kind: str, columns: tuple[str, ...
         cur.close()
 
 
-def cluster_rows(con: duckdb.DuckDBPyConnection, kind: str, rids: list[int],
-                 clusters: list[int]) -> Iterator[list[dict[str, Any]]]:
+def cluster_rows(con: duckdb.DuckDBPyConnection, kind: str, rids: Sequence[int],
+                 clusters: Sequence[int]) -> Iterator[list[dict[str, Any]]]:
     """The events rows of each cluster (`clusters[i]`: the cluster of the row whose id is `rids[i]`,
     numbered from 0 in the order they were made), together, in that order; without their row id.
     DuckDB sorts them (spilling past its memory limit), not Python: into a temporary table first, which

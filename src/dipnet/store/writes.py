@@ -48,6 +48,16 @@ EARLY_STAGE_MEMORY = "32MB"
 # ones meanwhile: its room grows with the events rows past its floor (at 100,000 pages, 1.5 million rows, the
 # 64 MB of ENTITY_READ_MEMORY failed the build: a staging insert could not pin a block), within WORK_MEMORY
 MERGE_ROW_BYTES = 128
+# and its floor grows with the largest type's rows: that type's reread (store.clustered: its rows joined to their
+# clusters, sorted into a temporary table) alone needed ~42 MB at 10,000 pages (71,170 rows), ~74 at 30,000
+# (213,510: the 64 MB floor failed to pin a block), ~86 at 60,000 and <= 96 at 100,000 (cb4)
+TYPE_ROW_BYTES = 128
+
+
+def merge_mb(room: int, rows: int, largest: int) -> int:
+    """Store.merge_room in MB, for `rows` events rows of which `largest` of one type."""
+    mb = max(room + largest * TYPE_ROW_BYTES // 2**20, rows * MERGE_ROW_BYTES // 2**20)
+    return min(mb, int(WORK_MEMORY.removesuffix("MB")))
 
 
 def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
@@ -118,10 +128,11 @@ class ConsolidatedWrites:
         return f"{int(room.removesuffix('MB')) + -(-int(held) // 2**20)}MB"
 
     def merge_room(self, room: str) -> str:
-        """The event merge's room: `room`, or MERGE_ROW_BYTES an events row when more, within WORK_MEMORY."""
-        rows = self.con.execute("SELECT count(*) FROM events").fetchall()[0][0]
-        mb = max(int(room.removesuffix("MB")), int(rows) * MERGE_ROW_BYTES // 2**20)
-        return f"{min(mb, int(WORK_MEMORY.removesuffix('MB')))}MB"
+        """The event merge's room: `room` and TYPE_ROW_BYTES a row of the largest type, or MERGE_ROW_BYTES an
+        events row when more, within WORK_MEMORY."""
+        rows, largest = self.con.execute("SELECT coalesce(sum(n), 0), coalesce(max(n), 0) FROM "
+                                         "(SELECT count(*) AS n FROM events GROUP BY type)").fetchall()[0]
+        return f"{merge_mb(int(room.removesuffix('MB')), int(rows), int(largest))}MB"
 
     def stage(self, name: str, rows: Any, staged: Staged | None) -> Staged:
         """Add rows (row dicts, a pyarrow Table, or for event_reports state column lists) to the table
@@ -139,6 +150,13 @@ class ConsolidatedWrites:
             self.con.unregister("_part")
         staged.rows += tbl.num_rows
         return staged
+
+    def stage_sorted(self, staged: Staged, order: str) -> Staged:
+        """The rows staged, staged again in this order (DuckDB's sort: spills past its limit); the first dropped."""
+        out = Staged(f"{staged.table}_sorted", staged.rows)
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {out.table} AS SELECT * FROM {staged.table} ORDER BY {order}")
+        self.con.execute(f"DROP TABLE {staged.table}")
+        return out
 
     def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
                              merge_state: tuple[Any, ...] | None = None) -> None:
