@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from dipnet.consolidate import compared, events, packed
+from dipnet.consolidate import clustering, compared, packed
 from dipnet.consolidate.events import Report, blocks, choose, dominant_countries, order_key
 from dipnet.consolidate.pages import Stories
 
@@ -22,7 +22,7 @@ LANDS = ["country:VN", "country:LA", "country:KH", "country:TH"]
 
 
 def _old_cluster(reports: list[Report], stories: Stories, dominant: frozenset[str]) -> list[list[Report]]:
-    """events.cluster as it was before cb2 (blocks as texts, clusters as lists of reports)."""
+    """clustering.cluster as it was before cb2 (blocks as texts, clusters as lists of reports)."""
     reports = sorted(reports, key=order_key)
     clusters: list[list[Report]] = []
     index: dict[str, set[int]] = {}
@@ -99,7 +99,7 @@ def test_clusters_as_before(seed: int) -> None:
     reports, stories = _invented(seed)
     for dominant in (frozenset(), frozenset({"country:VN"}), dominant_countries(reports)):
         old = _ids(_old_cluster(reports, stories, dominant))
-        assert _ids(events.cluster(reports, stories, dominant)) == old
+        assert _ids(clustering.cluster(reports, stories, dominant)) == old
         # what the whole build clustered before (changes._compact: each report decoded of its text)
         lean = [compared.decode(r.mention_id, order_key(r), r.row["doc_id"], r.row["idx"], compared.encode(r))
                 for r in reports]
@@ -118,7 +118,7 @@ def test_packed_with_few_reports_kept_made_and_hashes_colliding(monkeypatch: pyt
     assert _packed_clusters(reports, stories, dominant) == old
     monkeypatch.setattr(packed, "hash", lambda k: len(k) % 4, raising=False)
     assert _packed_clusters(reports, stories, dominant) == old
-    assert _ids(events.cluster(reports, stories, dominant)) == old
+    assert _ids(clustering.cluster(reports, stories, dominant)) == old
 
 
 def test_packed_reports_read_back_as_decoded() -> None:

@@ -40,8 +40,8 @@ def test_events_merged_a_type_at_a_time_equal_all_reports_clustered_at_once(tmp_
     """The whole merge reads one type's reports at a time (only one type's reports are compared):
     the clusters are those of clustering every report together."""
     from dipnet.consolidate.changes import _reports, merge_events
+    from dipnet.consolidate.clustering import cluster
     from dipnet.consolidate.entities import merge_entities
-    from dipnet.consolidate.events import cluster
     from dipnet.consolidate.pages import link_pages
     from dipnet.store import state
 

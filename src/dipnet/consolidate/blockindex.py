@@ -1,4 +1,4 @@
-"""The whole merge's candidate index (events.cluster, packed.greedy): each block's clusters. Most blocks
+"""The whole merge's candidate index (clustering.cluster, clustering.greedy): each block's clusters. Most blocks
 have one, kept as its number rather than a set of one (at 10,000 pages the largest type's index held
 ~140,000 such sets). A block is filed under its text's hash (an int, not the ~100-byte text: at 10,000
 pages the largest type's index took 423 bytes a report with the texts). Two blocks of one hash would

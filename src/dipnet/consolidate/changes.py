@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any
 
 from dipnet.consolidate import compared
+from dipnet.consolidate.clustering import cluster
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.consolidate.events import (
     Report,
@@ -23,7 +24,6 @@ from dipnet.consolidate.events import (
     _merged,
     _report,
     blocks,
-    cluster,
     countries_of,
     dominant_of,
     order_key,

@@ -287,21 +287,6 @@ def choose(rep: Report, candidates: Sequence[Sequence[Report]], stories: Stories
     return best
 
 
-def cluster(reports: list[Report], stories: Stories,
-            dominant: frozenset[str] | None = None) -> list[list[Report]]:
-    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids).
-    Candidates are the clusters sharing a block (`blocks`) with the report; every cluster
-    `compatible` accepts is among them, so the result is that of trying all. A coarse report is
-    looked up by its countries and year alone (not among a whole year's reports of each party).
-    The loop is packed.greedy's (the whole build's runs it over packed reports)."""
-    from dipnet.consolidate.packed import greedy
-
-    if dominant is None:
-        dominant = dominant_countries(reports)
-    reports = sorted(reports, key=order_key)
-    return greedy(len(reports), reports.__getitem__, stories, dominant)
-
-
 def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tuple[dict, list[dict], list[dict]]:
     members = sorted(members, key=lambda r: r.mention_id)
     eid = "ev:" + members[0].mention_id

@@ -3,57 +3,28 @@ each report as the text the replay compares it by (compared.encode), its mention
 row id, in flat arrays and one buffer of bytes (~130 bytes a report, not the ~600 of a decoded Report
 and its row), and made a Report again (compared.decode) when the clustering reads it; the most recent
 ones kept made. The clustering itself (`greedy`) keeps each cluster as its reports' numbers and makes
-the members of a candidate cluster as it compares them: events.cluster runs the same loop over
+the members of a candidate cluster as it compares them: clustering.cluster runs the same loop over
 reports held whole. At 10,000 pages the largest type's decoded reports took ~41 MB (600 bytes
 each), ~420 MB at 100,000 (docs/scale.md, cb2)."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from dipnet.consolidate import compared
-from dipnet.consolidate.blockindex import BlockIndex
-from dipnet.consolidate.events import SEP, Report, blocks, choose
+from dipnet.consolidate.clustering import greedy
+from dipnet.consolidate.events import SEP, Report
 from dipnet.consolidate.pages import Stories
 
 CACHE = 20_000  # reports kept made at once (then every one made is let go)
 UNDATED = date.max.toordinal()  # an undated report's day in the order (events.order_key)
 
 
-def greedy(n: int, get: Callable[[int], Report], stories: Stories, dominant: frozenset[str],
-           order: Sequence[int] | None = None, made: list[Report | None] | None = None) -> list[list[Any]]:
-    """events.cluster's clustering of `n` reports already in its order, each cluster as a list of its
-    reports in the order they joined, the clusters in the order they were made. `get(i)`: the i-th
-    report; with `order`, `get(order[i])` is, and each cluster is kept as its reports' numbers
-    (order[i]), their Reports read from `made` (by number), or made again (get) as choose reads them."""
-    made = made if made is not None else []
-    clusters: list[list[Any]] = []
-    index = BlockIndex()
-    for i in range(n):
-        rep = get(i) if order is None else get(k := order[i])
-        item: Any = rep
-        keys = [hash(b) for b in blocks(rep, dominant, stories.find(rep.unit))]  # see BlockIndex
-        cands = sorted(index.clusters_of(keys))
-        got = choose(rep, [clusters[c] for c in cands] if order is None else [[made[x] or get(x) for x in clusters[c]] for c in cands],
-                     stories, dominant)
-        if order is not None:
-            item = k
-        if got is None:
-            clusters.append([item])
-            best = len(clusters) - 1
-        else:
-            best = cands[got]
-            clusters[best].append(item)
-        index.file(keys, best)
-    return clusters
-
-
 class Packed:
     """One type's reports, packed (see the module's docstring). `add` them (a full Report: its order is
-    read from it), then `cluster` gives each cluster's row ids, in the order events.cluster makes them."""
+    read from it), then `cluster` gives each cluster's row ids, in the order clustering.cluster makes them."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -105,7 +76,7 @@ class Packed:
         return got
 
     def cluster(self, stories: Stories, dominant: frozenset[str]) -> tuple[array[int], array[int]]:
-        """events.cluster of these reports: every report's row id, cluster by cluster in the order they
+        """clustering.cluster of these reports: every report's row id, cluster by cluster in the order they
         were made (each cluster's in the order they joined it), and each one's cluster (numbered from 0)."""
         import numpy as np
 

@@ -5,7 +5,7 @@ cluster found there alone when that cluster's members before it are all coarse: 
 `compatible` accepts share a party block (type, party, day bucket) or their story's block
 (events.block_keys). So a fine report is filed under its c block's fine part and looks up only the
 coarse part, a coarse one is filed under the coarse part and looks up both: the candidates it can
-join are those of events.cluster, and the replay reads the coarse reports of a busy year's block, not
+join are those of clustering.cluster, and the replay reads the coarse reports of a busy year's block, not
 its thousands of fine ones (at 100,000 pages most of what an add read)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The clustering of events again after an add, over only the reports it can change, with the same
-result as clustering every report (events.cluster). The clustering is greedy in a fixed order: each
+result as clustering every report (clustering.cluster). The clustering is greedy in a fixed order: each
 report joins the best of the clusters sharing a block with it (events.blocks) that were made before
 it. So a stored report's decision can only differ when one of those clusters differs, up to its
 place in the order, from what it was: a cluster is *dirty* from the first report of the order that
