@@ -30,8 +30,13 @@ def _told_done(text: str, start: int, k: int) -> bool:
     """The event's own clause tells it done or past: before its verb (双方已签署的协定, 曾访问), or by a
     perfective 了 right after it (在适当时机签署了协议)."""
     after = re.split("[,，。;；]", text[k:k + 8], maxsplit=1)[0]
-    return any(w in text[start:k] for w in (*codebook().done_markers, *_words()["told_as_past"])) or \
-        _perfective().search(after) is not None
+    return _done().search(text, start, k) is not None or _perfective().search(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _done() -> re.Pattern[str]:
+    words = (*codebook().done_markers, *_words()["told_as_past"])
+    return _plain("|".join(map(re.escape, words)) or "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +48,10 @@ def wished_before(text: str, start: int, k: int) -> bool:
     """The clause at `start` (its event's verb at k) is wished for or planned for a time left open: it follows a
     clause closed by a wish word (希望, 力争 …), or an open time stands before its verb in it (双方同意择期举行…).
     Planned, unless its own clause tells it done or past (已签署的协定; plan_marked's tests: 此前, 了 …)."""
-    if _told_done(text, start, k):
+    if _open_time().search(text, start, k) is None and (
+            start < 2 or text[start - 1] not in ",，" or not plan_marked(_wish(), text, max(0, start - 4), k)):
         return False
-    if _open_time().search(text, start, k) is not None:
-        return True
-    if start < 2 or text[start - 1] not in ",，":
-        return False
-    return plan_marked(_wish(), text, max(0, start - 4), k)
+    return not _told_done(text, start, k)  # asked last: the rarer tests first (this runs for every event)
 
 
 def open_time(text: str, ev: Event) -> bool:
