@@ -13,8 +13,13 @@ def visits(text: str) -> list[list[str]]:
 
 
 def test_an_envoy_does_not_visit_the_land_of_the_post() -> None:
-    got = visits("中国驻马来西亚大使欧阳玉靖8日前往马来西亚外交部访问,与马来西亚外交部长哈桑举行会谈。")
+    got = visits("中国驻马来西亚大使欧阳玉靖8日抵达槟城访问,会见槟城首席部长曹观友。")
     assert not any("欧阳玉靖" in v for v in got)
+
+
+def test_a_representative_by_the_one_character_of_the_land() -> None:
+    got = visits("加拿大新任驻台代表何丽文近日到访台湾外交部,与外交部长吴志扬会晤。")
+    assert not any("何丽文" in v for v in got)
 
 
 def test_the_land_by_its_one_character() -> None:
