@@ -8,8 +8,8 @@ from dipnet.extract.attributes.begun import begun_visits
 from dipnet.extract.attributes.plandates import carry_plans
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.dialogues import one_dialogue
-from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.arrivalgreetings import arrival_greetings
+from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.heldfishers import held_fishers
 from dipnet.extract.merging.merge import merge_events
 from dipnet.extract.merging.residentvisits import resident_visits
