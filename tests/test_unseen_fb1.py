@@ -16,21 +16,17 @@ def test_a_building_a_meeting_is_held_in_is_no_side_of_it():
 
 
 
-def test_a_welcome_naming_only_its_welcomers_welcomes_the_visitor_told_arriving():
+def test_a_welcome_on_arrival_is_no_meeting():
+    # r2e (stop 52): a greeting at the airport or the aircraft is protocol, no meeting (events.toml lx1's own word,
+    # now held for the whole arrival sentence by merging/arrivalgreetings.py); fb1 had completed these with the guest
     body = ("当地时间6月9日下午,习近平乘坐的专机抵达巴厘岛国际机场。印尼海洋与投资统筹部部长卢胡特,"
             "巴厘省省长科斯特等高级官员在机场热情迎接。")
-    meets = of(body, "MEET")
-    assert meets and all("习近平" in m.participants for m in meets)
+    assert not [m for m in of(body, "MEET") if "卢胡特" in m.participants]
     body = ("国家主席胡锦涛当地时间6月9日下午抵达华盛顿,展开国事访问。胡锦涛所乘搭的专机当天降落安德鲁空军基地,"
             "美国副总统拜登、中国驻美大使张业遂等在场迎接。")
-    meets = [m for m in of(body, "MEET") if "拜登" in m.participants]
-    assert meets and all(m.participants[0] == "胡锦涛" and m.target == ["胡锦涛"] for m in meets)
-
-
-def test_a_welcome_naming_its_guest_keeps_its_sides():
+    assert not [m for m in of(body, "MEET") if "拜登" in m.participants]
     body = "越南国家主席梁强6月9日抵达北京。中国国务委员王毅在机场热情迎接梁强一行。"
-    meets = of(body, "MEET")
-    assert meets and all(m.participants.count("梁强") == 1 for m in meets)
+    assert not [m for m in of(body, "MEET") if "王毅" in m.participants]
 
 
 def _sides(body: str) -> list[list[str]]:

@@ -8,9 +8,11 @@ from dipnet.extract.attributes.begun import begun_visits
 from dipnet.extract.attributes.plandates import carry_plans
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.dialogues import one_dialogue
+from dipnet.extract.merging.arrivalgreetings import arrival_greetings
 from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.heldfishers import held_fishers
 from dipnet.extract.merging.merge import merge_events
+from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.conveyed import meeting_days
@@ -26,6 +28,8 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = events + rolled_messages(page, events)
     held_fishers(page, events)  # 中国执法人员殴打作业的越南渔民: the acting side and the fishermen's country
     meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
+    events = arrival_greetings(doc.text, events)  # 乙到机场迎接: a greeting on arrival is no meeting
+    events = resident_visits(page, events)  # 驻马来西亚大使甲前往拜会…: an envoy does not visit the land of the post
     welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
