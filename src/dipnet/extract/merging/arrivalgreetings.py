@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from dipnet.extract.common.eventwords import any_word, words_of
 from dipnet.model import Event
+from dipnet.sentencebounds import sentence_around
 
 _ENDS = "。\n"
-
-
-def _sentence(text: str, start: int) -> tuple[int, int]:
-    """The sentence around start (from the last end before it to the next end)."""
-    a = max(text.rfind(c, 0, start) for c in _ENDS) + 1
-    b = min((k for c in _ENDS if (k := text.find(c, start)) != -1), default=len(text))
-    return a, b
 
 
 def arrival_greetings(text: str, events: list[Event]) -> list[Event]:
@@ -27,7 +21,7 @@ def arrival_greetings(text: str, events: list[Event]) -> list[Event]:
     def greeting(e: Event) -> bool:
         if e.type != "MEET" or e.attributes.get("trigger") not in words:
             return False
-        a, b = _sentence(text, e.start)
+        a, b = sentence_around(text, e.start, _ENDS)
         return places.search(text, a, b) is not None
 
     return [e for e in events if not greeting(e)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dipnet.extract.common.cues import cues
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.model import Event
+from dipnet.sentencebounds import sentence_around
 
 _ENDS = "。！？!?；;\n"
 
@@ -23,7 +24,7 @@ def held_fishers(page: EventPage, events: list[Event]) -> None:
         k = text.find(trig, ev.start, ev.end)
         if k == -1:
             continue
-        head = max(text.rfind(ch, 0, k) for ch in _ENDS) + 1
+        head = sentence_around(text, k, _ENDS)[0]
         stop = min((j for n in nouns if (j := text.find(n, k, ev.end + 40)) != -1), default=-1)
         if stop == -1:
             continue

@@ -10,6 +10,7 @@ from datetime import date
 
 from dipnet import rx
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cues
 from dipnet.model import Event
 
 _NEAR_DAYS = 3  # days apart within which two tellings of one named meeting are its days
@@ -31,11 +32,8 @@ def _proper(core: str, trig: str) -> bool:
     rest = core[:-len(trig)] if trig and core.endswith(trig) else core
     generic = codebook().generic_meeting_words
     return len(rest) >= 2 and not rx.compile("(?:" + "|".join(generic) + ")+").fullmatch(rest) and \
-        rest not in codebook().congress_words and not any(rest.endswith(w) for w in _PLAIN_HOLDERS)
+        rest not in codebook().congress_words and not rest.endswith(cues("plain_meeting_holders"))
 
-
-# the bare holders of a meeting whose name alone tells no one meeting (外长会议, 部长会议, 领导人会议: each pair of lands holds one)
-_PLAIN_HOLDERS = ("外长", "部长", "领导人", "高官", "首脑", "总理", "元首")
 
 
 def _days_near(a: Event, b: Event) -> bool:
