@@ -222,8 +222,9 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
 def year_ok(ctx: Context, m: re.Match[str]) -> bool:
     if any(ctx.text.endswith(w, 0, m.start()) for w in ctx.data["year_not_after"]):
         return False
-    window = ctx.text[max(0, m.start() - 4):m.end() + 40]
-    off = m.start() - max(0, m.start() - 4)
+    a = max(0, m.start() - int(ctx.data["year_context_before"]))  # (加入国际刑警组织20年来: the act some words before)
+    window = ctx.text[a:m.end() + 40]
+    off = m.start() - a
     for p in year_contexts():
         for hit in p.finditer(window):
             if hit.start("n") == off:
