@@ -1,7 +1,11 @@
 """News outlets and platforms named in Latin letters where only an outlet can stand: cited as reporting
 (据 Nhandan-M 报道) or right after a word for a paper, a site or a platform (越南唯一英文日报——VietnamNews,
 社交媒体平台NSosyal上). The Chinese rules read an outlet by its word (…报, …通讯社); a Latin name has none.
-The words are names.toml's (latin_outlet_cites, latin_outlet_reports, latin_outlet_nouns)."""
+So too a venue named in Latin letters right after the noun that says it is one (会议场所APEC Haus → LOCATION):
+the noun types it, as a post types the Latin name after it (people.py); an acronym the gazetteer read inside
+it (APEC) does not keep it out. (A firm after its noun, 生产商AgriVMA, is left unread: named, it becomes the
+actor and the subject of what its country gives, seeds 002.)
+The words are names.toml's (latin_outlet_cites, latin_outlet_reports, latin_outlet_nouns, latin_venue_nouns)."""
 
 from __future__ import annotations
 
@@ -28,24 +32,36 @@ def _alt(key: str) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
+def _after(key: str) -> re.Pattern[str]:
+    """A Latin name right after one of the words of `key` (a space may part them)."""
+    return re.compile(rf"(?:{_alt(key)}) ?(?P<name>{_LATIN})(?![A-Za-z0-9])")
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """Each pattern with the type of the name it reads and whether a shorter name read inside it gives way."""
     cited = re.compile(rf"(?:{_alt('latin_outlet_cites')}) ?(?P<name>{_LATIN}) ?(?:{_alt('latin_outlet_reports')})")
     named = re.compile(rf"(?:{_alt('latin_outlet_nouns')})(?:——|—|:)? ?(?P<name>{_LATIN})(?![A-Za-z0-9])")
-    return cited, named
+    return (cited, "ORG", False), (named, "ORG", False), (_after("latin_venue_nouns"), "LOCATION", True)
+
+
+def _blocked(s: int, e: int, taken: list[tuple[int, int]], inside_ok: bool) -> bool:
+    """Another name covers part of s..e (one wholly inside it does not count where `inside_ok`)."""
+    return any(a < e and s < b and not (inside_ok and s <= a and b <= e and (a, b) != (s, e)) for a, b in taken)
 
 
 def latin_outlets(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """The Latin outlet names, as ORG mentions, where no other name already covers them."""
+    """The Latin outlet names as ORG mentions, the venues as LOCATION ones, where no other name already covers
+    them."""
     if _ASCII_LETTERISH.search(text) is None:  # (no character "A" to "z": one search in C, no generator per character)
         return []
     out: list[Mention] = []
-    for pat in _patterns():
+    for pat, kind, inside_ok in _patterns():
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = _NUMBER_TAIL.sub("", m.group("name"))
             e = s + len(name)
-            if _ADDRESS.match(name) or any(a < e and s < b for a, b in taken) or any(o.start == s for o in out):
+            if _ADDRESS.match(name) or _blocked(s, e, taken, inside_ok) or any(o.start == s for o in out):
                 continue
-            out.append(Mention(s, e, name, "ORG"))
+            out.append(Mention(s, e, name, kind))
     return out
