@@ -40,7 +40,7 @@ from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
 from dipnet.extract.participants.namedafter import people_named_after, posts_named_after
 from dipnet.extract.participants.pairleaders import pair_post_leaders
-from dipnet.extract.participants.pairsign import pair_signs
+from dipnet.extract.participants.pairsign import pair_signs, paired_bodies_lands_out
 from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
@@ -394,7 +394,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "MEET":  # 中德总理年度会晤: the two premiers the page names, not the lands or the city
         participants = pair_post_leaders(page, c, k, participants)
     # (某某参加上述活动, 某某会见时在座: who was there, told in a sentence of its own)
-    return (participants if passing else attended_after(page, t.name, c, k, trig, participants)), location
+    return paired_bodies_lands_out(page, c, k, participants if passing else attended_after(page, t.name, c, k, trig, participants)), location  # (甲部与乙部签署: pairsign.py)
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told

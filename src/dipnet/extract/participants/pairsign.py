@@ -1,4 +1,9 @@
-"""Who signs where a pair word signs (甲会晤乙,双方签署…): the two countries, not the people of the talks."""
+"""Who signs where a pair word signs (甲会晤乙,双方签署…): the two countries, not the people of the talks.
+
+(pa, stop 53) Where two bodies of two lands are joined as the pair that acts (越南某部同古巴某部之间达成的协议,
+甲国国防部与乙国国防部于2013年签署…, 甲阵线中央委员会同乙阵线理事会联合举行…会议), the bodies are the parties and
+their lands, named elsewhere in the sentence (越南与俄罗斯…关系, 越柬边界线), are not: the open gold never lists a land
+beside its own body (seeds, dev, dev2 and the pools: one event of ~90)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.carry import carry_words
 from dipnet.extract.participants.sides import both_sides
+from dipnet.extract.participants.words import participant_pattern
 from dipnet.rx import plain as _plain
 
 
@@ -54,3 +60,16 @@ def _pair_post(text: str, a: int, k: int, pair: tuple[str, ...], posts: list[str
                 return True
             i = text.find(w, i + 1)
     return False
+
+
+def paired_bodies_lands_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants less the countries of two bodies joined before the trigger in its sentence (甲部与乙部签署:
+    not 甲国 and 乙国), where both bodies are participants and each has its land."""
+    text, join, ents = page.doc.text, participant_pattern("body_pair_join"), page.entities
+    bodies = [(m, e) for m in page.in_span(c.sentence[0], k) if (e := ents.get(m.entity_id)) is not None
+              and e.type == "ORG" and e.country and e.name in participants]
+    lands: set[str | None] = set()
+    for (m, e), (n, f) in zip(bodies, bodies[1:], strict=False):
+        if e.name != f.name and join.fullmatch(text, m.end, n.start):
+            lands |= {country_name(e.country), country_name(f.country)}
+    return [p for p in participants if p not in lands or "COUNTRY" not in page.types_of.get(p, set())]
