@@ -82,9 +82,17 @@ def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     """A word of phone or video stands just before the meeting word, or the clause tells its manner before it
-    (通过视频形式与中国外长王毅举行会晤, ev16)."""
-    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None or \
+    (通过视频形式与中国外长王毅举行会晤, ev16) — a remote word beside its in-person alternative (线上或线下会谈,
+    会晤或电话晤谈) leaves the manner open: a meeting, no call."""
+    return any(not _mixed(text, c.start, m.start(), m.end())
+               for m in any_of(cb.remote_markers).finditer(text, max(c.start, k - cb.remote_reach), k)) or \
         rx.compile(cue("remote_manner_before")).search(text, c.start, k) is not None
+
+
+def _mixed(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Does the remote word at start..end stand beside an in-person alternative (线上或线下, 会晤或电话)?"""
+    return rx.compile(cue("remote_mixed_after")).match(text, end) is not None or \
+        rx.compile(cue("remote_mixed_before")).search(text[max(clause_start, start - 6):start]) is not None
 
 
 def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
