@@ -211,7 +211,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                                           and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before")))]
     visitors = visitors or ([w] if not named and (w := took_office_visitor(page, c, opening)) else [])  # (…就任后,即对…)
     if not visitors and not named and c.start > c.sentence[0] and (not opening or departed or invited or
-                                                                   opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
+                                                                   opening.startswith(codebook().going_on + cues("visit_subject_going_on"))
+                                                                   or rx.compile(cue("visit_carry_connective")).fullmatch(opening)):
+        # (某某主持了多项外事活动,其中包括对甲的国事访问 / 除出席…典礼,也访问甲、乙 / 除访问甲外 / 前趟是出访甲与乙)
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
