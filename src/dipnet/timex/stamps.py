@@ -32,11 +32,12 @@ DATE_RX = (r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-# (an English weekday may open a line of its own: 'Saturday, July 6, 2019', 'Sat, 06 Jul 2019 10:21:00 +0800')
+# (an English weekday may open a line of its own: 'Saturday, July 6, 2019', 'Sat, 06 Jul 2019 10:21:00 +0800', or
+# follow a label: '出版日期: Thursday, September 06, 2018')
 EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
-    (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
-    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published|Posted|Updated|Last updated)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
+    (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?(?:{EN_WEEKDAY})?{DATE_RX}", 0.95),
+    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published|Posted|Updated|Last updated)\s?[::]?\s?(?:{CLOCK}\s)?(?:{EN_WEEKDAY})?{DATE_RX}", 0.9),
     # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55', '20/03/2023 - 18:44'
     (rf"{DATE_RX}\s{{0,2}}(?:[|,]|\s-)?\s{{0,2}}{CLOCK}", 0.9),
 
