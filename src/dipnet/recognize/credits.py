@@ -30,11 +30,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(map(re.escape, words))
     # a credit word, then one to four names of two or three characters each set apart by spaces, then
-    # the credit's close: a bracket, 摄, or the line's end
+    # the credit's close: a bracket, 摄, or the line's end; a last name of two may be glued to 摄 (记者 黄某摄)
+    close = alt(rules.credit_close_words)
     credit = _plain(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
-                        rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）】〕\]]|{alt(rules.credit_close_words)}|\n|$"
+                        rf"(?:[\u4e00-\u9fff]{{2}}(?=(?:{close}))|[\u4e00-\u9fff]{{2,3}}))"
+                        rf"(?=[ \u3000]*(?:[)）】〕\]]|{close}|\n|$"
                         # or the next credit of the line (【某报特约记者 董某 某报记者 陈某】)
-                        rf"|[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.credit_words)})[ \u3000]))")
+                        rf"|[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.credit_words)})[ \u3000]"
+                        # or where the reporter files from (记者 黄某 上海报道)
+                        rf"|[\u4e00-\u9fff]{{2,4}}(?:{alt(rules.desk_report_words)})))")
     # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
     # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
     # (a name may carry an aside in brackets: 责编:周某(实习生)、郑某)
@@ -79,9 +83,12 @@ def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
     labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
     # (or after an agency's 电 with no day: 据某某社电(记者 某某))
+    # (the label with its colon before a name a slash closes too: (译者:某某/核稿:某某); without the colon, one
+    # a slash closes: 编译某某／综合报导)
     return (_plain(rf"(?:\d日|社)[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
                    r"[\u4e00-\u9fff]{2,3})[)）]"),
-            _plain(rf"(?:{labels})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=[ \u3000]|\n|$)"))
+            _plain(rf"(?:{labels})(?:[:：][ \u3000]*|(?=[\u4e00-\u9fff]{{2,3}}[/／]))([\u4e00-\u9fff]{{2,3}})"
+                   r"(?=[ \u3000/／]|\n|$)"))
 
 
 @lru_cache(maxsize=1)
@@ -118,11 +125,13 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if all(surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
     # (记者阿斯钢 高路) after a dispatch line, 责任编辑:卫某某 before a space: every name the form bounds
+    # (a surname that is also a one-character stop opens it: 译者:曾某某, not 曾 "once")
     for pattern in _bounded_credits():
         for m in pattern.finditer(text):
             for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
                 s, e = m.start(1) + n.start(), m.start(1) + n.end()
-                if not any(rules.stop_at(text, k) for k in range(s, e)):
+                first = text[s] in rules.surnames and len(rules.stop_at(text, s) or "") == 1
+                if not any(rules.stop_at(text, k) for k in range(s + first, e)):
                     out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
     for m in _needing(_photo_credit(), text):
