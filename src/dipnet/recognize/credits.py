@@ -13,7 +13,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.bracketbylines import bracket_bylines
 from dipnet.recognize.creditlists import credit_list_names, signature_names
-from dipnet.recognize.footbylines import foot_bylines
+from dipnet.recognize.footbylines import foot_bylines, head_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import surname_led
@@ -161,6 +161,7 @@ def add_credit_names(doc: Document) -> None:
     added: list[Mention] = []
     spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
     spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
+    spans += [(s, e, "PERSON") for s, e, _ in head_bylines(doc, rules)]  # 某某 (某报记者) as a heading line
     reporters, outlets = bracket_bylines(doc.text, rules)  # 【某某快报/某某】
     spans += [(s, e, "PERSON") for s, e in reporters] + [(s, e, "ORG") for s, e in outlets]
     # most pages have no spaced credit: nothing to index then
@@ -206,5 +207,13 @@ def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
                               end=p.end, country=person.country))
             sep = _BETWEEN.match(text, p.end)  # or the next name glued on (记者丨张某某李某)
             pos = sep.end() if sep is not None else p.end
+    # an author's heading line, the name before its credit's title (某某 某报记者)
+    for s, e, title_at in head_bylines(doc, name_rules()):
+        if title_at >= 0 and (p := people.get(s)) is not None and p.end == e and p.entity_id in ent:
+            person = ent[p.entity_id]
+            title_end = text.find("\n", title_at)
+            title_end = len(text) if title_end < 0 else title_end
+            found.append(Role(person_id=person.id, person=person.name, title=text[title_at:title_end].strip(),
+                              as_of=None, start=s, end=title_end, country=person.country))
     if found:
         doc.roles = dedupe_roles(doc.roles + found, kb)
