@@ -20,7 +20,7 @@ from typing import Any
 from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
-from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows
+from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows, staged_changes
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
@@ -202,10 +202,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
     if links_to is not None:  # its entity links, staged as made, sorted (consolidate.bounded), and its entities
         staged["entity_links"], entity_links, staged["kb_entities"] = links_to.sorted(), [], stage_rows(store, "kb_entities", entities)
-    kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
 
     def sink(part: Merged) -> None:
-        kept.extend(e for e in part.events if e["type"] == "RELATION_CHANGE")
         for name, rows in (("kb_events", part.events), ("event_mentions", part.mentions),
                            ("event_actors", part.actors), ("event_reports", part.state)):
             staged[name] = store.stage(name, rows, staged.get(name))
@@ -217,6 +215,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
                                   partial(clustered.cluster_rows, store.con) if stage else None)
+    del by_doc, stories  # the merge's only; the whole build's RELATION_CHANGE events read back from those staged:
+    kept = staged_changes(store, staged["kb_events"]) if "kb_events" in staged else []  # not held through the merge
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
@@ -240,11 +240,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
                 lambda rows, groups: relation_timeline(rows, changes.of(groups), res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
-        roles = roles_of(store.rows("roles"))
+        roles = roles_of(store.iter_rows("roles", ("*",)) if stage else store.rows("roles"))
     if "relation_timeline" not in regrouped:
-        relations = relations_of(store.rows("relations"))
+        relations = relations_of(store.iter_rows("relations", ("*",)) if stage else store.rows("relations"))
     if "fact_claims" not in regrouped:
-        facts = facts_of(store.rows("facts"))
+        facts = facts_of(store.iter_rows("facts", ("*",)) if stage else store.rows("facts"))
     specs = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),

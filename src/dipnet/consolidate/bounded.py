@@ -49,3 +49,18 @@ def stage_rows(store: Any, name: str, rows: list[dict[str, Any]], size: int = EN
         part = [rows.pop() for _ in range(min(size, len(rows)))]
         staged = store.stage(name, part, staged)
     return staged
+
+
+# what the relation timeline reads of a RELATION_CHANGE event (lookups.relation_changes' columns), and of which
+# (timelines.event_pairs gives a pair to no other: one not occurred or undated)
+CHANGE_COLUMNS = "event_id, type, status, date, attributes, evidence, participant_ids"
+CHANGE_ROWS = "type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> ''"
+
+
+def staged_changes(store: Any, staged: Any) -> list[dict[str, Any]]:
+    """The RELATION_CHANGE events the relation timeline reads, of the kb_events rows staged (Store.stage), by id:
+    read back once the event merge is done, not kept in Python through it (at 30,000 pages ~32 MB of rows).
+    Through the store's own connection: the staged table is a temporary one of it."""
+    cur = store.con.execute(f"SELECT {CHANGE_COLUMNS} FROM {staged.table} WHERE {CHANGE_ROWS} ORDER BY event_id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
