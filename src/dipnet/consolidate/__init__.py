@@ -20,7 +20,7 @@ from typing import Any
 from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
-from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows, staged_changes
+from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows, staged_changes, timeline
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
@@ -240,11 +240,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
                 lambda rows, groups: relation_timeline(rows, changes.of(groups), res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
-        roles = roles_of(store.iter_rows("roles", ("*",)) if stage else store.rows("roles"))
+        roles = timeline(store, staged if stage else None, "roles", roles_of)
     if "relation_timeline" not in regrouped:
-        relations = relations_of(store.iter_rows("relations", ("*",)) if stage else store.rows("relations"))
+        relations = timeline(store, staged if stage else None, "relations", relations_of)
     if "fact_claims" not in regrouped:
-        facts = facts_of(store.iter_rows("facts", ("*",)) if stage else store.rows("facts"))
+        facts = timeline(store, staged if stage else None, "facts", facts_of)
     specs = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),
