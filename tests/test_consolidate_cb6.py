@@ -1,7 +1,8 @@
 """What the whole build holds after its event merge (issue 17, cb6): the timelines fold a stream of their
 source rows a part at a time (store.iter_rows), not every roles, relations and facts row as dicts at once,
 with the same rows as over the list; the RELATION_CHANGE events the relation timeline reads are read back
-from the kb_events rows staged, not kept in Python through the merge. Invented people, lands and pages."""
+from the kb_events rows staged, not kept in Python through the merge; the heap each type's clustering freed is given back before its reread.
+Invented people, lands and pages."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from typing import Any
 
 import pytest
 
-from dipnet.consolidate import timelines
+from dipnet.consolidate import bounded, changes, timelines
 from dipnet.consolidate.bounded import staged_changes
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import load_kb
 from dipnet.store import Store
+from test_consolidate import _consolidated, build_store
 
 PEOPLE = {"person:x-jia": "甲小明", "person:x-yi": "乙大山"}
 LANDS = {"甲兰国": "country:XA", "乙兰国": "country:XB", "丙兰国": "country:XC"}
@@ -109,3 +111,17 @@ def test_staged_relation_changes_are_those_the_timeline_reads(tmp_path: Path) ->
     want = relation_timeline(rows, changes, _resolver([]), PUBLISHED)
     assert relation_timeline(rows, got, _resolver([]), PUBLISHED) == want
     assert any(r["event_id"] == "ev03" for r in want)
+
+
+def test_the_whole_build_with_timelines_streamed_and_staged_by_small_parts_gives_the_same_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _consolidated(build_store(tmp_path / "whole.duckdb"))
+    monkeypatch.setattr(timelines, "PART", 1)
+    monkeypatch.setattr(bounded.stage_rows, "__defaults__", (2,))
+    trims: list[int] = []
+    monkeypatch.setattr(changes, "trim_heap", lambda: trims.append(1))
+    parts = _consolidated(build_store(tmp_path / "parts.duckdb"))
+    assert len(whole["role_timeline"]) > 2 and whole["fact_claims"] and whole["kb_events"]
+    for table in whole:
+        assert parts[table] == whole[table], table
+    assert trims  # after each type's clustering

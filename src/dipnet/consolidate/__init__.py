@@ -27,7 +27,7 @@ from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.features import decode_features, feature_rows, stage_features
-from dipnet.consolidate.gcfrozen import frozen
+from dipnet.consolidate.gcfrozen import frozen, trim_heap
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
@@ -386,12 +386,7 @@ def _give_back(collect: bool = True) -> None:
     none) and return the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
     if collect:
         gc.collect()
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    trim_heap()
 
 
 def update(store: Store) -> dict[str, int]:

@@ -28,6 +28,7 @@ from dipnet.consolidate.events import (
     dominant_of,
     order_key,
 )
+from dipnet.consolidate.gcfrozen import trim_heap
 from dipnet.consolidate.packed import Packed
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
@@ -125,6 +126,7 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
             packed = _packed(t, rows_of(t, None), res, published)
             rids, numbers = packed.cluster(stories, dominant)
             del packed
+            trim_heap()  # what the clustering freed given back before the reread fills DuckDB's room
             groups = _reread(reread, t, rids, numbers, res, published)
             del rids, numbers
         for members in groups:
