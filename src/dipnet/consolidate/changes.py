@@ -87,8 +87,9 @@ def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], s
 
 
 # events merged before the whole build's sink stages them: a type's merged rows are never all in memory
-# (at 10,000 pages the largest type's reports and merged rows took ~450 MB of the build's peak)
-SINK_EVENTS = 5_000
+# (at 10,000 pages the largest type's reports and merged rows took ~450 MB of the build's peak); 5,000 -> 2,500
+# took the whole build's peak at 30,000 pages (the largest type's reread, merge and staging) 501 -> see cb6
+SINK_EVENTS = 2_500
 ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # all countries_of reads
 
 
