@@ -20,14 +20,14 @@ from typing import Any
 from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
-from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows
+from dipnet.consolidate.bounded import LinkSink, slim_pages, stage_rows, staged_changes, timeline
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.features import decode_features, feature_rows, stage_features
-from dipnet.consolidate.gcfrozen import frozen
+from dipnet.consolidate.gcfrozen import frozen, trim_heap
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
@@ -202,10 +202,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
     if links_to is not None:  # its entity links, staged as made, sorted (consolidate.bounded), and its entities
         staged["entity_links"], entity_links, staged["kb_entities"] = links_to.sorted(), [], stage_rows(store, "kb_entities", entities)
-    kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
 
     def sink(part: Merged) -> None:
-        kept.extend(e for e in part.events if e["type"] == "RELATION_CHANGE")
         for name, rows in (("kb_events", part.events), ("event_mentions", part.mentions),
                            ("event_actors", part.actors), ("event_reports", part.state)):
             staged[name] = store.stage(name, rows, staged.get(name))
@@ -217,6 +215,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
                                   partial(clustered.cluster_rows, store.con) if stage else None)
+    del by_doc, stories  # the merge's only; the whole build's RELATION_CHANGE events read back from those staged:
+    kept = staged_changes(store, staged["kb_events"]) if "kb_events" in staged else []  # not held through the merge
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
     # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
@@ -240,11 +240,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
                 lambda rows, groups: relation_timeline(rows, changes.of(groups), res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
-        roles = roles_of(store.rows("roles"))
+        roles = timeline(store, staged if stage else None, "roles", roles_of)
     if "relation_timeline" not in regrouped:
-        relations = relations_of(store.rows("relations"))
+        relations = timeline(store, staged if stage else None, "relations", relations_of)
     if "fact_claims" not in regrouped:
-        facts = facts_of(store.rows("facts"))
+        facts = timeline(store, staged if stage else None, "facts", facts_of)
     specs = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),
@@ -386,12 +386,7 @@ def _give_back(collect: bool = True) -> None:
     none) and return the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
     if collect:
         gc.collect()
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    trim_heap()
 
 
 def update(store: Store) -> dict[str, int]:

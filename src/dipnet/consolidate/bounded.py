@@ -1,9 +1,12 @@
 """What the whole build holds of every page and entity between its phases, kept bounded (issue 17): the
 pages' rows slimmed to what the event merge reads once the links are made, entity_links staged in the
-store as the entity merge makes them (sorted there, not in Python), kb_entities staged a chunk at a time."""
+store as the entity merge makes them (sorted there, not in Python), kb_entities staged a chunk at a time;
+after the event merge its RELATION_CHANGE events read back from those staged, and the timelines made of
+their source rows streamed and staged as made (cb6)"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 ENTITY_CHUNK = 20_000  # kb_entities rows staged at once (their dicts freed as staged)
@@ -49,3 +52,33 @@ def stage_rows(store: Any, name: str, rows: list[dict[str, Any]], size: int = EN
         part = [rows.pop() for _ in range(min(size, len(rows)))]
         staged = store.stage(name, part, staged)
     return staged
+
+
+# what the relation timeline reads of a RELATION_CHANGE event (lookups.relation_changes' columns), and of which
+# (timelines.event_pairs gives a pair to no other: one not occurred or undated)
+CHANGE_COLUMNS = "event_id, type, status, date, attributes, evidence, participant_ids"
+CHANGE_ROWS = "type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> ''"
+
+
+def staged_changes(store: Any, staged: Any) -> list[dict[str, Any]]:
+    """The RELATION_CHANGE events the relation timeline reads, of the kb_events rows staged (Store.stage), by id:
+    read back once the event merge is done, not kept in Python through it (at 30,000 pages ~32 MB of rows).
+    Through the store's own connection: the staged table is a temporary one of it."""
+    cur = store.con.execute(f"SELECT {CHANGE_COLUMNS} FROM {staged.table} WHERE {CHANGE_ROWS} ORDER BY event_id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+TIMELINES = {"roles": "role_timeline", "relations": "relation_timeline", "facts": "fact_claims"}  # of their source
+
+
+def timeline(store: Any, staged: dict[str, Any] | None, source: str,
+             compute: Callable[[Any], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The timeline (TIMELINES) `compute` makes of its source table's rows. The whole build's (`staged`: the
+    tables it stages) of a stream of them (store.iter_rows: never every row as dicts at once), staged in
+    `staged` a chunk at a time as soon as made (stage_rows), and [] returned: its rows are not held to the
+    writes (at 30,000 pages ~30 MB of them with the other timelines'); else of the rows listed, returned."""
+    if staged is None:
+        return compute(store.rows(source))
+    staged[TIMELINES[source]] = stage_rows(store, TIMELINES[source], compute(store.iter_rows(source, ("*",))))
+    return []

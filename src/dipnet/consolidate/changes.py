@@ -28,6 +28,7 @@ from dipnet.consolidate.events import (
     dominant_of,
     order_key,
 )
+from dipnet.consolidate.gcfrozen import trim_heap
 from dipnet.consolidate.packed import Packed
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
@@ -86,8 +87,9 @@ def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], s
 
 
 # events merged before the whole build's sink stages them: a type's merged rows are never all in memory
-# (at 10,000 pages the largest type's reports and merged rows took ~450 MB of the build's peak)
-SINK_EVENTS = 5_000
+# (at 10,000 pages the largest type's reports and merged rows took ~450 MB of the build's peak); 5,000 -> 2,500
+# took the whole build's peak at 30,000 pages (the largest type's reread, merge and staging) 501 -> see cb6
+SINK_EVENTS = 2_500
 ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # all countries_of reads
 
 
@@ -125,6 +127,7 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
             packed = _packed(t, rows_of(t, None), res, published)
             rids, numbers = packed.cluster(stories, dominant)
             del packed
+            trim_heap()  # what the clustering freed given back before the reread fills DuckDB's room
             groups = _reread(reread, t, rids, numbers, res, published)
             del rids, numbers
         for members in groups:

@@ -8,8 +8,9 @@ import hashlib
 import json
 import re
 import tomllib
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -56,26 +57,49 @@ def post_of(title: str) -> str:
     return t
 
 
-def role_timeline(rows: list[dict], res: Resolver, kb: KnowledgeBase) -> list[dict[str, Any]]:
+# rows of a stream read at once (their pages prefetched together) by the timelines
+PART = 20_000
+
+
+def _parts(rows: Iterable[dict], res: Resolver) -> Iterator[dict]:
+    """The rows, the pages of each part prefetched (Resolver.prefetch) before its rows are read: a list
+    whole (an add's groups), a stream PART rows at a time (the whole build's: store.iter_rows)."""
+    if isinstance(rows, list):
+        res.prefetch({r["doc_id"] for r in rows})
+        yield from rows
+        return
+    it = iter(rows)
+    while part := list(islice(it, PART)):
+        res.prefetch({r["doc_id"] for r in part})
+        yield from part
+
+
+def role_timeline(rows: Iterable[dict], res: Resolver, kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Each person's posts as pages write them, each post once (titles folded to their post), then
-    the knowledge base's positions of that person."""
-    res.prefetch({r["doc_id"] for r in rows})
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for r in rows:
+    the knowledge base's positions of that person. `rows`: a list, or a stream (_parts: each post's
+    rows folded as read, never all of them in memory)."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in _parts(rows, res):
         pid = res.resolve(r["person"], r["doc_id"])
         if pid and res.type(pid) == "PERSON":
-            groups[(pid, post_of(r["title"]))].append(r)
+            key = (pid, post_of(r["title"]))
+            if (g := groups.get(key)) is None:  # the post's first row: its person and evidence
+                g = groups[key] = {"person": r["person"], "evidence": r["evidence"], "seen": [], "docs": set(), "body": None, "country": None}
+            if r["as_of"]:
+                g["seen"].append(r["as_of"])
+            g["docs"].add(r["doc_id"])
+            g["body"] = g["body"] or r["body"] or None  # the first row's that has one
+            g["country"] = g["country"] or r["country"] or None
     out = []
     people = set()
-    for (pid, title), rs in sorted(groups.items()):
+    for (pid, title), g in sorted(groups.items(), key=lambda kv: kv[0]):
         people.add(pid)
-        seen = sorted(r["as_of"] for r in rs if r["as_of"])
-        docs = sorted({r["doc_id"] for r in rs})
-        out.append({"person_id": pid, "person": res.name(pid, rs[0]["person"]), "title": title,
-                    "body": next((r["body"] for r in rs if r["body"]), None),
-                    "country": next((r["country"] for r in rs if r["country"]), None),
+        seen = sorted(g["seen"])
+        out.append({"person_id": pid, "person": res.name(pid, g["person"]), "title": title,
+                    "body": g["body"], "country": g["country"],
                     "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
-                    "n_docs": len(docs), "doc_ids": json.dumps(docs), "evidence": rs[0]["evidence"], "origin": "pages"})
+                    "n_docs": len(g["docs"]), "doc_ids": json.dumps(sorted(g["docs"])), "evidence": g["evidence"],
+                    "origin": "pages"})
     for pid in sorted(people):
         for p in kb.positions(pid):
             out.append({"person_id": pid, "person": res.name(pid), "title": p.title, "body": p.body,
@@ -160,12 +184,11 @@ def event_pairs(e: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
     return [(ids[0], other, level, evidence) for other in ids[1:]]
 
 
-def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
+def relation_timeline(rows: Iterable[dict], events: list[dict], res: Resolver,
                       published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
     """One row per pair and level: `since` from a start the text states or the upgrade event that
     set it (the earliest), `attested` from the first page that mentions it, the evidence (the
-    sentence that set it before one that merely mentions it) and the event."""
-    res.prefetch({r["doc_id"] for r in rows})
+    sentence that set it before one that merely mentions it) and the event. `rows`: a list or a stream (_parts)."""
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def add(a_id: str, b_id: str, level: str, since: str | None, attested: str | None, doc: str | None,
@@ -186,7 +209,7 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
         elif g["evidence"] is None:
             g["evidence"] = evidence
 
-    for r in rows:
+    for r in _parts(rows, res):
         a = res.country(res.resolve(r["a"], r["doc_id"])) or res.resolve(r["a"], r["doc_id"])
         b = res.country(res.resolve(r["b"], r["doc_id"])) or res.resolve(r["b"], r["doc_id"])
         if a and b:
@@ -213,10 +236,10 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
     return out
 
 
-def fact_claims(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
-    res.prefetch({r["doc_id"] for r in rows})
+def fact_claims(rows: Iterable[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
+    """Each claim (subject, predicate, unit, value, as of) once, with its pages. `rows`: a list or a stream (_parts)."""
     groups: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
+    for r in _parts(rows, res):
         sid = res.resolve(r["subject"], r["doc_id"]) or r["subject"]
         value = json.loads(r["value"]) if isinstance(r["value"], str) else r["value"]
         key = (sid, r["predicate"], r["unit"], json.dumps(value), r["as_of"] or "")
