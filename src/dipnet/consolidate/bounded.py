@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dipnet.store.lookups import staged_relation_changes
+
 ENTITY_CHUNK = 20_000  # kb_entities rows staged at once (their dicts freed as staged)
 LINK_ORDER = "doc_id, local_id"  # entities._links' order (rows of one page and local id are alike: ties equal)
 
@@ -54,19 +56,11 @@ def stage_rows(store: Any, name: str, rows: list[dict[str, Any]], size: int = EN
     return staged
 
 
-# what the relation timeline reads of a RELATION_CHANGE event (lookups.relation_changes' columns), and of which
-# (timelines.event_pairs gives a pair to no other: one not occurred or undated)
-CHANGE_COLUMNS = "event_id, type, status, date, attributes, evidence, participant_ids"
-CHANGE_ROWS = "type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> ''"
-
-
 def staged_changes(store: Any, staged: Any) -> list[dict[str, Any]]:
     """The RELATION_CHANGE events the relation timeline reads, of the kb_events rows staged (Store.stage), by id:
     read back once the event merge is done, not kept in Python through it (at 30,000 pages ~32 MB of rows).
     Through the store's own connection: the staged table is a temporary one of it."""
-    cur = store.con.execute(f"SELECT {CHANGE_COLUMNS} FROM {staged.table} WHERE {CHANGE_ROWS} ORDER BY event_id")
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    return staged_relation_changes(store.con, staged.table)
 
 
 TIMELINES = {"roles": "role_timeline", "relations": "relation_timeline", "facts": "fact_claims"}  # of their source

@@ -198,13 +198,19 @@ def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups:
                                       f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
 
 
+# what the relation timeline reads of a RELATION_CHANGE event, and which can set a level (timelines.event_pairs
+# gives a pair to no other: one not occurred or undated)
+CHANGE_COLUMNS = "event_id, type, status, date, attributes, evidence, participant_ids"
+LEVEL_SETTING = "type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> ''"
+
+
 def relation_events(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[dict[str, Any]]:
     """What the relation timeline reads (timelines.event_pairs) of the stored RELATION_CHANGE events of these ids."""
     cur = con.cursor()
     register_keys(cur, "_gone", events)
     # the rows found by their ids first (two columns scanned), then read by rowid (the evidence and attributes
     # decoded only where a row was found: at 100,000 pages 0.11 -> 0.03 s)
-    cur.execute("SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events "
+    cur.execute(f"SELECT {CHANGE_COLUMNS} FROM kb_events "
                 "WHERE rowid IN (SELECT rowid FROM kb_events WHERE type = 'RELATION_CHANGE' AND event_id IN (SELECT k FROM _gone)) ORDER BY rowid")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -221,8 +227,7 @@ def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str], parti
 
     cur = con.cursor()
     register_keys(cur, "_out", leave_out)
-    where = ("WHERE type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> '' "
-             "AND event_id NOT IN (SELECT k FROM _out)")
+    where = f"WHERE {LEVEL_SETTING} AND event_id NOT IN (SELECT k FROM _out)"
     if parties is not None:
         register_keys(cur, "_parties", parties)
         where += " AND EXISTS (SELECT 1 FROM _parties WHERE contains(coalesce(participant_ids, ''), k))"
@@ -231,8 +236,16 @@ def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str], parti
                 if keep(ids)]
         cur.register("_kept", pa.table({"k": pa.array(kept, pa.int64())}))
         where = "WHERE rowid IN (SELECT k FROM _kept)"
-    cur.execute(f"SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events {where} "
+    cur.execute(f"SELECT {CHANGE_COLUMNS} FROM kb_events {where} "
                 "ORDER BY event_id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def staged_relation_changes(con: duckdb.DuckDBPyConnection, table: str) -> list[dict[str, Any]]:
+    """relation_changes of the kb_events rows a whole build staged in `table` (a temporary table of `con`), by id:
+    read back once the event merge is done, not kept in Python through it (cb6)."""
+    cur = con.execute(f"SELECT {CHANGE_COLUMNS} FROM {table} WHERE {LEVEL_SETTING} ORDER BY event_id")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
