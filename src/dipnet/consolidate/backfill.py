@@ -11,23 +11,15 @@ from typing import Any
 from dipnet.consolidate.added import StoredLocal
 from dipnet.consolidate.entities import Resolver
 from dipnet.kb import KnowledgeBase
-from dipnet.store import state
+from dipnet.store import state, upkeep
 
 PAGES = 2000  # pages whose links are in memory at once
-
-
-def unfilled(con: Any) -> list[str]:
-    """The pages of the stored reports that lack their resolved entities."""
-    return [r[0] for r in con.cursor().execute(
-        "SELECT DISTINCT doc_id FROM event_reports WHERE rids IS NULL ORDER BY doc_id").fetchall()]
 
 
 def backfill(con: Any, kb: KnowledgeBase) -> int:
     """Fill event_reports.rids where it is NULL (see the module's docstring); returns how many
     reports were filled. Each batch is written as it is made (an upgrade: it changes no answer)."""
-    import pyarrow as pa
-
-    docs = unfilled(con)
+    docs = upkeep.unfilled_pages(con)
     if not docs:
         return 0
     by_name = state.name_index(con)
@@ -38,13 +30,8 @@ def backfill(con: Any, kb: KnowledgeBase) -> int:
         local.prefetch(batch)
         res = Resolver(kb, {}, local, by_name)  # type: ignore[arg-type]
         cur = con.cursor()
-        state.register_keys(cur, "_d", batch)
-        rows = cur.execute("SELECT mention_id, doc_id, names FROM event_reports WHERE rids IS NULL "
-                           "AND doc_id IN (SELECT k FROM _d)").fetchall()
+        rows = upkeep.unfilled_reports(cur, batch)
         rids = [state.BLOCK_SEP.join(res.resolve_key(k, doc) for k in names) for _, doc, names in rows]
-        cur.register("_filled", pa.table({"m": pa.array([r[0] for r in rows], pa.string()),
-                                          "rids": pa.array(rids, pa.string())}))
-        cur.execute("UPDATE event_reports SET rids = f.rids FROM _filled f WHERE event_reports.mention_id = f.m "
-                    "AND event_reports.doc_id IN (SELECT k FROM _d)")
+        upkeep.fill_reports(cur, batch, [r[0] for r in rows], rids)
         n += len(rows)
     return n

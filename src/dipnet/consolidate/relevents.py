@@ -11,7 +11,7 @@ from typing import Any
 
 from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.timelines import event_pairs, party_kind, relation_timeline
-from dipnet.store import lookups
+from dipnet.store import lookups, upkeep
 
 Rows = list[dict[str, Any]]
 
@@ -50,23 +50,14 @@ def pair_rows(events: Rows) -> Rows:
     return sorted(out, key=lambda r: (r["pair_a"], r["pair_b"], r["level"], r["event_id"]))
 
 
-def pairs_usable(con: Any) -> bool:
-    """Whether relation_pairs holds the stored events' pairs: it has rows, or no stored event could give one."""
-    return bool(con.cursor().execute(
-        "SELECT EXISTS (FROM relation_pairs) OR NOT EXISTS (FROM kb_events WHERE type = 'RELATION_CHANGE' "
-        "AND status = 'occurred' AND coalesce(date, '') <> '')").fetchall()[0][0])
+pairs_usable = upkeep.pairs_usable
 
 
 def upgrade_pairs(con: Any) -> None:
     """relation_pairs of a store consolidated before it was kept: made once from every stored event."""
-    import pyarrow as pa
-
     if pairs_usable(con):
         return
-    rows = pair_rows(lookups.relation_changes(con, []))
-    con.register("_pairs", pa.table({c: pa.array([r[c] for r in rows], pa.string()) for c in PAIR_COLUMNS}))
-    con.execute("INSERT INTO relation_pairs SELECT * FROM _pairs")
-    con.unregister("_pairs")
+    upkeep.insert_pairs(con, pair_rows(lookups.relation_changes(con, [])), PAIR_COLUMNS)
 
 
 def pairs_differ(con: Any) -> list[tuple[Any, ...]]:
@@ -76,12 +67,10 @@ def pairs_differ(con: Any) -> list[tuple[Any, ...]]:
     them again."""
     from collections import Counter
 
-    has = con.cursor().execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'relation_pairs' "
-                               "AND database_name = current_database()").fetchall()[0][0]
-    if not has or not pairs_usable(con):
+    if not upkeep.has_pairs_table(con) or not pairs_usable(con):
         return []
     want = Counter(tuple(r[c] for c in PAIR_COLUMNS) for r in pair_rows(lookups.relation_changes(con, [])))
-    got = Counter(con.cursor().execute(f"SELECT {', '.join(PAIR_COLUMNS)} FROM relation_pairs").fetchall())
+    got = Counter(upkeep.stored_pairs(con, PAIR_COLUMNS))
     return sorted([(*r, "stored, not recounted") for r in (got - want).elements()]
                   + [(*r, "recounted, not stored") for r in (want - got).elements()], key=repr)
 
