@@ -99,8 +99,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if u.kind == "count" and restates_word_list(ctx, m):
         return True  # 政治、经济和文化三个领域: the plain words just listed, counted again (wordlists.py)
     if u.kind == "count" and m.group("arabic") and parse_number(m) == 1 and u.word not in data["counted_from_one"] \
-            and not (region_run(ctx, m.start()) and seat_holders(ctx, m.start(), num_end, u) is not None):
-        return True  # 1项引渡条约, 1艘海警船: one thing, as 一艘 is, no count (东欧1个: a region's seat is)
+            and rest[:1] not in data["tally_item_ends"] and rest and not rest.startswith(words("seat_words")):
+        return True  # 1项引渡条约, 1艘海警船: one thing, as 一艘 is, no count (欧洲:1个, 获得1个席位: a tally's item is)
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
