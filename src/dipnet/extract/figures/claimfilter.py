@@ -1,8 +1,9 @@
 """Numbers that are no claims (facts.py asks this of each number with a unit, before its holder is
 looked for): ordinals, dates, names, slogans, exchange rates and prices per unit, page counters, top
 sets, thresholds, likenesses, counts that restate a list just named, and small counts in Chinese
-numerals that mean the things themselves. The number's unit is read first (quantities.py); what the
-number counts is a claim unless one of these says otherwise. Words are in data/facts.toml."""
+numerals (and one thing in digits) that mean the things themselves. The number's unit is read first
+(quantities.py); what the number counts is a claim unless one of these says otherwise. Words are in
+data/facts.toml."""
 
 from __future__ import annotations
 
@@ -97,6 +98,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if u.kind == "count" and restates_word_list(ctx, m):
         return True  # 政治、经济和文化三个领域: the plain words just listed, counted again (wordlists.py)
+    if u.kind == "count" and m.group("arabic") and parse_number(m) == 1 and u.word not in data["counted_from_one"] \
+            and rest[:1] not in data["tally_item_ends"] and rest and not rest.startswith(words("seat_words")):
+        return True  # 1项引渡条约, 1艘海警船: one thing, as 一艘 is, no count (欧洲:1个, 获得1个席位: a tally's item is)
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
