@@ -82,3 +82,18 @@ def test_a_meeting_named_in_quotes_is_a_named_meeting():
     assert "王毅" in got[0].participants
     # a quotation (its clauses punctuated) before a bare meeting word is no name
     assert not events("越南外长裴青山呼吁各方“团结合作,共同应对挑战”论坛取得成功。", "CONFERENCE")
+
+
+@pytest.mark.parametrize("body", [
+    "越南和泰国两国警方于今年3月至8月开展了为期半年的联合追逃行动。",
+    "一艘渔船在作业时遭泰国海警巡逻船追捕。",
+    "经越南移民局强力追缉,已有20名失联人员到案。",
+])
+def test_a_hunt_for_fugitives_is_law_enforcement(body: str):
+    # (ev, stop 54) 追逃 追捕 追缉: the chase told as what police or a coast guard did
+    assert events(body, "LAW_ENFORCEMENT"), body
+
+
+def test_an_enforcement_word_qualifying_information_is_no_act():
+    # 追捕信息, 缉捕能力: the word as the attribute of a noun, nothing done
+    assert not events("越南警察二十年来处理了数千条跨国追捕信息,并不断提高缉捕能力。", "LAW_ENFORCEMENT")
