@@ -73,3 +73,12 @@ def test_present_at_the_talks_and_the_banquet():
             "蔡奇、王毅会谈和宴请时在座。")
     meets = of_type(body, "MEET")
     assert any({"习近平", "梁强", "蔡奇", "王毅"} <= set(p) for p in meets), meets
+
+
+def test_those_in_the_talks_listed_after_who_took_part():
+    # (参与会晤的包括甲: the opener of the Singapore papers' list names the talks; no talks of the one listed)
+    body = ("马来西亚国防部长陈明辉星期三在河内同越南国防部长阮德胜会面。\n\n"
+            "参与会晤的包括国防部副部长林国强。")
+    meets = of_type(body, "MEET")
+    assert any({"陈明辉", "阮德胜", "林国强"} <= set(p) for p in meets), meets
+    assert not any(set(p) == {"陈明辉", "林国强"} for p in meets), meets
