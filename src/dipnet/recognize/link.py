@@ -16,6 +16,7 @@ from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
 from dipnet.recognize.ownlands import held_bodies, own_lands, stated_lands
+from dipnet.recognize.verbtitles import acts_for
 from dipnet.rx import plain as _plain
 
 _JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
@@ -260,6 +261,7 @@ def _roles(doc: Document, found: Found, kb: KnowledgeBase) -> list[Role]:
     starts = [s for s, _ in rows]
     widest = max((m.end - m.start for m in by_span.values()), default=0)
     ent = {e.id: e for e in doc.entities}
+    named_at = {m.start for m in doc.mentions}
     roles: list[Role] = []
     for p in found.people:
         m = by_span.get((p.start, p.end))
@@ -272,7 +274,7 @@ def _roles(doc: Document, found: Found, kb: KnowledgeBase) -> list[Role]:
         person = ent[m.entity_id]
         for s, e in p.titles:
             title = _JOINER_LEAD.sub("", text[s:e])
-            if title and title not in rules.address_forms:
+            if title and title not in rules.address_forms and not acts_for(text, (e - len(title), e), (p.start, p.end), named_at):
                 roles.append(Role(person_id=person.id, person=person.name, title=title, as_of=None, start=s,
                                   end=max(e, p.end), country=person.country))
     return dedupe_roles(roles, kb)
