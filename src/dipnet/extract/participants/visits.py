@@ -15,6 +15,7 @@ from dipnet.extract.participants.delegationlead import delegation_after, delegat
 from dipnet.extract.participants.firsttrips import took_office_visitor
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.narrator import first_person_teller
 from dipnet.extract.participants.received import received_visit
 from dipnet.extract.participants.stayplaces import stay_place
 from dipnet.extract.participants.visitrefs import led_after, our_land, teller_land
@@ -157,9 +158,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             visitors = visitors[:1]
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
+    # (去年12月,我对越南进行国事访问, paragraphs into a message or a speech: the one whose words they are; narrator.py)
+    teller = first_person_teller(page, c, k) if not visitors else None
     if not visitors and (rx.compile(cue("visit_pronoun_end")).search(text[c.start:k]) or rx.compile(cue("visit_pronoun_start")).match(said) or
-                         (said.startswith(cue("visit_first_person")) and not said.startswith(codebook().first_person_not))):
-        carried = subject(page, c) or _last_person(page, c)
+                         (said.startswith(cue("visit_first_person")) and not said.startswith(codebook().first_person_not)) or teller):
+        carried = teller or subject(page, c) or _last_person(page, c)
         # (应苏林和梁强邀请,我很高兴开启对越南的国事访问: the inviters are not the 我 who visits)
         inviters = {e.name for a in carry_words().aside.finditer(text, c.sentence[0], k)
                     for m in page.in_span(a.start(), a.end()) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"}
