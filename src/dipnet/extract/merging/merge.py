@@ -13,6 +13,7 @@ from dipnet.extract.finding.signings import bare_instrument, headline_only, mark
 from dipnet.extract.finding.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.extract.merging.bylines import strip_bylines
 from dipnet.extract.merging.congratulated import congratulated_out
+from dipnet.extract.merging.givers import direction_of, told_direction
 from dipnet.extract.merging.handover import seat_changes
 from dipnet.extract.merging.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.merging.messagewords import message_words
@@ -240,6 +241,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
 
     # the senders and recipients of every message of the occasion; each chair, speaker, attendee a conference is told with
     own_days = keep_days(twin, ev) if named_twice(twin, ev) else None
+    before = direction_of(twin)  # (aid's giver as a clause told it: givers.py)
     parties = signing_parties(twin, ev)
     if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
         twin.participants = parties
@@ -294,6 +296,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         # a retelling's looseness (or its telling a signing again) is not the kept event's
         if k not in ("_loose", "_ref", "_untimed") and not k.startswith("_signing"):
             twin.attributes.setdefault(k, v)
+    told_direction(twin, ev, before)
 
 
 _INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex (a constant: still linear)
