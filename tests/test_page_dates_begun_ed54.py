@@ -28,3 +28,11 @@ def test_a_span_under_a_plain_headline_stays_a_month() -> None:  # (a guard)
             "应老挝总理的邀请,新西兰总理率领代表团于2019年3月4日至6日对老挝进行正式访问。\n")
     dv = infer_published(text=text, url=None, meta=None)
     assert dv is not None and (dv.date, dv.precision) == ("2019-03", "month")
+
+
+def test_a_headline_with_its_own_day_is_not_dated_to_the_span_opening() -> None:
+    # the headline's own day (the 6th) is the report's; the tour's span in the lead opens earlier
+    text = ("新西兰外长6日抵达万象开始对老挝进行正式访问\n\n"
+            "据新西兰外交部消息,2019年3月4日至9日,新西兰外长访问泰国、老挝和柬埔寨。\n")
+    dv = infer_published(text=text, url=None, meta=None)
+    assert dv is not None and dv.date != "2019-03-04"

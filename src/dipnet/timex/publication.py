@@ -46,6 +46,7 @@ from .year import YearGuess, infer_year
 
 _PLANNED_AFTER = _plain(WORDS["planned_after_day"])
 _BEGUN = _plain(WORDS["begun_headline"])
+_OWN_DAY = _plain(WORDS["headline_own_day"])
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
 AGENCIES = WORDS["agencies"]
@@ -328,7 +329,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         ty = int(t.value[:4]) if t.explicit_year and t.value else y
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
-            if not prec_day and _BEGUN.search(_lead_head(text).split("\n", 1)[0]):
+            head = _lead_head(text).split("\n", 1)[0]
+            if not prec_day and _BEGUN.search(head) and not _OWN_DAY.search(head):
                 prec_day = True  # (…unless the headline tells the event as beginning today: the span's first day)
             if not prec_day and (bd := day_before_span(_lead_head(text), t, y)):  # '于29日…离开河内,开始于11月30日至…'
                 return _dv(y, bd[0].month, bd[0].day, "inferred", conf * 0.85, f"lead day {bd[1]!r} before the span {s!r}; year: {ev}")
