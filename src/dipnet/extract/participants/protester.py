@@ -13,6 +13,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.framed import frame_opener
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -63,3 +64,26 @@ def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]
         if land and land not in out and land in e.name:
             out.insert(out.index(e.name) + 1, land)
     return out
+
+
+def demonstrated_against(page: EventPage, c: Clause, trig: str, participants: list[str]) -> list[str]:
+    """越南反中示威扩大为暴动, 举行反北京示威: the land the word after 反 names (its one-character short form, or its
+    capital) is protested against — the participants with that land after them, where missing; and where they name
+    nothing else, the land of the place the sentence names first protests (河内再现反华游行: 越南)."""
+    if trig not in words_of("demonstration_words"):
+        return participants
+    m = rx.compile(cue("demonstration_against")).match(trig)
+    if m is None:
+        return participants
+    kb = load_kb()
+    short = kb.short_forms().get(m.group(1))  # (an entry's id: 中 → country:CN)
+    entry = kb.get(short[0]) if short else None
+    land = entry.name if entry else country_name(next((e.country for e in kb.by_name(m.group(1)) if e.country), None))
+    if not land:
+        return participants
+    out = [p for p in participants if p != land]
+    if not out:
+        places = [e for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "LOCATION" and e.country]
+        home = country_name(places[0].country) if places else None
+        out = [home] if home and home != land else []
+    return out + [land]

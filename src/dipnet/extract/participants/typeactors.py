@@ -12,6 +12,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
+from dipnet.extract.participants.electedtopic import passive_agents, sentence_topic
 from dipnet.extract.participants.electionlands import held_in, post_land
 from dipnet.extract.participants.foundedgatherings import founded_gathering
 from dipnet.extract.participants.joinedbodies import joining_land
@@ -142,6 +143,8 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     if not before:  # 祝贺苏林同志被越南国会选举为国家主席: the one before 被 (the body after it elects)
         before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
                   and passive.fullmatch(text, m.end, end)]
+    if not before:  # 某某于1954年出生,…,2016年4月当选总理: the sentence's subject (electedtopic.py)
+        before = sentence_topic(page, c, end)
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
@@ -149,7 +152,8 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
         held = held_in(page, k, before[-1])
         # (新加坡新任总理黄循财就任: no post after the verb, the title's own land — electionlands.post_land)
         held = held or ([] if after else post_land(page, before[-1]))
-        return names(page, before[-1:], ("PERSON",)) + after + [n for n in held if n not in after], None
+        agents = [n for n in passive_agents(page, max(before[-1].end, c.start), end) if n not in after]
+        return names(page, before[-1:], ("PERSON",)) + after + agents + [n for n in held if n not in after + agents], None
     elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
