@@ -10,6 +10,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.lists import subject_list
 from dipnet.extract.participants.seatsplit import listed_together, seat_parts
+from dipnet.kb import load_kb
 from dipnet.model import Event
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
@@ -96,6 +97,8 @@ def _each_body(page: EventPage, ev: Event, head: str, own: str | None) -> list[E
 
 def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
+    if ev.type == "ELECTION":
+        return _posts_each(page, ev)
     if ev.type not in _LIST_SPLIT:
         return [ev]
     joined = "、" not in page.doc.text[ev.start:ev.end]
@@ -131,6 +134,29 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
             e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)
     return out
+
+
+def _posts_each(page: EventPage, ev: Event) -> list[Event]:
+    """选举甲为国会主席、乙为国家主席、丙为政府总理: people each elected to the post after 为, listed in one clause, the
+    first the one elected; one election each, the electing body and the land with each."""
+    text = page.doc.text
+    titles = load_kb().titles()  # (a post standing for its holder, 为国家主席, is a post, not one elected)
+    people = [m for m in page.in_order(ev.start, ev.end) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"
+              and m.text not in titles and load_kb().title_core(m.text) not in titles]
+    gap = rx.compile(cue("elected_posts_gap"))
+    chain: list[str] = []
+    for a, b in zip(people, people[1:], strict=False):
+        name_a, name_b = page.entities[a.entity_id].name, page.entities[b.entity_id].name
+        if not gap.fullmatch(text, a.end, b.start):
+            if chain:
+                break
+            continue
+        chain += [n for n in (name_a, name_b) if n not in chain]
+    if len(chain) < 2 or chain[0] not in ev.participants:
+        return [ev]
+    base = [p for p in ev.participants if p not in chain and p not in page.people]
+    return [Event(**{**ev.__dict__, "participants": [p] + base, "source": [p], "target": list(base),
+                     "attributes": {**ev.attributes, "_each": True}}) for p in chain]
 
 
 def _joined_recipients(page: EventPage, ev: Event) -> bool:
