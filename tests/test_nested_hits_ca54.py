@@ -3,9 +3,8 @@ own: the readers of the sentences after a conference go on past it (participants
 
 from __future__ import annotations
 
-from eventpage import of
-
 from dipnet.extract.participants.posthits import _outermost
+from eventpage import of
 
 HEAD = "测试新闻\n\n越通社河内2022年7月3日电 "
 
