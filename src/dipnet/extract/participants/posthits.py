@@ -1,5 +1,8 @@
 """Event words written inside a post (国际贸易谈判代表某某: 谈判 names the post, it tells no talks): the
-readers of the sentences after an event, which stop at another event's word, pass over these (pa3)."""
+readers of the sentences after an event, which stop at another event's word, pass over these (pa3).
+(ca54) Nor is a word written inside a longer event word at the same place one of its own (对话 in 对话会, 座谈 in
+座谈会: the conference is named, no talks): the longest word standing there is the one read (fp10, dev, dev2, fp7,
+fp9, fp16 write meetings so)."""
 
 from __future__ import annotations
 
@@ -14,9 +17,28 @@ def event_hits(page: EventPage, start: int, end: int) -> list[tuple[int, str]]:
     """The event words of [start, end) that are not part of a post of the knowledge base's title table written there,
     nor inside a not-trigger (越来越 holds 来越: no one comes to Vietnam there — ev4, stop 51)."""
     text = page.doc.text
-    return [(at, w) for at, w in page.hits_in(start, end)
+    return [(at, w) for at, w in _outermost(page.hits_in(start, end))
             if not any(text.startswith(posts, at - i) for i, posts in _posts_by_place(w))
             and not page.inside_not_trigger(at, at + len(w))]
+
+
+def _outermost(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The hits (by start) less those a longer hit covers (对话 at the start of 对话会, 谈 inside 会谈): one pass,
+    keeping the furthest end reached by the hits that start before each place and the longest end at it."""
+    longest: dict[int, int] = {}
+    for at, w in hits:
+        longest[at] = max(longest.get(at, at), at + len(w))
+    out: list[tuple[int, str]] = []
+    reach, last_at = -1, -1
+    for at, w in hits:
+        if at != last_at:  # (the ends of the hits before this place)
+            reach = max(reach, longest.get(last_at, -1))
+            last_at = at
+        end = at + len(w)
+        if end <= reach or end < longest[at]:
+            continue
+        out.append((at, w))
+    return out
 
 
 @lru_cache(maxsize=256)
