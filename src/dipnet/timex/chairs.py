@@ -28,8 +28,9 @@ def _data() -> dict[str, Any]:
 
 
 @cache
-def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:
-    """For each body: (its entry, 'country … body … chair', 'body chair country', 'body meeting')."""
+def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]]:
+    """For each body: (its entry, 'country … body … chair', 'body chair country', 'body meeting', the body's
+    words: every pattern holds one, so a page without them is not read by the others)."""
     d = _data()
     out = []
     for b in d["bodies"]:
@@ -41,7 +42,7 @@ def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.
         before = _plain(f"(?:{cs})(?:(?!{other}){_PHRASE}){{0,14}}?{body}{_CLAUSE}{{0,14}}?{chair}")
         after = _plain(f"{body}(?:的)?{chair}(?:{cs})")
         meeting = _plain(f"{body}{_CLAUSE}{{0,6}}?(?P<m>{b['meetings']})") if b.get("place_votes") else None
-        out.append((b, before, after, meeting))
+        out.append((b, before, after, meeting, _plain(body)))
     return out
 
 
@@ -66,7 +67,9 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
     ahead, past = _plain(f"(?:{d['ahead_words']})"), _plain(f"(?:{d['past_words']})")
     out: list[tuple[int, float, str, int | None, str]] = []
     seen: set[tuple[str, int]] = set()
-    for b, before, after, meeting in _rules():
+    for b, before, after, meeting, named_body in _rules():
+        if named_body.search(text) is None:
+            continue  # (no word of the body: none of its patterns can match, issue 17)
         years: dict[str, list[int]] = {}
         for y, cs in b["chairs"].items():
             for c in _each(cs):

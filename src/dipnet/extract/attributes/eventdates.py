@@ -165,7 +165,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         return arrived[0], arrived[1], None  # 到访前一日,…签署: the day before the arrival told before
     if (before := datecues.day_before_told(page, c, k)) is not None:
         return before[0], before[1], None  # 在他离世前一日,…宣布: the day before the one told (datecues)
-    if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
+    own_times = list(filter(usable, times.starting_in(lo, hi)))  # (the clause's usable times: asked here and below)
+    if not own_times and (cop := copula_time(page, c, usable)) is not None:
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         passing = cb.passing_markers.search(text, c.sentence[0], k) if (a, b) != (lo, hi) else None  # (某某曾访华 too)
@@ -178,7 +179,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
-        got = list(filter(usable, times.starting_in(a, b)))
+        got = own_times if (a, b) == (lo, hi) else list(filter(usable, times.starting_in(a, b)))
         while (a, b) == (lo, hi) and len(got) > 1 and (dispatch_line(text, got[0]) or glossed(text, got[0], got[1])):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
