@@ -3,7 +3,8 @@
 side that sends; the body running the missions (联合国) is none of them, and a peacekeeping word in the same sentence
 adds no event of its own. The list stands in the trigger's clause or in a later clause of its sentence (a 在 before
 the trigger in an earlier clause tells another verb's place: 在南苏丹开设…,为…将工兵队派遣到…); the home country's
-bodies told between the trigger and the list (参与维和行动逾十载,越南人民军官兵…在甲…) are the side that serves."""
+bodies told between the trigger and the list (参与维和行动逾十载,越南人民军官兵…在甲…) are the side that serves, the
+home country the sentence leaves unnamed then none (as the gold codes an army's or a ministry's team)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ def served_lands(page: EventPage, ev: Event, c: Clause, k: int) -> list[Event]:
     between = [x.name for m in page.in_order(k, listed[0].start) if (x := page.entities.get(m.entity_id)) is not None
                and x.type in ("ORG", "COUNTRY") and home and iso(page, x.name) == home]
     base = [p for p in dict.fromkeys(ev.participants + between) if p not in names and not _body_running(page, p)]
+    # (越南人民军官兵…在甲…: the army serves, the home country the sentence does not name stands for no one)
+    told = {x.name for m in page.in_order(c.sentence[0], listed[-1].end) if (x := page.entities.get(m.entity_id))}
+    if page.home in base and page.home not in told and any(_home_body(page, p, home) for p in base):
+        base.remove(page.home)
     out = []
     for land in dict.fromkeys(names):
         parts = base + [land]
@@ -59,3 +64,7 @@ def _listed_lands(page: EventPage, c: Clause, k: int) -> list[Mention]:
 def _body_running(page: EventPage, name: str) -> bool:
     """A body of no country (联合国, its missions): it runs the operation, the unit is not its."""
     return "ORG" in page.types_of.get(name, set()) and not iso(page, name) and "COUNTRY" not in page.types_of.get(name, set())
+
+
+def _home_body(page: EventPage, name: str, home: str) -> bool:
+    return "ORG" in page.types_of.get(name, set()) and iso(page, name) == home
