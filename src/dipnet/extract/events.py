@@ -52,6 +52,7 @@ from dipnet.extract.participants.lists import joint_body, listed_speakers, refer
 from dipnet.extract.participants.pairworded import pair_worded
 from dipnet.extract.participants.peoplemet import people_only
 from dipnet.extract.participants.predecessors import predecessor_names
+from dipnet.extract.participants.servedlands import served_lands
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.participants.thanked import gift_told
@@ -336,7 +337,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if guest is not None:  # 各国驻越南大使一同出席出征仪式: the guests take no part in the deployment
         ev.participants = [p for p in ev.participants if p not in guest] or ev.participants
         return [ev]
-    return split_lists(page, ev, clause)
+    return served_lands(page, ev, c, k) or split_lists(page, ev, clause)  # 在甲、乙等地区: one per land served
 
 
 def _own_channels(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, got: list[Event]) -> list[Event]:
