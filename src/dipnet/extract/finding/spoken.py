@@ -104,6 +104,8 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]], tex
     host shares a party with the speaker, so only the speaker's parties are looked up)."""
     if st.attributes.get("kind") in _OWN_SETTINGS:
         return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
+    if st.attributes.get("kind") == "speech" and _at_venue(st, text):
+        return False  # 在某研究中心发表重要讲话 during a visit: a speech at a venue of its own, not words of the talks
     reported = "kind" not in st.attributes
     # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
     # (a message holds only words reported as its own: a speech or remarks (发表谈话) are said aloud, not written)
@@ -114,6 +116,21 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]], tex
                 (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS))
                and (e.type != "MESSAGE" or not _post_between(text, e, st))
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+
+
+def _at_venue(st: Event, text: str) -> bool:
+    """Does the statement's sentence place its speech word at a venue of its own (在…发表讲话, 在…上致辞), not at the
+    talks (在会谈上发表讲话) (data/statements.toml venue_speech_before, venue_talks)?"""
+    trig = str(st.attributes.get("trigger") or "")
+    if not trig or not text:
+        return False
+    words = _statement_words()
+    at = text.find(trig, st.start, st.end)
+    while at >= 0:
+        if words["venue_speech_before"].search(text, st.start, at) and not words["venue_talks"].search(text, st.start, at):
+            return True
+        at = text.find(trig, at + 1, st.end)
+    return False
 
 
 def _post_between(text: str, a: Event, b: Event) -> bool:
