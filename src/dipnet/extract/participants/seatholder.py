@@ -1,6 +1,8 @@
 """Who holds a seat a clause tells (ev19, issue 13): the country right before a verb of holding it (越南成功担任
 东盟2020年轮值主席国, 印尼在担任…轮值主席国) holds it; a country named before that one (老挝总理祝贺越南…,
-新加坡已积极支持越南担任…) congratulates, supports or thanks, and holds no seat. Called by actors.py."""
+新加坡已积极支持越南担任…) congratulates, supports or thanks, and holds no seat. Called by actors.py.
+(mr) A seat is in the organ named right before the seat word (…安理会非常任理事国) or in the organs listed after it
+(当选…的成员,如:甲、乙): the body above that organ (联合国 of 联合国193个成员国 beside 安理会) is no seat's body."""
 
 from __future__ import annotations
 
@@ -8,9 +10,29 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
+from dipnet.extract.participants.lands import parent_body
 
 
 def seat_holder(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The seat's participants (_holder) without the body above the seat's organ (_parents_out)."""
+    return _parents_out(page, c, k, _holder(page, c, k, participants))
+
+
+def _parents_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants without a body whose organ holds the seat: the organ's name ending right at the seat word
+    (联合国…安理会非常任理事国), or listed after it behind a word that opens the list (的成员,如:联合国大会、…)."""
+    text = page.doc.text
+    listing = rx.compile(cue("seat_organs_listed"))
+    organs = [m for m in page.in_span(k, c.sentence[1]) if (e := page.entities.get(m.entity_id)) is not None
+              and e.type == "ORG" and (m.end == k or (m.start > k and listing.search(text, k, m.start)))]
+    organs += [m for m in page.in_span(c.start, k) if m.end == k and (e := page.entities.get(m.entity_id)) is not None
+               and e.type == "ORG"]
+    named = names(page, organs, ("ORG",))
+    above = {b for n in named if (b := parent_body(page, n)) and b not in named}
+    return [p for p in participants if p not in above]
+
+
+def _holder(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """The participants with the one country that holds the seat first and no other country, when a
     country stands right before the clause's last verb of holding (adverbs at most between) and is no
     item of a list (甲和乙分别担任: left as read)."""
