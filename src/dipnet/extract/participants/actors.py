@@ -23,7 +23,7 @@ from dipnet.extract.participants.carry import (
     sentence_subject,
 )
 from dipnet.extract.participants.conveyed import conveyed_sides, conveying_words
-from dipnet.extract.participants.deployments import aided_land, mission_lands, port_call, unit_owners, visiting_lands
+from dipnet.extract.participants.deployments import aided_land, mission_lands, unit_owners, visiting_lands
 from dipnet.extract.participants.eachpartner import each_partner
 from dipnet.extract.participants.greeted import greeted_gathering
 from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
@@ -110,7 +110,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
         return elected(page, c, k, mentions)
-    if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE") or port_call(t.name, trig):  # (partners, hosts)
+    if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier

@@ -25,26 +25,15 @@ def mission_lands(page: EventPage, participants: list[str]) -> list[str]:
     return out
 
 
-def port_call(type_name: str, trig: str) -> bool:
-    """The deployment's word tells a ship's or a fleet's port call as a visit or an arrival (抵达, 访问…): its host is
-    often told in another clause of the sentence (某国海军编队抵达某港,开始对某国进行友好访问), as an agreement's partners
-    are. (A berthing, 停靠 or 靠泊, names its port in its own clause; the sentence around it tells the news source and the
-    hosts met: the official gold's berthings.)"""
-    return type_name == "DEPLOYMENT" and trig in cues("port_visit_words")
-
-
 def visiting_lands(page: EventPage, trig: str, participants: list[str]) -> list[str]:
-    """The participants with a navy's body standing for its land where a ship of it is named among them and the
-    call is told as a visit (某国海军航空母舰某某号访问…: the ship and its country, ev52, the official gold); with no
-    ship named the navy's body is the calling side (某国海军编队抵达…), as a berthing's force is and as a body's unit is
-    (unit_owners); a body of no known land stays."""
-    ends = cues("named_ship_ends")
-    if trig not in cues("port_visit_words") or not any(p.endswith(ends) for p in participants):
+    """The participants with each body among them standing for its land, where a ship's or fleet's port call is
+    told as a visit (某国海军驱逐舰抵达…港): the calling side is its country, as a visitor's is (ev52); a body of no
+    known land stays."""
+    if trig not in cues("port_visit_words"):
         return participants
     out: list[str] = []
     for name in participants:
-        land = None if name.endswith(ends) or "ORG" not in page.types_of.get(name, set()) \
-            else country_name(page.country_by_name.get(name))
+        land = country_name(page.country_by_name.get(name)) if "ORG" in page.types_of.get(name, set()) else None
         if (land or name) not in out:
             out.append(land or name)
     return out
