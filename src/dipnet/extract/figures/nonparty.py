@@ -31,9 +31,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         glossed = _glossed_name(ctx, pos) or unknown_person_aged(ctx, pos)  # (42岁渔民Nguyen Van Tam说)
         if glossed:
             return glossed
-        before = ctx.within(ctx.sentence(pos)[0], c_start, ("PERSON",))  # (fr54) 甲1958年出生于乙省,现年65岁:
-        if before:  # the person the sentence is about, in a clause before the age's own
-            return ctx.name(before[-1])
+        earlier = ctx.within(ctx.sentence(pos)[0], c_start, ("PERSON",))  # (fr54) 甲1958年出生于乙省,现年65岁:
+        if earlier:  # the person the sentence is about, in a clause before the age's own
+            return ctx.name(earlier[-1])
     if u.kind == "count" and (represented := countries_at_meeting(ctx, pos)):
         return represented  # 来自世界28个国家和地区的知名人士…出席了开幕式: the meeting's
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
