@@ -38,3 +38,8 @@ def test_an_age_before_a_surname_led_name_and_a_place_is_that_persons():
 def test_brackets_without_an_age_or_a_group_are_no_ages():
     got = facts("越南U23(23岁以下)足球队昨天抵达,展开为期两天的集训。")
     assert subjects(got, 23) == []
+
+
+def test_a_place_glossed_after_the_aged_name_is_not_the_person():
+    got = facts("38岁的黄文德在北部太原省(Thai Nguyen)法院出庭受审。")
+    assert subjects(got, 38) == ["黄文德"]

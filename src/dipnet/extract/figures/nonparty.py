@@ -28,7 +28,8 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-        glossed = _glossed_name(ctx, pos) or unknown_person_aged(ctx, pos)  # (42岁渔民Nguyen Van Tam说)
+        glossed = unknown_person_aged(ctx, pos) or _glossed_name(ctx, pos)  # (42岁渔民Nguyen Van Tam说; fr54: the
+        # name right after 岁的 first, not a place glossed later in the clause: 52岁的甲在乙省(Latin)出庭)
         if glossed:
             return glossed
         earlier = ctx.within(ctx.sentence(pos)[0], c_start, ("PERSON",))  # (fr54) 甲1958年出生于乙省,现年65岁:
