@@ -28,9 +28,13 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-        glossed = _glossed_name(ctx, pos) or unknown_person_aged(ctx, pos)  # (42岁渔民Nguyen Van Tam说)
+        glossed = unknown_person_aged(ctx, pos) or _glossed_name(ctx, pos)  # (42岁渔民Nguyen Van Tam说; fr54: the
+        # name right after 岁的 first, not a place glossed later in the clause: 52岁的甲在乙省(Latin)出庭)
         if glossed:
             return glossed
+        earlier = ctx.within(ctx.sentence(pos)[0], c_start, ("PERSON",))  # (fr54) 甲1958年出生于乙省,现年65岁:
+        if earlier:  # the person the sentence is about, in a clause before the age's own
+            return ctx.name(earlier[-1])
     if u.kind == "count" and (represented := countries_at_meeting(ctx, pos)):
         return represented  # 来自世界28个国家和地区的知名人士…出席了开幕式: the meeting's
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
