@@ -34,8 +34,7 @@ from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
-from dipnet.extract.finding.mannernames import manner_only
-from dipnet.extract.finding.meetingname import conference_name
+from dipnet.extract.finding.meetingname import held_name
 from dipnet.extract.finding.senses import guests
 from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
@@ -119,6 +118,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                                   rx.compile(cue("message_words_after")).match(text, c.start)) and \
             any(w in text[c.sentence[0]:c.start] for w in cb.type("MESSAGE").triggers):
         return []  # 致电,就…向某某表示深切慰问 / 致电某某,对…表示慰问: the message's own words (ev14), no statement of the one condoled with
+    # 新马领导人非正式峰会: two lands' leaders meet (a MEET); else a conference word that holds no meeting
+    # of its own is told before its actors are read (nothing it reads is theirs)
+    lands = pair_leaders(page, c, k) if t.name == "CONFERENCE" else []
+    name = held_name(page, cb, c, k, trig) if t.name == "CONFERENCE" and not lands else None
+    if t.name == "CONFERENCE" and not lands and name is None:
+        return []
     mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     got = localities_only(page, c, k, trig, got, t.min_actors) if t.name == "VISIT" else got  # 某省代表团对越南某省…
@@ -135,7 +140,6 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         participants = [p for p in participants if p not in venues]
         if not participants:
             return []
-    lands = pair_leaders(page, c, k) if t.name == "CONFERENCE" else []
     if lands:  # 新马领导人非正式峰会: the two countries' leaders meet (their people named here too)
         t = cb.type("MEET")
         participants = lands + [p for p in participants if p in page.people and p not in lands]
@@ -174,23 +178,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode, **gift_told(page, c, k, t.name),
                                      **group_mark(page, t.name, c, k, trig)}
     if t.name == "CONFERENCE":
-        name = conference_name(text, c, k, trig, cb.name_stops)
-        rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
-        if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
-            return []  # 通过此次大会: the meeting already reported
-        standing = any(m.end == k + len(trig) and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.kb_id
-                       for m in page.overlapping(k, k + len(trig)))
-        if standing and cb.body_acts.match(text, k + len(trig)):
-            return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
-        if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x") or \
-                manner_only(text, c.start, k, trig, rest, cb.holding_verbs):
-            return []  # 国际论坛, 在一场闭门会议中: no meeting of its own (mannernames.py)
-        etc = name.rfind("等")
-        if etc > 0 and rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")+").fullmatch(name, etc + 1, len(name) - len(trig)):
-            return []  # 在东盟、联合国等多边论坛上: the bodies listed as forums of every kind, no meeting held (issue 13, probes)
-        held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
-        if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
-            return []  # 该会议, 此次会议: a conference already reported, not a new one
+        assert name is not None
         first, localities = joint_body(page, c, k + len(trig) - len(name))
         name = text[first:k + len(trig)]
         if localities:  # a joint body of localities meets: they are its parties (and whoever attends)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.codes import Codebook, codebook
 from dipnet.extract.common.cues import cues
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.finding.mannernames import manner_only
 from dipnet.rx import plain as _plain
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
@@ -49,3 +51,28 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
         if at != -1 and not rx.compile("[。!?;,]").search(text[at:j]):
             j = at
     return text[j:k + len(trig)]
+
+
+def held_name(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str) -> str | None:
+    """The name of the meeting a conference word closes, or None where the word holds no meeting of its
+    own. It reads the words only, not the actors: asked before them, a word that holds no meeting costs
+    no reading of its actors (issue 17)."""
+    text = page.doc.text
+    name = conference_name(text, c, k, trig, cb.name_stops)
+    rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
+    if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
+        return None  # 通过此次大会: the meeting already reported
+    standing = any(m.end == k + len(trig) and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.kb_id
+                   for m in page.overlapping(k, k + len(trig)))
+    if standing and cb.body_acts.match(text, k + len(trig)):
+        return None  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
+    if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x") or \
+            manner_only(text, c.start, k, trig, rest, cb.holding_verbs):
+        return None  # 国际论坛, 在一场闭门会议中: no meeting of its own (mannernames.py)
+    etc = name.rfind("等")
+    if etc > 0 and rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")+").fullmatch(name, etc + 1, len(name) - len(trig)):
+        return None  # 在东盟、联合国等多边论坛上: the bodies listed as forums of every kind, no meeting held (issue 13, probes)
+    held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
+    if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
+        return None  # 该会议, 此次会议: a conference already reported, not a new one
+    return name
