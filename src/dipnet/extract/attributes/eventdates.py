@@ -12,6 +12,7 @@ from dipnet.extract.attributes import datecues
 from dipnet.extract.attributes.anniversarydays import fixed, known_day, marked_day, told_anniversary
 from dipnet.extract.attributes.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands
 from dipnet.extract.attributes.leadday import dispatch_day, lead_day
+from dipnet.extract.attributes.nameyears import names_something
 from dipnet.extract.attributes.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.attributes.tripaims import trip_aim  # noqa: F401 (its API)
 from dipnet.extract.common.clauses import Clause
@@ -131,7 +132,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
         titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end)) or \
-            datecues.names_occasion(text, t, k, etype, sentence)  # 2025年11月例行会议, 邀请…出席2017年…峰会
+            datecues.names_occasion(text, t, k, etype, sentence) or \
+            names_something(text, t, k, etype)  # 2025年11月例行会议, 2006-2019年阶段…会议, 《1985年…》
         # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
         took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
         # 2020年是中新建交30周年,外交部发表声明…: the year of the occasion, told in a clause before the event's

@@ -1,0 +1,47 @@
+"""Times that belong to a name rather than to an event: the years of a stage of work a meeting is named
+after (越柬2006-2019年阶段…工作总结会议), the year of a title the event speaks of (就两国签署《1985年…条约》的意义
+接受采访), the horizon year of a vision (落实2030年…愿景联合声明). SPEC: an event's date comes from the text;
+a year that names something else does not fix it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet import rx
+from dipnet.extract.common.datewords import words as _words
+from dipnet.model import TimeExpr
+
+
+def names_something(text: str, t: TimeExpr, k: int, etype: str) -> bool:
+    """Whether time `t` names a stage, a title or a vision rather than dating the event whose trigger is at `k`."""
+    if etype in ("MULTILATERAL_ROLE", "ANNIVERSARY"):
+        return False  # (a seat is held for its term; an anniversary's year is its own)
+    if t.precision == "year" and t.end_value and _stage().match(text, t.end):
+        return True  # 2006-2019年阶段陆地边界勘界立碑工作总结会议: the stage's years
+    if t.precision == "year" and t.end <= k and _horizon().match(text, t.end):
+        return True  # 落实2030年全面战略伙伴关系愿景联合声明: the vision's horizon
+    return _in_other_title(text, t, k)
+
+
+def _in_other_title(text: str, t: TimeExpr, k: int) -> bool:
+    """A time inside a 《…》 title that does not hold the trigger (就两国签署《1985年和2005年的补充条约》的意义接受
+    采访): the titled document's time, not the interview's. A title holding the trigger (《1985年边界条约》 as the
+    AGREEMENT) keeps it."""
+    opened = text.rfind("《", max(0, t.start - 60), t.start)
+    if opened == -1 or text.find("》", opened, t.start) != -1:
+        return False
+    closed = text.find("》", t.end, t.end + 80)
+    if closed == -1 or text.find("《", t.end, closed) != -1:
+        return False
+    return not opened < k < closed
+
+
+@lru_cache(maxsize=1)
+def _stage() -> re.Pattern[str]:
+    return rx.compile(str(_words()["stage_after_span"]))
+
+
+@lru_cache(maxsize=1)
+def _horizon() -> re.Pattern[str]:
+    return rx.compile(str(_words()["horizon_after_year"]))
