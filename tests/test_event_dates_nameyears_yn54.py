@@ -41,3 +41,14 @@ def test_a_vision_signed_in_a_month_keeps_that_month():
     body = "越南和老挝于2019年3月签署了两国2030年共同愿景声明。"
     assert any(e.date == "2019-03" for e in _events(body, "AGREEMENT"))
 
+
+def test_a_seat_told_by_its_election_is_dated_by_the_election_not_the_term():
+    body = "2018年6月,越南以高票当选了2019-2020年任期联合国人权理事会成员。"
+    roles = _events(body, "MULTILATERAL_ROLE")
+    assert any(e.date == "2018-06" and e.status == "occurred" for e in roles), [(e.date, e.status) for e in roles]
+
+
+def test_a_seat_elected_on_a_day_for_years_ahead_is_of_that_day():
+    body = "6月7日,在美国纽约联合国总部,越南以高票当选为2027年和2028年安理会非常任理事国。"
+    roles = _events(body, "MULTILATERAL_ROLE")
+    assert any(e.date == "2025-06-07" and e.status == "occurred" for e in roles), [(e.date, e.status) for e in roles]

@@ -24,6 +24,19 @@ def names_something(text: str, t: TimeExpr, k: int, etype: str) -> bool:
     return _in_other_title(text, t, k)
 
 
+def election_time(text: str, t: TimeExpr, sentence: list[TimeExpr], lo: int, etype: str) -> TimeExpr | None:
+    """A seat told by its election and the term it is for (2019年6月,越南…当选了2020-2021年任期…非常任理事国):
+    the day or month the sentence tells before the election verb, not the term's year (the official gold dates
+    such a seat to the election, dev2 n25)."""
+    if etype != "MULTILATERAL_ROLE" or t.precision != "year":
+        return None
+    told = [x for x in sentence if x.start < lo and x.kind == "date" and x.precision in ("day", "month") and x.value
+            and (x.value or "")[:4] <= (t.value or "")[:4]]
+    if not told or not any(w in text[told[-1].end:t.start] for w in _words()["election_before_term"]):
+        return None
+    return told[-1]
+
+
 def _in_other_title(text: str, t: TimeExpr, k: int) -> bool:
     """A time inside a 《…》 title that does not hold the trigger (就两国签署《1985年和2005年的补充条约》的意义接受
     采访): the titled document's time, not the interview's. A title holding the trigger (《1985年边界条约》 as the
