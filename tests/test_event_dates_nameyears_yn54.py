@@ -52,3 +52,8 @@ def test_a_seat_elected_on_a_day_for_years_ahead_is_of_that_day():
     body = "6月7日,在美国纽约联合国总部,越南以高票当选为2027年和2028年安理会非常任理事国。"
     roles = _events(body, "MULTILATERAL_ROLE")
     assert any(e.date == "2025-06-07" and e.status == "occurred" for e in roles), [(e.date, e.status) for e in roles]
+
+
+def test_a_vision_titled_with_its_years_keeps_them_apart_from_another_signing():
+    body = "2012年签署的两国海上合作备忘录和《2019-2024年越南和老挝防务合作联合愿景声明》有效落地实施。"
+    assert len(_events(body, "AGREEMENT")) == 2

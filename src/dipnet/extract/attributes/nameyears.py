@@ -19,9 +19,10 @@ def names_something(text: str, t: TimeExpr, k: int, etype: str) -> bool:
         return False  # (a seat is held for its term; an anniversary's year is its own)
     if t.precision == "year" and t.end_value and _stage().match(text, t.end):
         return True  # 2006-2019年阶段陆地边界勘界立碑工作总结会议: the stage's years
-    if t.precision == "year" and t.end <= k and _horizon().match(text, t.end):
-        return True  # 落实2030年全面战略伙伴关系愿景联合声明: the vision's horizon
-    return _in_other_title(text, t, k)
+    title = _title_around(text, t)
+    if t.precision == "year" and t.end <= k and title is None and _horizon().match(text, t.end):
+        return True  # 落实2030年全面战略伙伴关系愿景联合声明: the vision's horizon (a title's years tell it apart)
+    return title is not None and not title[0] < k < title[1]
 
 
 def election_time(text: str, t: TimeExpr, sentence: list[TimeExpr], lo: int, etype: str) -> TimeExpr | None:
@@ -37,17 +38,17 @@ def election_time(text: str, t: TimeExpr, sentence: list[TimeExpr], lo: int, ety
     return told[-1]
 
 
-def _in_other_title(text: str, t: TimeExpr, k: int) -> bool:
-    """A time inside a 《…》 title that does not hold the trigger (就两国签署《1985年和2005年的补充条约》的意义接受
-    采访): the titled document's time, not the interview's. A title holding the trigger (《1985年边界条约》 as the
-    AGREEMENT) keeps it."""
+def _title_around(text: str, t: TimeExpr) -> tuple[int, int] | None:
+    """The 《…》 title holding time `t`, as the places of its marks. A time in a title that does not hold the
+    trigger (就两国签署《1985年和2005年的补充条约》的意义接受采访) is the titled document's, not the interview's;
+    a title holding the trigger (《1985年边界条约》 as the AGREEMENT) keeps it."""
     opened = text.rfind("《", max(0, t.start - 60), t.start)
     if opened == -1 or text.find("》", opened, t.start) != -1:
-        return False
+        return None
     closed = text.find("》", t.end, t.end + 80)
     if closed == -1 or text.find("《", t.end, closed) != -1:
-        return False
-    return not opened < k < closed
+        return None
+    return opened, closed
 
 
 @lru_cache(maxsize=1)
