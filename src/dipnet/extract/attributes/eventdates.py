@@ -12,6 +12,7 @@ from dipnet.extract.attributes import datecues
 from dipnet.extract.attributes.anniversarydays import fixed, known_day, marked_day, told_anniversary
 from dipnet.extract.attributes.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands
 from dipnet.extract.attributes.leadday import dispatch_day, lead_day
+from dipnet.extract.attributes.nameyears import election_time, names_something
 from dipnet.extract.attributes.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.attributes.tripaims import trip_aim  # noqa: F401 (its API)
 from dipnet.extract.common.clauses import Clause
@@ -131,7 +132,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
         titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end)) or \
-            datecues.names_occasion(text, t, k, etype, sentence)  # 2025年11月例行会议, 邀请…出席2017年…峰会
+            datecues.names_occasion(text, t, k, etype, sentence) or \
+            names_something(text, t, k, etype)  # 2025年11月例行会议, 2006-2019年阶段…会议, 《1985年…》
         # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
         took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
         # 2020年是中新建交30周年,外交部发表声明…: the year of the occasion, told in a clause before the event's
@@ -212,6 +214,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
+            t = election_time(text, t, sentence, lo, etype) or t  # 2019年6月,…当选2020-2021年任期…: the election's
             # 完成…任期(2020-2021年): the term's last year where it is over (not a trip's: 结束于8月10日至13日…访问 the 10th)
             ends = etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])
             if t.end_value and ((ends and datecues.term_over(page, c, t)) or ending):
