@@ -43,6 +43,14 @@ def test_guard_the_clause_saying_the_parties_keeps_party_diplomacy():
     assert _channels("美国总统拜登6月3日同越共中央总书记阮文平就两党交流举行会谈。", "MEET") == ["party"]
 
 
+def test_crowds_demonstrating_in_the_streets_is_people_diplomacy():
+    assert _channels("大约200名越南人6月5日在河内街头举行反华示威。", "DISAPPROVE") == ["people"]
+
+
+def test_guard_an_envoys_protest_at_demonstrations_stays_state_diplomacy():
+    assert _channels("越南驻柬埔寨大使阮文明6月5日就示威活动向柬方提出抗议。", "DISAPPROVE") == ["state"]
+
+
 def test_guard_a_foreign_partys_officer_with_a_seat_in_parliament_stays_party_diplomacy():
     # 某国共产党国际局局长某某 (also a member of parliament) writes to a party's foreign department head
     got = _channels("日本共产党中央政治局副委员长兼国际局局长绪方靖夫3月2日向越共中央对外部部长黄平君致慰问信。", "MESSAGE")

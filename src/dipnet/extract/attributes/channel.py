@@ -162,6 +162,9 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     if "security" in sectors or says["security"].search(force):
         return "security"
+    if t.name in cues("crowd_protest_types") and any(w in text for w in cues("crowd_protest_words")) and not any(
+            (e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in actors):
+        return "people"  # (citizens take to the streets: 数百人在河内示威; an envoy's protest at it names its person)
     # a party leader dealing with the head, government or legislature of a land no party rules (美国总统, 英国首相) has
     # no party across: the state's diplomacy, unless the clause's own words say the parties' (两党)
     # (越南共产党 in 越南共产党总书记某某 is the person's word, not the act's)
