@@ -336,7 +336,7 @@ def _own_channels(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int
     mentions = before_site_name(page, c.start, k, c.end)
     for e in got:
         own = [m for m in mentions if (x := page.entities.get(m.entity_id)) and x.name in e.participants]
-        e.channel = channel(page, cb, c, own, t, e.attributes.get(t.attribute))  # type: ignore[arg-type]
+        e.channel = channel(page, cb, c, own, t, e.attributes.get(t.attribute), parties=e.participants)  # type: ignore[arg-type]
     return got
 
 

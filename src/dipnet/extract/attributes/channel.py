@@ -115,10 +115,11 @@ def _channel_words() -> dict[str, re.Pattern[str]]:
 
 
 def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None,
-            names: list[str] | None = None) -> str:
+            names: list[str] | None = None, parties: list[str] | None = None) -> str:
     """The pillar: the bodies of the actors and the posts written by their names, then the clause's
     own words (its sentence's, for defence and security), then the type's default. `names`: all the
-    event's parties, read where last named when the clause names no one (双方举行了会谈, 二人会见)."""
+    event's parties, read where last named when the clause names no one (双方举行了会谈, 二人会见); `parties`: the
+    event's parties where `names` is not given (a split part's: 甲相继与乙,以及丙会面 → 甲 and 丙), read by who they are."""
     text = untitled(page, c.start, c.end)
     if names and t.name in cues("carried_post_types") and not any((e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in actors):
         actors = actors + carried(page, c.start, actors, names)  # (the clause names nobody: 双方, 二人)
@@ -161,17 +162,26 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     if "security" in sectors or says["security"].search(force):
         return "security"
+    if t.name in cues("crowd_protest_types") and any(w in text for w in cues("crowd_protest_words")) and not any(
+            (e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in actors):
+        return "people"  # (citizens take to the streets: 数百人在河内示威; an envoy's protest at it names its person)
+    # a party leader dealing with the head, government or legislature of a land no party rules (美国总统, 英国首相) has
+    # no party across: the state's diplomacy, unless the clause's own words say the parties' (两党)
+    # (越南共产党 in 越南共产党总书记某某 is the person's word, not the act's)
+    across = bool(("party" in sectors or says["party"].search(text)) and _unruled_statesman(page, cb, c, actors, names or parties)
+                  and not says["party"].search(_undesignated(page, c, actors)))
+    statesman = statesman or across
     if not statesman and locality_pair(t.name, actors, page.entities, locality):
         return "people"  # (provinces or cities deal with each other: extract/attributes/localchannel.py)
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         # a party leader's or a party delegation's official or working visit is party diplomacy (only a
         # state visit is the state's whatever the visitor's post)
-        party = "party" in sectors or says["party"].search(text)
+        party = not across and ("party" in sectors or says["party"].search(text))
         if party and kind in cues("party_visit_kinds"):
             return "party"
         # (a locality's delegation led by its party secretary is people's diplomacy: extract/attributes/localparty.py)
         return "people" if local and not statesman else "state"
-    if "party" in sectors or says["party"].search(text):
+    if not across and ("party" in sectors or says["party"].search(text)):
         return "party"
     if t.channel:
         return t.channel
@@ -184,6 +194,41 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     if (not statesman and ("people" in sectors or local or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
+
+
+def _undesignated(page: EventPage, c: Clause, actors: list[Mention]) -> str:
+    """The clause's words without what is written before each person among the actors (their bodies and posts)."""
+    text, out, pos = page.doc.text, [], c.start
+    for m in sorted(actors, key=lambda m: m.start):
+        if c.start <= m.start < c.end and (e := page.entities.get(m.entity_id)) and e.type == "PERSON":
+            out.append(text[pos:_designated_from(page, c, actors, m)])
+            pos = max(pos, m.end)
+    return "".join(out) + text[pos:c.end]
+
+
+def _designated_from(page: EventPage, c: Clause, actors: list[Mention], m: Mention) -> int:
+    """Where the words written before a person's name begin: back to the clause's last stop (as _designations
+    reads), not past the clause's start nor the name of another actor before it."""
+    a = max([c.start, m.start - 16] + [x.end for x in actors if x.end <= m.start])
+    stop = _LAST_STOP.match(page.doc.text, a, m.start)
+    return a if stop is None else stop.end()
+
+
+def _unruled_statesman(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], names: list[str] | None) -> bool:
+    """A party to the event is a person of state, government or legislature (by the post written by the name, else
+    by who they are; one the clause does not name, by who they are) of a land that no party rules (codebook
+    ruling_party). (A visit's host land alone decides nothing: a general secretary's visit to such a land is read
+    as the party's or the state's by its kind and words.)"""
+    # (who they are counts only where no post is written by the name, and a designation that names a party makes the
+    # person the party's: 某国共产党中央政治局副委员长兼国际局局长某某, whatever seat the person also holds)
+    party, text = _channel_words()["party"], page.doc.text
+    told = [(e, None if party.search(text[_designated_from(page, c, actors, m):m.start]) else
+             post_sector(page, m) if post_span(page, m.start) else e.sector) for m in actors
+            if (e := page.entities.get(m.entity_id))]
+    seen = {e.name for e, _ in told}
+    told += [(e, e.sector) for n in names or () if n not in seen and (e := page.by_name.get(n)) is not None]
+    return any(e.type == "PERSON" and e.country and e.country not in cb.ruling_party
+               and sector in cues("statesman_sectors") for e, sector in told)
 
 
 def _people_sides(page: EventPage, actors: list[Mention], t: EventType) -> bool:
