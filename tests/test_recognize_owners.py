@@ -228,3 +228,20 @@ def test_a_bare_bodys_office_is_a_seat():
 def test_the_place_a_building_is_named_by_is_named_too():
     names = _names("国家主席在天津迎宾馆会见来华出席会议的越南客人。")
     assert ("LOCATION", "天津") in names
+
+
+def test_bare_government_in_a_list_of_collective_nouns_is_the_country_that_opens_it():
+    # the country before the list's first noun owns its bare 政府, not the other country the sentence names
+    # after it, nor the one the page names most
+    text = ("老挝总理会见越南客人。老挝副总理出席仪式。\n此次,越南党、国家、政府和人民决定向老挝提供八百吨大米,"
+            "帮助老挝灾民。老挝总理对此表示感谢。")
+    got = _bodies(text, "https://example.vn/a/7")
+    assert set(got.values()) == {"越南"}
+    # a country named after the outlet's own: still that country's
+    text = "俄罗斯国家、政府与人民向越南共产党中央总书记致慰问电。越南受灾省份较多。"
+    assert set(_bodies(text, "https://example.vn/a/8").values()) == {"俄罗斯"}
+
+
+def test_bare_government_in_a_list_that_both_countries_open_is_no_ones():
+    text = "越南和老挝友好协会举行纪念活动,回顾两国党、政府、军队和人民之间的传统友谊。"
+    assert not [k for k in _bodies(text, "https://example.vn/a/9") if k.startswith("政府")]

@@ -18,6 +18,7 @@ from dipnet.kb.loader import Entry
 from dipnet.lineshape import ANY_DATELINE
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.listowners import BOTH, list_owner
 from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet, chamber_default
@@ -330,8 +331,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue  # 政府 + 间 (intergovernmental): a plain word opens with the body's word
             # 两国政府, 双方外交部, 越南和中国第7次国防部, 双方同意建立 + 外交部…: the bodies of the countries counted,
             # paired or agreeing, none of them alone
+            # (两国党、 + 政府: a list of collective nouns that both open, listowners.py)
+            listed = list_owner(text, k, countries_ending, ending, kb)
             if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
-                    or pair_before(text, k, country_spans, kb) or both_sides(text, k):
+                    or pair_before(text, k, country_spans, kb) or both_sides(text, k) or listed == BOTH:
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
             # country's (data: local_levels); 东道国, 有关国家, 当地 + 政府: an unnamed one's (unnamed_owner_words)
@@ -346,6 +349,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if joined is None and head != k:
                 joined = countries_ending.get(head) or coordinated_country(text, head, ending, kb) \
                     or short_form_owner(text, head, full, kb)
+            joined = joined or listed  # 越南党、国家、 + 政府: the country that opens a list of its collective nouns
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
             # 柬埔寨 + 执政党: the country right before the word owns it
