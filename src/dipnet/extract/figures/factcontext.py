@@ -153,15 +153,11 @@ class Context:
         return Coverage(len(self.text), ((t.start, t.end) for t in self.doc.times if t.kind != "duration"))
 
     @cached_property
-    def compounds(self) -> dict[tuple[str, str], int]:
-        """The pairs the page writes as 越中, 中越, and how often (counted when first asked)."""
-        from .factpairs import short_compound_ends  # (factpairs reads the context: imported when asked)
+    def compounds(self) -> dict[tuple[str, str], list[int]]:
+        """Where the page writes each pair, in its order: 越中, 中越, 中国、柬埔寨双方 (read when first asked)."""
+        from .factpairs import written_pairs  # (factpairs reads the context: imported when asked)
 
-        out: dict[tuple[str, str], int] = {}
-        for end in sorted(set(self.ending_at) | short_compound_ends(self)):
-            if pair := self.compound_at(end):
-                out[(pair[0], pair[1])] = out.get((pair[0], pair[1]), 0) + 1
-        return out
+        return written_pairs(self)
 
     def is_government(self, m: Mention) -> bool:
         """Whether a capital stands for its government here (河内已…, 首尔宣布…), not for the city."""

@@ -1,6 +1,6 @@
 """The two parties a figure told for '两国' or '双边' is of: the countries named in its stretch of
-text, else the page's two most named; on the page's own terms, the order it writes them in (越中),
-else the outlet's country first, else the country it names most. Read by the facts' holders and
+text, else the page's two most named; on the page's own terms: the outlet's country first, else the
+order the paragraph, then the page, first writes them in (越中, 中国、柬埔寨双方), else the country it names most. Read by the facts' holders and
 the relations' pairs through the page's Context."""
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ def page_parties(ctx: Context) -> list[str]:
 def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
     """The two parties of '两国', '双边' in [a, b) (pair_for's, or a country and a body of no
     one country the sentence names: 东盟是中国最大贸易伙伴,双边贸易额…), in the page's own
-    framing: the order of its compounds (越中), else the country it names most first (越南 on
-    a Vietnamese page, 中国 on a Chinese one), not the order one sentence happens to use."""
+    framing: the outlet's country first (越南 on a .vn page), else the order the paragraph, then the
+    page, first writes the pair in (越中, 中国、柬埔寨双方: the headline, mostly), else the order the
+    sentence names them in, 越南 and 中国 first, else the country the page names most first."""
     bodies = {ctx.name(m) for m in ctx.within(a, b, ("ORG",)) if m in ctx.international_bodies}
     named = list(dict.fromkeys(
         n for m in ctx.within(a, b, ("COUNTRY", "ORG"))
@@ -68,20 +69,52 @@ def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
         and (n := ctx.country_name(m) or (ctx.name(m) if ctx.name(m) in bodies else None))))
     # '东盟是中国最大贸易伙伴,双边贸易额…': a body of no one country is a party like a country
     pair = named if len(named) == 2 and bodies & set(named) else pair_for(ctx, a, b)
-    if len(pair) == 2:  # the order the page writes the pair in (越中 on a Vietnamese page)
+    if len(pair) == 2:
         x, y = pair
-        ahead, behind = ctx.compounds.get((x, y), 0), ctx.compounds.get((y, x), 0)
-        if ahead != behind:
-            return [x, y] if ahead > behind else [y, x]
-        own = ctx.outlet_country  # else the outlet's own country first (越南-老挝 on a .vn page)
+        own = ctx.outlet_country  # the outlet's own country first (越南-俄罗斯 on a .vn page that writes 俄越)
         if own in pair:
             return [own, y if own == x else x]
+        if written := _written_order(ctx, x, y, ctx.lines.around(a)):
+            return written
         if set(named[:2]) == set(pair) and not set(pair) & set(ctx.data["pair_order"]):
             return named[:2]  # else as the sentence writes them (泰国、柬埔寨双方), 越南 and 中国 first
     if set(pair) & set(ctx.data["pair_order"]):
         return ctx.ordered(pair)
     rank = ctx.country_rank
     return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
+
+
+def _written_order(ctx: Context, x: str, y: str, para: tuple[int, int]) -> list[str] | None:
+    """The order the page writes x and y in: as its paragraph para writes them first (洪森说,柬越…),
+    else as the page first writes them (its headline, mostly); None where it never writes them so."""
+    ahead, behind = ctx.compounds.get((x, y), []), ctx.compounds.get((y, x), [])
+    for lo, hi in (para, (0, len(ctx.text) + 1)):
+        first_xy = next((e for e in ahead if lo < e <= hi), None)
+        first_yx = next((e for e in behind if lo < e <= hi), None)
+        if first_xy is not None or first_yx is not None:
+            return [x, y] if first_yx is None or first_xy is not None and first_xy < first_yx else [y, x]
+    return None
+
+
+def written_pairs(ctx: Context) -> dict[tuple[str, str], list[int]]:
+    """Where the page writes each pair of parties, in the order written: a compound (越俄, 中越) or two
+    parties joined by a word of pairing before a word of the pair (中国、柬埔寨双方, 泰国与越南之间; not
+    two of a longer list, nor 澳大利亚与新加坡军队). Read once a page (Context.compounds)."""
+    found: list[tuple[int, str, str]] = []
+    for end in sorted(set(ctx.ending_at) | short_compound_ends(ctx)):
+        if pair := ctx.compound_at(end):
+            found.append((end, pair[0], pair[1]))
+    joiners, listed = tuple(ctx.data["written_pair_joiners"]), tuple(ctx.data["written_pair_list_marks"])
+    after = tuple(ctx.data["compound_pair_words"]) + tuple(ctx.data["written_pair_after"])
+    parties = [m for m in ctx.mentions if m.type in ("COUNTRY", "LOCATION") and len(m.text) > 1]
+    for m, n in zip(parties, parties[1:], strict=False):
+        if ctx.text[m.end:n.start] in joiners and not ctx.text.endswith(listed, 0, m.start) \
+                and ctx.text.startswith(after, n.end) and (x := ctx.name(m)) != (y := ctx.name(n)):
+            found.append((n.end, x, y))
+    out: dict[tuple[str, str], list[int]] = {}
+    for end, x, y in sorted(found):
+        out.setdefault((x, y), []).append(end)
+    return out
 
 
 def short_compound(ctx: Context, pos: int) -> list[str] | None:
