@@ -27,6 +27,7 @@ from functools import cache
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.attendeelands import attendee_lands
 from dipnet.extract.participants.electingassembly import electing_lands
+from dipnet.extract.participants.localitylands import locality_lands
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
@@ -42,6 +43,7 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
         gone |= _leaders_lands(page, ev) if ev.type in ("MEET", "CALL") else set()
         gone |= attendee_lands(page, ev, _titled) if ev.type == "CONFERENCE" else set()
         gone |= electing_lands(page, ev, _titled) if ev.type == "ELECTION" else set()
+        gone |= locality_lands(page, ev, _titled)  # (越南昆嵩省与老挝占巴塞省签署: the localities, not their lands)
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]
