@@ -11,7 +11,8 @@ fp2 and fp3 TUNE). Which one stays is read off the event's sentence:
 
 A sentence naming both on their own, or neither, keeps both (the tellings merged may differ). A protest is between
 lands (the open gold names a body in 1 of 38 protests' actors): its body goes where the land is named on its own and
-the body is not, and its land stays. An election keeps both: the body is the post's (当选越南国会主席).
+the body is not, and its land stays. An election keeps both: the body is the post's (当选越南国会主席);
+but an assembly that elects stands for its land (electingassembly.py).
 
 A message's body named only inside a post, beside a person on its side (致电祝贺阮氏金银就任越南国会主席), is no sender or
 recipient of its own either (SPEC: the people where the text names them); nor are talks' lands whose leader the talks
@@ -25,6 +26,8 @@ from functools import cache
 
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.attendeelands import attendee_lands
+from dipnet.extract.participants.electingassembly import electing_lands
+from dipnet.extract.participants.localitylands import locality_lands
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
@@ -39,6 +42,8 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
         gone |= _post_bodies(page, ev) if ev.type == "MESSAGE" else set()
         gone |= _leaders_lands(page, ev) if ev.type in ("MEET", "CALL") else set()
         gone |= attendee_lands(page, ev, _titled) if ev.type == "CONFERENCE" else set()
+        gone |= electing_lands(page, ev, _titled) if ev.type == "ELECTION" else set()
+        gone |= locality_lands(page, ev, _titled)  # (越南昆嵩省与老挝占巴塞省签署: the localities, not their lands)
         if gone:
             ev.participants = [p for p in ev.participants if p not in gone]
             ev.source = [p for p in ev.source if p not in gone]
