@@ -31,6 +31,7 @@ from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.bodyeach import body_each
 from dipnet.extract.finding.condolences import addressed_to_mourned
+from dipnet.extract.finding.dialogues import attended_session, session_mark
 from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
@@ -132,8 +133,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if t.name in ("MEET", "VISIT"):  # 会见由某某率领的某部代表团: the head meets, not the body (ev31)
         participants = led_bodies_out(page, c, k, participants)
-    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py)
-        participants = pair_worded(page, c, k, trig, participants)
+    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py); 会见…出席第N次对话的: its sides
+        participants = attended_session(page, c, pair_worded(page, c, k, trig, participants))
     if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
         participants = own_land_out(page, participants)
     if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker
@@ -176,7 +177,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
             not any("PERSON" in page.types_of.get(p, set()) for p in participants):
         return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode, **gift_told(page, c, k, t.name),
-                                     **group_mark(page, t.name, c, k, trig)}
+                                     **group_mark(page, t.name, c, k, trig), **session_mark(text, t.name, c.start, k, trig)}
     if t.name == "CONFERENCE":
         assert name is not None
         first, localities = joint_body(page, c, k + len(trig) - len(name))

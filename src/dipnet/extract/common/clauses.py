@@ -136,7 +136,7 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
     per event, each with what stands before and after its trigger. Triggers with no separator between
     them name one thing (救援队参加…救援工作)."""
     parts: list[tuple[int, str]] = [hits[0]]
-    cuts: list[int] = []
+    cuts: list[tuple[int, int]] = []  # (where a part ends, where the next begins)
     for k, trig in hits[1:]:
         prev_end = parts[-1][0] + len(parts[-1][1])
         if parts[-1][1] in cues("departure_triggers") and rx.compile(cue("departure_then_visit")).match(text[prev_end:k]):
@@ -145,12 +145,17 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
         seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
             [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]
         if seps:  # (…非正式会议和东盟与日本…会晤: a joiner right after a word that ends its name parts the two — ev4)
-            cuts.append(prev_end + (seps[0] if seps[0] == 0 else seps[-1]))
+            at = prev_end + (seps[0] if seps[0] == 0 else seps[-1])
+            cuts.append((at, at + 1))
+            parts.append((k, trig))
+        elif attend := rx.compile(cue("attended_numbered_session")).search(text, prev_end, k + len(trig)):
+            # 会见…赴越出席第五次战略对话的代表团: the numbered dialogue attended is a meeting of its own (SPEC)
+            cuts.append((attend.start(), attend.start()))
             parts.append((k, trig))
     if len(parts) == 1:
         return [(c, *parts[0])]
-    bounds = [c.start] + [x + 1 for x in cuts]
-    ends = cuts + [c.end]
+    bounds = [c.start] + [b for _, b in cuts]
+    ends = [a for a, _ in cuts] + [c.end]
     return [(Clause(b, e, c.sentence, c.brief), k, trig) for b, e, (k, trig) in zip(bounds, ends, parts, strict=True)]
 
 

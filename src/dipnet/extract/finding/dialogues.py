@@ -12,6 +12,10 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.cues import cue, cues
+from dipnet.extract.common.page import EventPage
 from dipnet.model import Event
 
 
@@ -40,3 +44,39 @@ def one_dialogue(events: list[Event], words: tuple[str, ...] | None = None) -> l
             (name == trig and (trig in words or (bool(c.participants) and set(c.participants) <= people))))
             for s, t, b, w, people in meets)
     return [e for e in events if not (e.type == "CONFERENCE" and told(e))]
+
+
+def session_mark(text: str, type_name: str, start: int, k: int, trig: str) -> dict[str, object]:
+    """The private mark merging reads (session_apart) on a MEET read from a numbered dialogue or round of talks
+    (第五次防务战略对话, 首轮政治磋商: the count in the clause before the word)."""
+    numbered = type_name == "MEET" and rx.compile(cue("numbered_session")).search(text, start, k + len(trig)) is not None
+    return {"_session": True} if numbered else {}
+
+
+def session_apart(a: Event, b: Event) -> bool:
+    """A numbered dialogue's MEET beside a reception (会见) of those who came for it: two meetings (SPEC: a numbered
+    bilateral dialogue is a MEET; dev2 第五次防务战略对话 beside the minister's 会见 of the delegation)."""
+    if a.type != "MEET" or b.type != "MEET" or bool(a.attributes.get("_session")) == bool(b.attributes.get("_session")):
+        return False
+    other = b if a.attributes.get("_session") else a
+    return str(other.attributes.get("trigger") or "") in cues("reception_words")
+
+
+def attended_session(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """The sides of a numbered dialogue whose clause opens with the verb of attending after a reception
+    (甲会见了由乙率领赴越出席第五次…对话的丙代表团): not the receiver named before the reception's verb (甲), but
+    the people named between that verb and the attending verb (乙) beside those the clause names."""
+    text = page.doc.text
+    if not rx.compile(cue("attending_opening")).match(text, c.start):
+        return participants
+    receptions = list(rx.compile(cue("reception_before")).finditer(text, c.sentence[0], c.start))
+    if not receptions:
+        return participants
+    received = receptions[-1]
+
+    def people(a: int, b: int) -> list[str]:
+        return [e.name for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) is not None
+                and e.type == "PERSON"]
+    hosts = set(people(c.sentence[0], received.start())) - set(people(c.start, c.end))
+    guests = [p for p in people(received.end(), c.start) if p not in participants]
+    return guests + [p for p in participants if p not in hosts]

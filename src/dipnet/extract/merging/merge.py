@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.finding.dialogues import session_apart
 from dipnet.extract.finding.kinds import bare_ceremony
 from dipnet.extract.finding.notsigned import adopted_at_home
 from dipnet.extract.finding.sameday import dates_agree, days_of_one_trip, sentence_dates
@@ -75,7 +76,7 @@ def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
-    if group_met_apart(a, b):
+    if group_met_apart(a, b) or session_apart(a, b):
         return False
     if a.attributes.get("_each") and b.attributes.get("_each") and a.start == b.start and a.target != b.target:
         return False  # 东盟将分别同日本、韩国举行外长会议: the meetings one by one stay apart
@@ -178,7 +179,7 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
     """Talks or a call of one teaser (or the article) told once by the people who held them and once
     by their countries or bodies, on agreeing days: one event."""
     return a.type == b.type and a.type in _TOLD_BY_LANDS and a.brief == b.brief and a.status == b.status \
-        and dates_agree(a, b) and not group_met_apart(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
+        and dates_agree(a, b) and not group_met_apart(a, b) and not session_apart(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
 # told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
