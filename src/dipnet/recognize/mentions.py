@@ -33,6 +33,7 @@ from dipnet.recognize.knownchains import bind_known_chains, without_unknown_head
 from dipnet.recognize.lastparts import last_part_repeats, names_after_crossings, opened_across, uncrossed
 from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
+from dipnet.recognize.listedplaces import listed_provinces
 from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.mastheads import mastheads
 from dipnet.recognize.namereads import _LATIN_NAME, DELIMS, NameHit, TitleHit
@@ -290,6 +291,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [government_as_country(text, m, kb) if m.type == "ORG" and m.text.endswith(AS_COUNTRY) else m  # (it reads only these)
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
+    mentions = listed_provinces(text, mentions, kb)  # 奠边、莱州、老街: a province the KB names with 省 only
     mentions = mastheads(text, mentions, kb)  # 据《人民军队》: the paper, not the army
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
