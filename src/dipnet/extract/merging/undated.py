@@ -13,8 +13,10 @@ from dipnet.model import Event
 # the kinds a page tells once and speaks of again: a speech or a spokesperson's briefing (林某当时说), a meeting
 # (作为…系列活动,第N届峰会…汇聚了), a seat (在担任…成员期间), a visit. Not signings and upgrades, which a page lists
 # several of without dates (签署了…合作文件 beside the memorandum of 2010), nor talks and calls (merging's `_loose`
-# already: 会谈中, 会见时), nor anniversaries (the day their count of years gives)
-_JOINS = ("STATEMENT", "CONFERENCE", "MULTILATERAL_ROLE", "VISIT")
+# already: 会谈中, 会见时), nor anniversaries (the day their count of years gives). A message told after its
+# occasion's messages with no time of its own (值此之际,副总理兼外长某某也向…致贺电) is one with the dated message of its
+# sending country (SPEC: one MESSAGE per sending country on one occasion), not one of the occasion's day
+_JOINS = ("STATEMENT", "CONFERENCE", "MULTILATERAL_ROLE", "VISIT", "MESSAGE")
 
 
 def _as_dated(ev: Event, twin: Event) -> tuple[str | None, str | None, str | None]:
