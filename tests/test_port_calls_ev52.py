@@ -10,10 +10,13 @@ from eventpage import of, sides
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("澳大利亚海军两艘护卫舰7日抵达菲律宾马尼拉港。", ["澳大利亚", "菲律宾"]),
-    ("法国海军一艘巡洋舰周三到访泰国,停留三日。", ["法国", "泰国"]),
-    ("韩国海军舰艇编队11日起对老挝进行为期五天的友好访问。", ["老挝", "韩国"]),
-    ("印度海军训练舰下月将访问印度尼西亚雅加达港。", ["印度", "印度尼西亚"]),
+    # (nv, stop 54) with no ship named the navy's body calls, as a berthing's force does in the official gold
+    ("澳大利亚海军两艘护卫舰7日抵达菲律宾马尼拉港。", ["澳大利亚海军", "菲律宾"]),
+    ("法国海军一艘巡洋舰周三到访泰国,停留三日。", ["法国海军", "泰国"]),
+    ("韩国海军舰艇编队11日起对老挝进行为期五天的友好访问。", ["老挝", "韩国海军"]),
+    ("印度海军训练舰下月将访问印度尼西亚雅加达港。", ["印度尼西亚", "印度海军"]),
+    # a ship named: the ship and its navy's land (the official gold's carrier visit)
+    ("英国海军航空母舰威尔士亲王号下周访问新加坡樟宜港。", ["威尔士亲王号", "新加坡", "英国"]),
 ])
 def test_a_ship_visiting_a_port_is_a_deployment(body: str, expected: list[str]) -> None:
     assert expected in sides(body, "DEPLOYMENT")

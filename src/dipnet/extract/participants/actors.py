@@ -314,9 +314,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
         participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
-        participants = aided_land(page, c, visiting_lands(page, trig, participants))  # …抵达: its land calls (为帮助某国…,: helped)
-    if t.name in ("DEPLOYMENT", "AID"):  # 某国公安部救援队: the ministry sends its team
-        participants = unit_owners(page, participants)
+        participants, mentions = visiting_lands(page, trig, c, participants, mentions)  # …抵达: its navy calls; the host after
+        participants = aided_land(page, c, participants)  # (为帮助某国…,: the land helped)
+    participants = unit_owners(page, participants) if t.name in ("DEPLOYMENT", "AID") else participants  # 某国公安部救援队
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
         parent = parent_body(page, name, t.name == "CONFERENCE")  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT"):

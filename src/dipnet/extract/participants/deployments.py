@@ -12,6 +12,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, country_name, iso, names
 from dipnet.kb import load_kb
+from dipnet.model import Mention
 
 
 def mission_lands(page: EventPage, participants: list[str]) -> list[str]:
@@ -25,18 +26,36 @@ def mission_lands(page: EventPage, participants: list[str]) -> list[str]:
     return out
 
 
-def visiting_lands(page: EventPage, trig: str, participants: list[str]) -> list[str]:
-    """The participants with each body among them standing for its land, where a ship's or fleet's port call is
-    told as a visit (某国海军驱逐舰抵达…港): the calling side is its country, as a visitor's is (ev52); a body of no
-    known land stays."""
+def visiting_lands(page: EventPage, trig: str, c: Clause, participants: list[str],
+                   mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    """The participants and mentions of a ship's or a fleet's port call told as a visit or an arrival (抵达, 访问…): a
+    navy's body stands for its land where a ship of it is named among them (某国海军航空母舰某某号访问…: the ship and its
+    country, ev52, the official gold); with no ship named the navy's body is the calling side (某国海军编队抵达…), as a
+    berthing's force is and as a body's unit is (unit_owners); a body of no known land stays. The host the clause right
+    after names as the visit the call opens (某国海军编队抵达某港,开始对某国进行友好访问) is a side too (_host_after)."""
     if trig not in cues("port_visit_words"):
-        return participants
+        return participants, mentions
+    host = _host_after(page, c)
+    mentions = mentions + host
+    participants = participants + [n for n in names(page, host, ("COUNTRY",)) if n not in participants]
+    ends = cues("named_ship_ends")
+    if not any(p.endswith(ends) for p in participants):
+        return participants, mentions
     out: list[str] = []
     for name in participants:
-        land = country_name(page.country_by_name.get(name)) if "ORG" in page.types_of.get(name, set()) else None
+        land = None if name.endswith(ends) or "ORG" not in page.types_of.get(name, set()) \
+            else country_name(page.country_by_name.get(name))
         if (land or name) not in out:
             out.append(land or name)
-    return out
+    return out, mentions
+
+
+def _host_after(page: EventPage, c: Clause) -> list[Mention]:
+    """The mentions of the clause right after the port call's that names the visit the call opens (开始对某国进行…
+    访问). Only that clause: the rest of the sentence tells bodies and lands for other ends (stop 54's extras: …讨论到
+    航母访问计划,某国国防部正寻求…; 航母访问某港…但此举可能会刺激某国)."""
+    after = rx.compile(cue("port_call_host_after")).match(page.doc.text, c.end, c.sentence[1])
+    return page.in_span(after.start("host"), after.end("host")) if after else []
 
 
 def aided_land(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
