@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import participant_candidates as learned  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, cv_arguments, folds_of  # noqa: E402
+from keepdrop import SETS, SHARED, cv_arguments, folds_of, parse_weights, part_of, weight_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -48,6 +48,7 @@ THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)  # 1.01: add nothing
 MIN_ACTOR_PRECISION = 0.90
 LABEL = "paired"  # --label any: train on the looser label (the scorer still decides)
 CLASS_WEIGHT: str | None = None  # --balanced: both classes weigh alike in training
+WEIGHTS: dict[str, float] = {}  # --weight GROUP=W: a group's (set's) candidates weigh W in training
 REACH = 0  # --reach: sentences after the event's own whose names are candidates too
 _CAUGHT: dict[int, list[tuple[int, str, list[str]]]] = {}
 
@@ -137,9 +138,10 @@ def fit(rows: list[PageRow], c: float) -> dict[str, Any]:
 
     xs = [{f: 1 for f in fs} for r in rows for _, _, fs in r.cands]
     ys = [y for r in rows for y in (r.any_labels if LABEL == "any" else r.labels)]
+    sw = [weight_of(WEIGHTS, r.name.split("/")[0]) for r in rows for _ in r.cands]
     vec = DictVectorizer(sort=True)
     lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, class_weight=CLASS_WEIGHT)
-    lr.fit(vec.fit_transform(xs), ys)
+    lr.fit(vec.fit_transform(xs), ys, sample_weight=sw)
     weights = {str(n): round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
                if abs(w) >= 1e-6}
     return {"bias": round(float(lr.intercept_[0]), 6), "weights": weights}
@@ -218,8 +220,11 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, c: float) -> tuple[dict
     show("nested", nested)
     for th in THRESHOLDS[1:]:
         show(f"fixed {th}", pooled(sc, rows, p_of, th))
-    for group in sorted({r.name.split("/")[0] for r in rows}):
-        part = [r for r in rows if r.name.startswith(group + "/")]
+    parts = {g: [r for r in rows if r.name.startswith(g + "/")] for g in sorted({r.name.split("/")[0] for r in rows})}
+    parts |= {pt: [r for r in rows if part_of(r.name.split("/")[0]) == pt] for pt in ("official", "silver")}
+    for group, part in parts.items():
+        if not part:
+            continue
         show(f"{group} rules", pooled(sc, part, None, 1.01))
         show(f"{group} nested", pooled(sc, part, p_of, chosen))
     return rules, nested
@@ -240,15 +245,15 @@ def show(label: str, s: dict[str, Any]) -> None:
 
 def main() -> None:
     ap = cv_arguments(__doc__.split("\n")[0])
-    ap.add_argument("--cache", help="keep the read pages in this pickle (read it back when it exists)")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     ap.add_argument("--label", choices=("paired", "any"), default="paired",
                     help="train on the paired gold event's participants, or any overlapping gold event's of the type")
     ap.add_argument("--force", action="store_true", help="--model even where the CV does not beat the rules")
     ap.add_argument("--reach", type=int, default=0, help="sentences after the event's own to take candidates from")
     args = ap.parse_args()
-    global LABEL, CLASS_WEIGHT, REACH
+    global LABEL, CLASS_WEIGHT, REACH, WEIGHTS
     LABEL, CLASS_WEIGHT, REACH = args.label, "balanced" if args.balanced else None, args.reach
+    WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
     if args.cache and os.path.exists(args.cache):
         with open(args.cache, "rb") as f:
