@@ -138,7 +138,7 @@ def fit(rows: list[PageRow], c: float) -> dict[str, Any]:
 
     xs = [{f: 1 for f in fs} for r in rows for _, _, fs in r.cands]
     ys = [y for r in rows for y in (r.any_labels if LABEL == "any" else r.labels)]
-    sw = [weight_of(WEIGHTS, r.name.split("/")[0]) for r in rows for _ in r.cands]
+    sw = [weight_of(WEIGHTS, r.name.split("/")[0]) for r in rows for _ in r.cands] if WEIGHTS else None
     vec = DictVectorizer(sort=True)
     lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, class_weight=CLASS_WEIGHT)
     lr.fit(vec.fit_transform(xs), ys, sample_weight=sw)
