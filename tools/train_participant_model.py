@@ -46,6 +46,7 @@ from dipnet.pipeline import process_inputs  # noqa: E402
 finish_module = sys.modules["dipnet.extract.merging.finish"]  # (the page-level steps that end extract_events)
 THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)  # 1.01: add nothing
 MIN_ACTOR_PRECISION = 0.90
+FLOOR_ON = "all"  # --actors-floor official: the precision floor is the official pages' (.90), not all pages'
 LABEL = "paired"  # --label any: train on the looser label (the scorer still decides)
 CLASS_WEIGHT: str | None = None  # --balanced: both classes weigh alike in training
 WEIGHTS: dict[str, float] = {}  # --weight GROUP=W: a group's (set's) candidates weigh W in training
@@ -190,11 +191,12 @@ def choose_threshold(sc: Any, rows: list[PageRow], c: float, k: int = 5) -> floa
     """The threshold of the best strict + relaxed F1 on inner held-out pages whose actors' precision
     stays at MIN_ACTOR_PRECISION or the rules' own (1.01: add nothing)."""
     p_of = held_out_probs(rows, k, c)
-    floor = min(MIN_ACTOR_PRECISION, pooled(sc, rows, None, 1.01)["actors_p"])
+    judged = [r for r in rows if FLOOR_ON == "all" or part_of(r.name.split("/")[0]) == "official"]
+    floor = min(MIN_ACTOR_PRECISION, pooled(sc, judged, None, 1.01)["actors_p"])
     best = (-1.0, 0.0, 1.01)
     for th in THRESHOLDS:
         s = pooled(sc, rows, p_of, th)
-        if s["actors_p"] >= floor or th > 1:
+        if th > 1 or (s if FLOOR_ON == "all" else pooled(sc, judged, p_of, th))["actors_p"] >= floor:
             best = max(best, (s["strict"] + s["relaxed"], th, th))
     return best[2]
 
@@ -249,9 +251,12 @@ def main() -> None:
     ap.add_argument("--label", choices=("paired", "any"), default="paired",
                     help="train on the paired gold event's participants, or any overlapping gold event's of the type")
     ap.add_argument("--force", action="store_true", help="--model even where the CV does not beat the rules")
+    ap.add_argument("--actors-floor", choices=("all", "official"), default="all",
+                    help="where the inner threshold must keep the actors' precision: all training pages, or the official ones")
     ap.add_argument("--reach", type=int, default=0, help="sentences after the event's own to take candidates from")
     args = ap.parse_args()
-    global LABEL, CLASS_WEIGHT, REACH, WEIGHTS
+    global LABEL, CLASS_WEIGHT, REACH, WEIGHTS, FLOOR_ON
+    FLOOR_ON = args.actors_floor
     LABEL, CLASS_WEIGHT, REACH = args.label, "balanced" if args.balanced else None, args.reach
     WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
