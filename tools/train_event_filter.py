@@ -65,7 +65,6 @@ CLASS_WEIGHT: str | None = None  # "balanced" (--balanced): both classes weigh a
 WEIGHTS: dict[str, float] = {}  # --weight GROUP=W: a group's (set's) events weigh W in training
 
 
-
 class _Page:
     """What the features of every event of one page share: entity kinds by name, the page's date,
     the sentence ends, and per type the events seen so far."""
@@ -136,8 +135,6 @@ def event_features(doc: Document, events: list[Event]) -> list[list[str]]:
         seen.append(ev)
         out.append(f)
     return out
-
-
 
 
 class PageRow:
