@@ -31,7 +31,26 @@ def cv_arguments(description: str) -> argparse.ArgumentParser:
                     help="also train and test on these pages (JSONL) with their gold; repeatable")
     ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
     ap.add_argument("--model", help="write the model trained on all pages (JSON) to this file")
+    ap.add_argument("--cache", help="pickle of the labelled rows: read if present, else written "
+                    "(tools/learned_rows.py writes all three tools' in one extraction pass)")
+    ap.add_argument("--weight", nargs="*", default=[],
+                    help="GROUP=W: weigh a group's (set's) candidates in training; 'official' is seeds, dev and dev2, "
+                         "'silver' every other group")
     return ap
+
+
+def part_of(group: str) -> str:
+    """'official' for the official sets (seeds, dev, dev2), 'silver' for the pages given by --extra."""
+    return "official" if group in SETS else "silver"
+
+
+def weight_of(weights: dict[str, float], group: str) -> float:
+    """A group's training weight: its own (--weight GROUP=W), else its part's (official / silver), else 1."""
+    return weights.get(group, weights.get(part_of(group), 1.0))
+
+
+def parse_weights(items: Sequence[str]) -> dict[str, float]:
+    return {g: float(w) for g, w in (x.split("=") for x in items)}
 
 
 def bucket(n: float, edges: Sequence[float]) -> str:

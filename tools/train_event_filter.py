@@ -29,6 +29,7 @@ usage: pip install -e '.[train]'
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import sys
 from bisect import bisect_left
@@ -40,7 +41,18 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, THRESHOLDS, bucket, cv_arguments, folds_of, probability  # noqa: E402
+from keepdrop import (  # noqa: E402
+    SETS,
+    SHARED,
+    THRESHOLDS,
+    bucket,
+    cv_arguments,
+    folds_of,
+    parse_weights,
+    part_of,
+    probability,
+    weight_of,
+)
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -50,7 +62,7 @@ from dipnet.pipeline import process_inputs  # noqa: E402
 _QUOTES = "“「『\"《"
 _SENTENCE_END = re.compile(r"[。!?;]")
 CLASS_WEIGHT: str | None = None  # "balanced" (--balanced): both classes weigh alike in training
-
+WEIGHTS: dict[str, float] = {}  # --weight GROUP=W: a group's (set's) events weigh W in training
 
 
 class _Page:
@@ -125,8 +137,6 @@ def event_features(doc: Document, events: list[Event]) -> list[list[str]]:
     return out
 
 
-
-
 class PageRow:
     """One annotated page: its set, gold and predicted records, and per event features and label."""
 
@@ -181,14 +191,14 @@ def fit(rows: list[PageRow], c: float, status: bool = False) -> dict[str, Any]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    pairs = [(fs, y) for r in rows for fs, y in zip(r.feats, r.status_labels if status else r.labels, strict=True)
-             if y is not None]
-    xs = [{f: 1 for f in fs} for fs, _ in pairs]
-    ys = [y for _, y in pairs]
+    pairs = [(fs, y, weight_of(WEIGHTS, r.name.split("/")[0])) for r in rows
+             for fs, y in zip(r.feats, r.status_labels if status else r.labels, strict=True) if y is not None]
+    xs = [{f: 1 for f in fs} for fs, _, _ in pairs]
+    ys = [y for _, y, _ in pairs]
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(xs)
     lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, class_weight=CLASS_WEIGHT)
-    lr.fit(x, ys)
+    lr.fit(x, ys, sample_weight=[w for _, _, w in pairs])
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 6) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-6}
     return {"bias": round(float(lr.intercept_[0]), 6), "weights": weights}
@@ -208,6 +218,7 @@ def pooled_f1(sc: Any, rows: list[PageRow], kept: dict[str, list[bool]] | None,
     `flip`: the events whose status turns to the other one (occurred / planned)."""
     out: list[float] = []
     counts: list[int] = []
+    actors = [0, 0]  # event_actors of the strict matching: overlap, predicted (counts[6:8])
     for strict in (True, False):
         tp = npred = ngold = 0
         for r in rows:
@@ -223,12 +234,14 @@ def pooled_f1(sc: Any, rows: list[PageRow], kept: dict[str, list[bool]] | None,
                 g = dict(g, events=[e for e in g.get("events", []) if e.get("type") == etype])
             q = dict(r.pred, events=evs)
             amap = sc.with_pred_names(sc.alias_map(g), q)
-            a, b, c, *_ = sc.score_events(g, q, amap, strict)
+            a, b, c, _, _, args = sc.score_events(g, q, amap, strict)
             tp, npred, ngold = tp + a, npred + b, ngold + c
+            if strict:
+                actors[0], actors[1] = actors[0] + args[0], actors[1] + args[1]
         p, rc = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
         out.append(2 * p * rc / (p + rc) if p + rc else 0.0)
         counts += [tp, npred, ngold]
-    return out[0], out[1], counts
+    return out[0], out[1], counts + actors
 
 
 STATUS_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5)  # 1.01: never change a status
@@ -313,8 +326,9 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, c: float) -> dict[str, 
     types = sorted({e.get("type") for r in rows for e in (*r.gold.get("events", []), *r.pred["events"])} - {None})
     result["types"] = {t: (pooled_f1(sc, rows, None, t), pooled_f1(sc, rows, nested, t)) for t in types}
     groups = sorted({r.name.split("/")[0] for r in rows})
-    result["groups"] = {gr: (pooled_f1(sc, [r for r in rows if r.name.startswith(gr + "/")], None),
-                             pooled_f1(sc, [r for r in rows if r.name.startswith(gr + "/")], nested)) for gr in groups}
+    parts = {gr: [r for r in rows if r.name.startswith(gr + "/")] for gr in groups}
+    parts |= {pt: [r for r in rows if part_of(r.name.split("/")[0]) == pt] for pt in ("official", "silver")}
+    result["groups"] = {gr: (pooled_f1(sc, part, None), pooled_f1(sc, part, nested)) for gr, part in parts.items() if part}
     dropped = [(r.name, y, round(x, 3)) for r in rows for x, y in zip(p_of[r.name], r.labels, strict=True)
                if x < chosen[r.name]]
     result["dropped"] = dropped
@@ -326,7 +340,8 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, c: float) -> dict[str, 
 def show(res: dict[str, Any]) -> None:
     def fmt(f: tuple[float, float, list[int]]) -> str:
         s, r, n = f
-        return f"strict {s:.4f} ({n[0]}/{n[1]}/{n[2]}) relaxed {r:.4f} ({n[3]}/{n[4]}/{n[5]})"
+        return (f"strict {s:.4f} ({n[0]}/{n[1]}/{n[2]}) relaxed {r:.4f} ({n[3]}/{n[4]}/{n[5]}) "
+                f"actors P {n[6] / max(n[7], 1):.3f}")
     print(f"C={res['C']} folds={res['k']}")
     for f in res["folds"]:
         print(f"  fold {f['fold']:2} pages {f['pages']:2} th {f['threshold']:.1f} rules {f['rules']} filter {f['filter']}")
@@ -335,9 +350,12 @@ def show(res: dict[str, Any]) -> None:
     print(f"  filter (nested)  {fmt(res['nested'])}")
     for th, f in res["fixed"].items():
         print(f"  filter th {th:<5}  {fmt(f)}")
-    for name, key in (("set", "groups"), ("type", "types")):
+    for t, (a, b) in res["groups"].items():
+        print(f"  set {t:<22} rules {fmt(a)}\n  {'':<26} filter {fmt(b)}")
+    for name, key in (("type", "types"),):
         for t, (a, b) in res[key].items():
-            print(f"  {name} {t:<16} rules {a[0]:.3f}/{a[1]:.3f} ({a[2][2]} gold)  filter {b[0]:.3f}/{b[1]:.3f}"
+            print(f"  {name} {t:<16} rules {a[0]:.3f}/{a[1]:.3f} P {a[2][6] / max(a[2][7], 1):.3f} ({a[2][2]} gold)"
+                  f"  filter {b[0]:.3f}/{b[1]:.3f} P {b[2][6] / max(b[2][7], 1):.3f}"
                   f"  dropped {a[2][4] - b[2][4]} ({a[2][3] - b[2][3]} matched)")
     print(f"  dropped by the nested filter: {len(res['dropped'])} events, "
           f"{sum(1 for _, y, _ in res['dropped'] if y)} of them matched gold")
@@ -347,10 +365,18 @@ def main() -> None:
     ap = cv_arguments(__doc__.split("\n")[0])
     ap.add_argument("--status", action="store_true", help="measure the status (occurred / planned) model instead")
     args = ap.parse_args()
-    global CLASS_WEIGHT
+    global CLASS_WEIGHT, WEIGHTS
     CLASS_WEIGHT = "balanced" if args.balanced else None
+    WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
-    rows = load_pages(sc, tuple((p, g) for p, g in args.extra))
+    if args.cache and Path(args.cache).exists():
+        with open(args.cache, "rb") as fh:
+            rows = pickle.load(fh)
+    else:
+        rows = load_pages(sc, tuple((p, g) for p, g in args.extra))
+        if args.cache:
+            with open(args.cache, "wb") as fh:
+                pickle.dump(rows, fh)
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} events, {n - sum(sum(r.labels) for r in rows)} unmatched (relaxed)")
     k = args.folds or len(rows)

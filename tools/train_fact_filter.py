@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, THRESHOLDS, bucket, cv_arguments, folds_of, probability  # noqa: E402
+from keepdrop import SETS, SHARED, THRESHOLDS, bucket, cv_arguments, folds_of, part_of, probability, weight_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -194,7 +194,7 @@ def fit(rows: list[PageRow], c: float, weights: dict[str, float] | None = None) 
 
     xs = [{f: 1 for f in fs} for r in rows for fs in r.feats]
     ys = [y for r in rows for y in r.labels]
-    sw = [(weights or {}).get(r.group, 1.0) for r in rows for _ in r.feats]
+    sw = [weight_of(weights or {}, r.group) for r in rows for _ in r.feats]
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(xs)
     lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, class_weight=CLASS_WEIGHT)
@@ -263,7 +263,9 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, s: Setting) -> dict[str
             p_of[rows[i].name], chosen[rows[i].name] = probs(model, rows[i]), th
     nested = {n: [x >= chosen[n] for x in ps] for n, ps in p_of.items()}
     parts = {"all": rows, "ordinary": [r for r in rows if r.group in ORDINARY],
-             "pool": [r for r in rows if r.group in POOL]}
+             "pool": [r for r in rows if r.group in POOL],
+             "official": [r for r in rows if part_of(r.group) == "official"],
+             "silver": [r for r in rows if part_of(r.group) == "silver"]}
     parts |= {g: [r for r in rows if r.group == g] for g in sorted({r.group for r in rows})}
     res: dict[str, Any] = {"setting": str(s), "k": k, "thresholds": ths, "parts": {}}
     for name, part in parts.items():
@@ -275,7 +277,7 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, s: Setting) -> dict[str
     res["dropped"] = (len(dropped), sum(y for _, y in dropped))
     from sklearn.metrics import roc_auc_score
     res["auc"] = {name: roc_auc_score([y for r in part for y in r.labels], [x for r in part for x in p_of[r.name]])
-                  for name, part in (("all", rows), ("ordinary", parts["ordinary"]), ("pool", parts["pool"]))
+                  for name, part in (("all", rows), *((g, parts[g]) for g in ("ordinary", "pool", "official", "silver")))
                   if len({y for r in part for y in r.labels}) == 2}
     return res
 
@@ -294,9 +296,7 @@ def show(res: dict[str, Any]) -> None:
 
 def main() -> None:
     ap = cv_arguments(__doc__.split("\n")[0])
-    ap.add_argument("--cache", help="pickle of the labelled rows: read if present, else written")
     ap.add_argument("--train-without", nargs="*", default=[], help="groups (sets) left out of training")
-    ap.add_argument("--weight", nargs="*", default=[], help="GROUP=W: weigh a group's facts in training")
     ap.add_argument("--objective", choices=("all", "ordinary"), default="all")
     args = ap.parse_args()
     global CLASS_WEIGHT

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import participant_candidates as learned  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, cv_arguments, folds_of  # noqa: E402
+from keepdrop import SETS, SHARED, cv_arguments, folds_of, parse_weights, part_of, weight_of  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -46,8 +46,10 @@ from dipnet.pipeline import process_inputs  # noqa: E402
 finish_module = sys.modules["dipnet.extract.merging.finish"]  # (the page-level steps that end extract_events)
 THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)  # 1.01: add nothing
 MIN_ACTOR_PRECISION = 0.90
+FLOOR_ON = "all"  # --actors-floor official: the precision floor is the official pages' (.90), not all pages'
 LABEL = "paired"  # --label any: train on the looser label (the scorer still decides)
 CLASS_WEIGHT: str | None = None  # --balanced: both classes weigh alike in training
+WEIGHTS: dict[str, float] = {}  # --weight GROUP=W: a group's (set's) candidates weigh W in training
 REACH = 0  # --reach: sentences after the event's own whose names are candidates too
 _CAUGHT: dict[int, list[tuple[int, str, list[str]]]] = {}
 
@@ -137,9 +139,10 @@ def fit(rows: list[PageRow], c: float) -> dict[str, Any]:
 
     xs = [{f: 1 for f in fs} for r in rows for _, _, fs in r.cands]
     ys = [y for r in rows for y in (r.any_labels if LABEL == "any" else r.labels)]
+    sw = [weight_of(WEIGHTS, r.name.split("/")[0]) for r in rows for _ in r.cands] if WEIGHTS else None
     vec = DictVectorizer(sort=True)
     lr = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, class_weight=CLASS_WEIGHT)
-    lr.fit(vec.fit_transform(xs), ys)
+    lr.fit(vec.fit_transform(xs), ys, sample_weight=sw)
     weights = {str(n): round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), lr.coef_[0], strict=True)
                if abs(w) >= 1e-6}
     return {"bias": round(float(lr.intercept_[0]), 6), "weights": weights}
@@ -188,11 +191,12 @@ def choose_threshold(sc: Any, rows: list[PageRow], c: float, k: int = 5) -> floa
     """The threshold of the best strict + relaxed F1 on inner held-out pages whose actors' precision
     stays at MIN_ACTOR_PRECISION or the rules' own (1.01: add nothing)."""
     p_of = held_out_probs(rows, k, c)
-    floor = min(MIN_ACTOR_PRECISION, pooled(sc, rows, None, 1.01)["actors_p"])
+    judged = [r for r in rows if FLOOR_ON == "all" or part_of(r.name.split("/")[0]) == "official"]
+    floor = min(MIN_ACTOR_PRECISION, pooled(sc, judged, None, 1.01)["actors_p"])
     best = (-1.0, 0.0, 1.01)
     for th in THRESHOLDS:
         s = pooled(sc, rows, p_of, th)
-        if s["actors_p"] >= floor or th > 1:
+        if th > 1 or (s if FLOOR_ON == "all" else pooled(sc, judged, p_of, th))["actors_p"] >= floor:
             best = max(best, (s["strict"] + s["relaxed"], th, th))
     return best[2]
 
@@ -218,8 +222,11 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, c: float) -> tuple[dict
     show("nested", nested)
     for th in THRESHOLDS[1:]:
         show(f"fixed {th}", pooled(sc, rows, p_of, th))
-    for group in sorted({r.name.split("/")[0] for r in rows}):
-        part = [r for r in rows if r.name.startswith(group + "/")]
+    parts = {g: [r for r in rows if r.name.startswith(g + "/")] for g in sorted({r.name.split("/")[0] for r in rows})}
+    parts |= {pt: [r for r in rows if part_of(r.name.split("/")[0]) == pt] for pt in ("official", "silver")}
+    for group, part in parts.items():
+        if not part:
+            continue
         show(f"{group} rules", pooled(sc, part, None, 1.01))
         show(f"{group} nested", pooled(sc, part, p_of, chosen))
     return rules, nested
@@ -240,15 +247,18 @@ def show(label: str, s: dict[str, Any]) -> None:
 
 def main() -> None:
     ap = cv_arguments(__doc__.split("\n")[0])
-    ap.add_argument("--cache", help="keep the read pages in this pickle (read it back when it exists)")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     ap.add_argument("--label", choices=("paired", "any"), default="paired",
                     help="train on the paired gold event's participants, or any overlapping gold event's of the type")
     ap.add_argument("--force", action="store_true", help="--model even where the CV does not beat the rules")
+    ap.add_argument("--actors-floor", choices=("all", "official"), default="all",
+                    help="where the inner threshold must keep the actors' precision: all training pages, or the official ones")
     ap.add_argument("--reach", type=int, default=0, help="sentences after the event's own to take candidates from")
     args = ap.parse_args()
-    global LABEL, CLASS_WEIGHT, REACH
+    global LABEL, CLASS_WEIGHT, REACH, WEIGHTS, FLOOR_ON
+    FLOOR_ON = args.actors_floor
     LABEL, CLASS_WEIGHT, REACH = args.label, "balanced" if args.balanced else None, args.reach
+    WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
     if args.cache and os.path.exists(args.cache):
         with open(args.cache, "rb") as f:
