@@ -10,6 +10,7 @@ from dipnet.briefblock import BriefBuilder
 from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
+from dipnet.furniture import is_byline as _is_byline
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
@@ -117,9 +118,11 @@ class PageBuilder(BriefBuilder):
             self.add("title", ln.start, ln.start + marker.start())
             self.add("caption", ln.start + marker.end(), ln.end)
             return
-        # the crawler's date run into the headline's line ("date 2025-08-30 标题"): the headline is the rest
+        # the crawler's date run into the headline's line ("date 2025-08-30 标题"): the headline is the rest;
+        # not a byline's or a notice's rest ("date 2025-12-06 记者某某/综合报导"): the page printed no headline
         crawled = _CRAWL_DATE.match(text)
-        if crawled and headline_shaped(text[crawled.end():]):
+        if crawled and headline_shaped(rest := text[crawled.end():]) and not _is_byline(rest, self.layout) \
+                and not holds_any(rest, self.layout.notice_markers):
             self.add("boilerplate", ln.start, ln.start + crawled.end())
             self.add("title", ln.start + crawled.end(), ln.end)
             return
