@@ -27,8 +27,13 @@ def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: li
             where.setdefault(e.name, []).append(m)
     own = _own_subject(page, c, k)
     speaker = participant_pattern("speaker_after")
+    relative = _relative_verb(page, c, k)
     out = set()
     for name, ms in where.items():
+        if relative is not None:  # (围绕去年达成的…协议: no signing told, only its own subject signed it)
+            if not any(_relative_subject(page, c, m, relative) for m in ms):
+                out.add(name)
+            continue
         if any(c.start <= m.start < c.end for m in ms):
             continue  # (named inside the agreement's clause)
         if all(m.start >= c.end for m in ms) or own or all(speaker.match(text, m.end) for m in ms):
@@ -47,3 +52,27 @@ def _own_subject(page: EventPage, c: Clause, k: int) -> bool:
         return True
     return any(m.start == start and (e := page.entities.get(m.entity_id)) is not None and e.type in ("COUNTRY", "ORG")
                for m in page.in_span(start, k))
+
+
+def _relative_verb(page: EventPage, c: Clause, k: int) -> int | None:
+    """Where the verb of a relative clause naming the agreement as one signed before starts (围绕去年达成的…协议,
+    某某访华期间所发表的联合声明), if the clause has no signing or exchanging verb of its own before the word."""
+    text = page.doc.text
+    found = participant_pattern("sign_relative").search(text, c.start, c.end)
+    if found is None or found.start() > k or participant_pattern("sign_predicate").search(text, c.start, k):
+        return None
+    return found.start()
+
+
+def _relative_subject(page: EventPage, c: Clause, m: Mention, verb: int) -> bool:
+    """Is the mention inside the clause the relative verb's own subject (甲与乙共同签署的协议: only names, joining
+    words and titles between it and the verb)?"""
+    if not c.start <= m.start < m.end <= verb:
+        return False
+    text, gap, at = page.doc.text, [], m.end
+    for o in sorted(page.in_span(m.end, verb), key=lambda o: o.start):
+        if o.start >= at and (e := page.entities.get(o.entity_id)) is not None and e.type == "PERSON":
+            gap.append(text[at:o.start])
+            at = o.end
+    gap.append(text[at:verb])
+    return participant_pattern("relative_subject_gap").fullmatch("".join(gap)) is not None
