@@ -142,6 +142,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
     sum_end = (-1, "")  # where the last sum of money read ended, and its holder
     pairs: dict[frozenset[str], str] = {}  # the two parties of a pair -> the pair as first told
+    people = {ctx.name(mm) for mm in ctx.mentions if mm.type == "PERSON"}  # (whose figures carry over nothing)
     not_units = tuple(data["not_units"])
     last_item: Item | None = None  # the last figure read, for the next item of its list
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -242,7 +243,8 @@ def extract_facts(doc: Document) -> list[Fact]:
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
-            if not bracketed(text, s_start, m.start()) and u.kind != "year" and found[-1] != source:
+            # nor does a person's (马某已出访八次,访问23个邦交国…: a person holds only what the clause gives)
+            if not bracketed(text, s_start, m.start()) and u.kind != "year" and found[-1] != source and found[-1] not in people:
                 carried[paragraph] = found[-1]
             aside = bracketed(text, s_start, m.start())  # (莱州省16人,…);受伤人数为16人: an item is no total's first telling
             stated[told] = stated.get(told) or ("" if aside else found[-1])

@@ -31,14 +31,14 @@ def wants_person(ctx: Context, pos: int, clause_text: str, c_start: int) -> bool
     """Whether a person may hold the number at pos: a person's activities, age or votes (person_nouns
     in its clause), a count of the person's own visits (第二次访问巴西), and the countries a person
     visits or whose leaders the person meets (王毅将访问非洲4国, 林佳龙去年造访14国: counted by the
-    visitor, not the visitor's office)."""
+    visitor, not the visitor's office), and the trips a person makes (已出访八次, 访华五次)."""
     data = ctx.data
     if any_of(words("person_nouns")).search(clause_text) or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12):
         return True
     if rx.compile(data["met_count_at"]).match(ctx.text, pos) is not None:
         return True  # 与…至少8个国家的总统个别会晤: the leaders a person meets, counted by the person
-    return rx.compile(data["visited_count_at"]).match(ctx.text, pos) is not None \
-        and rx.compile(data["visit_count_before"]).search(ctx.text, c_start, pos) is not None
+    counted = rx.compile(data["visited_count_at"]).match(ctx.text, pos) or rx.compile(data["trip_count_at"]).match(ctx.text, pos)
+    return counted is not None and rx.compile(data["visit_count_before"]).search(ctx.text, c_start, pos) is not None
 
 
 def visitor_after(ctx: Context, pos: int) -> str | None:
