@@ -83,3 +83,20 @@ def test_extra_pages_pair_with_their_gold_by_full_url_even_when_file_names_repea
     # the status labels: 1 where the rules' status (occurred here) is not the gold one
     assert [[y for e, y in zip(r.pred["events"], r.status_labels, strict=True) if e["type"] == "MEET"]
             for r in rows] == [[0], [1]]
+
+
+def test_labelled_rows_are_built_once_then_read_from_the_cache(tmp_path: Any) -> None:
+    _tool()  # puts tools/ on the path, as running a tool does
+    from keepdrop import cached_rows
+
+    cache = tmp_path / "rows.pkl"
+    calls: list[int] = []
+
+    def build() -> list[Any]:
+        calls.append(1)
+        return [{"page": "甲", "labels": [1, 0]}]
+
+    assert cached_rows(str(cache), build) == [{"page": "甲", "labels": [1, 0]}]
+    assert cached_rows(str(cache), build) == [{"page": "甲", "labels": [1, 0]}]
+    assert calls == [1] and cache.exists()
+    assert cached_rows(None, build) and calls == [1, 1]

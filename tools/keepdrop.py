@@ -7,7 +7,8 @@ from __future__ import annotations
 import argparse
 import math
 import os
-from collections.abc import Sequence
+import pickle
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,19 @@ def cv_arguments(description: str) -> argparse.ArgumentParser:
                     help="GROUP=W: weigh a group's (set's) candidates in training; 'official' is seeds, dev and dev2, "
                          "'silver' every other group")
     return ap
+
+
+def cached_rows(cache: str | None, build: Callable[[], list[Any]]) -> list[Any]:
+    """The labelled rows: read from the --cache pickle if it exists, else built (one extraction pass) and written
+    there when a cache is named."""
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    rows = build()
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump(rows, fh)
+    return rows
 
 
 def part_of(group: str) -> str:

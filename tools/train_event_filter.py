@@ -29,7 +29,6 @@ usage: pip install -e '.[train]'
 from __future__ import annotations
 
 import json
-import pickle
 import re
 import sys
 from bisect import bisect_left
@@ -46,6 +45,7 @@ from keepdrop import (  # noqa: E402
     SHARED,
     THRESHOLDS,
     bucket,
+    cached_rows,
     cv_arguments,
     folds_of,
     parse_weights,
@@ -369,14 +369,7 @@ def main() -> None:
     CLASS_WEIGHT = "balanced" if args.balanced else None
     WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
-    if args.cache and Path(args.cache).exists():
-        with open(args.cache, "rb") as fh:
-            rows = pickle.load(fh)
-    else:
-        rows = load_pages(sc, tuple((p, g) for p, g in args.extra))
-        if args.cache:
-            with open(args.cache, "wb") as fh:
-                pickle.dump(rows, fh)
+    rows = cached_rows(args.cache, lambda: load_pages(sc, tuple((p, g) for p, g in args.extra)))
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} events, {n - sum(sum(r.labels) for r in rows)} unmatched (relaxed)")
     k = args.folds or len(rows)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import math
-import pickle
 import re
 import sys
 from bisect import bisect_left
@@ -40,7 +39,18 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
-from keepdrop import SETS, SHARED, THRESHOLDS, bucket, cv_arguments, folds_of, part_of, probability, weight_of  # noqa: E402
+from keepdrop import (  # noqa: E402
+    SETS,
+    SHARED,
+    THRESHOLDS,
+    bucket,
+    cached_rows,
+    cv_arguments,
+    folds_of,
+    part_of,
+    probability,
+    weight_of,
+)
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
@@ -302,14 +312,7 @@ def main() -> None:
     global CLASS_WEIGHT
     CLASS_WEIGHT = "balanced" if args.balanced else None
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
-    if args.cache and Path(args.cache).exists():
-        with open(args.cache, "rb") as fh:
-            rows = pickle.load(fh)
-    else:
-        rows = load_pages(sc, tuple((p, g) for p, g in args.extra))
-        if args.cache:
-            with open(args.cache, "wb") as fh:
-                pickle.dump(rows, fh)
+    rows = cached_rows(args.cache, lambda: load_pages(sc, tuple((p, g) for p, g in args.extra)))
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} facts, {n - sum(sum(r.labels) for r in rows)} unmatched")
     k = args.folds or len(rows)
