@@ -73,6 +73,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
             text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end))
+        # 讨论了…协定等议题: the instrument a topic discussed, named or not (the topic noun after it: reference_after)
+        frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_topic_before")).search(
+            text, max(c.start, k - 40), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)

@@ -34,7 +34,11 @@ def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: li
             if not any(_relative_subject(page, c, m, relative) for m in ms):
                 out.add(name)
             continue
-        if any(c.start <= m.start < c.end for m in ms):
+        inside = [m for m in ms if c.start <= m.start < c.end]
+        if inside and all(_appraiser(page, c, m, k) for m in inside):
+            out.add(name)  # (某某欢迎…的签署, 某某就两国签署…接受采访: an appraiser of the instrument, no signer)
+            continue
+        if inside:
             continue  # (named inside the agreement's clause)
         if all(m.start >= c.end for m in ms) or own or all(speaker.match(text, m.end) for m in ms):
             out.add(name)
@@ -76,3 +80,16 @@ def _relative_subject(page: EventPage, c: Clause, m: Mention, verb: int) -> bool
             at = o.end
     gap.append(text[at:verb])
     return participant_pattern("relative_subject_gap").fullmatch("".join(gap)) is not None
+
+
+def _appraiser(page: EventPage, c: Clause, m: Mention, k: int) -> bool:
+    """Is the person at m, in the agreement's clause before its word, the subject of a verb that appraises or
+    speaks of the instrument (某某欢迎…的签署, 某某高度赞赏…联合声明, 某某对…所达成协议…表示满意, 某某就两国签署…的意义
+    接受采访): the verb between the name and the word, or after the word with 就/对 right after the name?"""
+    text = page.doc.text
+    if not m.end <= k:
+        return False
+    if participant_pattern("appraisal_before").match(text, m.end, k):
+        return True
+    return bool(participant_pattern("appraisal_topic").match(text, m.end, k)) and \
+        participant_pattern("appraisal_after").search(text, k, c.end) is not None
