@@ -14,7 +14,9 @@ from dipnet.model import Event
 
 
 def news_sources(events: list[Event], text: str, people: set[str]) -> list[Event]:
-    """The events without the body statements whose words only report another event of the sentence."""
+    """The events without the body statements whose words only report another event of the sentence, and
+    without the outlets that only carry a statement's words (relaying_outlets)."""
+    events = relaying_outlets(events, text)
     told: dict[tuple[int, int], list[Event]] = {}
     for e in events:
         told.setdefault((e.start, e.end), []).append(e)
@@ -52,3 +54,35 @@ def _own_stance(o: Event, body: str) -> bool:
     its stance, as 表示坚决反对 right after the verb is (news_stance_after), no news of another's doings it passes on
     (ev53, issue 13, probes: the official gold keeps the body's statement beside its protest, dev2 n42)."""
     return statement_pattern("news_stance_types").fullmatch(o.type) is not None and body in o.participants
+
+
+def relaying_outlets(events: list[Event], text: str) -> list[Event]:
+    """据《某报》报导,…认为; 向《某导报》透露; 某社某地12日电 专访: a news outlet that only carries another's words
+    is no speaker of them (the official gold keeps an outlet's own article, seeds 000); it leaves the statement's
+    speakers, and a statement with no speaker left is dropped (data/statements.toml)."""
+    out = []
+    for e in events:
+        gone = [p for p in e.participants if e.type == "STATEMENT" and _relays(p, text, e.start, e.end)] \
+            if e.participants else []
+        if gone:
+            e.participants = [p for p in e.participants if p not in gone]
+            e.source = [p for p in e.source if p not in gone]
+            if not e.participants:
+                continue
+        out.append(e)
+    return out
+
+
+def _relays(name: str, text: str, start: int, end: int) -> bool:
+    """The name stands in a relaying frame somewhere in the sentence text[start:end]."""
+    frames = [(statement_pattern(f"{k}_outlet_before"), statement_pattern(f"{k}_outlet_after")) for k in ("relay", "told")]
+    dateline = statement_pattern("dateline_outlet_after")
+    at = text.find(name, start, end)
+    while at != -1:
+        stop = at + len(name)
+        rest = text[stop:end]
+        lead = text[max(start, at - 3):at]
+        if dateline.match(rest) or any(b.search(lead) and a.match(rest) for b, a in frames):
+            return True
+        at = text.find(name, stop, end)
+    return False
