@@ -16,7 +16,7 @@ from dipnet.lineshape import (
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.pagelines import Line as _Line
-from dipnet.related import bar_row, kept_teaser, label_row, listed, more_marker, spaced_apart
+from dipnet.related import bar_row, kept_teaser, label_row, listed, more_marker, pointing_label, spaced_apart
 from dipnet.siteparts import site_part
 from dipnet.teaser import bare_stamp, linked_summary, list_tails, summary_under, teaser_span, trailing_stamp
 
@@ -98,7 +98,7 @@ class BriefBuilder:
                 current, pending, last_was_headline = None, None, False
                 continue
             teaser = kept_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or more_marker(ln.text, self.layout) or label_row(ln.text)
+            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or more_marker(ln.text, self.layout) or label_row(ln.text) or pointing_label(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline

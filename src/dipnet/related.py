@@ -66,6 +66,16 @@ def bar_row(text: str) -> list[str] | None:
     return parts if ok else None
 
 
+# a section's label pointing at what follows it: a few words closed by a colon or a "more" arrow ("国内新闻精选:",
+# "相关评论>>", a bullet before it: ">要闻:"); no teaser's headline ends so (none of the official or pool golds' does)
+_POINTING_LABEL = _plain(r"[>»•·\-*\s]*[^。,;!?，；！？:：>]{1,10}?(?:[:：]|\s*(?:>{1,3}|»|›))\s*")
+
+
+def pointing_label(text: str) -> bool:
+    """A short label closed by a colon or a "more" arrow, over what follows it: no teaser."""
+    return _POINTING_LABEL.fullmatch(text) is not None
+
+
 def label_row(text: str) -> bool:
     """A row of section labels each with its "更多" link ("来论更 多评论更 多", "论坛更 多阅读排行"): short
     pieces parted by 更多, no teaser."""
