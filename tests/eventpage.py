@@ -30,3 +30,10 @@ def dated(body: str, type_: str, head: str = DATED_HEAD) -> list[Event]:
 def sides(body: str, type_: str, head: str = HEAD) -> list[list[str]]:
     """The participants of each event of one type, each list sorted (the probe tests' answer)."""
     return [sorted(e.participants) for e in of(body, type_, head)]
+
+
+def first_sides(body: str, type_: str, head: str = HEAD) -> list[str]:
+    """The participants of the first event of one type; there must be one."""
+    found = of(body, type_, head)
+    assert found, body
+    return found[0].participants
