@@ -236,6 +236,12 @@ class Event:
     plover: str | None = None
     brief: int | None = None
 
+    def drop_actors(self, names: set[str]) -> None:
+        """Take these names out of the participants and of both sides (source, target)."""
+        self.participants = [p for p in self.participants if p not in names]
+        self.source = [p for p in self.source if p not in names]
+        self.target = [p for p in self.target if p not in names]
+
 
 @dataclass
 class Fact:

@@ -74,9 +74,7 @@ def strip_bylines(events: list[Event], text: str, people: set[str]) -> list[Even
         credited = {p for p in ev.participants if p in on_page or
                     (p in people and p in sentence and _credited(sentence, p))}
         if credited:
-            ev.participants = [p for p in ev.participants if p not in credited]
-            ev.source = [p for p in ev.source if p not in credited]
-            ev.target = [p for p in ev.target if p not in credited]
+            ev.drop_actors(credited)
             if not ev.participants:
                 continue
         out.append(ev)

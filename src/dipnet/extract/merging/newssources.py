@@ -65,8 +65,7 @@ def relaying_outlets(events: list[Event], text: str) -> list[Event]:
         gone = [p for p in e.participants if e.type == "STATEMENT" and _relays(p, text, e.start, e.end)] \
             if e.participants else []
         if gone:
-            e.participants = [p for p in e.participants if p not in gone]
-            e.source = [p for p in e.source if p not in gone]
+            e.drop_actors(set(gone))
             if not e.participants:
                 continue
         out.append(e)

@@ -82,9 +82,7 @@ def named_spokesperson(ev: Event, sentence: str, people: set[str], spokesman_wor
         return
     rest = [p for p in ev.participants if p not in named]
     if len(rest) >= 2 and len(rest) < len(ev.participants):
-        ev.participants = rest
-        ev.source = [p for p in ev.source if p not in named]
-        ev.target = [p for p in ev.target if p not in named]
+        ev.drop_actors(set(named))
 
 
 def interviewee(ev: Event, sentence: str, people: set[str]) -> None:

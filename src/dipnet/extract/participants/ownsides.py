@@ -45,9 +45,7 @@ def own_sides(page: EventPage, events: list[Event]) -> list[Event]:
         gone |= electing_lands(page, ev, _titled) if ev.type == "ELECTION" else set()
         gone |= locality_lands(page, ev, _titled)  # (越南昆嵩省与老挝占巴塞省签署: the localities, not their lands)
         if gone:
-            ev.participants = [p for p in ev.participants if p not in gone]
-            ev.source = [p for p in ev.source if p not in gone]
-            ev.target = [p for p in ev.target if p not in gone]
+            ev.drop_actors(gone)
     return events
 
 
