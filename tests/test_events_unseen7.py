@@ -101,8 +101,9 @@ def test_aid_from_one_giver_to_several_is_still_split_by_recipient():
 
 
 def test_a_written_interview_word_gives_the_kind_interview():
-    got = of("阮文勇6月9日接受《曼谷邮报》记者专访。", "STATEMENT")
+    got = of("越南外交部长阮文勇6月9日接受《曼谷邮报》记者专访。", "STATEMENT")
     assert got and got[0].attributes.get("kind") == "interview"
+    assert got[0].participants == ["阮文勇"]  # the interviewee speaks, not the paper that asks (ss, stop 55)
 
 
 def test_a_send_off_ceremony_still_to_be_held_plans_the_deployment_and_its_headline():
