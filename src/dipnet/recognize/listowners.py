@@ -17,19 +17,19 @@ from dipnet.recognize.lexicon import name_rules
 BOTH = ""
 # how many nouns of one list are followed back to what opens it
 _LINKS = 8
-# the words that count the countries that open a list (两国, 双方, 各国)
-_COUNTED = ("双方", "各国", "两国", "多国")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The collective nouns (longest first) and the joiners of such a list."""
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The collective nouns (longest first), the joiners of such a list, and the words counting the countries that
+    open one (两国, 双方, 各国)."""
     got = dict(name_rules().name_read_words)
 
     def longest_first(key: str) -> tuple[str, ...]:
         v = got.get(key, ())
         return tuple(sorted((v,) if isinstance(v, str) else v, key=lambda w: (-len(w), w)))
-    return longest_first("collective_list_words"), longest_first("collective_list_joiners")
+    return longest_first("collective_list_words"), longest_first("collective_list_joiners"), \
+        longest_first("collective_list_counted")
 
 
 def _country_of(m: Mention | None, kb: KnowledgeBase) -> str | None:
@@ -44,7 +44,7 @@ def list_owner(text: str, k: int, countries_ending: dict[int, str], ending: dict
     """The country that opens the list of collective nouns whose later member is the bare word at text[k]
     (越南党、国家、 + 政府 -> Vietnam); BOTH where two countries or both sides open it (两国党、 + 政府); None
     where the word closes no such list (then the other readers of its owner decide)."""
-    nouns, joiners = _words()
+    nouns, joiners, counted = _words()
     count_chars = name_rules().count_chars
     pos, links = k, 0
     while links < _LINKS:
@@ -63,6 +63,6 @@ def list_owner(text: str, k: int, countries_ending: dict[int, str], ending: dict
         return None
     if pos in countries_ending:  # 越南 + 党、…
         return countries_ending[pos]
-    if text.endswith(_COUNTED, 0, pos) or (pos >= 2 and text[pos - 1] in "国方" and text[pos - 2] in count_chars):
+    if text.endswith(counted, 0, pos) or (pos >= 2 and text[pos - 1] in "国方" and text[pos - 2] in count_chars):
         return BOTH
     return None

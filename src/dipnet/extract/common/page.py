@@ -282,6 +282,10 @@ class EventPage:
         near = self.mentions[bisect_left(self._starts, start - self._longest):bisect_left(self._starts, end)]
         return [m for m in near if m.end > start] if near else near
 
+    def named_in(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        """The mentions in [start, end) with the entities they name, in text order."""
+        return [(m, e) for m in self.in_span(start, end) if (e := self.entities.get(m.entity_id)) is not None]
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
         # each caller gets its own list)

@@ -75,8 +75,7 @@ def attended_session(page: EventPage, c: Clause, participants: list[str]) -> lis
     received = receptions[-1]
 
     def people(a: int, b: int) -> list[str]:
-        return [e.name for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) is not None
-                and e.type == "PERSON"]
+        return [e.name for _, e in page.named_in(a, b) if e.type == "PERSON"]
     hosts = set(people(c.sentence[0], received.start())) - set(people(c.start, c.end))
     guests = [p for p in people(received.end(), c.start) if p not in participants]
     return guests + [p for p in participants if p not in hosts]

@@ -28,7 +28,7 @@ def electing_lands(page: EventPage, ev: Event, titled: Callable[[EventPage, Ment
         return set()
     free: set[str] = set()
     inside: set[str] = set()
-    told = [(m, e) for m in page.in_span(ev.start, ev.end) if (e := page.entities.get(m.entity_id)) is not None]
+    told = page.named_in(ev.start, ev.end)
     term = rx.compile(cue("assembly_term_between"))
     for i, (m, e) in enumerate(told):
         # (越南第十五届国会: the land qualifies the assembly after it)

@@ -20,7 +20,7 @@ def locality_lands(page: EventPage, ev: Event, titled: Callable[[EventPage, Ment
     places = {p for p in ev.participants if page.types_of.get(p) == {"LOCATION"} and page.country_by_name.get(p) in lands}
     if not places:
         return set()
-    told = [(m, e) for m in page.in_span(ev.start, ev.end) if (e := page.entities.get(m.entity_id)) is not None]
+    told = page.named_in(ev.start, ev.end)
     free: set[str] = set()
     for i, (m, e) in enumerate(told):
         nxt = told[i + 1] if i + 1 < len(told) else None
