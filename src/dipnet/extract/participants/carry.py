@@ -367,7 +367,8 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
                     rx.compile(cue("gathering_speech_after")).match(text, people[0].end, end):
                 # 崔天凯大使在致辞中表示 / 总领事某某发表了…讲话: who opens a sentence after the gathering by speaking is at it
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
-            if any(w in stops and w != word for _, w in hits):
+            led = rx.compile(cue("delegation_attends_here"))  # (某某率领代表团与会: attendance, no visit)
+            if any(w in stops and w != word and not led.match(text, at) for at, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if not declares_open(sentence) and not retold and \
                     any(w in own and not referred_back(text, start, at, w) for at, w in hits):
