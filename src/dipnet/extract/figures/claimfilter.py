@@ -21,7 +21,7 @@ from .nonclaims import casualty_count, counts_nothing
 from .numbers import NUMBER, parse_number
 from .quantities import ordinal_count
 from .seats import region_run, seat_holders
-from .wordlists import restates_word_list
+from .wordlists import restates_title_list, restates_word_list
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -96,8 +96,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 20国集团; 两座城市之间, 十大典型活动, 一年来 (nonclaims.py)
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind, num_end):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
-    if u.kind == "count" and restates_word_list(ctx, m):
-        return True  # 政治、经济和文化三个领域: the plain words just listed, counted again (wordlists.py)
+    if u.kind == "count" and (restates_word_list(ctx, m) or restates_title_list(ctx, m)):
+        return True  # 政治、经济和文化三个领域, 《甲》与《乙》两份文件: what was just listed, counted again (wordlists.py)
     if u.kind == "count" and m.group("arabic") and parse_number(m) == 1 and u.word not in data["counted_from_one"] \
             and rest[:1] not in data["tally_item_ends"] and rest and not rest.startswith(words("seat_words")):
         return True  # 1项引渡条约, 1艘海警船: one thing, as 一艘 is, no count (欧洲:1个, 获得1个席位: a tally's item is)
@@ -202,7 +202,10 @@ def _sums_up_list(ctx: Context, pos: int, kind: str, end: int) -> bool:
         if w and text.endswith(w, 0, pos):
             end = pos - len(w)
             break
-    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG", "PERSON")]
+    gloss = rx.compile(data["name_gloss_before"]).search(text, max(0, end - 48), end)
+    last = [m for m in ctx.ending_at.get(gloss.start() if gloss else end, ()) if m.type in ("COUNTRY", "ORG", "PERSON")]
+    if gloss and (not last or last[0].type != "PERSON"):
+        return False  # (蒲亭(Vladimir Putin)等4國領袖: a person's spelling; other glosses are left as they were)
     if not last:
         return False
     if last[0].type == "PERSON":
