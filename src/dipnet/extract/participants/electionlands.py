@@ -5,9 +5,11 @@ is a party of the ELECTION as the land after 当选 (当选韩国总统) already
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.eventwords import pattern_of
-from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.extract.common.page import EventPage, country_name, iso, names
 from dipnet.extract.participants.lands import stated_land
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -25,3 +27,18 @@ def post_land(page: EventPage, elected: Mention) -> list[str]:
     the one the title before the name states, and the land it states is a party (as 当选美国总统's is)."""
     land = country_name(stated_land(page, elected))
     return [land] if land else []
+
+
+def filled_assembly(page: EventPage, sentence: tuple[int, int], bodies: list[str]) -> str | None:
+    """The assembly a general election of the sentence fills (越南第十五届国会代表选举, 全国大选…决定第16届国会):
+    the land's body by the bare word the sentence uses, the land being the one among `bodies` that has one, else
+    the page's own (cues.toml assembly_election)."""
+    hit = rx.compile(cue("assembly_election")).search(page.doc.text, *sentence)
+    if hit is None:
+        return None
+    word, kb = hit.group(1) or hit.group(2), load_kb()
+    for land in [*bodies, page.home]:
+        code = iso(page, land) if land else ""
+        if code and (body := kb.generic_body(word, code)) is not None and body.country == code:
+            return body.name
+    return None

@@ -13,7 +13,7 @@ from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
 from dipnet.extract.participants.electedtopic import passive_agents, sentence_topic
-from dipnet.extract.participants.electionlands import held_in, post_land
+from dipnet.extract.participants.electionlands import filled_assembly, held_in, post_land
 from dipnet.extract.participants.foundedgatherings import founded_gathering
 from dipnet.extract.participants.joinedbodies import joining_land
 from dipnet.extract.participants.relationsides import relation_sides
@@ -169,7 +169,12 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
                                 in_titles=True, meetings=True))
         return names(page, elected[:1], ("PERSON",)) + [b for b in bodies if b not in holds or b in named_after], None
     clause = text[c.start:c.end]
-    return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
+    if not any(w in clause for w in codebook().type("ELECTION").requires_person_or):
+        return None
+    # (第十五届国会代表选举, 全国大选…决定第16届国会: the assembly it fills — electionlands.filled_assembly)
+    assembly = filled_assembly(page, c.sentence, bodies)
+    bodies += [assembly] if assembly and assembly not in bodies else []
+    return (bodies, None) if bodies else None
 
 
 def committee_places(bodies: list[str]) -> list[str]:
