@@ -1,6 +1,7 @@
 """The country holding an election its winner is told with (ev56): 特朗普赢得美国总统大选, 某某在美国总统选举中获胜 —
 the land named between the elected and the election word, right before the word or the office it elects,
-is a party of the ELECTION as the land after 当选 (当选韩国总统) already is."""
+is a party of the ELECTION as the land after 当选 (当选韩国总统) already is. And the assembly a general election
+fills (国会代表选举, 全国大选…第N届国会: filled_assembly)."""
 
 from __future__ import annotations
 
