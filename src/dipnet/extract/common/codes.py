@@ -152,6 +152,8 @@ class Codebook:
     owned_anniversaries: tuple[str, ...] = ()  # 国庆: an anniversary only of an owner named right before it
     third_person: tuple[str, ...] = ()  # 对他发布通缉令: the person told before (actors.py)
     unreal_before: re.Pattern[str] = _plain("(?!)")  # 希望早日会见: talks wished for, none told
+    wish_before: re.Pattern[str] = _plain("(?!)")  # 希望从某国引渡: any other act hoped for, none told
+    wish_exempt: tuple[str, ...] = ()
     trigger_needs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "TYPE:word" → its matter
     framed_message_triggers: tuple[str, ...] = ()  # 致以: a message only after 贺电指出 in the sentence
     message_frame: re.Pattern[str] = _plain("(?!)")
@@ -319,6 +321,8 @@ def codebook() -> Codebook:
                     owned_anniversaries=tuple(data.get("owned_anniversaries", ())),
                     predecessor_before=tuple(data.get("predecessor_before", ())),
                     unreal_before=rx.compile(data.get("unreal_before", "(?!)")),
+                    wish_before=rx.compile(data.get("wish_before", "(?!)")),
+                    wish_exempt=tuple(data.get("wish_exempt", ())),
                     trigger_needs={k: rx.compile(v) for k, v in data.get("trigger_needs", {}).items()},
                     framed_message_triggers=tuple(data.get("framed_message_triggers", ())),
                     message_frame=rx.compile(data.get("message_frame", "(?!)")),
