@@ -42,3 +42,12 @@ TOLD = [
 @pytest.mark.parametrize("body,kind", TOLD)
 def test_the_act_told_beside_a_wish_stays(body: str, kind: str, dateline: str) -> None:
     assert [e for e in _events(body, dateline) if e.type == kind]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_an_act_made_the_occasion_of_a_wish_is_told_but_one_wished_for_later_is_not(dateline: str) -> None:
+    # 以…为契机 makes the signing the ground the wish stands on (told); 以后 only times the act hoped for
+    told = "柬埔寨首相洪玛奈4日表示,希望双方以两国签署投资合作备忘录为契机,进一步深化经贸合作。"
+    wished = "柬埔寨首相洪玛奈4日表示,希望双方以后签署投资合作备忘录,进一步深化经贸合作。"
+    assert [e for e in _events(told, dateline) if e.type == "AGREEMENT"]
+    assert not [e for e in _events(wished, dateline) if e.type == "AGREEMENT"]

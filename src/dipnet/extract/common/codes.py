@@ -154,6 +154,8 @@ class Codebook:
     unreal_before: re.Pattern[str] = _plain("(?!)")  # 希望早日会见: talks wished for, none told
     wish_before: re.Pattern[str] = _plain("(?!)")  # 希望从某国引渡: any other act hoped for, none told
     wish_exempt: tuple[str, ...] = ()
+    wish_occasion_before: re.Pattern[str] = _plain("(?!)")  # 希望以…签署…为契机: the act is the wish's occasion, told
+    wish_occasion_after: re.Pattern[str] = _plain("(?!)")
     trigger_needs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "TYPE:word" → its matter
     framed_message_triggers: tuple[str, ...] = ()  # 致以: a message only after 贺电指出 in the sentence
     message_frame: re.Pattern[str] = _plain("(?!)")
@@ -323,6 +325,8 @@ def codebook() -> Codebook:
                     unreal_before=rx.compile(data.get("unreal_before", "(?!)")),
                     wish_before=rx.compile(data.get("wish_before", "(?!)")),
                     wish_exempt=tuple(data.get("wish_exempt", ())),
+                    wish_occasion_before=rx.compile(data.get("wish_occasion_before", "(?!)")),
+                    wish_occasion_after=rx.compile(data.get("wish_occasion_after", "(?!)")),
                     trigger_needs={k: rx.compile(v) for k, v in data.get("trigger_needs", {}).items()},
                     framed_message_triggers=tuple(data.get("framed_message_triggers", ())),
                     message_frame=rx.compile(data.get("message_frame", "(?!)")),

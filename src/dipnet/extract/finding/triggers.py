@@ -187,8 +187,9 @@ def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Co
         return True
     if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
         return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
-    if t.name not in cb.wish_exempt and cb.wish_before.search(before):
-        return True  # 希望从某国引渡某人, 有希望接任: an act hoped for, not told
+    if t.name not in cb.wish_exempt and cb.wish_before.search(before) and not (
+            cb.wish_occasion_before.search(before) and cb.wish_occasion_after.match(text, k, c.end)):
+        return True  # 希望从某国引渡某人, 有希望接任: an act hoped for, not told (希望以签署…为契机: its occasion, told)
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not text.startswith(words_of("welcome_ceremony_words"), k) and \
             not any(w in after for w in cb.welcome_objects):  # (为某某举行欢迎仪式: its needs decide, ev56)
