@@ -15,6 +15,8 @@ from dipnet.recognize.namereads import is_han
 from .factwords import giving_verbs
 
 if TYPE_CHECKING:  # the context type is only needed for hints
+    from dipnet.model import Mention
+
     from .factcontext import Context
 
 
@@ -56,7 +58,7 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     anchor = next((i for i in range(s_start, anchor) if receiver.fullmatch(text, i, anchor)), anchor)
     parties = [m for m in ctx.within(s_start, anchor, ("COUNTRY", "ORG", "PERSON", "LOCATION"))
                if m.type != "LOCATION" or ctx.is_government(m)]  # (首尔宣布向乌克兰提供: the capital's country)
-    if not parties or ctx.is_target(parties[-1]):
+    if not parties or ctx.is_target(parties[-1]) and not _heads_receiver_frame(ctx, parties[-1], anchor, verb.start()):
         return None
     m = parties[-1]
     if not rx.compile(data["giver_gap"]).fullmatch(text, m.end, anchor):
@@ -64,3 +66,15 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     if m.type == "PERSON" and m.start > 0 and is_han(text[m.start - 1]):
         return None  # (某公司总经理某某向…捐助: a person told with his post gives for his body; the rules after decide)
     return ctx.name(m)
+
+
+def _heads_receiver_frame(ctx: Context, m: Mention, anchor: int, verb: int) -> bool:
+    """'对泰国政府宣布向老挝提供…', '交换《议定书》和韩国向柬埔寨移交…': a party marked as the object of
+    what stands before it (对, 和 after no party; data/facts.toml giver_clause_markers) that stands right before its own receiver frame (向/给 X)
+    is the subject of that frame, the giver; two parties joined (韩国和日本向…) name no single giver."""
+    if anchor >= verb:
+        return False  # (no receiver frame: 向越南捐赠, the party is the one given to)
+    marker = next((w for w in ctx.data["giver_clause_markers"] if ctx.text.endswith(w, 0, m.start)), None)
+    if marker is None or marker in ctx.data["giver_clause_joiners"] and ctx.ending_at.get(m.start - len(marker)):
+        return False  # (通过其大使馆向…: the channel; 韩国和日本向…: two givers; 某人对甲国… stays)
+    return rx.compile(ctx.data["giver_gap"]).fullmatch(ctx.text, m.end, anchor) is not None
