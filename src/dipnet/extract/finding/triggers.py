@@ -16,6 +16,7 @@ from dipnet.extract.finding.attendframes import attended_frame
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
     generic_reference,
+    paired_name,
     paired_only_words,
     paired_set,
     titled_reference,
@@ -161,7 +162,8 @@ def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) 
 def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:
     """The instrument word at k..end names its instrument: a title's end (《…协定》) or a counted set named by
     its two countries (越中陆地边界三个法律文件), which a verb of carrying it out does not turn down."""
-    return titled_reference(text, clause_start, k, end) or paired_set(text, clause_start, k)
+    return titled_reference(text, clause_start, k, end) or paired_set(text, clause_start, k) or \
+        paired_name(text, clause_start, k)
 
 
 def _names_its_host(page: EventPage, t: EventType, trig: str, m: Mention, cb: Codebook) -> bool:
