@@ -26,3 +26,8 @@ def test_an_instrument_the_pair_names_is_their_agreement(body: str, pair: list[s
                                   "中越两国同意继续落实合作协议,深化友谊。"])
 def test_no_name_no_agreement(body: str) -> None:
     assert sides(body, "AGREEMENT") == []
+
+
+def test_the_visitor_carrying_it_out_is_no_party() -> None:
+    body = "8月5日至8日,云南省委书记王宁率代表团访问越南,贯彻落实两国领导人达成的重要共识,落实中越联合声明精神,深化各领域合作。"
+    assert sides(body, "AGREEMENT") == [["中国", "越南"]]
