@@ -31,3 +31,8 @@ def test_no_name_no_agreement(body: str) -> None:
 def test_the_visitor_carrying_it_out_is_no_party() -> None:
     body = "8月5日至8日,云南省委书记王宁率代表团访问越南,贯彻落实两国领导人达成的重要共识,落实中越联合声明精神,深化各领域合作。"
     assert sides(body, "AGREEMENT") == [["中国", "越南"]]
+
+
+def test_people_who_exchange_in_the_sentence_stay() -> None:
+    body = "会谈结束后,越南外长裴青山和老挝外长沙伦赛交换了《合作协议》和落实中老边境口岸管理协定的《备忘录》。"
+    assert all("裴青山" in s for s in sides(body, "AGREEMENT"))
