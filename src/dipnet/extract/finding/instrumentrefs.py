@@ -50,6 +50,24 @@ def paired_set(text: str, clause_start: int, k: int) -> bool:
     return False
 
 
+def paired_name(text: str, clause_start: int, k: int) -> bool:
+    """Is the instrument word at k the end of a name two countries' short forms open (中越联合声明, 越柬两国外交部的
+    协议, 越澳全面伙伴关系声明)? The pair names the instrument as a title does, so a verb of carrying it out (落实,
+    根据) does not turn it down (SPEC: a named instrument referred to is an AGREEMENT; the official dev2 n20 counts
+    落实中越两党…合作计划), where 越中双方同意落实协议 (the pair the subject) or 两国领导人所达成的协议 names none."""
+    short, inside = load_kb().short_forms(), _pair_name()
+    for i in range(max(clause_start, k - 20), k - 1):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is not None and b is not None and a[0] != b[0] and inside.fullmatch(text, i + 2, k) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _pair_name() -> re.Pattern[str]:
+    return re.compile(signings_data()["paired_name_inside"])
+
+
 @lru_cache(maxsize=1)
 def _pair_set() -> re.Pattern[str]:
     return _plain(signings_data()["paired_set_before"])

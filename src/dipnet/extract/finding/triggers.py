@@ -16,6 +16,7 @@ from dipnet.extract.finding.attendframes import attended_frame
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
     generic_reference,
+    paired_name,
     paired_only_words,
     paired_set,
     titled_reference,
@@ -72,7 +73,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (trig in paired_only_words() and not paired_set(text, c.start, k))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
-            text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end))
+            text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end, False))
         # 讨论了…协定等议题: the instrument a topic discussed, named or not (the topic noun after it: reference_after)
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_topic_before")).search(
             text, max(c.start, k - 40), k) is not None)
@@ -158,10 +159,12 @@ def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) 
         _plain(pattern_of("aim_for_after")).match(text, end, clause_end) is not None
 
 
-def _named_instrument(text: str, clause_start: int, k: int, end: int) -> bool:
-    """The instrument word at k..end names its instrument: a title's end (《…协定》) or a counted set named by
-    its two countries (越中陆地边界三个法律文件), which a verb of carrying it out does not turn down."""
-    return titled_reference(text, clause_start, k, end) or paired_set(text, clause_start, k)
+def _named_instrument(text: str, clause_start: int, k: int, end: int, by_pair: bool = True) -> bool:
+    """The instrument word at k..end names its instrument: a title's end (《…协定》), a counted set named by its
+    two countries (越中陆地边界三个法律文件) or (by_pair) a name two countries' short forms open (中越联合声明), which
+    a verb of carrying it out does not turn down (an attitude to it, 欢迎「智挪…协定」…的签署, asks a title or set)."""
+    return titled_reference(text, clause_start, k, end) or paired_set(text, clause_start, k) or \
+        (by_pair and paired_name(text, clause_start, k))
 
 
 def _names_its_host(page: EventPage, t: EventType, trig: str, m: Mention, cb: Codebook) -> bool:

@@ -28,6 +28,10 @@ def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: li
     own = _own_subject(page, c, k)
     speaker = participant_pattern("speaker_after")
     relative = _relative_verb(page, c, k)
+    # (落实中越联合声明精神: an instrument carried out, no signing told before it in the sentence: people elsewhere
+    # are no parties; 甲乙交换《协议书》和…履行《备忘录》 tells a signing, its people stay)
+    carried = participant_pattern("carry_out_before").search(text, c.start, k) is not None and \
+        participant_pattern("sign_predicate").search(text, c.sentence[0], k) is None
     out = set()
     for name, ms in where.items():
         if relative is not None:  # (围绕去年达成的…协议: no signing told, only its own subject signed it)
@@ -40,7 +44,7 @@ def other_clause_people_out(page: EventPage, c: Clause, k: int, participants: li
             continue
         if inside:
             continue  # (named inside the agreement's clause)
-        if all(m.start >= c.end for m in ms) or own or all(speaker.match(text, m.end) for m in ms):
+        if all(m.start >= c.end for m in ms) or own or carried or all(speaker.match(text, m.end) for m in ms):
             out.add(name)
     kept = [p for p in participants if p not in out]
     return kept if kept else participants
