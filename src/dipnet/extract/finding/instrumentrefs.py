@@ -42,12 +42,7 @@ def paired_set(text: str, clause_start: int, k: int) -> bool:
     """Is the instrument word at k a counted set named by two countries' short forms (越中陆地边界三个法律文件)?
     Such a set is named as a title names one instrument, so a verb of carrying it out (落实, 遵守) or its count
     does not turn it down (SPEC: a named instrument referred to is an AGREEMENT; the open gold counts this one)."""
-    short, tail = load_kb().short_forms(), _pair_set()
-    for i in range(max(clause_start, k - 20), k - 2):
-        a, b = short.get(text[i]), short.get(text[i + 1])
-        if a is not None and b is not None and a[0] != b[0] and tail.fullmatch(text, i + 2, k) is not None:
-            return True
-    return False
+    return _pair_opens(text, clause_start, k, 2, _pair_set())
 
 
 def paired_name(text: str, clause_start: int, k: int) -> bool:
@@ -55,10 +50,16 @@ def paired_name(text: str, clause_start: int, k: int) -> bool:
     协议, 越澳全面伙伴关系声明)? The pair names the instrument as a title does, so a verb of carrying it out (落实,
     根据) does not turn it down (SPEC: a named instrument referred to is an AGREEMENT; the official dev2 n20 counts
     落实中越两党…合作计划), where 越中双方同意落实协议 (the pair the subject) or 两国领导人所达成的协议 names none."""
-    short, inside = load_kb().short_forms(), _pair_name()
-    for i in range(max(clause_start, k - 20), k - 1):
+    return _pair_opens(text, clause_start, k, 1, _pair_name())
+
+
+def _pair_opens(text: str, clause_start: int, k: int, least: int, rest: re.Pattern[str]) -> bool:
+    """Do two different countries' short forms stand within 20 characters before k, with `rest` filling the text
+    from them to k (at least `least` characters after the pair's first)?"""
+    short = load_kb().short_forms()
+    for i in range(max(clause_start, k - 20), k - least):
         a, b = short.get(text[i]), short.get(text[i + 1])
-        if a is not None and b is not None and a[0] != b[0] and inside.fullmatch(text, i + 2, k) is not None:
+        if a is not None and b is not None and a[0] != b[0] and rest.fullmatch(text, i + 2, k) is not None:
             return True
     return False
 
