@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from dipnet.extract.finding.signings import signings_data
-from dipnet.kb import load_kb
+from dipnet.kb import COUNTRY, load_kb
 from dipnet.rx import plain as _plain
 
 
@@ -56,10 +56,12 @@ def paired_name(text: str, clause_start: int, k: int) -> bool:
 def _pair_opens(text: str, clause_start: int, k: int, least: int, rest: re.Pattern[str]) -> bool:
     """Do two different countries' short forms stand within 20 characters before k, with `rest` filling the text
     from them to k (at least `least` characters after the pair's first)?"""
-    short = load_kb().short_forms()
+    kb = load_kb()
+    short = kb.short_forms()
     for i in range(max(clause_start, k - 20), k - least):
         a, b = short.get(text[i]), short.get(text[i + 1])
-        if a is not None and b is not None and a[0] != b[0] and rest.fullmatch(text, i + 2, k) is not None:
+        if a is not None and b is not None and a[0] != b[0] and rest.fullmatch(text, i + 2, k) is not None \
+                and not any(e.type == COUNTRY for e in kb.by_name(text[i:i + 2])):  # (智利: one land's name, 智 and 利 both short forms)
             return True
     return False
 
