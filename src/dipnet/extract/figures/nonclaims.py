@@ -6,7 +6,9 @@ of priority areas (八大优先领域) stays a count; people in Chinese numerals
 (两人死亡) are a toll. Households (户) are counted as a claim only in a damage toll (57户住宅倒塌,
 160万户停电), not where they are the homes of a place or the receivers of gifts (全村共416户,
 向200户贫困家庭赠送礼物) (fx16). The officials a page speaks of, counted in small Chinese numerals
-(两位部长, 三位国会主席) are the people meant, no count (fx19). Words are in data/facts.toml."""
+(两位部长, 三位国会主席) are the people meant, no count (fx19). People counted as a report's sources (引述四名
+消息人士的说法, 据3名知情人士透露, 1名上班族告诉记者) tell where the story comes from, no count of it (fx57).
+Words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ def counts_nothing(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> boo
             and rx.compile(data["the_n_officials_after"]).match(text, end, end + 12) \
             and not text.endswith(words("the_n_totals_before"), 0, m.start()):  # (共有五位部长出席: a count)
         return True
+    if u.kind == "person" and (text.endswith(words("sources_before"), 0, m.start())
+                               or rx.compile(data["sources_after"]).match(text, end, end + 16)):
+        return True  # 引述四名消息人士的说法: the report's sources
     return u.kind == "year" and value == 1 and text.startswith(words("review_year_after"), end)
 
 
