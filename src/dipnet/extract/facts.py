@@ -19,7 +19,7 @@ from .figures.asof import figure_as_of
 from .figures.ballots import vote_fraction
 from .figures.carryover import holder_above
 from .figures.claimfilter import not_a_claim
-from .figures.editions import act_times, held_editions, twinned_pairs
+from .figures.editions import held_editions, twinned_pairs
 from .figures.factactor import actor_country, contingent_country
 from .figures.factpairs import short_form_pair
 from .figures.factwords import words
@@ -170,7 +170,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u is not None and text.startswith(tuple(data["word_heads"].get(u.word, ())), end + len(u.word)):
             u = None  # 1630万国际游客人次: the unit word begins another word; the people may follow
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end) \
-            or held_editions(ctx, m, end) or twinned_pairs(ctx, m, end) or act_times(ctx, m, end)  # (已举办13届, 40对友好城市, 两度访华)
+            or held_editions(ctx, m, end) or twinned_pairs(ctx, m, end)  # (已举办13届, 40对友好城市)
         fraction_end = vote_fraction(text, end) if u is None else None  # 以468/468代表赞成: votes
         if fraction_end:
             u = UnitWord("票", "count", "count")

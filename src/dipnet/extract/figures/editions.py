@@ -1,7 +1,6 @@
 """Classifiers that count only in their own construction (fc1): editions and courses held (已成功举办13届,
 举办了12期培训班), where 十三届 elsewhere names a congress and 一期 a phase; and twinned places counted in
-pairs (友好城市132对, 40对友好城市), where 对 elsewhere is the preposition; and times of an act counted with
-度 (两度访华, 三度会晤), where 度 elsewhere is a degree or 一度 "for a time". Words are in data/facts.toml."""
+pairs (友好城市132对, 40对友好城市), where 对 elsewhere is the preposition. Words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -29,18 +28,6 @@ def held_editions(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if word is None or not rx.compile(data["edition_lead"]).search(text, max(0, m.start() - 10), m.start()):
         return None
     if not rx.compile(data["edition_tail"]).match(text, end + len(word)):
-        return None
-    return UnitWord(word, "count", "count")
-
-
-def act_times(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
-    """'两度访华', '三度会晤', '二度造访缅甸': 度 counts the times of a visit or meeting told right after it (as 次
-    does: 7次会晤); elsewhere it is a degree (30度) or a word of its own (年度, 一度中断)."""
-    text, data = ctx.text, ctx.data
-    if not text.startswith(words("act_times_words"), end):  # (most numbers: no 度 after them)
-        return None
-    word = next(w for w in words("act_times_words") if text.startswith(w, end))
-    if not rx.compile(data["act_times_after"]).match(text, end + len(word)):
         return None
     return UnitWord(word, "count", "count")
 
