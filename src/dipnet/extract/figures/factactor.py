@@ -35,6 +35,9 @@ def wants_person(ctx: Context, pos: int, clause_text: str, c_start: int) -> bool
     data = ctx.data
     if any_of(words("person_nouns")).search(clause_text) or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12):
         return True
+    if rx.compile(data["person_own_count_before"]).search(ctx.text, c_start, pos) is not None or (
+            ctx.text[pos - 1:pos] == "对" and rx.compile(data["person_addressed_at"]).match(ctx.text, pos)):
+        return True  # 某船长率15名船员, 某外长提出四项建议, 对400多名学生演讲: what the person leads, puts forward, addresses
     if rx.compile(data["met_count_at"]).match(ctx.text, pos) is not None:
         return True  # 与…至少8个国家的总统个别会晤: the leaders a person meets, counted by the person
     counted = rx.compile(data["visited_count_at"]).match(ctx.text, pos) or rx.compile(data["trip_count_at"]).match(ctx.text, pos)
