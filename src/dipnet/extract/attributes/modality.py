@@ -233,3 +233,18 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
     people = [(m.start, m.end) for m in page.in_span(a, b)
               if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     return any(not any(s <= h < e for s, e in people) for h in hits)
+
+
+def in_force(text: str, a: int, k: int, trig: str) -> bool:
+    """将共同落实好…相关协议, 将继续有效展开所签署的各项协议: the instrument at k is the object of a verb of
+    carrying it out in its own clause, or told signed before in a relative clause (所签署的, 所达成的) — one in
+    force, whatever plan the clause tells of carrying it out; not when the clause signs anew (a signing word
+    outside a relative clause, 将在落实…的基础上签署新协定)."""
+    start = k
+    while start > a and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    region = text[start:k + len(trig) + 1]
+    relative = _pattern("signed_relative")
+    if _pattern("signing_words").search(relative.sub("", region)):
+        return False
+    return relative.search(region) is not None or _pattern("carry_out_before").search(text, start, k) is not None
