@@ -29,3 +29,28 @@ def _statuses(page: str, etype: str) -> list[str]:
 def test_an_instrument_carried_out_under_a_plan_is_in_force(page: str, expected: str) -> None:
     got = _statuses(page, "AGREEMENT")
     assert got and all(s == expected for s in got), got
+
+
+# a page without a year of its own: the year is inferred (office holders, numbered congresses)
+_UNDATED = "越中两党加强交流\n\n越通社河内——6月11日，{}\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("苏林总书记会见中国客人时表示，越方愿同中方加强治党经验交流，迎接越共十四大胜利召开。", "planned"),
+    ("越南各界以优异成绩喜迎越南共产党第十四次全国代表大会隆重开幕。", "planned"),
+    # guard: a congress told as held
+    ("苏林总书记表示，越共十四大已于1月胜利召开。", "occurred"),
+])
+def test_a_congress_welcomed_as_still_to_open_is_planned(sentence: str, expected: str) -> None:
+    got = _statuses(_VNA.format(sentence), "CONFERENCE")
+    assert got and got[0] == expected, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "苏林主席会见中国驻越南大使熊波时表示，越方正为越共十四大做准备，愿同中方加强交流。",
+    "苏林主席会见中国驻越南大使熊波时表示，希望迎接越共十四大胜利召开，愿同中方加强交流。",
+])
+def test_a_congress_still_to_come_does_not_date_the_page_after_it(sentence: str) -> None:
+    # 为越共十四大做准备: the page is not of the congress's year or after (越共十四大 was held in 2026)
+    doc = extract(_UNDATED.format(sentence), source="t.txt")
+    assert doc.published is not None and doc.published.date and doc.published.date[:4] < "2026", doc.published

@@ -95,7 +95,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     if _pattern("outcome_after").match(text, b):
         return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
-    if _welcomed(text, a, b) or _prepared_for(text, a, b):
+    if _welcomed(text, a, b) or _prepared_for(text, a, b) or _opening_awaited(text, a, b):
         return True
     for w in _listed("plan_words") if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
@@ -138,6 +138,15 @@ def _welcomed(text: str, a: int, b: int) -> bool:
     still to come (not 习近平欢迎某某来访, the host at the talks)."""
     return text.startswith(_listed("welcomed_visit_words"), b) and \
         _pattern("welcome_by_side").search(text, a, b) is not None
+
+
+def _opening_awaited(text: str, a: int, b: int) -> bool:
+    """迎接越共十四大胜利召开: a meeting welcomed right before its name, the event's word at b in the name or its
+    verb of opening after it, is ahead."""
+    lo = max(a, b - 24)
+    starts = [at + len(w) for w in _listed("welcome_ahead_words") if (at := text.rfind(w, lo, b + 1)) != -1]
+    m = _pattern("welcome_ahead_after").match(text, max(starts)) if starts else None
+    return m is not None and m.end() > b
 
 
 def _prepared_for(text: str, a: int, b: int) -> bool:
