@@ -21,7 +21,7 @@ from dipnet.extract.attributes.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.attributes.modality import plan_marked, speech_planned, tomorrow_marked
+from dipnet.extract.attributes.modality import in_force, plan_marked, speech_planned, tomorrow_marked
 from dipnet.extract.attributes.openplans import wished_before
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
@@ -238,8 +238,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if t.name == "STATEMENT" else None
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
     planned = planned or (t.name == "STATEMENT" and speech_planned(cb.planned, text, c.start, k, trig))  # 将作大会发言
-    if planned and not later and cb.relative_done.match(text, k + len(trig)):
-        planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
+    if planned and not later and (cb.relative_done.match(text, k + len(trig)) or (t.name == "AGREEMENT" and in_force(text, c.sentence[0], k, trig))):
+        planned = False  # 将认真落实…最近通电话所达成的共识: the call was held (将落实好…协议: the instrument is in force)
     if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):
         planned = False  # 经修订后于2024年4月8日签署并将于2025年…生效: the signing dated before the report is done
     if planned and seat_held_now(t.name, date, precision, end_date, anchor):

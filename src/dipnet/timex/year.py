@@ -53,6 +53,8 @@ TERM_ELECTION = gated(_P["term_election"])
 # a congress congratulated on or briefed on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会', '通报十九大情况')
 JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
 JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])
+AHEAD_BEFORE = gated(WORDS["congress_ahead_before"])  # '迎接越共十四大胜利召开', '为…大会做准备': still to come
+AHEAD_AFTER = gated(WORDS["congress_ahead_after"])
 _WD = "一二三四五六日天"
 WEEKDAY_PAIRS = [gated(_P["weekday_after_date"]), gated(_P["weekday_before_date"])]  # '8月27日(星期二)', '周三(10月2日)'
 REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
@@ -213,9 +215,15 @@ def _clause_before(text: str, at: int) -> str:
     return _SENTENCE_END.split(head)[-1]
 
 
+def _congress_ahead(text: str, span: tuple[int, int]) -> bool:
+    """迎接…胜利召开, 为越共十四大做准备: a congress still to come (no bound, no 'just held')."""
+    a, b = span
+    return bool(AHEAD_BEFORE.search(text[max(0, a - 8):a]) or AHEAD_AFTER.search(text[b:b + 12]))
+
+
 def _congress_just_held(text: str, span: tuple[int, int]) -> bool:
     a, b = span
-    return bool(JUST_HELD_BEFORE.search(text[max(0, a - 16):a]) or JUST_HELD_AFTER.search(text[b:b + 8]))
+    return not _congress_ahead(text, span) and bool(JUST_HELD_BEFORE.search(text[max(0, a - 16):a]) or JUST_HELD_AFTER.search(text[b:b + 8]))
 
 
 def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
@@ -248,6 +256,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             # '祝贺…十九大圆满闭幕': a congress congratulated on or briefed on as just held is of the page's year
             votes[nm.start] += 2.0
             why.setdefault(nm.start, f"{nm.text} ({nm.name}, {nm.start}) told as just held")
+        if nm.kind == "congress" and _congress_ahead(text, nm.span):
+            continue  # 为越共十四大做准备: the page is not after it
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")

@@ -95,7 +95,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     if _pattern("outcome_after").match(text, b):
         return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
-    if _welcomed(text, a, b) or _prepared_for(text, a, b):
+    if _welcomed(text, a, b) or _prepared_for(text, a, b) or _opening_awaited(text, a, b):
         return True
     for w in _listed("plan_words") if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
@@ -138,6 +138,15 @@ def _welcomed(text: str, a: int, b: int) -> bool:
     still to come (not 习近平欢迎某某来访, the host at the talks)."""
     return text.startswith(_listed("welcomed_visit_words"), b) and \
         _pattern("welcome_by_side").search(text, a, b) is not None
+
+
+def _opening_awaited(text: str, a: int, b: int) -> bool:
+    """迎接越共十四大胜利召开: a meeting welcomed right before its name, the event's word at b in the name or its
+    verb of opening after it, is ahead."""
+    lo = max(a, b - 24)
+    starts = [at + len(w) for w in _listed("welcome_ahead_words") if (at := text.rfind(w, lo, b + 1)) != -1]
+    m = _pattern("welcome_ahead_after").match(text, max(starts)) if starts else None
+    return m is not None and m.end() > b
 
 
 def _prepared_for(text: str, a: int, b: int) -> bool:
@@ -233,3 +242,18 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
     people = [(m.start, m.end) for m in page.in_span(a, b)
               if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     return any(not any(s <= h < e for s, e in people) for h in hits)
+
+
+def in_force(text: str, a: int, k: int, trig: str) -> bool:
+    """将共同落实好…相关协议, 将继续有效展开所签署的各项协议: the instrument at k is the object of a verb of
+    carrying it out in its own clause, or told signed before in a relative clause (所签署的, 所达成的) — one in
+    force, whatever plan the clause tells of carrying it out; not when the clause signs anew (a signing word
+    outside a relative clause, 将在落实…的基础上签署新协定)."""
+    start = k
+    while start > a and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    region = text[start:k + len(trig) + 1]
+    relative = _pattern("signed_relative")
+    if _pattern("signing_words").search(relative.sub("", region)):
+        return False
+    return relative.search(region) is not None or _pattern("carry_out_before").search(text, start, k) is not None
