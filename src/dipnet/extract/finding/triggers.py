@@ -78,6 +78,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_topic_before")).search(
             text, max(c.start, k - 40), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
+        # 抗议者, 抗议活动, 抗议示威, 集会、抗议等自由: the noun, no protest made (ot, stop 57)
+        frame = frame or (trig in cues("protest_noun_words") and rx.compile(cue("protest_noun_after")).match(after) is not None)
         frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
         frame = frame or undated_history(page, t.name, c.sentence[0], c.start, c.end, k, after)
