@@ -26,7 +26,7 @@ from dipnet.extract.attributes.openplans import wished_before
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
-from dipnet.extract.common.cues import cue
+from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.bodyeach import body_each
@@ -365,6 +365,8 @@ def extract_events(doc: Document) -> list[Event]:
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here or "CONFERENCE" in here:
             here.add("CALL")  # talks by phone or video (senses.py)
+        if any(w in cues("pair_summit_words") for _, w in in_clause):
+            here.add("MEET")  # (美朝峰会: two lands' summit, finding/pairsummits.py)
         for t in _types_of(cb, here):  # (the types the clause's words can be, in order)
             hits = find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:

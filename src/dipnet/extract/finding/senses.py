@@ -11,6 +11,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.meetingname import conference_name
+from dipnet.extract.finding.pairsummits import pair_summit
 from dipnet.extract.finding.personsent import person_sent
 from dipnet.model import Mention
 from dipnet.rx import plain as _plain
@@ -44,6 +45,8 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     end = k + len(trig)
     if any(a <= k and end <= a + len(w) and len(w) > len(trig) and not _many_by_link(page, c, a, w) for a, w in calls):
         return True  # 会谈 of 电话会谈
+    if trig in cues("pair_summit_words") and t.name in ("MEET", "CONFERENCE"):
+        return (t.name == "MEET") != pair_summit(page, c, k, trig, cb)  # 美朝第二次峰会: the two lands' MEET
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
         if t.name == "MEET" and remote(text, c, k, cb):
             return True  # (通过视频形式与某某举行会晤: their CALL, ev16)

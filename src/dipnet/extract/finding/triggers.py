@@ -22,6 +22,7 @@ from dipnet.extract.finding.instrumentrefs import (
     titled_reference,
 )
 from dipnet.extract.finding.meetingname import quoted_name
+from dipnet.extract.finding.pairsummits import summit_meet_words
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
 from dipnet.extract.finding.spoken import statement_pattern
@@ -43,6 +44,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     rank = cb.trigger_rank[t.name]
     if t.name == "CALL":  # 通过视频方式举行会谈, 甲与乙举行视频会议: the meeting words told by phone or video
         rank = {**rank, **remote_words(page, c, in_clause, cb)}
+    if t.name == "MEET":  # 美朝第二次峰会, 甲与乙举行首次峰会: two lands' summit is their MEET
+        rank = {**rank, **summit_meet_words(page, c, in_clause, cb)}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted([(rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end]):
