@@ -23,3 +23,10 @@ def test_the_parties_of_the_meeting_sign_not_the_witnesses() -> None:
 def test_a_signing_that_names_its_parties_keeps_them() -> None:
     body = _HELD + "会议期间,越南与老挝签署了合作协议。"
     assert sides(body, "AGREEMENT") == [["老挝", "越南"]]
+
+
+
+def test_the_conference_named_as_subject_adopts_the_communique() -> None:
+    # (the places that tell where it is held are no parties: the conference's own are)
+    body = "4月23日在越南山罗省召开题为“团结”的越老国会合作会议通过了联合公报。"
+    assert sides(body, "AGREEMENT") == [["老挝国会", "越南国会"]]

@@ -25,36 +25,53 @@ def meeting_signers(page: EventPage, events: list[Event]) -> None:
     for ev in events:
         if ev.type != "AGREEMENT":
             continue
-        held = _meeting_before(meetings, ev)
-        if held is None or held.status != ev.status:  # (邀请…出席…防务展。…双方签署: no meeting held yet)
-            continue
-        parties = [p for p in held.participants if "PERSON" not in page.types_of.get(p, set())]
-        pair = _unnamed(page, ev, set(held.participants))
-        if parties and pair is not None and (not pair or len(parties) == 2):
-            ev.participants = parties
-            ev.source, ev.target = parties[:1], parties[1:2]
+        for held in _meetings_before(meetings, ev):
+            parties = [p for p in held.participants if "PERSON" not in page.types_of.get(p, set())]
+            pair = _unnamed(page, ev, held)
+            if parties and pair is not None and (not pair or len(parties) == 2):
+                ev.participants = parties
+                ev.source, ev.target = parties[:1], parties[1:2]
+                break
 
 
-def _meeting_before(meetings: list[Event], ev: Event) -> Event | None:
-    """The meeting told nearest before the signing (in its sentence or within _BACK characters before it)."""
-    before = [m for m in meetings if m.start <= ev.start and m.end >= ev.start - _BACK and m.brief == ev.brief]
-    return before[-1] if before else None
+def _meetings_before(meetings: list[Event], ev: Event) -> list[Event]:
+    """The meetings of the signing's status told nearest before it (in its sentence or within _BACK characters
+    before it; 邀请…出席…防务展 planned in between is not the one held): the nearest, and the nearest conference
+    where the nearest is none (会议通过了…: the conference adopts, whatever talks were told after it)."""
+    before = [m for m in meetings if m.start <= ev.start and m.end >= ev.start - _BACK and m.brief == ev.brief
+              and m.status == ev.status]
+    conference = [m for m in before if m.type == "CONFERENCE"]
+    return before[-1:] + [conference[-1]] if before and conference and conference[-1] is not before[-1] else before[-1:]
 
 
-def _unnamed(page: EventPage, ev: Event, held: set[str]) -> bool | None:
+def _unnamed(page: EventPage, ev: Event, held: Event) -> bool | None:
     """Does the signing's clause, up to its trigger, name no party of its own (above)? None where it names one;
-    else whether it signs by a pair word (双方: two parties only). Names of the meeting's own parties may stand in
-    the instrument's name (会议通过了第十五届某会议的联合宣言)."""
+    else whether it signs by a pair word (双方: two parties only). The meeting's own parties may be named (in the
+    instrument's name: 会议通过了第十五届某会议的联合宣言), and anyone in a clause before that witnesses it
+    (在…见证下,); the meeting's own name in its sentence may be the subject (某某会议通过了联合公报)."""
     text = page.doc.text
     trig = str(ev.attributes.get("trigger", ""))
     opening = rx.compile(cue("meeting_signer_clause"))
     verb_trigger = trig in cues("meeting_signer_verbs")
+    own = set(held.participants)
+    name = str(held.attributes.get("name", "")) if held.start == ev.start else ""
+    named = text.find(name, ev.start, ev.end) if name else -1
     at = text.find(trig, ev.start, ev.end) if trig else -1
     while at != -1:
         start = max([ev.start] + [i + 1 for ch in _BREAKS if (i := text.rfind(ch, ev.start, at)) != -1])
+        subject = named != -1 and start <= named and named + len(name) <= at
+        start = named + len(name) if subject else start
         m = opening.match(text, start, at)
+        before = text[ev.start:start]
         if m is not None and (m.end() == at if verb_trigger else m.group(1) is not None) and \
-                all((e := page.entities.get(x.entity_id)) is None or e.name in held for x in page.in_span(start, at)):
+                _own_only(page, own, start, at) and (held.type == "CONFERENCE" or not any(
+                    w in text[start:at] for w in cues("meeting_signer_conference"))) and \
+                (subject or any(w in before for w in cues("meeting_signer_witness")) or _own_only(page, own, ev.start, start)):
             return any(w in text[start:at] for w in cues("meeting_signer_pairs"))
         at = text.find(trig, at + len(trig), ev.end)
     return None
+
+
+def _own_only(page: EventPage, own: set[str], start: int, end: int) -> bool:
+    """Does [start, end) name no one but the meeting's own parties?"""
+    return all((e := page.entities.get(x.entity_id)) is None or e.name in own for x in page.in_span(start, end))
