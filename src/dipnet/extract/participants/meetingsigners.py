@@ -46,7 +46,7 @@ def _meetings_before(meetings: list[Event], ev: Event) -> list[Event]:
 
 def _unnamed(page: EventPage, ev: Event, held: Event) -> bool | None:
     """Does the signing's clause, up to its trigger, name no party of its own (above)? None where it names one;
-    else whether it signs by a pair word (双方: two parties only). The meeting's own parties may be named (in the
+    else whether its sentence tells a pair word before it (双方: two parties only). The meeting's own parties may be named (in the
     instrument's name: 会议通过了第十五届某会议的联合宣言), and anyone in a clause before that witnesses it
     (在…见证下,); the meeting's own name in its sentence may be the subject (某某会议通过了联合公报)."""
     text = page.doc.text
@@ -67,7 +67,7 @@ def _unnamed(page: EventPage, ev: Event, held: Event) -> bool | None:
                 _own_only(page, own, start, at) and (held.type == "CONFERENCE" or not any(
                     w in text[start:at] for w in cues("meeting_signer_conference"))) and \
                 (subject or any(w in before for w in cues("meeting_signer_witness")) or _own_only(page, own, ev.start, start)):
-            return any(w in text[start:at] for w in cues("meeting_signer_pairs"))
+            return any(w in text[ev.start:at] for w in cues("meeting_signer_pairs"))  # (双方达成共识,签署了…: a pair)
         at = text.find(trig, at + len(trig), ev.end)
     return None
 
