@@ -16,6 +16,7 @@ from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.conveyed import meeting_days
+from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
 from dipnet.extract.participants.ownsides import own_sides
 from dipnet.extract.participants.visitrefs import region_trips
@@ -28,6 +29,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = events + rolled_messages(page, events)
     held_fishers(page, events)  # 中国执法人员殴打作业的越南渔民: the acting side and the fishermen's country
     meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
+    meeting_signers(page, events)  # 会议…。同时,签署了联合通报: the meeting's own parties sign
     events = arrival_greetings(doc.text, events)  # 乙到机场迎接: a greeting on arrival is no meeting
     events = resident_visits(page, events)  # 驻马来西亚大使甲前往拜会…: an envoy does not visit the land of the post
     welcomed_visitors(page, events)  # 甲、乙等在机场迎接: the visitor told arriving before is the guest
