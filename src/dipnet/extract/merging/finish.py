@@ -16,6 +16,7 @@ from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.conveyed import meeting_days
+from dipnet.extract.participants.landorgans import land_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
 from dipnet.extract.participants.ownsides import own_sides
@@ -40,4 +41,6 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
-    return own_sides(page, begun_visits(page, region_trips(page, events)))
+    events = own_sides(page, begun_visits(page, region_trips(page, events)))
+    land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
+    return events
