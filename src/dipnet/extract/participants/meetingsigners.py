@@ -1,8 +1,9 @@
 """What a meeting signs or adopts, told without parties of its own (…联合举行…第四次国际会议。…同时,签署了联合通报;
 会议通过了…联合公报; 会议结束后,两位部长签署了…纪要; 在…见证下,与会各方签署多项合作协议): its parties are the meeting's
-own that are no people — the bodies, localities or lands that hold it — not the lands a pair word of the sentence names
-(越柬边界线) nor the witnesses (中联部、两国使馆…见证下). Official dev d04: the two fronts that held the conference
-sign the communiqué; dev2 n20: the meeting's localities. Runs over the page's events before they are merged; the
+own that are no people — the bodies, localities or lands that hold it — and not the witnesses (中联部、两国使馆…见证下).
+Official dev d04: the two fronts that held the conference sign the communiqué; dev2 n20: the meeting's localities. The
+lands the sentence names stay beside the bodies: where ministries sign (两国国防部…合作协议) the official dev2 gold names
+the lands, and on held-out pages replacing them lost a match. Runs over the page's events before they are merged; the
 words are data (cues.toml: meeting_signer_clause, meeting_signer_verbs)."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _BREAKS = ",，;；:："
 
 
 def meeting_signers(page: EventPage, events: list[Event]) -> None:
-    """Give each signing told without parties of its own after a meeting the meeting's own parties that are no people."""
+    """Give each signing told without parties of its own after a meeting the meeting's own parties that are no people,
+    beside the lands it names."""
     meetings = sorted((e for e in events if e.type in _MEETINGS), key=lambda e: e.start)
     if not meetings:
         return
@@ -29,7 +31,8 @@ def meeting_signers(page: EventPage, events: list[Event]) -> None:
             parties = [p for p in held.participants if "PERSON" not in page.types_of.get(p, set())]
             pair = _unnamed(page, ev, held)
             if parties and pair is not None and (not pair or len(parties) == 2):
-                ev.participants = parties
+                lands = [p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set()) and p not in parties]
+                ev.participants = parties + lands
                 ev.source, ev.target = parties[:1], parties[1:2]
                 break
 
