@@ -109,3 +109,18 @@ def test_who_chairs_or_joins_after_the_meeting_is_at_it():
     meets = of_type(body, "MEET")
     assert any({"梁三光", "丹尼尔·罗森", "阿里克·阿尔卡莱"} <= set(p) for p in meets), meets
     assert not any("美国R.MOR公司" in p for p in meets), meets  # the employer qualifies the person
+
+
+def test_a_semicolon_list_goes_on_from_its_opener_past_items_that_name_only_the_ones_met():
+    # an item naming only the one met after its verb (拜会甲) or after its partner word (分别与甲、乙举行会谈) is
+    # no subject for the item after it: the list's opener goes on
+    body = ("访问期间,越南国家副主席武氏映春将与智利总理举行会谈;礼节性拜会智利总统加夫列尔·博里奇;"
+            "会见智利外长阿尔贝托·范克拉韦伦。")
+    meets = of_type(body, "MEET")
+    assert any({"武氏映春", "阿尔贝托·范克拉韦伦"} <= set(p) for p in meets), meets
+    assert not any({"加夫列尔·博里奇", "阿尔贝托·范克拉韦伦"} <= set(p) for p in meets), meets
+    body = ("访问期间,法国总统马克龙向胡志明主席纪念碑敬献花圈;分别与越共中央总书记苏林、国家主席梁强举行会谈;"
+            "分别会见越南政府总理范明政、国会主席陈青敏。")
+    meets = of_type(body, "MEET")
+    assert any({"马克龙", "范明政"} <= set(p) for p in meets), meets
+    assert not any({"苏林", "范明政"} <= set(p) for p in meets), meets

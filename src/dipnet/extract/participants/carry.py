@@ -103,6 +103,16 @@ def _pronoun_opens(page: EventPage, start: int, end: int) -> bool:
     return bool(people) and rx.compile(cue("subject_pronoun")).search(page.doc.text[start:people[0].start]) is not None
 
 
+def _names_only_the_met(page: EventPage, start: int, end: int) -> bool:
+    """Does the ;-list item text[start:end] (not the first) name only the ones met: an event word (拜会甲) or a
+    partner word opening it (分别与甲、乙举行会谈) stands before the first person it names? Then no subject."""
+    people, hits = people_in(page, start, end), page.trigger_hits
+    i = bisect_left(hits, (start, ""))
+    return page.doc.text[end - 1] in ";；" and page.doc.text[start - 1:start] in (";", "；") and bool(people) and (
+        i < len(hits) and hits[i][0] < people[0].start or
+        rx.compile(cue("list_item_partner_opening")).match(page.doc.text, start) is not None)
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in SENTENCE_MARKS])
 
@@ -135,7 +145,6 @@ def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> 
     return first is not None and not any(w in text[c.start:first.start] for w in carry_words().partner)
 
 
-
 def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     """The actor of a clause that names no one before its verb: the subject of its sentence, else
     (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
@@ -150,6 +159,8 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
                and not pronoun):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
+        if _names_only_the_met(page, start, end):
+            continue  # (会见甲;看望乙;会见丙: the one met in the item before is no subject; the list's opener goes on)
         who = sentence_subject(page, start, end)
         if who and _pronoun_opens(page, start, end):
             continue  # (他将会见阮富仲…;与阮春福举行会谈: 他 is the one before, 阮富仲 his partner)
