@@ -151,5 +151,6 @@ def test_bodies_speaking_in_a_joint_statement_speak_its_content():
 
 def test_displeasure_expressed_to_a_country_is_a_protest():
     got = of("越南外交部公开向中国表达不满。", "DISAPPROVE")
-    assert got and {"越南外交部", "中国"} <= set(got[0].participants)
+    # (the ministry speaks for its land: official dev2 n42/n44 name the lands; landorgans.py drops it beside 越南)
+    assert got and {"越南", "中国"} <= set(got[0].participants)
     assert not of("民众对物价上涨表达不满。", "DISAPPROVE")

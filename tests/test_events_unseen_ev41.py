@@ -22,7 +22,8 @@ def test_a_demarche_with_its_own_day_inside_the_answer_is_a_protest():
     body = ("老挝外交部发言人张明远(图片来源:通讯社)\n"
             "“对于这一问题,5日,老挝外交部已经约见泰国驻老挝大使,提出严正交涉。”")
     got = of(body, "DISAPPROVE", HEAD + "2025年6月10日\n\n")
-    assert got and "老挝外交部" in got[0].participants
+    # (the ministry that made the démarche stands for its land: official dev2 n42 names the land)
+    assert got and {"老挝", "泰国"} <= set(got[0].participants)
 
 
 def test_a_protest_quoted_with_no_day_the_page_tells_stays_the_answers_content():

@@ -29,6 +29,8 @@ def meeting_signers(page: EventPage, events: list[Event]) -> None:
             continue
         for held in _meetings_before(meetings, ev):
             parties = [p for p in held.participants if "PERSON" not in page.types_of.get(p, set())]
+            if all("COUNTRY" in page.types_of.get(p, set()) for p in parties):
+                continue  # talks of two lands' leaders: the sentence's own reading (两国国会之间…) stands
             pair = _unnamed(page, ev, held)
             if parties and pair is not None and (not pair or len(parties) == 2):
                 lands = [p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set()) and p not in parties]
