@@ -33,3 +33,13 @@ def test_a_person_inside_the_name_is_no_party() -> None:
 
 def test_activities_without_a_quoted_name_are_none() -> None:
     assert gatherings("两国将举行一系列庆祝活动。越南外交部长出席纪念活动。") == []
+
+
+def test_the_activities_of_a_themed_year_are_no_one_gathering() -> None:
+    assert gatherings("根据该方案,“2024年越老友好交流年”的各项活动将隆重举行。") == []
+
+
+def test_a_border_residents_gathering_is_people_to_people() -> None:
+    from eventpage import of
+    got = of("5月8日,“春节游园会暨越老边民大联欢”等一系列民俗交流活动在某边境口岸举办。\n", "CONFERENCE", HEAD)
+    assert [e.channel for e in got] == ["people"]
