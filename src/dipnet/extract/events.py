@@ -49,6 +49,7 @@ from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.participants.namedactivities import activity_name_out
 from dipnet.extract.participants.pairworded import pair_worded
 from dipnet.extract.participants.peoplemet import people_only
 from dipnet.extract.participants.predecessors import predecessor_names
@@ -136,7 +137,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py); 会见…出席第N次对话的: its sides
         participants = attended_session(page, c, pair_worded(page, c, k, trig, participants))
     if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
-        participants = own_land_out(page, participants)
+        participants = activity_name_out(page, c, k, trig, own_land_out(page, participants))  # “甲乙友好交流”活动
     if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker
         participants = [p for p in participants if p not in venues]
         if not participants:

@@ -7,6 +7,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import Codebook, codebook
 from dipnet.extract.common.cues import cues
+from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.mannernames import manner_only
 from dipnet.rx import plain as _plain
@@ -59,6 +60,8 @@ def held_name(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str) -> st
     no reading of its actors (issue 17)."""
     text = page.doc.text
     name = conference_name(text, c, k, trig, cb.name_stops)
+    if trig in words_of("named_activity_words"):
+        return name  # (its quoted name asked for by trigger_needs: “红色之旅”、人民论坛等一系列丰富多彩的活动)
     rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
     if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
         return None  # 通过此次大会: the meeting already reported

@@ -67,7 +67,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
-                           (t.name == "CONFERENCE" and
+                           (t.name == "CONFERENCE" and trig not in words_of("named_activity_words") and  # (“…”等一系列活动)
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and ("签署" in text[max(c.start, k - 8):k] or
                                                           _named_instrument(text, c.start, k, end))))

@@ -22,6 +22,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
+from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.extract.participants.escortframes import framed_escorts
@@ -162,11 +163,21 @@ def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment
             yield s
 
 
+def _kinds(page: EventPage, w: str, start: int, end: int) -> frozenset[str]:
+    """The types the word at hand may tell in the sentence [start, end): none for a named activity's word
+    (活动) whose quoted name the sentence lacks (出席纪念活动并致辞: attendance at the occasion told, no new one)."""
+    cb = codebook()
+    kinds = cb.trigger_types.get(w, frozenset())
+    if "CONFERENCE" in kinds and w in words_of("named_activity_words") and \
+            not ((needs := cb.trigger_needs.get(f"CONFERENCE:{w}")) is not None and needs.search(page.doc.text, start, end)):
+        return kinds - {"CONFERENCE"}
+    return kinds
+
+
 def _later_occasion(page: EventPage, t_name: str, c: Clause, after: int) -> bool:
     """Does an occasion of another type stand later in the event's sentence (会见甲,并出席…论坛开幕式。某某陪同出席):
     what follows is said of the last one told."""
-    types = codebook().trigger_types
-    return any(t_name not in (kinds := types.get(w, frozenset())) and kinds & attendance_words().types
+    return any(t_name not in (kinds := _kinds(page, w, *c.sentence)) and kinds & attendance_words().types
                and not page.inside_not_trigger(at, at + len(w))  # (以对话伙伴身分出席: no dialogue there — fp2)
                for at, w in page.hits_in(after, c.sentence[1]))
 
@@ -238,9 +249,8 @@ def _sentences(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
 
 def _read_once(page: EventPage, start: int, end: int) -> tuple[Attendance | None, tuple[str, ...] | None]:
     got = _attendance(page, start, end)
-    cb = codebook()
     # (an occasion word outside the telling of attendance: the sentence may tell an occasion of its own)
-    if not any(cb.trigger_types.get(w, frozenset()) & _OCCASIONS and not (got is not None and got.told[0] <= at < got.told[1])
+    if not any(_kinds(page, w, start, end) & _OCCASIONS and not (got is not None and got.told[0] <= at < got.told[1])
                for at, w in event_hits(page, start, end)):
         return got, None
     asides = asides_in(page, start, end)
