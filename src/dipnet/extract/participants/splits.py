@@ -118,6 +118,13 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     if joined and len(listed) > 2 and ev.source and ev.source[0] in listed:
         listed.remove(ev.source[0])  # 日本向缅甸及泰国提供 on a page of a third country: the giver stays in each
         base.insert(0, ev.source[0])
+    if ev.type == "RELATION_CHANGE" and len(listed) > 2 and \
+            all(page.types_of.get(p, set()).isdisjoint(("COUNTRY", "ORG")) for p in base):
+        holder = _holder(page, ev, listed)  # (a tie has two parties: the land holding it stays in each)
+        if holder is None:
+            return [ev]
+        listed.remove(holder)
+        base.insert(0, holder)
     if len(listed) < 2 or (ev.type == "MULTILATERAL_ROLE" and not seats and not listed_together(page, ev, listed)):
         return [ev]  # (countries scattered over the clause: one seat, not one each — seatsplit.py)
     out = []
@@ -159,18 +166,31 @@ def _posts_each(page: EventPage, ev: Event) -> list[Event]:
                      "attributes": {**ev.attributes, "_each": True}}) for p in chain]
 
 
+def _holder(page: EventPage, ev: Event, listed: list[str]) -> str | None:
+    """某国此前只与甲国、乙国和丙国建立…: the first land the clause names, 与/同 between it and the next, holds the
+    tie with each land listed after it; None where no land stands so (a tie needs two parties)."""
+    lands = [(m, x.name) for m in page.in_order(ev.start, ev.end)
+             if (x := page.entities.get(m.entity_id)) and x.name in listed]
+    if len(lands) < 2 or lands[0][1] == lands[1][1]:
+        return None
+    gap = rx.compile(cue("relation_holder_gap"))
+    return lands[0][1] if gap.fullmatch(page.doc.text, lands[0][0].end, lands[1][0].start) else None
+
+
 def _joined_recipients(page: EventPage, ev: Event) -> bool:
     """向老挝和柬埔寨各提供援助 / 向缅甸及泰国提供: aid to two lands joined by 和/及 right after 向 is aid to each, as a
-    、-list is (the official gold counts one AID per recipient); lands joined before 向 are the givers."""
-    if ev.type != "AID":
+    、-list is (the official gold counts one AID per recipient); lands joined before 向 are the givers. So are ties
+    with two lands joined right after 与/同 (越南也与甲国和乙国建立了全面伙伴关系: official seeds, one tie each)."""
+    if ev.type not in ("AID", "RELATION_CHANGE"):
         return False
     text = page.doc.text
     spans: list[tuple[int, int]] = []
     for m in page.in_order(ev.start, ev.end):
         if (x := page.entities.get(m.entity_id)) and x.type in ("COUNTRY", "LOCATION"):
             spans.append((m.start, m.end))
-    joint = rx.compile(cue("aid_recipient_joint"))
-    to = rx.compile(cue("aid_recipient_marker"))
+    kind = "aid_recipient" if ev.type == "AID" else "relation_partner"
+    joint = rx.compile(cue(f"{kind}_joint"))
+    to = rx.compile(cue(f"{kind}_marker"))
     for (a0, a), (b, _) in zip(spans, spans[1:], strict=False):
         if joint.fullmatch(text[a:b]) and to.search(text[max(ev.start, a0 - 3):a0]):
             return True
