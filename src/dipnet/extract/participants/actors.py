@@ -68,7 +68,7 @@ from dipnet.extract.participants.summitframes import named_frame
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
-from dipnet.extract.participants.venuelands import venue_buildings, venue_lands_out
+from dipnet.extract.participants.venuelands import signing_places_out, venue_buildings, venue_lands_out
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
@@ -111,7 +111,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "ELECTION":
         return elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
-        mentions = page.in_span(*c.sentence)
+        mentions = signing_places_out(page, page.in_span(*c.sentence)) if t.name == "AGREEMENT" else page.in_span(*c.sentence)
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on

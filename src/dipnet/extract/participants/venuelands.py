@@ -105,6 +105,27 @@ def _named_for(page: EventPage, ms: list[Mention]) -> set[str]:
     return {n for text, iso in places if any(text in b for b in bodies) and (n := country_name(iso))}
 
 
+def signing_places_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """The mentions of an agreement's sentence less those standing in a run of places after 在/于 that a signing word
+    closes (在马来西亚吉隆坡签署, 于联合国安理会上传阅): where it was signed, no party (xc; data: signing_place_open,
+    signing_place_verb). The land keeps its other mentions of the sentence."""
+    text, join = page.doc.text, participant_pattern("venue_join")
+    opens, closes = participant_pattern("signing_place_open"), participant_pattern("signing_place_verb")
+    out: set[int] = set()
+    i = 0
+    while i < len(ms):
+        if not _place(page, ms[i], _PLACES + ("ORG",)):
+            i += 1
+            continue
+        hi = i  # (the run of places from the i-th mention on)
+        while hi + 1 < len(ms) and _place(page, ms[hi + 1], _PLACES + ("ORG",)) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
+            hi += 1
+        if opens.search(text, max(0, ms[i].start - 1), ms[i].start) and \
+                closes.match(text, ms[hi].end):
+            out.update(range(i, hi + 1))
+        i = hi + 1
+    return [m for j, m in enumerate(ms) if j not in out]
+
 
 def venue_buildings(page: EventPage, where: list[Mention]) -> list[Mention]:
     """Of the places named after 在/于 in the clause (`where`), those whose name ends with a building's or a room's
