@@ -357,6 +357,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     found = page.trigger_hits
     starts = [k for k, _ in found]
+    summit_words = set(cues("pair_summit_words"))
     for c in clauses(doc, starts):  # (only the sentences a trigger word starts in)
         in_clause = found[bisect_left(starts, c.start):bisect_left(starts, c.end)]
         if not in_clause:
@@ -366,7 +367,7 @@ def extract_events(doc: Document) -> list[Event]:
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here or "CONFERENCE" in here:
             here.add("CALL")  # talks by phone or video (senses.py)
-        if any(w in cues("pair_summit_words") for _, w in in_clause):
+        if any(w in summit_words for _, w in in_clause):
             here.add("MEET")  # (美朝峰会: two lands' summit, finding/pairsummits.py)
         for t in _types_of(cb, here):  # (the types the clause's words can be, in order)
             hits = find_triggers(page, c, t, cb, in_clause, calls)

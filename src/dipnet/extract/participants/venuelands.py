@@ -22,6 +22,7 @@ from dipnet.extract.participants.words import participant_pattern
 from dipnet.model import Mention
 
 _PLACES = ("COUNTRY", "LOCATION")
+_SIGNING_PLACES = _PLACES + ("ORG",)  # (于联合国安理会上传阅: a body is where it was passed round too)
 
 
 def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
@@ -62,9 +63,7 @@ def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | No
         lo -= 1
     if not participant_pattern("venue_open").search(text, max(0, ms[lo].start - 2), ms[lo].start):
         return None
-    hi = i  # (on to its last)
-    while hi + 1 < len(ms) and _place(page, ms[hi + 1]) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
-        hi += 1
+    hi = _run_end(page, ms, i)
     return ms[lo:hi + 1] if participant_pattern("venue_verb").match(text, ms[hi].end) is not None else None
 
 
@@ -74,6 +73,15 @@ def _visited(text: str, m: Mention) -> bool:
         return True
     return participant_pattern("visit_land_to").search(text, max(0, m.start - 1), m.start) is not None and \
         participant_pattern("visit_land_verb").match(text, m.end) is not None
+
+
+def _run_end(page: EventPage, ms: list[Mention], i: int, types: tuple[str, ...] = _PLACES) -> int:
+    """The index of the last place of the run (joined by nothing, 和, 与, 、) that goes on from the i-th mention."""
+    text, join = page.doc.text, participant_pattern("venue_join")
+    hi = i
+    while hi + 1 < len(ms) and _place(page, ms[hi + 1], types) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
+        hi += 1
+    return hi
 
 
 def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> bool:
@@ -109,19 +117,16 @@ def signing_places_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
     """The mentions of an agreement's sentence less those standing in a run of places after 在/于 that a signing word
     closes (在马来西亚吉隆坡签署, 于联合国安理会上传阅): where it was signed, no party (xc; data: signing_place_open,
     signing_place_verb). The land keeps its other mentions of the sentence."""
-    text, join = page.doc.text, participant_pattern("venue_join")
+    text = page.doc.text
     opens, closes = participant_pattern("signing_place_open"), participant_pattern("signing_place_verb")
     out: set[int] = set()
     i = 0
     while i < len(ms):
-        if not _place(page, ms[i], _PLACES + ("ORG",)):
+        if not _place(page, ms[i], _SIGNING_PLACES):
             i += 1
             continue
-        hi = i  # (the run of places from the i-th mention on)
-        while hi + 1 < len(ms) and _place(page, ms[hi + 1], _PLACES + ("ORG",)) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
-            hi += 1
-        if opens.search(text, max(0, ms[i].start - 1), ms[i].start) and \
-                closes.match(text, ms[hi].end):
+        hi = _run_end(page, ms, i, _SIGNING_PLACES)
+        if opens.search(text, max(0, ms[i].start - 1), ms[i].start) and closes.match(text, ms[hi].end):
             out.update(range(i, hi + 1))
         i = hi + 1
     return [m for j, m in enumerate(ms) if j not in out]
