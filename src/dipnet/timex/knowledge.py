@@ -378,7 +378,9 @@ def numbered_mentions(text: str) -> list[Numbered]:
                 n = to_int(m.group("n"))
                 if n is None:
                     continue
+                key = str(n)  # the months' key: the number, or 'term-session' within a numbered term
                 if "terms" in e:  # a session within a numbered term: the term's first year + sessions held
+                    key = f"{to_int(m.group('t'))}-{n}"
                     t0 = e["terms"].get(str(to_int(m.group("t"))))
                     y: int | list[int] | None = t0 + (n - 1) // e.get("per_year", 1) if t0 and n >= 1 else None
                 elif "base" in e:
@@ -390,5 +392,5 @@ def numbered_mentions(text: str) -> list[Numbered]:
                 a, b = (y[0], y[1]) if isinstance(y, list) else (y, y)
                 seen.add((m.start(), m.end()))
                 out.append(Numbered(e["name"], e["kind"], a, b, (m.start(), m.end()), m.group(),
-                                    e.get("months", {}).get(str(n)) or e.get("month")))
+                                    e.get("months", {}).get(key) or e.get("month")))
     return out

@@ -24,6 +24,7 @@ from ..model import TimeExpr
 from .annual import annual_month
 from .chairs import vote_chairs
 from .editions import edition_votes
+from .heldnow import held_month
 from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
@@ -61,7 +62,6 @@ REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
 # a relative year word ('去年', '明年') and nothing that names another year after it, up to a mention
 _TOLD_YEAR_BEFORE = _plain(_P["told_year_before"])
 _SENTENCE_END = _plain(r"[。!?;\n]")
-_TOLD_AS_PAST = _plain(WORDS["told_as_past"])
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
@@ -249,9 +249,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             y = nm.start - REL_YEAR_BEFORE[told.group(1)] if told else nm.start
             votes[y] += 2.5 if nm.kind == "event" else 1.0
             why.setdefault(y, f"{nm.text} ({nm.name}) was in {nm.start}" + (f", told as {told.group(1)}'s" if told else ""))
-            # what the headline or lead is about, not a passing mention nor one told as past ('曾于7月份在…峰会上')
-            if nm.month and nm.span[0] < 300 and y == nm.start and not _TOLD_AS_PAST.search(_clause_before(text, nm.span[0])):
-                month_hint.setdefault(y, nm.month)
+            if (held := held_month(text, nm, y)) and y not in month_hint:  # told in the head as held now
+                month_hint[y], why[y] = held[0], why.get(y, "") + held[1]
         if nm.kind == "congress" and nm.start == nm.end and _congress_just_held(text, nm.span):
             # '祝贺…十九大圆满闭幕': a congress congratulated on or briefed on as just held is of the page's year
             votes[nm.start] += 2.0
