@@ -20,6 +20,7 @@ from dipnet.extract.participants.landorgans import land_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
 from dipnet.extract.participants.ownsides import own_sides
+from dipnet.extract.participants.spokespeople import spokespeople_out
 from dipnet.extract.participants.visitrefs import region_trips
 from dipnet.model import Event
 
@@ -39,6 +40,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
+    events = spokespeople_out(page, events)  # 发言人毛宁就某某将赴巴西…答记者问: the spokesperson tells, others make
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
