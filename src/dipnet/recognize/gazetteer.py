@@ -3,12 +3,14 @@ with. Built once per process."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import ahocorasick_rs
 
 from dipnet.kb import KnowledgeBase, load_kb
+from dipnet.recognize.nameforms import made_forms
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,8 @@ class Gazetteer:
     name_forms: tuple[str, ...]
     titles: ahocorasick_rs.AhoCorasick
     title_forms: tuple[str, ...]
+    # a body's name as the press reshapes it -> the filed name it is made from (nameforms.py)
+    made_from: Mapping[str, str]
 
     def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         latin, ids = self.latin_forms, self.name_ids
@@ -57,6 +61,11 @@ def gazetteer() -> Gazetteer:
     kb = load_kb()
     forms = {f: tuple(ids) for f, ids in kb.surface_forms().items() if len(f) >= 2 or not f.isascii()}
     forms = {f: ids for f, ids in forms.items() if len(f) >= 2}  # one character is a short form, handled apart
+    # a body's name as the press reshapes it (dash left out, 某某合作机制, 东协 + …: nameforms.py)
+    orgs = {i: (p.name if e.parent and (p := kb.entries.get(e.parent)) else None)
+            for i, e in kb.entries.items() if e.type == "ORG"}
+    made = made_forms(forms, orgs)
+    forms |= {m: ids for m, (ids, _) in made.items()}
     name_forms = tuple(forms)
     titles = tuple(t for t in kb.titles() if t)
     return Gazetteer(
@@ -69,4 +78,5 @@ def gazetteer() -> Gazetteer:
         titles=ahocorasick_rs.AhoCorasick(titles, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                           implementation=ahocorasick_rs.Implementation.DFA),
         title_forms=titles,
+        made_from={m: filed for m, (_, filed) in made.items()},
     )
