@@ -35,7 +35,7 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
     one_each = ev.attributes.get("trigger") in cb.one_each_triggers and _listed(page, ev, named[1:])
     # (普京与越南、泰国和老挝领导人举行会谈: talks with the leaders of lands listed are talks with each, 分别 or not)
     lands_leaders = rx.compile(cue("land_list_leaders_before")).search(text, ev.start, k) is not None
-    if not bilateral and not apart and not one_each and not lands_leaders and \
+    if not bilateral and not apart and not one_each and not lands_leaders and not _programme(page, ev, k, named) and \
             not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     if len(named) < 3:
@@ -44,6 +44,17 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
     # (_each: merging lets no headline naming them all absorb the meetings one by one)
     return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
                      "attributes": {**ev.attributes, "_each": True}}) for p in rest]
+
+
+def _programme(page: EventPage, ev: Event, k: int, named: list[str]) -> bool:
+    """访问期间,甲将同总统乙、总理丙等举行会谈 / 其将会见总督乙、领袖丙和首席部长丁: a guest's meetings told ahead with
+    hosts listed (the guest named apart, before the list) are one meeting per host, as a programme's items are; not
+    a meeting of them all told so (将与乙、丙举行三方会晤, 共同会见)."""
+    if ev.status != "planned" or len(named) < 3 or _listed(page, ev, named):
+        return False
+    trig = str(ev.attributes.get("trigger") or "")
+    joint = rx.compile(cue("joint_meeting_words")).search(page.doc.text, ev.start, k + len(trig))
+    return joint is None and _listed(page, ev, named[1:])
 
 
 def _listed(page: EventPage, ev: Event, partners: list[str]) -> bool:
