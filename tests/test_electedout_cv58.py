@@ -20,3 +20,8 @@ def test_the_one_elected_by_a_session_in_the_passive_attends_it_not() -> None:
 def test_a_chair_of_a_session_stays_its_party() -> None:
     body = "越南国会主席黎光海主持召开越南第十届国会第三次会议。"
     assert ["越南国会", "黎光海"] in sides(body, "CONFERENCE")
+
+
+def test_the_one_sworn_in_at_the_session_attends_it() -> None:
+    body = "越南第十届国会第三次会议5日投票选举越共中央政治局委员阮文明为国家主席,他随后正式宣誓就任。"
+    assert any("阮文明" in s for s in sides(body, "CONFERENCE"))

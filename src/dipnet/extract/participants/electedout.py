@@ -4,7 +4,8 @@ assembly and an ELECTION of each one elected; the ones elected stand in the sent
 its attendees. The official gold names the electing body alone in the session (dev d11, d27: 越南共产党; dev2 n11:
 越南国会) and the one elected in the ELECTION; the open pools as well (fp10-tune, fp11-blind, fp16-blind, fp18-blind,
 where the sessions read the ones elected as attendees). Someone who also chairs or speaks at the session is told so
-in a sentence of their own, whose CONFERENCE keeps them."""
+in a sentence of their own, whose CONFERENCE keeps them; and one the same sentence shows acting at the session (…选举
+苏林为国家主席,他随后正式宣誓就任: sworn in there, fp17-tune) stays its attendee."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ def elected_out(page: EventPage, events: list[Event]) -> list[Event]:
     """The gatherings (participants.toml elected_gathering_types) without the people an election read from their own
     sentence elects, where that election names a body of the gathering (the electing assembly)."""
     gatherings, elections = participant_pattern("elected_gathering_types"), participant_pattern("election_types")
+    acting = participant_pattern("elected_acting_there")
     polls = [ev for ev in events if elections.fullmatch(ev.type)]
     if not polls:
         return events
     for ev in events:
-        if not gatherings.fullmatch(ev.type):
+        if not gatherings.fullmatch(ev.type) or acting.search(page.doc.text, ev.start, ev.end):
             continue
         bodies = {p for p in ev.participants if "PERSON" not in page.types_of.get(p, set())}
         elected = {p for poll in polls if poll.start < ev.end and ev.start < poll.end and bodies & set(poll.participants)
