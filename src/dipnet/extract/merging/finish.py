@@ -16,6 +16,7 @@ from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.conveyed import meeting_days
+from dipnet.extract.participants.electedout import elected_out
 from dipnet.extract.participants.landorgans import land_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
@@ -41,6 +42,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
     events = spokespeople_out(page, events)  # 发言人毛宁就某某将赴巴西…答记者问: the spokesperson tells, others make
+    events = elected_out(page, events)  # …国会第一次会议选举某某为国家主席: the one elected attends not
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
