@@ -36,3 +36,9 @@ def test_state_councillors_and_discipline_secretaries_are_known() -> None:
     assert _term("chang-wanquan", "国务委员") == [("2013-03", "2018-03")]
     assert _term("wei-fenghe", "国务委员") == [("2018-03", "2023-03")]
     assert _term("zhao-leji", "中央纪委书记") == [("2017-10-25", "2022-10-23")]
+
+
+def test_holders_added_to_the_people_are_named_and_date_the_page() -> None:
+    doc = extract("某社华盛顿3月5日电 美国国防部长拉姆斯菲尔德5日在五角大楼会见到访的甲国防长。")
+    assert "person:donald-rumsfeld" in {e.kb_id for e in doc.entities}
+    assert doc.published is not None and 2001 <= int(doc.published.date[:4]) <= 2006
