@@ -42,3 +42,7 @@ def test_holders_added_to_the_people_are_named_and_date_the_page() -> None:
     doc = extract("某社华盛顿3月5日电 美国国防部长拉姆斯菲尔德5日在五角大楼会见到访的甲国防长。")
     assert "person:donald-rumsfeld" in {e.kb_id for e in doc.entities}
     assert doc.published is not None and 2001 <= int(doc.published.date[:4]) <= 2006
+
+
+def test_an_acting_president_of_a_few_months_dates_the_page() -> None:
+    assert _published("某社首尔1月5日电 韩国代总统崔相穆5日在首尔会见到访的甲国外长。") == "2025-01-05"
