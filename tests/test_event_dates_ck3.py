@@ -39,6 +39,16 @@ def test_every_item_of_a_programme_listed_with_semicolons_is_planned(sentence: s
     assert got and all(s == "planned" for s, _, _ in got), got
 
 
+@pytest.mark.parametrize("sentence", [
+    "访问期间，梁强主席将与老挝总理宋赛举行会谈；礼节性拜会老挝国家主席通伦；会见老挝国会主席赛宋奔。",
+    "访问期间，梁强主席将与老挝总理宋赛举行会谈；分别会见老挝国家主席通伦和老挝国会主席赛宋奔。",
+])
+def test_a_programme_item_opened_by_a_word_of_manner_is_still_planned(sentence: str) -> None:
+    # (ta) 礼节性拜会…, 分别会见…: a word of manner or order before the item's verb leaves it an item of the plan
+    got = _events(sentence, "MEET")
+    assert len(got) >= 3 and all(s == "planned" for s, _, _ in got), got
+
+
 def test_items_of_a_done_day_listed_with_semicolons_stay_done() -> None:
     got = _events("5月4日，梁强主席同老挝国家主席通伦举行会谈；会见老挝总理宋赛·西潘敦；见证两国合作文件签署。", "MEET")
     assert len(got) == 2 and all(s == "occurred" for s, _, _ in got), got
