@@ -17,7 +17,7 @@ from dipnet.extract.finding.kinds import kind_of_meeting
 from dipnet.extract.finding.notsigned import SIGNED_TYPES, not_signed
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.extract.finding.signings import relation_statements
-from dipnet.extract.finding.spoken import instrument_framed, counted_year, principle_before, talks_held_ends
+from dipnet.extract.finding.spoken import counted_year, instrument_framed, principle_before, talks_held_ends
 from dipnet.extract.merging.discussed import discussed_topic
 from dipnet.extract.merging.newssources import news_sources
 from dipnet.extract.merging.since import since_only
