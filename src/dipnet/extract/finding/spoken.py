@@ -133,6 +133,24 @@ def _at_venue(st: Event, text: str) -> bool:
     return False
 
 
+def talks_held_ends(text: str) -> list[int]:
+    """Where talks are told as held (双方举行了会谈, 某某在会谈时说), their parties read or not: the ends of those
+    words, none of talks announced (将举行会谈) — reported words after them are the talks' (data/statements.toml)."""
+    words = _statement_words()
+    out = []
+    for m in words["talks_held"].finditer(text):
+        clause = max(text.rfind(ch, 0, m.start()) for ch in ",，。;；\n") + 1
+        if words["announced_before"].search(text, clause, m.start()) is None:
+            out.append(m.end())
+    return out
+
+
+def counted_year(e: Event, text: str) -> bool:
+    """今年是两国建交10周年: an anniversary the year is counted as, told in the words of talks, no occasion held where
+    what follows is said (data/statements.toml year_counted_before)."""
+    return e.type == "ANNIVERSARY" and statement_pattern("year_counted_before").search(text, e.start, e.end) is not None
+
+
 def _post_between(text: str, a: Event, b: Event) -> bool:
     """Is a post told between the end of the message's sentence and the words (data/statements.toml post_told)?"""
     return a.end < b.start and statement_pattern("post_told").search(text, a.end, b.start) is not None

@@ -17,7 +17,7 @@ from dipnet.extract.finding.kinds import kind_of_meeting
 from dipnet.extract.finding.notsigned import SIGNED_TYPES, not_signed
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.extract.finding.signings import relation_statements
-from dipnet.extract.finding.spoken import instrument_framed, principle_before
+from dipnet.extract.finding.spoken import counted_year, instrument_framed, principle_before, talks_held_ends
 from dipnet.extract.merging.discussed import discussed_topic
 from dipnet.extract.merging.newssources import news_sources
 from dipnet.extract.merging.since import since_only
@@ -246,6 +246,7 @@ def told_after_talks(events: list[Event], text: str,
     # a paragraph opening with the talks as its frame (会谈中,甲表示…) opens them for the article's text
     frames = [m.end() for m in starts_finditer(cb.talk_opening, text, start_places(cb.talk_opening.pattern,
                                                                                  cb.talk_opening.flags))]
+    frames = sorted(frames + talks_held_ends(text))  # (双方举行了会谈。某某表示…: talks held, their parties unread)
     at = 0
     for e in sorted(events, key=attrgetter("start")):
         while at < len(frames) and frames[at] <= e.start:
@@ -260,7 +261,7 @@ def told_after_talks(events: list[Event], text: str,
                 arrived.add(e.brief)
             else:
                 arrived.discard(e.brief)
-        elif e.type in cb.occasion_types and e.status == "occurred":
+        elif e.type in cb.occasion_types and e.status == "occurred" and not counted_year(e, text):
             end = host.get(e.brief)
             if end is not None and e.start > end:
                 del host[e.brief]  # a new occasion: what is said next is said there
