@@ -17,6 +17,7 @@ from dipnet.timex.anchors import _shift
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
+from dipnet.timex.termchange import term_change_spans
 from dipnet.timex.todaygloss import glossed_today
 from dipnet.timex.toldmonth import in_month_told
 from dipnet.timex.words import WORDS, load_data
@@ -138,6 +139,13 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
             name = entry.name if entry else person_id
             out += [(name, s, e) for s, e in _join_terms(held)]
     return out
+
+
+def _changes(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None]) -> list[tuple[str, str, str | None]]:
+    """Stretches of time a change of post told as this year's or last year's puts the page in (termchange.py)."""
+    people = [(m.start, m.kb_id, (e.name if (e := kb.get(m.kb_id)) else m.text)) for m in doc.mentions
+              if m.type == "PERSON" and m.kb_id and brief_at(m.start) is None]
+    return list(term_change_spans(doc.text, people, kb.positions)) if people else []
 
 
 _DESIGNATE_DAYS = 120  # how long before a term begins (or ends) its holder is named as designate or elect (or leaving)
@@ -339,7 +347,8 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     titled_by = _titled(doc, brief_at)
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
                                     dateline=_dateline_text(doc, datelines[0]) if datelines else "",
-                                    tenure=_tenure(doc, kb, brief_at, None, titled_by), fetched=doc.fetched)
+                                    tenure=_tenure(doc, kb, brief_at, None, titled_by) + _changes(doc, kb, brief_at),
+                                    fetched=doc.fetched)
     page_anchor = doc.published.date if doc.published else None
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
     teaser_terms = [_tenure(doc, kb, brief_at, i, titled_by) for i in range(len(doc.briefs))] if doc.roles else None
