@@ -29,7 +29,6 @@ from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, k
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
-from dipnet.extract.finding.blocviews import bloc_view
 from dipnet.extract.finding.bodyeach import body_each
 from dipnet.extract.finding.condolences import addressed_to_mourned
 from dipnet.extract.finding.dialogues import attended_session, session_mark
@@ -80,12 +79,6 @@ def _media_only(page: EventPage, participants: list[str]) -> bool:
     """Are the speakers news outlets only (越通社, 越南政府网电子报)?"""
     got = [page.by_name.get(p) for p in participants]
     return bool(got) and all(e is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS for e in got)
-
-
-def _bloc_view(page: EventPage, c: Clause, participants: list[str]) -> bool:
-    """Are the speakers international bodies only, their view told with no statement or official (blocviews.py)?"""
-    return bloc_view(page.doc.text[c.sentence[0]:c.sentence[1]], participants, [getattr(page.by_name.get(p), "sector", None)
-                     for p in participants], any(m.type == "PERSON" for m in page.in_span(*c.sentence)))
 
 
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
@@ -172,8 +165,6 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
             return []
     if t.name == "STATEMENT" and trig in cb.report_verbs and _media_only(page, participants):
         return []  # 越通社指出: the outlet reports what others did
-    if t.name == "STATEMENT" and _bloc_view(page, c, participants):
-        return []  # 东盟一直认为, 欧盟方面认为: a body of states speaks by a statement or an official (blocviews.py)
     bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
     if bodies or lands:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
         # (a name read across the compound, 中国防部 of 越中国防部, is neither)
