@@ -124,7 +124,7 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
             clusters = cluster(_reports(list(rows_of(t, None)), res, published), stories, dominant)
             groups: Iterable[list[Report]] = _emptied(clusters)
         else:
-            packed = _packed(t, rows_of(t, None), res, published)
+            packed = _packed(t, rows_of(t, None), res, published, stories, dominant)
             rids, numbers = packed.cluster(stories, dominant)
             del packed
             trim_heap()  # what the clustering freed given back before the reread fills DuckDB's room
@@ -151,12 +151,12 @@ def _emptied(clusters: list[list[Report]]) -> Iterator[list[Report]]:
 
 
 def _packed(kind: str, rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tuple[str, int], str | None],
-            chunk: int = 5_000) -> Packed:
+            stories: Stories, dominant: frozenset[str], chunk: int = 5_000) -> Packed:
     """The reports of these rows (a type's) packed as the replay compares stored ones (compared.encode's
     text, made a Report again by compared.decode as the clustering reads it): they cluster as the full
     reports would, at a fraction of their memory (no row, JSON lists, names); each with its row id (RID)
-    for the second read."""
-    out = Packed(kind)
+    for the second read; each one's blocks hashed as added (packed.Packed)."""
+    out = Packed(kind, stories, dominant)
     it = iter(rows)
     while batch := list(islice(it, chunk)):
         for rep in _reports(batch, res, published):
