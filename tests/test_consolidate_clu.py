@@ -74,13 +74,13 @@ def test_every_pair_compatible_accepts_shares_a_linking_block(seed: int) -> None
 
 
 def test_groups_link_only_through_blocks_that_can_hold_a_pair() -> None:
-    # report: 0..5; (key, kind, owner)
-    rows = [(10, components.PARTY, 0), (10, components.PARTY, 1),  # a party block: 0-1
-            (20, components.STORY, 2), (20, components.STORY, 3),  # one unit's story block: no link
-            (21, components.STORY, 3), (21, components.STORY, 4),  # two units': 3-4
-            (30, components.COUNTRY, 0), (30, components.COUNTRY, 5),  # no coarse report: no link
-            (31, components.COUNTRY, 2), (31, components.COUNTRY, 1),  # 2 is coarse: 1-2
-            (10, components.STORY, 5)]  # the party block's hash, another kind: not that block
+    # reports 0..5; (key, kind, owner): hashes apart in their bits above the lowest two (where the kind goes)
+    rows = [(40, components.PARTY, 0), (40, components.PARTY, 1),  # a party block: 0-1
+            (80, components.STORY, 2), (80, components.STORY, 3),  # one unit's story block: no link
+            (84, components.STORY, 3), (84, components.STORY, 4),  # two units': 3-4
+            (120, components.COUNTRY, 0), (120, components.COUNTRY, 5),  # no coarse report: no link
+            (124, components.COUNTRY, 2), (124, components.COUNTRY, 1),  # 2 is coarse: 1-2
+            (40, components.STORY, 5), (1 << 62, components.PARTY, 5)]  # the party block's hash, another kind: not that block
     keys, kinds, owners = (np.array([r[k] for r in rows], dt) for k, dt in ((0, np.int64), (1, np.int8), (2, np.int64)))
     units = np.array([100, 101, 102, 102, 103, 104], np.int64)
     coarse = np.array([0, 0, 1, 0, 0, 0], np.int8)

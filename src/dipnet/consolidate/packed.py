@@ -124,7 +124,7 @@ class Packed:
         keys = (np.frombuffer(self.mids, np.uint64, n), np.frombuffer(self.day, np.int64, n),
                 np.frombuffer(self.rank, np.int8, n))
         order = np.lexsort(keys)
-        owners = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.r_[0, np.frombuffer(self.key_end, np.int64, n)]))
+        owners = np.repeat(np.arange(n, dtype=np.int32), np.diff(np.r_[0, np.frombuffer(self.key_end, np.int64, n)]))
         labels = groups(n, np.frombuffer(self.keys, np.int64), np.frombuffer(self.kinds, np.int8), owners,
                         np.frombuffer(self.unit, np.int64, n), np.frombuffer(self.coarse, np.int8, n))
         del owners
