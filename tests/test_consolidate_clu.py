@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from dipnet.consolidate import clustering, components, packed
+from dipnet.consolidate import clustering, components, packed, storedpack
 from dipnet.consolidate.events import SEP, Report, _coarse, blocks, compatible, dominant_countries
 from dipnet.consolidate.pages import Stories
 from test_consolidate import _consolidated, build_store
@@ -91,15 +91,15 @@ def test_groups_link_only_through_blocks_that_can_hold_a_pair() -> None:
     assert [p.tolist() for p in components.parts(labels, order, 3)] == [[5, 3, 4], [0, 1, 2]]
 
 
-def _held(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _held(monkeypatch: pytest.MonkeyPatch, module: Any = packed) -> list[int]:
     """The size of each part the packed clustering clusters (what its index and clusters hold at once)."""
     sizes: list[int] = []
-    greedy = packed.greedy
+    greedy = module.greedy
 
     def counted(n: int, *args: Any, **kw: Any) -> Any:
         sizes.append(n)
         return greedy(n, *args, **kw)
-    monkeypatch.setattr(packed, "greedy", counted)
+    monkeypatch.setattr(module, "greedy", counted)
     return sizes
 
 
@@ -147,9 +147,42 @@ def test_blocks_hashed_as_added_or_as_the_clustering_starts() -> None:
 def test_the_whole_build_clustered_a_group_a_part_gives_the_same_tables(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = _consolidated(build_store(tmp_path / "whole.duckdb"))
-    monkeypatch.setattr(packed, "PART", 1)
-    sizes = _held(monkeypatch)
+    monkeypatch.setattr(storedpack, "PART", 1)
+    monkeypatch.setattr(storedpack, "BATCH", 3)
+    sizes = _held(monkeypatch, storedpack)
     parts = _consolidated(build_store(tmp_path / "parts.duckdb"))
     assert whole["kb_events"] and len(sizes) > len(whole["kb_events"]) / 4  # many parts, not one a type
     for table in whole:
         assert parts[table] == whole[table], table
+
+
+def _stored_clusters(reports: list[Report], stories: Stories, dominant: frozenset[str]) -> list[list[str]]:
+    """The clusters of the reports staged in a store (storedpack), as mention ids."""
+    import duckdb
+
+    con = duckdb.connect()
+    p = storedpack.StoredPack(con, "声明", stories, dominant)
+    for i, rep in enumerate(reports):
+        p.add(rep, 1000 + i)
+    rids, numbers = p.cluster()
+    with pytest.raises(duckdb.ConnectionException):  # its cursor (and its temporary tables) closed
+        p.con.execute("SELECT 1")
+    out: list[list[str]] = []
+    for rid, c in zip(rids, numbers, strict=True):
+        if c == len(out):
+            out.append([])
+        out[c].append(reports[rid - 1000].mention_id)
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_clusters_staged_in_the_store_by_part_are_those_of_the_whole_type(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(storedpack, "BATCH", 37)
+    for reports, stories in (_spread(seed), _invented(seed)):
+        for dominant in (frozenset(), frozenset({"country:VN"}), dominant_countries(reports)):
+            old = _ids(_old_cluster(reports, stories, dominant))
+            for part in (1, 7, 10_000):
+                monkeypatch.setattr(storedpack, "PART", part)
+                assert _stored_clusters(reports, stories, dominant) == old
+    monkeypatch.setattr(storedpack, "hash", lambda k: len(k) % 8, raising=False)  # keys colliding: groups joined
+    assert _stored_clusters(reports, stories, dominant) == old

@@ -54,11 +54,11 @@ def groups(n: int, keys: Any, kinds: Any, owners: Any, units: Any, coarse: Any) 
                                    np.maximum.reduceat(coarse[o], start) > 0))
         size = np.diff(np.r_[start, len(k)])
         keep = np.repeat(linked & (size > 1), size)
-        labels = _joined(labels, o[keep], np.repeat(o[start], size)[keep])
+        labels = joined(labels, o[keep], np.repeat(o[start], size)[keep])
     return labels
 
 
-def _joined(labels: Any, a: Any, b: Any) -> Any:
+def joined(labels: Any, a: Any, b: Any) -> Any:
     """The labels with a's and b's groups joined, pair by pair (each label its group's least report)."""
     import numpy as np
 
@@ -77,25 +77,45 @@ def _joined(labels: Any, a: Any, b: Any) -> Any:
     return labels
 
 
-def parts(labels: Any, order: Any, size: int) -> list[Any]:
-    """The report numbers of `order` (the clustering order) in parts of whole groups (`labels`), each
-    part in that order: groups taken as they first come in the order, a part closed once it holds
-    `size` reports or more (a group larger than that is a part of its own)."""
+def part_of(labels: Any, order: Any, size: int) -> Any:
+    """Each report's part (numbered in the order they come): whole groups (`labels`) taken as they first
+    come in `order` (the clustering order), a part closed once it holds `size` reports or more (a group
+    larger than that is a part of its own); a part's number may be skipped."""
     import numpy as np
 
     n = len(order)
-    if not n:
-        return []
     pos = np.empty(n, dtype=np.int64)
     pos[order] = np.arange(n, dtype=np.int64)
     first = np.full(n, n, dtype=np.int64)
     np.minimum.at(first, labels, pos)  # each group's first place in the order
     rank = np.argsort(first, kind="stable")  # the groups (by label) as they first come; labels never used last
     count = np.bincount(labels, minlength=n)[rank]
-    part_of_rank = (np.cumsum(count) - count) // size
-    part_of = np.empty(n, dtype=np.int64)
-    part_of[rank] = part_of_rank
-    per = part_of[labels[order]]  # each place's part
+    of_rank = (np.cumsum(count) - count) // size
+    of_label = np.empty(n, dtype=np.int64)
+    of_label[rank] = of_rank
+    return of_label[labels]
+
+
+def parts(labels: Any, order: Any, size: int) -> list[Any]:
+    """The report numbers of `order` in their parts (part_of), each part in that order."""
+    import numpy as np
+
+    if not len(order):
+        return []
+    per = part_of(labels, order, size)[order]  # each place's part
     by = order[np.argsort(per, kind="stable")]
     ends = np.cumsum(np.bincount(per))
     return [p for p in np.split(by, ends[:-1]) if len(p)]
+
+
+def numbered(firsts: Any, members: Any, of: Any) -> tuple[Any, Any]:
+    """The clusters made a part at a time in the order of the whole: each member (`members[j]`, of cluster
+    `of[j]`, those of a cluster in the order they joined) and its cluster's number, cluster by cluster,
+    a cluster numbered by where its first report comes in the order (`firsts`, one a cluster)."""
+    import numpy as np
+
+    number = np.empty(len(firsts), dtype=np.int64)
+    number[np.argsort(firsts)] = np.arange(len(firsts), dtype=np.int64)
+    numbers = number[of]
+    at = np.argsort(numbers, kind="stable")
+    return members[at], numbers[at]

@@ -15,7 +15,7 @@ from typing import Any
 
 from dipnet.consolidate import compared
 from dipnet.consolidate.clustering import greedy
-from dipnet.consolidate.components import KINDS, groups, parts
+from dipnet.consolidate.components import KINDS, groups, numbered, parts
 from dipnet.consolidate.events import SEP, Report, _coarse, blocks
 from dipnet.consolidate.pages import Stories
 
@@ -57,23 +57,28 @@ class Packed:
         return len(self.mids)
 
     def add(self, rep: Report, rid: int) -> None:
-        doc = rep.row["doc_id"]
-        if (d := self.doc_no.get(doc)) is None:
-            d = self.doc_no[doc] = len(self.docs)
-            self.docs.append(doc)
-        self.texts += compared.encode(rep).encode()
-        self.ends.append(len(self.texts))
-        self.mids.append(int(rep.mention_id, 16))
-        self.doc.append(d)
-        self.idx.append(rep.row["idx"])
-        self.rid.append(rid)
+        d = self.add_text(int(rep.mention_id, 16), rep.row["doc_id"], rep.row["idx"], compared.encode(rep), rid)
         self.rank.append(rep.rank)
         self.day.append(rep.span[0].toordinal() if rep.span else UNDATED)
-        self.made.append(None)
         b = rep.unit[1] + 1  # its unit (page, teaser or -1); a teaser number past the range: a unit of its own
         self.unit.append(d * UNITS + b if 0 <= b < UNITS else -len(self.unit) - 1)
         if self.stories is not None and self.dominant is not None:
             self._file(rep)
+
+    def add_text(self, mid: int, doc: str, idx: int, text: str, rid: int) -> int:
+        """Add a report by its mention id (as a number), page, index, compared.encode text and row id (what
+        `report` reads): its page's number."""
+        if (d := self.doc_no.get(doc)) is None:
+            d = self.doc_no[doc] = len(self.docs)
+            self.docs.append(doc)
+        self.texts += text.encode()
+        self.ends.append(len(self.texts))
+        self.mids.append(mid)
+        self.doc.append(d)
+        self.idx.append(idx)
+        self.rid.append(rid)
+        self.made.append(None)
+        return d
 
     def _file(self, rep: Report) -> None:
         """Keep the report's blocks (their hashes and kinds) and whether it is coarse."""
@@ -142,9 +147,6 @@ class Packed:
             self.made[x] = None
         self.kept.clear()
         self.one.clear()
-        number = np.empty(len(firsts), dtype=np.int64)
-        number[np.argsort(np.frombuffer(firsts, np.int64))] = np.arange(len(firsts), dtype=np.int64)
-        numbers = number[np.frombuffer(of, np.int64)]
-        at = np.argsort(numbers, kind="stable")  # cluster by cluster, each in the order its reports joined
         rid = np.frombuffer(self.rid, np.int64, n)
-        return array("q", rid[np.frombuffer(members, np.int64)[at]].tobytes()), array("q", numbers[at].tobytes())
+        got, numbers = numbered(np.frombuffer(firsts, np.int64), rid[np.frombuffer(members, np.int64)], np.frombuffer(of, np.int64))
+        return array("q", got.tobytes()), array("q", numbers.tobytes())
