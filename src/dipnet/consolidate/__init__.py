@@ -35,6 +35,7 @@ from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
 from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
+from dipnet.consolidate.storedpack import StoredPack
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, WORK_MEMORY, Store, clustered, lookups, state
@@ -214,7 +215,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         with store.capped(store.room_above_held(store.merge_room(ENTITY_READ_MEMORY))) if stage else nullcontext():
             merged = merge_events(partial(_events_of, store, stage), state.event_types(store.con), res, stories, by_doc,
                                   published, sink if stage else None,
-                                  partial(clustered.cluster_rows, store.con) if stage else None)
+                                  partial(clustered.cluster_rows, store.con) if stage else None,
+                                  partial(StoredPack, store.con) if stage else None)
     del by_doc, stories  # the merge's only; the whole build's RELATION_CHANGE events read back from those staged:
     kept = staged_changes(store, staged["kb_events"]) if "kb_events" in staged else []  # not held through the merge
     events, mentions, actors = merged.events, merged.mentions, merged.actors

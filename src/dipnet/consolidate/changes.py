@@ -100,7 +100,8 @@ Reread = Callable[[str, Sequence[int], Sequence[int]], Iterator[list[dict[str, A
 
 def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]], types: list[str], res: Resolver,
                  stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None],
-                 sink: Callable[[Merged], None] | None = None, reread: Reread | None = None) -> Merged:
+                 sink: Callable[[Merged], None] | None = None, reread: Reread | None = None,
+                 pack: Callable[[str, Stories, frozenset[str]], Any] | None = None) -> Merged:
     """The events of every report row, whole, with the state of every report: the reports of one
     type at a time (`rows_of(type, columns)` reads their rows, every column when None), since only
     reports of one type are compared (every block starts with the type), so that a type's reports
@@ -110,7 +111,8 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
     the store: never a whole type's in memory). `reread`: a type's rows are streamed (`rows_of` gives
     each with its row id, store.clustered.RID) and clustered packed (`_packed`, consolidate.packed), then each
     cluster's rows are read again together (`reread(type, row ids, clusters)`, in cluster order) and
-    merged: never a type's full reports in memory."""
+    merged: never a type's full reports in memory. `pack(type, stories, dominant)`: what holds a type's reports
+    while they are clustered (the whole build's: consolidate.storedpack, in the store), packed.Packed unless given."""
     counts: Counter[str] = Counter()
     n = 0
     for t in types:
@@ -124,8 +126,9 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
             clusters = cluster(_reports(list(rows_of(t, None)), res, published), stories, dominant)
             groups: Iterable[list[Report]] = _emptied(clusters)
         else:
-            packed = _packed(t, rows_of(t, None), res, published)
-            rids, numbers = packed.cluster(stories, dominant)
+            packed = _packed(t, rows_of(t, None), res, published,
+                             Packed(t, stories, dominant) if pack is None else pack(t, stories, dominant))
+            rids, numbers = packed.cluster(stories, dominant) if pack is None else packed.cluster()
             del packed
             trim_heap()  # what the clustering freed given back before the reread fills DuckDB's room
             groups = _reread(reread, t, rids, numbers, res, published)
@@ -151,12 +154,11 @@ def _emptied(clusters: list[list[Report]]) -> Iterator[list[Report]]:
 
 
 def _packed(kind: str, rows: Iterable[dict[str, Any]], res: Resolver, published: dict[tuple[str, int], str | None],
-            chunk: int = 5_000) -> Packed:
-    """The reports of these rows (a type's) packed as the replay compares stored ones (compared.encode's
+            out: Any, chunk: int = 5_000) -> Any:
+    """The reports of these rows (of type `kind`) packed as the replay compares stored ones (compared.encode's
     text, made a Report again by compared.decode as the clustering reads it): they cluster as the full
     reports would, at a fraction of their memory (no row, JSON lists, names); each with its row id (RID)
-    for the second read."""
-    out = Packed(kind)
+    for the second read, added to `out` (packed.Packed or storedpack.StoredPack: each one's blocks hashed as added)."""
     it = iter(rows)
     while batch := list(islice(it, chunk)):
         for rep in _reports(batch, res, published):

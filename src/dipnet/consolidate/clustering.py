@@ -4,7 +4,7 @@ Kept apart from events.py so that packed.py, which compared.py's encoding serves
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from dipnet.consolidate.blockindex import BlockIndex
@@ -13,18 +13,21 @@ from dipnet.consolidate.pages import Stories
 
 
 def greedy(n: int, get: Callable[[int], Report], stories: Stories, dominant: frozenset[str],
-           order: Sequence[int] | None = None, made: list[Report | None] | None = None) -> list[list[Any]]:
+           order: Sequence[int] | None = None, made: list[Report | None] | None = None,
+           keys_of: Callable[[int], Iterable[int]] | None = None) -> list[list[Any]]:
     """`cluster`'s clustering of `n` reports already in its order, each cluster as a list of its
     reports in the order they joined, the clusters in the order they were made. `get(i)`: the i-th
     report; with `order`, `get(order[i])` is, and each cluster is kept as its reports' numbers
-    (order[i]), their Reports read from `made` (by number), or made again (get) as choose reads them."""
+    (order[i]), their Reports read from `made` (by number), or made again (get) as choose reads them;
+    `keys_of(order[i])`, its blocks' hashes when kept (else made of the report, as here)."""
     made = made if made is not None else []
     clusters: list[list[Any]] = []
     index = BlockIndex()
     for i in range(n):
         rep = get(i) if order is None else get(k := order[i])
         item: Any = rep
-        keys = [hash(b) for b in blocks(rep, dominant, stories.find(rep.unit))]  # see BlockIndex
+        keys = list(keys_of(k)) if keys_of is not None and order is not None else \
+            [hash(b) for b in blocks(rep, dominant, stories.find(rep.unit))]  # see BlockIndex
         cands = sorted(index.clusters_of(keys))
         got = choose(rep, [clusters[c] for c in cands] if order is None else [[made[x] or get(x) for x in clusters[c]] for c in cands],
                      stories, dominant)
