@@ -45,11 +45,16 @@ def _old_relation_near(window: str) -> tuple[str, str] | None:
         if own not in window:
             continue
         rest = window.replace(full, "")
+        spans = []
         for pat, date in _OLD[side]:
             for m in pat.finditer(rest):
                 if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
                     continue
-                found.add((date, f"relations {side}-{m.group()}"))
+                spans.append((m.start(), m.end(), date, m.group()))
+        # (stop 58, kb2: a name inside a longer one, '印度' in '印度尼西亚', is no partner of its own: the
+        # reference follows the behaviour it checks the faster code against)
+        found |= {(date, f"relations {side}-{g}") for a, b, date, g in spans
+                  if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _, _ in spans)}
     dates = {d for d, _ in found}
     if len(dates) == 1:
         return sorted(found)[0]

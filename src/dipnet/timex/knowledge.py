@@ -199,12 +199,16 @@ def relation_near(window: str) -> tuple[str, str] | None:
         if own not in window:
             continue
         rest = window.replace(full, "")
+        spans: list[tuple[int, int, str, str]] = []
         for partner in _partners()[side]:
             date = partner[2]
             for m in _partner_matches(partner, rest):
                 if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
                     continue  # a one-character short form only beside the side's (中缅), never inside a name
-                found.add((date, f"relations {side}-{m.group()}"))
+                spans.append((m.start(), m.end(), date, m.group()))
+        # a name inside a longer one is not a partner of its own ('几内亚' in '巴布亚新几内亚', '印度' in '印度尼西亚')
+        found |= {(date, f"relations {side}-{name}") for a, b, date, name in spans
+                  if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _, _ in spans)}
     dates = {d for d, _ in found}
     if len(dates) == 1:
         return sorted(found)[0]
@@ -383,10 +387,10 @@ def numbered_mentions(text: str) -> list[Numbered]:
                     key = f"{to_int(m.group('t'))}-{n}"
                     t0 = e["terms"].get(str(to_int(m.group("t"))))
                     y: int | list[int] | None = t0 + (n - 1) // e.get("per_year", 1) if t0 and n >= 1 else None
-                elif "base" in e:
-                    y = e["base"] + n
-                else:
+                else:  # a year the file lists (a series off its yearly rhythm early on), else base + n
                     y = e.get("years", {}).get(str(n))
+                    if y is None and "base" in e:
+                        y = e["base"] + n
                 if y is None:
                     continue
                 a, b = (y[0], y[1]) if isinstance(y, list) else (y, y)
