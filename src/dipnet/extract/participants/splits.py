@@ -54,11 +54,12 @@ def _programme(page: EventPage, ev: Event, k: int, named: list[str]) -> bool:
         return False
     trig = str(ev.attributes.get("trigger") or "")
     joint = rx.compile(cue("joint_meeting_words")).search(page.doc.text, ev.start, k + len(trig))
-    return joint is None and _listed(page, ev, named[1:])
+    return joint is None and _listed(page, ev, named[1:], commas=False)
 
 
-def _listed(page: EventPage, ev: Event, partners: list[str]) -> bool:
-    """Do the partners stand in one list (甲、乙和丙: only a joint and titles between two, no verb)?"""
+def _listed(page: EventPage, ev: Event, partners: list[str], commas: bool = True) -> bool:
+    """Do the partners stand in one list (甲、乙和丙: only a joint and titles between two, no verb)? Without commas:
+    a host list is written 乙、丙和丁; 与同期访华的乙,和丙会谈 joins a fellow guest to the meeting (one meeting)."""
     text = page.doc.text
     firsts: dict[str, tuple[int, int]] = {}
     for m in page.in_order(ev.start, ev.end):
@@ -71,6 +72,8 @@ def _listed(page: EventPage, ev: Event, partners: list[str]) -> bool:
     for (_, a), (b, _) in zip(spans, spans[1:], strict=False):
         gap = rx.compile(cue("aside_brackets")).sub("", text[a:b])
         if not rx.compile(cue("list_joint")).search(gap) or any(a <= h < b for h in hits):
+            return False
+        if not commas and ("," in gap or "，" in gap):
             return False
     return True
 
