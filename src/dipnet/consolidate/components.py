@@ -21,7 +21,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from dipnet.consolidate.events import SEP
+
 KINDS = {"k": 0, "s": 1, "c": 2}  # a block's kind (events.blocks: its second part) as stored per key
+
+
+def kind_of(block: str) -> int:
+    """A block's kind (KINDS), read from its second part (events.blocks' key: type, kind, …)."""
+    return KINDS[block.split(SEP, 2)[1]]
 PARTY, STORY, COUNTRY = 0, 1, 2
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from dipnet.consolidate import compared
 from dipnet.consolidate.clustering import greedy
-from dipnet.consolidate.components import KINDS, groups, numbered, parts
+from dipnet.consolidate.components import groups, kind_of, numbered, parts
 from dipnet.consolidate.events import SEP, Report, _coarse, blocks
 from dipnet.consolidate.pages import Stories
 
@@ -23,6 +23,11 @@ CACHE = 20_000  # reports kept made at once (then every one made is let go)
 PART = 20_000  # reports clustered at once (whole groups: a part may hold more, a group larger than this alone)
 UNITS = 1 << 32  # a report's unit as a number: its page's number times this, plus its teaser's + 1
 UNDATED = date.max.toordinal()  # an undated report's day in the order (events.order_key)
+
+
+def day_of(rep: Report) -> int:
+    """A report's first day as an ordinal, UNDATED without one (its place in events.order_key)."""
+    return rep.span[0].toordinal() if rep.span else UNDATED
 
 
 class Packed:
@@ -59,7 +64,7 @@ class Packed:
     def add(self, rep: Report, rid: int) -> None:
         d = self.add_text(int(rep.mention_id, 16), rep.row["doc_id"], rep.row["idx"], compared.encode(rep), rid)
         self.rank.append(rep.rank)
-        self.day.append(rep.span[0].toordinal() if rep.span else UNDATED)
+        self.day.append(day_of(rep))
         b = rep.unit[1] + 1  # its unit (page, teaser or -1); a teaser number past the range: a unit of its own
         self.unit.append(d * UNITS + b if 0 <= b < UNITS else -len(self.unit) - 1)
         if self.stories is not None and self.dominant is not None:
@@ -85,7 +90,7 @@ class Packed:
         assert self.stories is not None and self.dominant is not None
         for b in blocks(rep, self.dominant, self.stories.find(rep.unit)):
             self.keys.append(hash(b))
-            self.kinds.append(KINDS[b.split(SEP, 2)[1]])
+            self.kinds.append(kind_of(b))
         self.key_end.append(len(self.keys))
         self.coarse.append(_coarse(rep))
 

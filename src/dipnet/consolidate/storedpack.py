@@ -15,14 +15,13 @@ from typing import Any
 
 from dipnet.consolidate import compared
 from dipnet.consolidate.clustering import greedy
-from dipnet.consolidate.components import CHUNKS, COUNTRY, KINDS, PARTY, STORY, joined, numbered, part_of
-from dipnet.consolidate.events import SEP, Report, _coarse, blocks
-from dipnet.consolidate.packed import UNDATED, Packed
+from dipnet.consolidate.components import CHUNKS, COUNTRY, PARTY, STORY, joined, kind_of, numbered, part_of
+from dipnet.consolidate.events import Report, _coarse, blocks
+from dipnet.consolidate.packed import PART, Packed, day_of
 from dipnet.consolidate.pages import Stories
 
 PACK, KEYS, READ = "_pack", "_pack_keys", "_pack_read"  # the temporary tables
 BATCH = 5_000  # reports staged at once
-PART = 20_000  # reports clustered at once (whole groups: packed.PART)
 COLUMNS = ("no", "rid", "mid", "doc", "idx", "brief", "rank", "day", "coarse", "cmp")
 TYPES = ("BIGINT", "BIGINT", "UBIGINT", "VARCHAR", "BIGINT", "BIGINT", "TINYINT", "BIGINT", "BOOLEAN", "VARCHAR")
 
@@ -45,12 +44,12 @@ class StoredPack:
 
     def add(self, rep: Report, rid: int) -> None:
         for c, v in zip(COLUMNS, (self.n, rid, int(rep.mention_id, 16), rep.row["doc_id"], rep.row["idx"], rep.unit[1],
-                                  rep.rank, rep.span[0].toordinal() if rep.span else UNDATED, _coarse(rep),
+                                  rep.rank, day_of(rep), _coarse(rep),
                                   compared.encode(rep)), strict=True):
             self.rows[c].append(v)
         for b in blocks(rep, self.dominant, self.stories.find(rep.unit)):  # the kind in the lowest two bits
             self.keys["no"].append(self.n)
-            self.keys["key"].append((hash(b) & ~3) | KINDS[b.split(SEP, 2)[1]])
+            self.keys["key"].append((hash(b) & ~3) | kind_of(b))
         self.n += 1
         if len(self.rows["no"]) >= BATCH:
             self._stage()
