@@ -9,6 +9,7 @@ from __future__ import annotations
 from dipnet.rx import plain as _plain
 
 from .knowledge import Numbered
+from .patterns import clause_before
 from .words import WORDS
 
 HEAD = 300  # what the headline or the lead tells: the opening characters of the page
@@ -17,7 +18,6 @@ _COMING = _plain(WORDS["told_as_coming"])
 _COMING_AFTER = _plain(WORDS["told_as_coming_after"])
 _AFTER = _plain(WORDS["told_as_after"])  # '…全会精神', '…峰会以来': told as over
 _SOON = _plain(WORDS["told_as_coming_soon"])  # '将于本月13日至17日出席': coming within days is of now
-_SENTENCE_END = _plain(r"[。!?;\n]")
 
 
 def held_month(text: str, nm: Numbered, year: int) -> tuple[int, str] | None:
@@ -26,7 +26,7 @@ def held_month(text: str, nm: Numbered, year: int) -> tuple[int, str] | None:
     a, b = nm.span
     if not nm.month or a >= HEAD or year != nm.start:
         return None
-    before = _SENTENCE_END.split(text[max(0, a - 30):a])[-1]
+    before = clause_before(text, a)
     after = text[b:b + 12]
     if _PAST.search(before) or _AFTER.search(after) or \
             (_COMING.search(before) or _COMING_AFTER.search(after)) and not _SOON.search(before):

@@ -294,3 +294,11 @@ def fewest_words(words: set[str]) -> list[str]:
 # asked whether a text holds one (parse.find_times), so of 今天 and 天 only 天 is looked for: less than
 # half the alternatives, tried at each character that may start one
 ANY_WORD = _plain("|".join(map(re.escape, fewest_words({w for _, words, _ in TABLE.values() for w in words}))))
+
+
+_SENTENCE_END = _plain(r"[。!?;\n]")
+
+
+def clause_before(text: str, at: int, reach: int = 30) -> str:
+    """The sentence's text before `at`, at most `reach` characters of it."""
+    return _SENTENCE_END.split(text[max(0, at - reach):at])[-1]

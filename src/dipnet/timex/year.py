@@ -29,7 +29,7 @@ from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
 from .parse import _valid
-from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
+from .patterns import clause_before, gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
 from .siteclock import IdEstimate
 from .spoken import TERM_BEFORE, present_years, since_years, told_as_last_time
@@ -61,7 +61,6 @@ WEEKDAY_PAIRS = [gated(_P["weekday_after_date"]), gated(_P["weekday_before_date"
 REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
 # a relative year word ('去年', '明年') and nothing that names another year after it, up to a mention
 _TOLD_YEAR_BEFORE = _plain(_P["told_year_before"])
-_SENTENCE_END = _plain(r"[。!?;\n]")
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
@@ -209,11 +208,6 @@ def _days_by_year(windows: list[tuple[dt.date, dt.date, frozenset[str]]], years:
     return out
 
 
-def _clause_before(text: str, at: int) -> str:
-    """The sentence's text before `at`, at most 30 characters of it."""
-    head = text[max(0, at - 30):at]
-    return _SENTENCE_END.split(head)[-1]
-
 
 def _congress_ahead(text: str, span: tuple[int, int]) -> bool:
     """迎接…胜利召开, 为越共十四大做准备: a congress still to come (no bound, no 'just held')."""
@@ -245,7 +239,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     for nm in numbered_mentions(text):  # numbered sessions vote; congresses, terms and eras bound
         if nm.kind in ("event", "happening"):  # a happening is reported mostly, not only, in its year
             # '去年11月…在旧金山会晤': a page telling an event as last year's is of the year after it
-            told = _TOLD_YEAR_BEFORE.search(_clause_before(text, nm.span[0]))
+            told = _TOLD_YEAR_BEFORE.search(clause_before(text, nm.span[0]))
             y = nm.start - REL_YEAR_BEFORE[told.group(1)] if told else nm.start
             votes[y] += 2.5 if nm.kind == "event" else 1.0
             why.setdefault(y, f"{nm.text} ({nm.name}) was in {nm.start}" + (f", told as {told.group(1)}'s" if told else ""))
