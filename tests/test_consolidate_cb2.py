@@ -80,12 +80,14 @@ def _ids(clusters: list[list[Report]]) -> list[list[str]]:
     return [[r.mention_id for r in c] for c in clusters]
 
 
-def _packed_clusters(reports: list[Report], stories: Stories, dominant: frozenset[str]) -> list[list[str]]:
-    """The packed clustering's clusters, as mention ids (each report's row id is its number here)."""
-    p = packed.Packed("会见")
+def _packed_clusters(reports: list[Report], stories: Stories, dominant: frozenset[str],
+                     pack: Any = None) -> list[list[str]]:
+    """The packed clustering's clusters, as mention ids (each report's row id is its number here); `pack`:
+    an empty pack made with the stories and dominant countries (storedpack.StoredPack), packed.Packed unless given."""
+    p = packed.Packed("会见") if pack is None else pack
     for i, rep in enumerate(reports):
         p.add(rep, 1000 + i)
-    rids, numbers = p.cluster(stories, dominant)
+    rids, numbers = p.cluster(stories, dominant) if pack is None else p.cluster()
     out: list[list[str]] = []
     for rid, c in zip(rids, numbers, strict=True):
         if c == len(out):

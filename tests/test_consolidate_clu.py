@@ -160,18 +160,10 @@ def _stored_clusters(reports: list[Report], stories: Stories, dominant: frozense
     """The clusters of the reports staged in a store (storedpack), as mention ids."""
     import duckdb
 
-    con = duckdb.connect()
-    p = storedpack.StoredPack(con, "声明", stories, dominant)
-    for i, rep in enumerate(reports):
-        p.add(rep, 1000 + i)
-    rids, numbers = p.cluster()
+    p = storedpack.StoredPack(duckdb.connect(), "声明", stories, dominant)
+    out = _packed_clusters(reports, stories, dominant, p)
     with pytest.raises(duckdb.ConnectionException):  # its cursor (and its temporary tables) closed
         p.con.execute("SELECT 1")
-    out: list[list[str]] = []
-    for rid, c in zip(rids, numbers, strict=True):
-        if c == len(out):
-            out.append([])
-        out[c].append(reports[rid - 1000].mention_id)
     return out
 
 

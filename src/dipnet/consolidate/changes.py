@@ -128,7 +128,7 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], Iterable[dict]
         else:
             packed = _packed(t, rows_of(t, None), res, published,
                              Packed(t, stories, dominant) if pack is None else pack(t, stories, dominant))
-            rids, numbers = packed.cluster(stories, dominant) if pack is None else packed.cluster()
+            rids, numbers = packed.cluster()
             del packed
             trim_heap()  # what the clustering freed given back before the reread fills DuckDB's room
             groups = _reread(reread, t, rids, numbers, res, published)

@@ -113,17 +113,22 @@ class Packed:
             self.kept.append(k)
         return got
 
-    def cluster(self, stories: Stories, dominant: frozenset[str]) -> tuple[array[int], array[int]]:
+    def cluster(self, stories: Stories | None = None, dominant: frozenset[str] | None = None
+                ) -> tuple[array[int], array[int]]:
         """clustering.cluster of these reports: every report's row id, cluster by cluster in the order they
         were made (each cluster's in the order they joined it), and each one's cluster (numbered from 0).
         Clustered a part at a time (PART: whole groups, components.parts), each part alone in the order, so
         that the candidate index and the clusters held are a part's; a cluster is made where its first
-        report comes in the order, so the clusters are numbered by where that is."""
+        report comes in the order, so the clusters are numbered by where that is. `stories` and `dominant`:
+        those given when made unless given here (as storedpack.StoredPack.cluster, which takes them when made)."""
         import numpy as np
 
         n = len(self)
         if not n:
             return array("q"), array("q")
+        stories = self.stories if stories is None else stories
+        dominant = self.dominant if dominant is None else dominant
+        assert stories is not None and dominant is not None, "Packed.cluster needs the stories and dominant countries"
         if self.stories is not stories or self.dominant != dominant:  # blocks not hashed as added: now
             self.stories, self.dominant = stories, dominant
             self.keys, self.kinds, self.key_end, self.coarse = array("q"), array("b"), array("q"), array("b")
