@@ -64,7 +64,7 @@ from dipnet.extract.participants.sides import (
 )
 from dipnet.extract.participants.signers import other_clause_people_out
 from dipnet.extract.participants.speaker import speaker
-from dipnet.extract.participants.summitframes import named_frame
+from dipnet.extract.participants.summitframes import framed_attendees
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
@@ -244,18 +244,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)
-    frame = rx.compile(cue("attend_frame_after")).match(text[k:c.sentence[1]]) if t.name == "CONFERENCE" else None
-    if t.name == "CONFERENCE" and frame and (rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]) or
-                                             named_frame(page, c.sentence[0], k)):  # (东盟峰会期间,某某…: summitframes.py)
-        # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
-        # the one the sentence goes on about attends the meetings its frame names
-        # (在…会议上,484名代表…同意选举某某: a setting frame names only who opens the clause after it)
-        rest = text[k + frame.end():c.sentence[1]]
-        cut = next((i for i in range(len(rest) - len(rest.lstrip(" ,，")), len(rest)) if rest[i] in ",，"), len(rest))
-        upto = k + frame.end() + cut if frame.group(0).endswith("上") else c.sentence[1]
-        framed = sentence_subject(page, k + frame.end(), upto)
-        if framed and framed not in participants:
-            participants.insert(0, framed)
+    if t.name == "CONFERENCE":  # 在…出席甲会议期间, / 东盟峰会期间,某某…: the one the frame's sentence goes on about (summitframes.py)
+        participants = framed_attendees(page, c, k, participants)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c, after=True) if n not in participants]
         # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
