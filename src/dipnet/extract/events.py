@@ -303,7 +303,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return [Event(**{**ev.__dict__, "participants": who + to, "source": who, "target": to,
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
-    ev.source, ev.target = participants[:1], participants[1:2]
+    # (a statement's speakers, together where two are read (甲在与乙举行的发布会上说), are its source: no one is its target)
+    ev.source, ev.target = (list(participants), []) if t.single_actor else (participants[:1], participants[1:2])
     if t.name == "MESSAGE" and exchanged(text, c.start, k):  # 中越两国领导人互致贺电: one each way
         return exchange_ways(page, ev)
     if t.single_actor and participants:

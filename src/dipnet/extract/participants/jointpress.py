@@ -1,6 +1,8 @@
 """Two leaders meeting the press together, told by a word for the pair (会谈后,两国元首共同会见记者;
 两人随后共同出席记者会; 双方共同举行联合记者会): SPEC's joint press statement is the statement of both, and the
-pair word names no one, so its speakers are the two sides of the talks told before (sides.both_sides)."""
+pair word names no one, so its speakers are the two sides of the talks told before (sides.both_sides).
+Told by the partner's name (甲总理在与乙总统举行的新闻发布会上说; 甲总书记同乙总统举行了会谈,出席…并会见记者),
+the one joined to the sentence's subject speaks with them (press_partners)."""
 
 from __future__ import annotations
 
@@ -21,3 +23,23 @@ def joint_press_pair(page: EventPage, c: Clause, k: int, trig: str) -> list[str]
         return []
     two = both_sides(page, c, k)
     return two if len(two) == 2 else []
+
+
+def press_partners(page: EventPage, c: Clause, k: int, trig: str, who: list[str]) -> list[str]:
+    """The speaker of a press setting at k (会见记者, 发布会) with the one the sentence joins to its subject before it:
+    甲(总理)(在)与/同/和(…)乙 the sentence's only people before it, no one else named up to the setting, no sentence
+    break (official dev/dev2: 甲与乙共同主持记者会, 甲与乙举行会谈之后召开了记者会 — the statement of both; a
+    title or 在 after 甲's name, or the clauses going on from the talks to the setting, change nothing). `who`:
+    the speaker read otherwise, kept unless it is one of the two."""
+    if trig not in codebook().joint_settings or len(who) != 1:
+        return who
+    text = page.doc.text
+    people = [(m, e.name) for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) is not None
+              and e.type == "PERSON"]
+    if len(people) != 2 or people[0][1] == people[1][1] or who[0] not in (people[0][1], people[1][1]):
+        return who
+    (a, first), (b, second) = people
+    if not rx.compile(cue("press_partner_between")).fullmatch(text, a.end, b.start) or \
+            any(ch in text[b.end:k] for ch in cue("press_partner_breaks")):
+        return who
+    return [first, second]
