@@ -65,6 +65,7 @@ from dipnet.extract.participants.sides import (
 from dipnet.extract.participants.signers import other_clause_people_out
 from dipnet.extract.participants.speaker import speaker
 from dipnet.extract.participants.summitframes import framed_attendees
+from dipnet.extract.participants.toldafter import told_after_out
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
@@ -113,6 +114,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = signing_places_out(page, page.in_span(*c.sentence)) if t.name == "AGREEMENT" else page.in_span(*c.sentence)
+        # (…签署…协议,此举引起泰国的关注: no party; a protest names both sides first, toldafter.py)
+        mentions = told_after_out(page, c, k, t.actors, mentions, both=t.name == "DISAPPROVE")
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
