@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick_rs
@@ -18,9 +17,11 @@ from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
 from dipnet.rxneeds import needed_words
 from dipnet.rxneeds import search as _search_needing
-from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
+
+# (the relations' readers live in pairs.py; named here too for the modules and tests that import them from here)
+from .pairs import _partner_pattern, _partners, _plain_words, pair_relation, relation_before, relation_near, relation_of  # noqa: F401
 from .words import WORDS
 from .words import load_data as _load
 
@@ -49,39 +50,6 @@ def foundings() -> list[Founding]:
                                 p if re.escape(p) == p else None))
     return out
 
-
-Partner = tuple[str, tuple[str, ...] | None, str]  # (pattern source, its words where it is only words, date)
-
-
-@lru_cache(maxsize=1)
-def _partners() -> dict[str, list[Partner]]:
-    """Each side's partners (data/relations.json: a pattern naming the partner, the date relations began),
-    the pattern left as its source with the words it is made of where it is plain words joined by | (all
-    of them now): `_partner_matches` compiles one only for a text holding a word of it; the side's
-    hundred-odd patterns compiled at once (as they were) cost more than a page does (issue 13's speed)."""
-    data = _load("relations.json")
-    return {side: [(k, _plain_words(k), v) for k, v in table.items()]
-            for side, table in data.items() if not side.startswith("_")}
-
-
-def _plain_words(source: str) -> tuple[str, ...] | None:
-    """The words of a pattern that is plain words joined by |; None for any other (or an empty word)."""
-    words = tuple(source.split("|"))
-    return words if all(w and re.escape(w) == w for w in words) else None
-
-
-@cache
-def _partner_pattern(source: str) -> re.Pattern[str]:
-    return uncached(source)
-
-
-def _partner_matches(partner: Partner, text: str) -> Iterator[re.Match[str]]:
-    """The partner pattern's finditer on `text`; none, and no compiling, where its words are known and
-    the text holds none of them (an alternative of plain words matches only where one of them stands)."""
-    source, words, _ = partner
-    if words is not None and not any(w in text for w in words):
-        return iter(())
-    return _partner_pattern(source).finditer(text)
 
 
 @lru_cache(maxsize=1)
@@ -128,12 +96,12 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
     subject whose mention ends closest to the number wins ('东盟成立45周年暨东盟与中国建立
     对话伙伴关系21周年': 21 belongs to the dialogue relation, not to ASEAN)."""
     if "建交" in prefix[-6:]:
-        rel = relation_before(prefix)
+        rel = relation_of(prefix)
         if rel:
             return rel
         if _plain(r"建交\s?[\d〇零一二两三四五六七八九十百]*$").search(prefix):
-            # '东盟美国建交45周年': relations between two whose date is not known here, not the founding of
-            # either of them (ASEAN's 1967 would date it 2012)
+            # '东盟蒙古建交45周年': relations between two whose date relations.json does not hold, not the founding
+            # of either of them (ASEAN's 1967 would date it 2012)
             return None
     best: tuple[int, int, Founding] | None = None
     for f in _foundings_in(prefix, text):
@@ -167,72 +135,6 @@ _CLAUSE_CUT = _plain(r"[,，。;；、暨]")
 _JOINING = _plain(WORDS["year"]["patterns"]["joining_before_body"])
 
 
-def relation_before(prefix: str) -> tuple[str, str] | None:
-    """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
-    seg = prefix[max(0, prefix.rfind("建交") - 16): prefix.rfind("建交")] if "建交" in prefix else ""
-    seg = _plain(r"[,。;、暨]").split(seg)[-1] if seg else ""  # (越南和罗马尼亚建交: 和 joins the two sides)
-    side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
-    own = "越" if side == "vietnam" else "中"
-    if not side:
-        return None
-    rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
-        seg.replace("中国", "").replace("中", "")
-    best: tuple[int, str, str] | None = None
-    for partner in _partners()[side]:
-        date = partner[2]
-        for m in _partner_matches(partner, rest):
-            if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
-                continue  # a one-character short form only beside the side's (越罗), never inside a name (密克罗尼西亚)
-            if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
-                best = (m.end(), date, m.group())
-    if best is None:
-        return None
-    return best[1], f"relations {side}-{best[2]}"
-
-
-def relation_near(window: str) -> tuple[str, str] | None:
-    """A bare '建交N年来' whose two sides the sentence before or the clause after names ('巴基斯坦是中国的…伙伴。
-    建交61年来', '建交70年来,中缅秉持…'): the one relation of the side (中, 越) with a partner the window
-    names; None where it names none or several."""
-    found: set[tuple[str, str]] = set()
-    for side, own, full in (("china", "中", "中国"), ("vietnam", "越", "越南")):
-        if own not in window:
-            continue
-        rest = window.replace(full, "")
-        spans: list[tuple[int, int, str, str]] = []
-        for partner in _partners()[side]:
-            date = partner[2]
-            for m in _partner_matches(partner, rest):
-                if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
-                    continue  # a one-character short form only beside the side's (中缅), never inside a name
-                spans.append((m.start(), m.end(), date, m.group()))
-        # a name inside a longer one is not a partner of its own ('几内亚' in '巴布亚新几内亚', '印度' in '印度尼西亚')
-        found |= {(date, f"relations {side}-{name}") for a, b, date, name in spans
-                  if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _, _ in spans)}
-    dates = {d for d, _ in found}
-    if len(dates) == 1:
-        return sorted(found)[0]
-    if len({d[:4] for d in dates}) != 1:  # (several partners of one year, '同保加利亚、罗马尼亚…六国…建交70周年', count alike)
-        return None
-    return min(dates)[:7] if len({d[:7] for d in dates}) == 1 else min(dates)[:4], ", ".join(sorted(ev for _, ev in found))
-
-
-@lru_cache(maxsize=1)
-def _pair_before() -> re.Pattern[str]:
-    from .words import WORDS  # (data/timewords.json)
-
-    return _plain(WORDS["pair_anniversary_before"])
-
-
-def pair_relation(text: str, at: int) -> tuple[str, str] | None:
-    """'两国建交65周年', '纪念两国建交60周年' (the number at `at`): relations between 'the two countries' that
-    the sentence names, else the sentence with the page's headline ('中国共产党代表团访问越南'); None
-    where they name no relation of 中 or 越, or several."""
-    if not _pair_before().search(text[max(0, at - 12):at]):
-        return None
-    s0, s1 = sentence_around(text, at, "。\n")
-    title = text[:text.find("\n")] if "\n" in text else ""
-    return relation_near(text[s0:s1]) or relation_near(title + "\n" + text[s0:s1])
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,9 @@ from .chairs import vote_chairs
 from .editions import edition_votes
 from .heldnow import held_month
 from .history import around, founded_years
-from .knowledge import founding_before, numbered_mentions, relation_near
+from .knowledge import founding_before, numbered_mentions
 from .numerals import to_int
+from .pairs import relation_in
 from .parse import _valid
 from .patterns import clause_before, gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
@@ -103,7 +104,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         if month:
             month_hint.setdefault(y, month)
 
-    for t in times:  # anniversaries: '建交75周年', '(1950年2月3日—2025年2月3日)', '明年是…70周年'
+    for t in times:  # anniversaries: '建交75周年', '(1950年2月3日—2025年2月3日)', '明年是…70周年', '以明年…70周年为契机'
         if t.kind != "anniversary" or not t.value:
             continue
         clause = _plain(r"[。;!?]").split(text[max(0, t.start - 40):t.start])[-1]
@@ -131,7 +132,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
-        elif text.endswith("建交", 0, t.start) and (near := relation_near(around(text, t.start - 2, t.end))):
+        elif text.endswith("建交", 0, t.start) and (near := relation_in(around(text, t.start - 2, t.end))):
             vote(int(near[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {near[1]} {near[0]} (the sides told beside it)")
     for m in _needing(REVIEW, text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
