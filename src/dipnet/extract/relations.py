@@ -276,11 +276,12 @@ def _name_not_after() -> dict[str, tuple[str, ...]]:
     return {n: tuple(ws) for n, ws in load_data("relations.toml")["name_not_after"].items()}
 
 
-def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
+def _aimed(ctx: Context, name: str, p: int, q: int, bare: int | None = None) -> bool:
     """'推动两国关系正常化', '关系正常化谈判': a level name that is often an aim, told as one;
-    '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs."""
+    '越南希望与某国早日建立战略伙伴关系': any level set up or raised by a verb a wish or plan governs.
+    A level in quotes opening at `bare` is read in the clause the quotes stand in (将签署一项“战略伙伴”协定)."""
     data = load_data("relations.toml")
-    before = ctx.text[ctx.clause(p)[0]:p]
+    before = ctx.text[ctx.clause(bare - 1 if bare is not None and 0 < bare < p else p)[0]:p]
     if name in data["aim_names"] and (any(w in before for w in data["aim_before"])
                                       or ctx.text.startswith(tuple(data["aim_after"]), q)):
         return True
@@ -289,7 +290,8 @@ def _aimed(ctx: Context, name: str, p: int, q: int) -> bool:
         if i < 0:
             continue
         rest = before[i + len(w):]
-        if any(v in rest for v in data["wish_verbs"]) and not any(x in rest for x in data["wish_not_between"]):
+        if (any(v in rest for v in data["wish_verbs"]) or rest.startswith(tuple(data["wish_become"]))) \
+                and not any(x in rest for x in data["wish_not_between"]):
             return True
     return False
 
@@ -335,7 +337,7 @@ def extract_relations(doc: Document) -> list[Relation]:
             ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
-        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q) \
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]) or _aimed(ctx, hit.group(), p, q, bare) \
                 or _denied(ctx, p):
             continue
         start = ctx.after_speech(s_start, p)
