@@ -44,6 +44,7 @@ from dipnet.extract.merging.finish import finish_events
 from dipnet.extract.merging.headsums import before_site_name
 from dipnet.extract.participants.abroad import visits_abroad
 from dipnet.extract.participants.actors import actors
+from dipnet.extract.participants.aroused import aroused_protests
 from dipnet.extract.participants.groupsmet import group_mark, meets_group
 from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
@@ -305,6 +306,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                 for who, to, lands, to_lands in groups]
     # (a statement's speakers, together where two are read (甲在与乙举行的发布会上说), are its source: no one is its target)
     ev.source, ev.target = (list(participants), []) if t.single_actor else (participants[:1], participants[1:2])
+    if t.name == "DISAPPROVE" and (aroused := aroused_protests(page, c, k, ev)):
+        return aroused  # 引起越南和菲律宾的批评: each land named after the verb of arousing disapproves (aroused.py)
     if t.name == "MESSAGE" and exchanged(text, c.start, k):  # 中越两国领导人互致贺电: one each way
         return exchange_ways(page, ev)
     if t.single_actor and participants:
