@@ -29,7 +29,7 @@ from dipnet.extract.participants.greeted import greeted_gathering
 from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
 from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
-from dipnet.extract.participants.interviews import interviewee, press_only
+from dipnet.extract.participants.interviews import interviewee, outlets_out, press_only
 from dipnet.extract.participants.jointpress import joint_press_pair, press_partners
 from dipnet.extract.participants.landleaders import closes_land_list
 from dipnet.extract.participants.lands import countries_of, land_of, parent_body
@@ -105,8 +105,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
         if press_only(page, c, k, trig, mentions):
             return None  # 只有指定的媒体可以进入采访: the press at work, no one speaking
-        who = interviewee(page, c, k, trig, mentions) or joint_press_pair(page, c, k, trig) or \
-            press_partners(page, c, k, trig, speaker(page, c, k, mentions))
+        who = outlets_out(page, c, interviewee(page, c, k, trig, mentions) or joint_press_pair(page, c, k, trig) or
+                          press_partners(page, c, k, trig, speaker(page, c, k, mentions)), trig)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)

@@ -5,10 +5,12 @@ the speaker stands first, as for any statement (actors.speaker)."""
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import cues
+from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.participants.carry import sentence_subject
 from dipnet.extract.participants.pressmet import land_press_told
 from dipnet.model import Event, Mention
 
@@ -66,3 +68,15 @@ def press_talk(page: EventPage, ev: Event, clause: str) -> Event | None:
 def _media(page: EventPage, name: str) -> bool:
     e = page.by_name.get(name)
     return e is not None and e.sector in MEDIA_SECTORS
+
+
+def outlets_out(page: EventPage, c: Clause, who: list[str], trig: str) -> list[str]:
+    """The speakers of a statement told at an occasion where one speaks in person (an interview, a speech, a press
+    conference) without the outlets among them: an outlet there interviews, hosts or reports, it does not speak."""
+    if trig not in cues("outlet_silent_triggers"):
+        return who
+    kept = [n for n in who if (e := page.by_name.get(n)) is None or e.sector not in MEDIA_SECTORS]
+    if kept or not who or not rx.compile(cue("interview_frame")).search(page.doc.text[c.start:c.end]):
+        return kept
+    answers = sentence_subject(page, c.end, c.sentence[1])  # 在接受某网的采访中,某某表示: who answers follows
+    return [answers] if answers else []
