@@ -1,7 +1,9 @@
-"""A person the page names in full, named again later by a part of that name: the first part of a
-transliterated name (安瓦尔·易卜拉欣 … 安瓦尔总理) or a Japanese surname (高市早苗 … 高市首相, 。高市表示).
-The part is read as that person where a title follows it directly, or where it opens a clause
-(after punctuation or at a line's start) — never inside a running word (提高市场)."""
+"""A person the page names in full, named again later by a part of that name: the first or last part of a
+transliterated name (安瓦尔·易卜拉欣 … 安瓦尔总理, 帕特里克·墨菲 … 会见墨菲) or a Japanese surname (高市早苗 …
+高市首相, 。高市表示). The part is read as that person where a title follows it directly, or where it opens
+a clause (after punctuation, at a line's start, after a title or a word that opens a name: 大使墨菲, 而茂木)
+and no word of a group called after the person follows (某某家族) — never inside a running word (提高市场);
+a date after it is no running word (野田17日)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.model import Coverage, Document, Entity, Mention
 from dipnet.recognize.gazetteer import gazetteer
+from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namerepeats import find_each
 
 _DOTS = "·•‧・"
@@ -22,9 +25,8 @@ def _parts(e: Entity) -> set[str]:
     for form in {e.name, *e.mentions}:
         for d in _DOTS:
             if d in form:
-                first = form.split(d)[0]
-                if len(first) >= 2:
-                    out.add(first)
+                parts = form.split(d)
+                out |= {p for p in (parts[0], parts[-1]) if len(p) >= 2}
                 break
         else:
             if e.country in _SURNAME_FIRST_TWO and 3 <= len(form) <= 4 and not form.isascii():
@@ -34,6 +36,33 @@ def _parts(e: Entity) -> set[str]:
 
 def _opens_clause(text: str, k: int) -> bool:
     return k == 0 or not (text[k - 1].isalnum() or text[k - 1] in _DOTS)
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """names.toml: the words after which a part opens a name, the group words after it, the date words."""
+    words = dict(name_rules().name_read_words)
+    return (tuple(words.get("part_name_preceders", ())), tuple(words.get("part_name_groups", ())),
+            str(words.get("date_words", "")))
+
+
+def _opens_name(text: str, k: int, preceders: tuple[str, ...]) -> bool:
+    """A part at k opens a name: a clause opens there, a word that opens a name (而, 对, 会见) or a title
+    (大使) ends right before it."""
+    if _opens_clause(text, k) or text.endswith(preceders, 0, k):
+        return True
+    window = text[max(0, k - 8):k]
+    return any(t == len(window) for _, t, _ in gazetteer().find_titles(window))
+
+
+def _free_after(text: str, end: int, dates: str) -> bool:
+    """No running word after the part: not a digit unless a date's (野田 + 17日)."""
+    if end >= len(text):
+        return False
+    j = end
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return j == end or (j < len(text) and text[j] in dates)
 
 
 def add_part_names(doc: Document) -> None:
@@ -57,15 +86,18 @@ def add_part_names(doc: Document) -> None:
         return
     taken = Coverage(len(text), [(m.start, m.end) for m in doc.mentions])
     gaz = gazetteer()
+    preceders, groups, dates = _part_words()
     added: list[Mention] = []
     for part, starts in held:
         e = sure[part]
         for k in starts:
             end = k + len(part)
-            if taken.any(k, end):
+            # a group's word right after the part, or after one more character (a name read one short:
+            # 某某·奔舍 + 那家族), makes it the group's name, not the person's
+            if taken.any(k, end) or text.startswith(groups, end) or text.startswith(groups, end + 1):
                 continue
             titled = any(s == 0 for s, _, _ in gaz.find_titles(text[end:end + 8]))
-            if titled or (_opens_clause(text, k) and end < len(text) and not text[end].isdigit()):
+            if titled or (_opens_name(text, k, preceders) and _free_after(text, end, dates)):
                 added.append(Mention(k, end, part, "PERSON", entity_id=e.id, kb_id=e.kb_id))
                 taken.mark(k, end)
     if added:
