@@ -76,7 +76,13 @@ def outlets_out(page: EventPage, c: Clause, who: list[str], trig: str) -> list[s
     if trig not in cues("outlet_silent_triggers"):
         return who
     kept = [n for n in who if (e := page.by_name.get(n)) is None or e.sector not in MEDIA_SECTORS]
-    if kept or not who or not rx.compile(cue("interview_frame")).search(page.doc.text[c.start:c.end]):
+    if kept or not who:
         return kept
-    answers = sentence_subject(page, c.end, c.sentence[1])  # 在接受某网的采访中,某某表示: who answers follows
+    clause = page.doc.text[c.start:c.end]
+    if rx.compile(cue("interview_frame")).search(clause):
+        answers = sentence_subject(page, c.end, c.sentence[1])  # 在接受某网的采访中,某某表示: who answers follows
+    elif any(w in clause for w in cues("interview_passive")):
+        answers = sentence_subject(page, c.sentence[0], c.start)  # 某某前往某台演播室,接受记者专访: who accepts answers
+    else:
+        answers = None
     return [answers] if answers else []
