@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick_rs
@@ -21,6 +21,7 @@ from dipnet.rxneeds import search as _search_needing
 from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
+from .partners import partner_pattern, partners_in
 from .words import WORDS
 from .words import load_data as _load
 
@@ -48,40 +49,6 @@ def foundings() -> list[Founding]:
             out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear,
                                 p if re.escape(p) == p else None))
     return out
-
-
-Partner = tuple[str, tuple[str, ...] | None, str]  # (pattern source, its words where it is only words, date)
-
-
-@lru_cache(maxsize=1)
-def _partners() -> dict[str, list[Partner]]:
-    """Each side's partners (data/relations.json: a pattern naming the partner, the date relations began),
-    the pattern left as its source with the words it is made of where it is plain words joined by | (all
-    of them now): `_partner_matches` compiles one only for a text holding a word of it; the side's
-    hundred-odd patterns compiled at once (as they were) cost more than a page does (issue 13's speed)."""
-    data = _load("relations.json")
-    return {side: [(k, _plain_words(k), v) for k, v in table.items()]
-            for side, table in data.items() if not side.startswith("_")}
-
-
-def _plain_words(source: str) -> tuple[str, ...] | None:
-    """The words of a pattern that is plain words joined by |; None for any other (or an empty word)."""
-    words = tuple(source.split("|"))
-    return words if all(w and re.escape(w) == w for w in words) else None
-
-
-@cache
-def _partner_pattern(source: str) -> re.Pattern[str]:
-    return uncached(source)
-
-
-def _partner_matches(partner: Partner, text: str) -> Iterator[re.Match[str]]:
-    """The partner pattern's finditer on `text`; none, and no compiling, where its words are known and
-    the text holds none of them (an alternative of plain words matches only where one of them stands)."""
-    source, words, _ = partner
-    if words is not None and not any(w in text for w in words):
-        return iter(())
-    return _partner_pattern(source).finditer(text)
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +145,9 @@ def relation_before(prefix: str) -> tuple[str, str] | None:
     rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
         seg.replace("中国", "").replace("中", "")
     best: tuple[int, str, str] | None = None
-    for partner in _partners()[side]:
+    for partner in partners_in(side, rest):
         date = partner[2]
-        for m in _partner_matches(partner, rest):
+        for m in partner_pattern(partner[0]).finditer(rest):
             if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
                 continue  # a one-character short form only beside the side's (越罗), never inside a name (密克罗尼西亚)
             if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
@@ -200,9 +167,9 @@ def relation_near(window: str) -> tuple[str, str] | None:
             continue
         rest = window.replace(full, "")
         spans: list[tuple[int, int, str, str]] = []
-        for partner in _partners()[side]:
+        for partner in partners_in(side, rest):
             date = partner[2]
-            for m in _partner_matches(partner, rest):
+            for m in partner_pattern(partner[0]).finditer(rest):
                 if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
                     continue  # a one-character short form only beside the side's (中缅), never inside a name
                 spans.append((m.start(), m.end(), date, m.group()))
@@ -292,8 +259,8 @@ def _numbered_words() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, dict,
     start with, their opening words and the words each pattern's every match holds (rxneeds.needed_words,
     kept between runs in the cache directory: re's parser is Python). With it, each pattern in the file's
     order (its entry's number, the entry, the pattern, the sets of word numbers of which the text must
-    hold one each: its first characters, its opening word, its needed words), the patterns each word is
-    the first such set of (a text is tried only with those of the words it holds) and those with none."""
+    hold one each: its first characters, its opening word, its needed words), the patterns each word is in
+    the rarest such set of (its longest words: a text is tried only with those of the words it holds) and those with none."""
     path = table_path("numbered-needs", Path(rxneeds.__file__))
     kept = read_table(path)
     new = {}
@@ -315,8 +282,8 @@ def _numbered_words() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, dict,
             ([frozenset([number[prefix]])] if prefix else []) + [frozenset(number[w] for w in g) for g in groups or ()]
         rules.append((k, e, p, tuple(need)))
     first: list[set[int]] = [set() for _ in words]
-    for n, rule in enumerate(rules):
-        for w in rule[3][0] if rule[3] else ():
+    for n, rule in enumerate(rules):  # (not the first characters, held by most texts: 141 of 294 patterns tried a page, not 5)
+        for w in max(rule[3], key=lambda g: (min((len(words[x]) for x in g), default=0), -len(g))) if rule[3] else ():
             first[w].add(n)
     always = frozenset(n for n, rule in enumerate(rules) if not rule[3])
     # (a DFA: the same matches as the default automaton, read about a third faster over a text; built once per process)
@@ -329,7 +296,7 @@ def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
     (those whose first characters and opening word the text holds, less the patterns rxneeds finds the text lacks the needed words of: 届进博会),
     in the file's order; the first characters, opening words and needed words the text holds found in one pass."""
     finder = _numbered_words()[0]
-    return [(e, list(pats)) for e, pats in _numbered_plan(frozenset([k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)]))]
+    return [(e, list(pats)) for e, pats in _numbered_plan(frozenset(map(itemgetter(0), finder.find_matches_as_indexes(text, overlapping=True))))]
 
 
 @lru_cache(maxsize=1024)
