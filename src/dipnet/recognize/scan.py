@@ -22,7 +22,8 @@ from dipnet.rxneeds import needed_words
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")
 # the lists of names.toml's name_read_words that are looked for on every page
-_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_crossing_breakers", "place_intro_words", "subject_action_verbs",
+_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_crossing_breakers", "place_crossing_openers",
+               "place_intro_words", "subject_action_verbs",
                "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes", "first_person_country")
 
 
@@ -97,6 +98,9 @@ def word_scan() -> WordScan:
               *rules.office_verbs]  # appointed.py)
     # (the suffix lists suffixed.py reads names by: where a suffix starts, read off this pass, not one of their own)
     words += [*rules.org_suffixes, *(rules.joint_body_suffixes or ()), *(rules.namesake_suffixes or ())]
+    from dipnet.recognize.creditlists import _OPENS  # (and a credit word after a bracket opening a credit list)
+
+    words += [o + w for o in _OPENS for w in rules.credit_words]
     from dipnet.extract.figures.factwords import (
         money_words,  # (the currencies' names the facts stage finds on the page)
     )
