@@ -18,11 +18,15 @@ _CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:" + _CREDITS + ")")
 _ARCHIVE = _plain(_ARCHIVE_PHOTO)
 
 
-@lru_cache(maxsize=256)  # (a teaser is read for its years and again for its day)
-def _captions(brief: str) -> tuple[tuple[int, int], ...]:
+def _captions(brief: str) -> list[tuple[int, int]]:
     """A teaser's photo captions: a line naming the photo's source, and the sentence just before
     '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
     opens with a run of any characters retries at every position of every line."""
+    return list(_caption_spans(brief))
+
+
+@lru_cache(maxsize=256)  # (a teaser is read for its years and again for its day: once)
+def _caption_spans(brief: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if "\n" in brief.strip():
         for m in _PHOTO_SOURCE.finditer(brief):

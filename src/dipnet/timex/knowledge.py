@@ -21,7 +21,8 @@ from dipnet.rxneeds import search as _search_needing
 from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
-from .partners import partner_pattern, partners_in
+from .partners import _plain_words, partner_pattern, partners_in  # noqa: F401 - _plain_words re-exported (moved to partners.py)
+from .partners import partner_pattern as _partner_pattern  # noqa: F401 - re-exported under its old name
 from .words import WORDS
 from .words import load_data as _load
 
