@@ -195,8 +195,9 @@ def test_reads_off_the_page_pass_as_before() -> None:
 
 
 def test_dfa_automata_as_before() -> None:
-    """The word pass, the titles' and the numbered words' automata, built as DFAs, find what the default
-    automata over the same words found (overlapping, or leftmost-longest for the titles)."""
+    """The word pass, the titles' and the numbered words' automata, built with the implementation each names
+    (DFAs once, contiguous NFAs now), find what the default automata over the same words found (overlapping,
+    or leftmost-longest for the titles)."""
     from dipnet.recognize.gazetteer import gazetteer
     from dipnet.recognize.scan import word_scan
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from dipnet.datakeys import required
+from dipnet.recognize.kbviews import read_words
 from dipnet.recognize.lexicon import NameRules
 from dipnet.rx import plain as _plain
 
@@ -48,7 +49,7 @@ _GLOSS_AT = _plain(r"\([A-Z][a-z]+ [A-Z][a-z]+\)")
 
 def _patronymics(rules: NameRules) -> tuple[str, ...]:
     """The particles between the parts of an Arabic name (本, 宾: son of), names.toml."""
-    return tuple(dict(rules.name_read_words).get("patronymic_parts", ()))
+    return tuple(read_words(rules).get("patronymic_parts", ()))  # (the rules' words as a dict made once, not once a name)
 
 
 def _is_dot(text: str, j: int, rules: NameRules) -> bool:
@@ -68,7 +69,7 @@ def name_parts(name: str) -> list[str]:
 def _thing_words(rules: NameRules) -> tuple[str, ...]:
     """Words of things named after a person (号, 勋章), names.toml dotted_thing_words (a missing key fails
     loudly instead of quietly reading medals, or ships too, as people again)."""
-    return tuple(required(dict(rules.name_read_words), "dotted_thing_words", "names.toml"))
+    return tuple(required(read_words(rules), "dotted_thing_words", "names.toml"))
 
 
 def _ship(text: str, a: int, b: int, rules: NameRules) -> bool:

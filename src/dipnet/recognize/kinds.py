@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
+from dipnet.recognize.kbviews import read_words
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import TitleHit
 
@@ -56,7 +57,7 @@ def holds_post(m: Mention, titles: list[TitleHit], text: str, rules: NameRules, 
 
 def drop_peoples(text: str, mentions: list[Mention], rules: NameRules) -> list[Mention]:
     """Without the countries and places that name a people before its word (高棉 + 族, 马来 + 族)."""
-    ethnic = tuple(dict(rules.name_read_words).get("ethnic_words", ()))
+    ethnic = tuple(read_words(rules).get("ethnic_words", ()))
     return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not text.startswith(ethnic, m.end)]
 
 

@@ -179,6 +179,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
     all_title_ends = {t.end for t in titles}
+    after_tails = tuple(rules.after_name_titles)  # (made once a page, not twice a title)
     after_ends: dict[int, NameHit] = {}  # where a post read after a name ends, and the name's hit
     for t in sorted(titles, key=attrgetter("start")):
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
@@ -189,7 +190,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         prev = after_ends.get(end - 1) if end and text[end - 1] == _LIST_MARK else None
         # (a post in full too: 某某总书记、国家主席 + 一行)
         if prev is not None and (t.title in rules.after_name_titles or (
-                t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))) and \
+                t.kind == "post" and t.title.endswith(after_tails))) and \
                 (t.end >= len(text) or text[t.end] in DELIMS or rules.stop_at(text, t.end) is not None):
             prev.titles.append((t.start, t.end))
             after_ends[t.end] = prev
@@ -198,7 +199,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             _read_before_kin(text, t.start, rules, found, known_end, title_starts, overlapping)
             continue
         if not (t.title in rules.after_name_titles or
-                (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
+                (t.kind == "post" and t.title.endswith(after_tails))):
             # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
             end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0) \
                 if text.endswith(rules.title_openers, 0, end) else 0

@@ -4,14 +4,15 @@ A qualified one (驻某国代表, 领袖代表某某,) and a name closed by punc
 
 from __future__ import annotations
 
+from dipnet.recognize.kbviews import read_words
 from dipnet.recognize.lexicon import name_rules
 
 _GLOSS_OPEN = "(（"
 _GLOSS_CLOSE = ")）"
 
 
-def _verb_titles() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("verb_titles", ()))
+def _verb_titles() -> tuple[str, ...]:  # (the rules' words as a dict made once, not once a role)
+    return tuple(read_words(name_rules()).get("verb_titles", ()))
 
 
 def _after_gloss(text: str, at: int) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dipnet.rx import plain as _plain
 from dipnet.teaserwords import alternation, teaser_words
@@ -21,6 +22,11 @@ def _captions(brief: str) -> list[tuple[int, int]]:
     """A teaser's photo captions: a line naming the photo's source, and the sentence just before
     '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
     opens with a run of any characters retries at every position of every line."""
+    return list(_caption_spans(brief))
+
+
+@lru_cache(maxsize=256)  # (a teaser is read for its years and again for its day: once)
+def _caption_spans(brief: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     if "\n" in brief.strip():
         for m in _PHOTO_SOURCE.finditer(brief):
@@ -30,7 +36,7 @@ def _captions(brief: str) -> list[tuple[int, int]]:
         # up to two spaces or breaks stand between the sentence and the source word
         lo = _sentence_from(brief, brief.rfind("\n", 0, max(0, m.start() - 2)) + 1, m.start())
         spans += [(c.start(), c.end()) for c in _CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
-    return spans
+    return tuple(spans)
 
 
 def _sentence_from(brief: str, lo: int, credit: int) -> int:

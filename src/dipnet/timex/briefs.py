@@ -38,6 +38,11 @@ _FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
 def _years_of(brief: str, page_year: int | None = None) -> dict[int, float]:
     """The years one teaser speaks of as present: written years, lunar year names, numbered
     congresses and sessions, anniversaries; not an archive photo's year in its caption."""
+    return dict(_years_told(brief, page_year))  # (each caller its own dict; a teaser is asked twice, block year and weight)
+
+
+@lru_cache(maxsize=256)
+def _years_told(brief: str, page_year: int | None) -> dict[int, float]:
     ys: dict[int, float] = {}  # year -> weight: a dated day or month outweighs a bare year
     captions = _captions(brief)
     for t in find_times(brief, None):
