@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
@@ -239,24 +240,17 @@ class EventPage:
         return spans, words
 
     def _home(self) -> str | None:
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            e = self.entities.get(m.entity_id)
-            if e and e.type == "COUNTRY":
-                counts[e.name] = counts.get(e.name, 0) + 1
+        named = {i: e.name for i, e in self.entities.items() if e.type == "COUNTRY"}  # (looked up per entity, not per mention)
+        counts = Counter([named[m.entity_id] for m in self.mentions if m.entity_id in named])  # (by first mention)
         return max(counts, key=counts.__getitem__) if counts else None
 
     def _pair(self) -> list[str]:
         """The two countries the page is about: the ones named most, a person's land counting as a
         mention of it (苏林 for 越南 where the page names 越南 itself only inside titles)."""
-        counts: dict[str, int] = {}
         lands = {c.country: c.name for c in self.entities.values() if c.type == "COUNTRY" and c.country}
-        for m in self.mentions:
-            e = self.entities.get(m.entity_id)
-            name = e.name if e and e.type == "COUNTRY" else \
-                lands.get(e.country) if e and e.type == "PERSON" and e.country else None
-            if name:
-                counts[name] = counts.get(name, 0) + 1
+        sides = {i: name for i, e in self.entities.items()  # (each entity's side found once, not per mention)
+                 if (name := e.name if e.type == "COUNTRY" else lands.get(e.country) if e.type == "PERSON" and e.country else None)}
+        counts = Counter([sides[m.entity_id] for m in self.mentions if m.entity_id in sides])  # (by first mention)
         return sorted(counts, key=counts.__getitem__, reverse=True)[:2]  # (stable: ties in their order, as before)
 
     def titles_near(self, start: int, end: int) -> list[tuple[int, int]]:

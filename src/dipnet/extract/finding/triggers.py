@@ -5,6 +5,9 @@ a quote that names something else. Called by events.extract_events for each clau
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, quoted, unclosed
 from dipnet.extract.common.codes import Codebook, EventType, any_of
@@ -29,6 +32,35 @@ from dipnet.extract.finding.spoken import statement_pattern
 from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
+
+
+class _Word(NamedTuple):
+    """What a trigger word of a type is whatever stands around it: looked up once per type and word, not
+    at each place the word stands (find_triggers reads some forty places a page, each asking all of these)."""
+
+    paired_only: bool  # 法律文件: named only as a set two countries name
+    protest_noun: bool  # 抗议: also the noun (抗议者, 抗议活动)
+    framed_message: bool  # 致以: a message only after 贺电指出 in its sentence
+    needs: re.Pattern[str] | None  # the matter its sentence must name (trigger_needs)
+    congress: bool  # 大会 of a party's congress
+    statement_noun: bool  # 表示: also the noun (所做出的表示)
+    briefing: bool  # 介绍: a briefing a visitor listens to
+    indefinite: bool  # its type is one a meeting left indefinite tells none of (某次例行记者会)
+    aim_for: bool  # its type is one an aim a facility serves tells none of (为…会晤创造便利条件)
+
+
+_WORDS: dict[tuple[int, str], tuple[EventType, _Word]] = {}
+
+
+def _word(t: EventType, trig: str, cb: Codebook) -> _Word:
+    got = _WORDS.get((id(t), trig))
+    if got is None or got[0] is not t:  # (kept with the type, so that its id is not reused meanwhile)
+        got = _WORDS[(id(t), trig)] = (t, _Word(
+            trig in paired_only_words(), trig in cues("protest_noun_words"), trig in cb.framed_message_triggers,
+            cb.trigger_needs.get(f"{t.name}:{trig}"), trig in cb.congress_words, trig in cues("statement_noun_words"),
+            statement_pattern("briefing_words").fullmatch(trig) is not None,
+            t.name in words_of("indefinite_types"), t.name in words_of("aim_for_types")))
+    return got[1]
 
 
 def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
@@ -58,6 +90,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if refused and any(a <= k and end <= b for a, b in refused):
             continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
+        w = _word(t, trig, cb)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
         frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         # 在签署仪式上发言: the signing told, as the frame of a speech
@@ -73,7 +106,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                                                           _named_instrument(text, c.start, k, end))))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])) and
                           not paired_set(text, c.start, k))
-        frame = frame or (trig in paired_only_words() and not paired_set(text, c.start, k))
+        frame = frame or (w.paired_only and not paired_set(text, c.start, k))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
             text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end, False))
@@ -82,7 +115,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             text, max(c.start, k - 40), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         # 抗议者, 抗议活动, 抗议示威, 集会、抗议等自由: the noun, no protest made (ot, stop 57)
-        frame = frame or (trig in cues("protest_noun_words") and rx.compile(cue("protest_noun_after")).match(after) is not None)
+        frame = frame or (w.protest_noun and rx.compile(cue("protest_noun_after")).match(after) is not None)
         frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
         frame = frame or undated_history(page, t.name, c.sentence[0], c.start, c.end, k, after)
@@ -91,24 +124,23 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
         frame = frame or (t.name in ("MEET", "CALL") and not text[c.start:k].strip() and
                           rx.compile(cue("meeting_time_after")).match(after) is not None)
-        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
-        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
-        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
-        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
-                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
+        frame = frame or (w.framed_message and not cb.message_frame.search(text, c.sentence[0], k))
+        frame = frame or (w.needs is not None and not w.needs.search(text, c.sentence[0], c.sentence[1]))
+        frame = frame or (w.congress and (cb.congress_reference_after.match(after) is not None or
+                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
-        frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
-            text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
+        frame = frame or (w.statement_noun and t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
+            text, max(c.start, k - 6), k) is not None)
         # 听取某省外办关于…的介绍: a briefing listened to on a visit, no statement of the one briefing (ev60)
-        frame = frame or (t.name == "STATEMENT" and _heard_briefing(text, c.start, k, trig))
+        frame = frame or (w.briefing and t.name == "STATEMENT" and _heard_briefing(text, c.start, k))
         # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
         frame = frame or (t.name == "CONFERENCE" and
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
-        frame = frame or (t.name in words_of("indefinite_types") and
+        frame = frame or (w.indefinite and
                           _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
         # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
-        frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
+        frame = frame or (w.aim_for and _aimed_for(text, c.start, k, end, c.end))
         refuse = frame or (after.startswith(t.exclude_after) and not (t.name == "CONFERENCE" and attended_frame(text, c, k, after))) \
             or not_happening(text, c, t, k, after, cb)  # (出席…峰会框架下: a trip's frame, no framework — attendframes.py)
         # (ev3) the word one item of a list of fields (支持塞方加强反恐、维和、维稳能力建设): no event either
@@ -150,11 +182,10 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     return sorted(hits)
 
 
-def _heard_briefing(text: str, clause_start: int, k: int, trig: str) -> bool:
-    """代表团听取了…关于…情况的介绍: the briefing word after 听取 in its clause is what a visitor is told, part of the
-    visit (data/statements.toml briefing_words, heard_briefing_before)."""
-    return statement_pattern("briefing_words").fullmatch(trig) is not None and \
-        statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
+def _heard_briefing(text: str, clause_start: int, k: int) -> bool:
+    """代表团听取了…关于…情况的介绍: a briefing word (data/statements.toml briefing_words: _Word.briefing) after 听取
+    in its clause is what a visitor is told, part of the visit (heard_briefing_before)."""
+    return statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
 
 
 def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) -> bool:
