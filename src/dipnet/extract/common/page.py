@@ -8,7 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, compress, count, islice
+from operator import attrgetter, eq, ge
 
 import ahocorasick_rs
 
@@ -320,23 +321,20 @@ class EventPage:
     def _holding(self) -> list[list[Mention]]:
         """For each mention, the longer ones that hold it (start no later, end no earlier): found once per
         page, not per span asked. Only mentions starting at most the longest length before it can; and
-        one is held at all only if a mention starting before it ends no earlier, or one starting with
-        it ends later (one sweep tells, so the search runs for the few that are)."""
+        one is held at all only if a mention before it in start order ends no earlier, or the next one
+        starts with it (found for all in C: the search runs for the few that pass, and for those that
+        pass without being held it finds none)."""
         starts, mentions = self._starts, self.mentions
         out: list[list[Mention]] = [[] for _ in mentions]
-        before, i, n = -1, 0, len(mentions)  # before: the furthest end of the mentions starting earlier
-        while i < n:
-            j, group = i, -1
-            while j < n and starts[j] == starts[i]:
-                group = max(group, mentions[j].end)
-                j += 1
-            for x in range(i, j):
-                m = mentions[x]
-                if before >= m.end or group > m.end:
-                    lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
-                    out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
-                              and (o.end - o.start) > (m.end - m.start)]
-            before, i = max(before, group), j
+        ends = list(map(_END, mentions))
+        reach = accumulate(ends, max)  # the furthest end of the mentions up to each one
+        maybe = sorted({*compress(count(1), map(ge, reach, islice(ends, 1, None))),  # one before ends no earlier
+                        *compress(count(), map(eq, starts, islice(starts, 1, None)))})  # the next starts with it
+        for x in maybe:
+            m = mentions[x]
+            lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
+            out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
+                      and (o.end - o.start) > (m.end - m.start)]
         return out
 
     def entity(self, m: Mention) -> Entity | None:
