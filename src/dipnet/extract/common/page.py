@@ -348,16 +348,16 @@ class EventPage:
 def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False,
           in_titles: bool = False) -> list[str]:
     out: list[str] = []
-    ents = page.entities
+    ents, text, suffixes = page.entities, page.doc.text, codebook().meeting_suffixes  # (looked up once, not per mention)
     for m in mentions:
         e = ents.get(m.entity_id)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
             continue
-        if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
+        if e.type == "ORG" and not meetings and e.name.endswith(suffixes):
             continue
         if e.type != "PERSON" and not in_titles and page.in_title_span(m.start, m.end):
             continue
-        if e.type == "PERSON" and bystander(page.doc.text, m):  # 卢拉政府成立以来, 及夫人某某: no actor
+        if e.type == "PERSON" and bystander(text, m):  # 卢拉政府成立以来, 及夫人某某: no actor
             continue
         if e.name not in out:
             out.append(e.name)
