@@ -77,8 +77,7 @@ def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
-    # (each test below that can only say no for other types is asked only of its own: a pair of statements,
-    # the most merging compares, makes none of those calls)
+    # (a test that can only say no for other types is asked only of its own: two statements make no such call)
     if a.type == b.type == "MEET" and (group_met_apart(a, b) or session_apart(a, b)):
         return False
     if a.attributes.get("_each") and b.attributes.get("_each") and a.start == b.start and a.target != b.target:
@@ -364,9 +363,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
     again, grew, big = grown is not None, set() if grown is None else grown, list[int]()  # big: grew's kept's slots
     for ev in events:
         twin, bodies, tested = None, False, again and id(ev) not in grew
-        # (the tests below that can only say no for other types or tellings, asked only of their own: opposite
-        # gifts and aid's day of aid, talks told by lands of talks and visits, bodies of aid and of headlines)
-        aid, by_lands = ev.type == "AID", ev.type in _TOLD_BY_LANDS and bool(people)
+        aid, by_lands = ev.type == "AID", ev.type in _TOLD_BY_LANDS and bool(people)  # (each test of its own types only)
         with_bodies = ev.type in _RETOLD_WITH_BODIES or bool(ev.attributes.get("_head"))
         for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
             if out[i].type != ev.type or (aid and opposite_gifts(out[i], ev, lands)):
