@@ -45,6 +45,12 @@ def _planned() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _welcome_ahead() -> re.Pattern[str]:
+    """Any word of welcoming what is ahead (迎接, 喜迎): one search for all of them."""
+    return _plain("|".join(map(re.escape, _words()["welcome_ahead_words"])) or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _complement() -> re.Pattern[str]:
     return _plain("|".join(map(re.escape, _words()["disposal_verbs"])))
 
@@ -144,6 +150,8 @@ def _opening_awaited(text: str, a: int, b: int) -> bool:
     """迎接越共十四大胜利召开: a meeting welcomed right before its name, the event's word at b in the name or its
     verb of opening after it, is ahead."""
     lo = max(a, b - 24)
+    if _welcome_ahead().search(text, lo, b + 1) is None:
+        return False  # (asked at every event twice: most spans hold none of the words, and one search says so)
     starts = [at + len(w) for w in _listed("welcome_ahead_words") if (at := text.rfind(w, lo, b + 1)) != -1]
     m = _pattern("welcome_ahead_after").match(text, max(starts)) if starts else None
     return m is not None and m.end() > b

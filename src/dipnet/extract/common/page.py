@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, compress, count, islice
+from operator import attrgetter, eq, ge
 
 import ahocorasick_rs
 
@@ -239,24 +241,17 @@ class EventPage:
         return spans, words
 
     def _home(self) -> str | None:
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            e = self.entities.get(m.entity_id)
-            if e and e.type == "COUNTRY":
-                counts[e.name] = counts.get(e.name, 0) + 1
+        named = {i: e.name for i, e in self.entities.items() if e.type == "COUNTRY"}  # (looked up per entity, not per mention)
+        counts = Counter([named[m.entity_id] for m in self.mentions if m.entity_id in named])  # (by first mention)
         return max(counts, key=counts.__getitem__) if counts else None
 
     def _pair(self) -> list[str]:
         """The two countries the page is about: the ones named most, a person's land counting as a
         mention of it (苏林 for 越南 where the page names 越南 itself only inside titles)."""
-        counts: dict[str, int] = {}
         lands = {c.country: c.name for c in self.entities.values() if c.type == "COUNTRY" and c.country}
-        for m in self.mentions:
-            e = self.entities.get(m.entity_id)
-            name = e.name if e and e.type == "COUNTRY" else \
-                lands.get(e.country) if e and e.type == "PERSON" and e.country else None
-            if name:
-                counts[name] = counts.get(name, 0) + 1
+        sides = {i: name for i, e in self.entities.items()  # (each entity's side found once, not per mention)
+                 if (name := e.name if e.type == "COUNTRY" else lands.get(e.country) if e.type == "PERSON" and e.country else None)}
+        counts = Counter([sides[m.entity_id] for m in self.mentions if m.entity_id in sides])  # (by first mention)
         return sorted(counts, key=counts.__getitem__, reverse=True)[:2]  # (stable: ties in their order, as before)
 
     def titles_near(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -326,23 +321,20 @@ class EventPage:
     def _holding(self) -> list[list[Mention]]:
         """For each mention, the longer ones that hold it (start no later, end no earlier): found once per
         page, not per span asked. Only mentions starting at most the longest length before it can; and
-        one is held at all only if a mention starting before it ends no earlier, or one starting with
-        it ends later (one sweep tells, so the search runs for the few that are)."""
+        one is held at all only if a mention before it in start order ends no earlier, or the next one
+        starts with it (found for all in C: the search runs for the few that pass, and for those that
+        pass without being held it finds none)."""
         starts, mentions = self._starts, self.mentions
         out: list[list[Mention]] = [[] for _ in mentions]
-        before, i, n = -1, 0, len(mentions)  # before: the furthest end of the mentions starting earlier
-        while i < n:
-            j, group = i, -1
-            while j < n and starts[j] == starts[i]:
-                group = max(group, mentions[j].end)
-                j += 1
-            for x in range(i, j):
-                m = mentions[x]
-                if before >= m.end or group > m.end:
-                    lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
-                    out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
-                              and (o.end - o.start) > (m.end - m.start)]
-            before, i = max(before, group), j
+        ends = list(map(_END, mentions))
+        reach = accumulate(ends, max)  # the furthest end of the mentions up to each one
+        maybe = sorted({*compress(count(1), map(ge, reach, islice(ends, 1, None))),  # one before ends no earlier
+                        *compress(count(), map(eq, starts, islice(starts, 1, None)))})  # the next starts with it
+        for x in maybe:
+            m = mentions[x]
+            lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
+            out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
+                      and (o.end - o.start) > (m.end - m.start)]
         return out
 
     def entity(self, m: Mention) -> Entity | None:
@@ -356,16 +348,16 @@ class EventPage:
 def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False,
           in_titles: bool = False) -> list[str]:
     out: list[str] = []
-    ents = page.entities
+    ents, text, suffixes = page.entities, page.doc.text, codebook().meeting_suffixes  # (looked up once, not per mention)
     for m in mentions:
         e = ents.get(m.entity_id)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
             continue
-        if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
+        if e.type == "ORG" and not meetings and e.name.endswith(suffixes):
             continue
         if e.type != "PERSON" and not in_titles and page.in_title_span(m.start, m.end):
             continue
-        if e.type == "PERSON" and bystander(page.doc.text, m):  # 卢拉政府成立以来, 及夫人某某: no actor
+        if e.type == "PERSON" and bystander(text, m):  # 卢拉政府成立以来, 及夫人某某: no actor
             continue
         if e.name not in out:
             out.append(e.name)

@@ -8,6 +8,7 @@ few, so the parser is written out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipnet import rx
 from dipnet.rx import plain as _plain
@@ -113,8 +114,11 @@ def chinese_to_int(s: str) -> int | None:
     return _section(s)
 
 
+@lru_cache(maxsize=64)
 def parse_number(m: re.Match[str]) -> float | list[float] | None:
-    """The value of a NUMBER match: a float, or [low, high] for a vague magnitude."""
+    """The value of a NUMBER match: a float, or [low, high] for a vague magnitude (the caller does not
+    change the list). Remembered per match (a match hashes by identity, and the cache holds it, so no other
+    takes its id): the facts' filters and readers ask it of one number some four times."""
     if m.group("vague"):
         low = multiplier(m.group("vague")[1:])
         return [float(low), float(low * 10)]

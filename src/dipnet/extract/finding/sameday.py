@@ -11,16 +11,18 @@ from dipnet.model import Event
 
 
 def dates_agree(a: Event, b: Event) -> bool:
-    if not a.date or not b.date:
+    da, db = a.date, b.date
+    if not da or not db:
         return True
-    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")) and \
-            not (a.attributes.get("_prior") or b.attributes.get("_prior")):
+    prior = a.attributes.get("_prior") or b.attributes.get("_prior")
+    if not prior and a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
-    if a.attributes.get("_prior") or b.attributes.get("_prior"):  # 上一次会面是在今年3月: an earlier meeting,
-        return a.date[:7] == b.date[:7]  # no talks of the page's year or of another month
-    n = min(len(a.date), len(b.date))
-    # (each test asked only of the types it reads: the calls that could only say no are not made)
-    return a.date[:n] == b.date[:n] or (a.type in _SPANNING and _within(a, b)) or (b.type in _SPANNING and _within(b, a)) \
+    if prior:  # 上一次会面是在今年3月: an earlier meeting,
+        return da[:7] == db[:7]  # no talks of the page's year or of another month
+    # (one day a prefix of the other, in C; each test after it asked only of the types it reads: the calls
+    # that could only say no are not made)
+    return da.startswith(db) or db.startswith(da) or (a.type in _SPANNING and _within(a, b)) \
+        or (b.type in _SPANNING and _within(b, a)) \
         or (a.type == b.type == "VISIT" and days_of_one_trip(a, b)) or (a.type == b.type == "ELECTION" and _one_vote(a, b))
 
 

@@ -43,7 +43,7 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
         return False
     end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and not _many_by_link(page, c, a, w) for a, w in calls):
+    if calls and any(a <= k and end <= a + len(w) and len(w) > len(trig) and not _many_by_link(page, c, a, w) for a, w in calls):
         return True  # 会谈 of 电话会谈
     if trig in cues("pair_summit_words") and t.name in ("MEET", "CONFERENCE"):
         return (t.name == "MEET") != pair_summit(page, c, k, trig, cb)  # 美朝第二次峰会: the two lands' MEET

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
@@ -24,8 +24,10 @@ def _statement_words() -> dict[str, re.Pattern[str]]:
     return {k: _plain(v) for k, v in data.items()}
 
 
+@cache
 def statement_pattern(name: str) -> re.Pattern[str]:
-    """One of the regular expressions of data/statements.toml."""
+    """One of the regular expressions of data/statements.toml (remembered by name: asked some hundred times a
+    page, per statement and pair of statements merged)."""
     return _statement_words()[name]
 
 

@@ -5,6 +5,9 @@ a quote that names something else. Called by events.extract_events for each clau
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, quoted, unclosed
 from dipnet.extract.common.codes import Codebook, EventType, any_of
@@ -31,6 +34,35 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
 
+class _Word(NamedTuple):
+    """What a trigger word of a type is whatever stands around it: looked up once per type and word, not
+    at each place the word stands (find_triggers reads some forty places a page, each asking all of these)."""
+
+    paired_only: bool  # 法律文件: named only as a set two countries name
+    protest_noun: bool  # 抗议: also the noun (抗议者, 抗议活动)
+    framed_message: bool  # 致以: a message only after 贺电指出 in its sentence
+    needs: re.Pattern[str] | None  # the matter its sentence must name (trigger_needs)
+    congress: bool  # 大会 of a party's congress
+    statement_noun: bool  # 表示: also the noun (所做出的表示)
+    briefing: bool  # 介绍: a briefing a visitor listens to
+    indefinite: bool  # its type is one a meeting left indefinite tells none of (某次例行记者会)
+    aim_for: bool  # its type is one an aim a facility serves tells none of (为…会晤创造便利条件)
+
+
+_WORDS: dict[tuple[int, str], tuple[EventType, _Word]] = {}
+
+
+def _word(t: EventType, trig: str, cb: Codebook) -> _Word:
+    got = _WORDS.get((id(t), trig))
+    if got is None or got[0] is not t:  # (kept with the type, so that its id is not reused meanwhile)
+        got = _WORDS[(id(t), trig)] = (t, _Word(
+            trig in paired_only_words(), trig in cues("protest_noun_words"), trig in cb.framed_message_triggers,
+            cb.trigger_needs.get(f"{t.name}:{trig}"), trig in cb.congress_words, trig in cues("statement_noun_words"),
+            statement_pattern("briefing_words").fullmatch(trig) is not None,
+            t.name in words_of("indefinite_types"), t.name in words_of("aim_for_types")))
+    return got[1]
+
+
 def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                    in_clause: list[tuple[int, str]], calls: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
@@ -46,6 +78,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         rank = {**rank, **remote_words(page, c, in_clause, cb)}
     if t.name == "MEET":  # 美朝第二次峰会, 甲与乙举行首次峰会: two lands' summit is their MEET
         rank = {**rank, **summit_meet_words(page, c, in_clause, cb)}
+    # (the type's name and the types the tests below ask about, read once: each is asked at every place of every word)
+    name = t.name
+    agreement, conference, statement = name == "AGREEMENT", name == "CONFERENCE", name == "STATEMENT"
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted([(rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end]):
@@ -58,58 +93,58 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if refused and any(a <= k and end <= b for a, b in refused):
             continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
+        w = _word(t, trig, cb)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
-        frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        frame = name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         # 在签署仪式上发言: the signing told, as the frame of a speech
-        frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
+        frame = frame or (agreement and "在" in text[max(c.start, k - 2):k] and
                           cb.signing_frame_after.match(after) is not None)
         # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
-        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
-        frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
+        frame = frame or (agreement and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
+        frame = frame or ((conference or agreement) and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
-                           (t.name == "CONFERENCE" and trig not in words_of("named_activity_words") and  # (“…”等一系列活动)
+                           (conference and trig not in words_of("named_activity_words") and  # (“…”等一系列活动)
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
-                          not (t.name == "AGREEMENT" and ("签署" in text[max(c.start, k - 8):k] or
-                                                          _named_instrument(text, c.start, k, end))))
-        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])) and
+                          not (agreement and ("签署" in text[max(c.start, k - 8):k] or
+                                              _named_instrument(text, c.start, k, end))))
+        frame = frame or (agreement and bool(cb.counted_instrument.search(text[c.start:k])) and
                           not paired_set(text, c.start, k))
-        frame = frame or (trig in paired_only_words() and not paired_set(text, c.start, k))
+        frame = frame or (w.paired_only and not paired_set(text, c.start, k))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
-        frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
+        frame = frame or (agreement and rx.compile(cue("instrument_attitude_before")).search(
             text, max(c.start, k - 24), k) is not None and not _named_instrument(text, c.start, k, end, False))
         # 讨论了…协定等议题: the instrument a topic discussed, named or not (the topic noun after it: reference_after)
-        frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_topic_before")).search(
+        frame = frame or (agreement and rx.compile(cue("instrument_topic_before")).search(
             text, max(c.start, k - 40), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         # 抗议者, 抗议活动, 抗议示威, 集会、抗议等自由: the noun, no protest made (ot, stop 57)
-        frame = frame or (trig in cues("protest_noun_words") and rx.compile(cue("protest_noun_after")).match(after) is not None)
-        frame = frame or undated_look_back(t.name, text, c.start, k, after)  # 就任…后 with no date: a look back
+        frame = frame or (w.protest_noun and rx.compile(cue("protest_noun_after")).match(after) is not None)
+        frame = frame or undated_look_back(name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
-        frame = frame or undated_history(page, t.name, c.sentence[0], c.start, c.end, k, after)
+        frame = frame or undated_history(page, name, c.sentence[0], c.start, c.end, k, after)
         # 落实所达成的协议: an instrument referred back to, none named and no signing told
-        frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))
+        frame = frame or (agreement and generic_reference(text, c.sentence, k, end))
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
-        frame = frame or (t.name in ("MEET", "CALL") and not text[c.start:k].strip() and
+        frame = frame or (name in ("MEET", "CALL") and not text[c.start:k].strip() and
                           rx.compile(cue("meeting_time_after")).match(after) is not None)
-        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
-        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
-        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
-        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
-                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
+        frame = frame or (w.framed_message and not cb.message_frame.search(text, c.sentence[0], k))
+        frame = frame or (w.needs is not None and not w.needs.search(text, c.sentence[0], c.sentence[1]))
+        frame = frame or (w.congress and (cb.congress_reference_after.match(after) is not None or
+                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
-        frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
-            text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
+        frame = frame or (w.statement_noun and statement and rx.compile(cue("statement_noun_before")).search(
+            text, max(c.start, k - 6), k) is not None)
         # 听取某省外办关于…的介绍: a briefing listened to on a visit, no statement of the one briefing (ev60)
-        frame = frame or (t.name == "STATEMENT" and _heard_briefing(text, c.start, k, trig))
+        frame = frame or (w.briefing and statement and _heard_briefing(text, c.start, k))
         # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
-        frame = frame or (t.name == "CONFERENCE" and
+        frame = frame or (conference and
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
-        frame = frame or (t.name in words_of("indefinite_types") and
+        frame = frame or (w.indefinite and
                           _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
         # 为各国商人在机场会晤和交流创造便利条件: a meeting inside the aim a facility serves, none told (ev60)
-        frame = frame or (t.name in words_of("aim_for_types") and _aimed_for(text, c.start, k, end, c.end))
-        refuse = frame or (after.startswith(t.exclude_after) and not (t.name == "CONFERENCE" and attended_frame(text, c, k, after))) \
+        frame = frame or (w.aim_for and _aimed_for(text, c.start, k, end, c.end))
+        refuse = frame or (after.startswith(t.exclude_after) and not (conference and attended_frame(text, c, k, after))) \
             or not_happening(text, c, t, k, after, cb)  # (出席…峰会框架下: a trip's frame, no framework — attendframes.py)
         # (ev3) the word one item of a list of fields (支持塞方加强反恐、维和、维稳能力建设): no event either
         refuse = refuse or rx.compile(cue("field_list_after")).match(after) is not None
@@ -133,28 +168,27 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                                      and e.type in ("LOCATION", "PERSON") for m in near)
         # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局, 选举 of
         # 国家选举委员会 (ev60: the committee's name tells no election)
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT", "ELECTION") and bool(near) and any(
+        straddles = straddles or (name in ("CONFERENCE", "DEPLOYMENT", "ELECTION") and bool(near) and any(
             m.start <= k and end < m.end and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" for m in near))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
         # (…or closing the name before its subtitle: 共同出席“中德论坛——共塑创新”并发表演讲)
-        subtitled = t.name == "CONFERENCE" and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
+        subtitled = conference and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
         # (…萨尔瓦多共和国“法拉本多…等向…致唁电: a message's word after a quote its paragraph never closes)
-        slip = t.name == "MESSAGE" and unclosed(text, k)
+        slip = name == "MESSAGE" and unclosed(text, k)
         if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not slip and not (
-                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)
-                and not answered_protest(page, c, k, t.name, trig)):  # (a protest a spokesperson announces)
+                conference and text.startswith("”", end) and quoted_name(text, c, end) is not None)
+                and not answered_protest(page, c, k, name, trig)):  # (a protest a spokesperson announces)
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
 
 
-def _heard_briefing(text: str, clause_start: int, k: int, trig: str) -> bool:
-    """代表团听取了…关于…情况的介绍: the briefing word after 听取 in its clause is what a visitor is told, part of the
-    visit (data/statements.toml briefing_words, heard_briefing_before)."""
-    return statement_pattern("briefing_words").fullmatch(trig) is not None and \
-        statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
+def _heard_briefing(text: str, clause_start: int, k: int) -> bool:
+    """代表团听取了…关于…情况的介绍: a briefing word (data/statements.toml briefing_words: _Word.briefing) after 听取
+    in its clause is what a visitor is told, part of the visit (heard_briefing_before)."""
+    return statement_pattern("heard_briefing_before").search(text, max(clause_start, k - 42), k) is not None
 
 
 def _aimed_for(text: str, clause_start: int, k: int, end: int, clause_end: int) -> bool:

@@ -59,6 +59,7 @@ def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> boo
 
 _ABBREVS = re.compile(r"\([A-Za-z0-9 .&+-]{1,12}\)")  # a meeting's abbreviation in its name: (10+1), (FOM)
 _BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
+_SIGNED = ("AGREEMENT", "AID")  # the types a signing or a gift is told again in (signings.same_signing, bare_instrument)
 
 
 def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
@@ -76,25 +77,28 @@ def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
-    if group_met_apart(a, b) or session_apart(a, b):
+    # (a test that can only say no for other types is asked only of its own: two statements make no such call)
+    if a.type == b.type == "MEET" and (group_met_apart(a, b) or session_apart(a, b)):
         return False
     if a.attributes.get("_each") and b.attributes.get("_each") and a.start == b.start and a.target != b.target:
         return False  # 东盟将分别同日本、韩国举行外长会议: the meetings one by one stay apart
-    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and one_session(a, b):
+    conference = a.type == b.type == "CONFERENCE" and a.brief == b.brief
+    if conference and a.status == b.status and one_session(a, b):
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
-    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and one_numbered(a, b):
+    if conference and one_numbered(a, b):
         return True  # 越南-中国双边合作指导委员会第十三次会议 (将…主持) and 关于越中双边合作指导委员会第十三次会议…
     if a.type == b.type == "VISIT" and (a.attributes.get("_ref") or b.attributes.get("_ref")) and \
             a.brief == b.brief and _same_trip(a, b) and \
             (dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
-    if named_twice(a, b):
+    if conference and named_twice(a, b):
         return True  # 第26届东盟地区论坛高官会 listed, then on its day: one meeting (namedtwice.py)
     one_kind = a.type == b.type and a.brief == b.brief  # (the three tests below read only such pairs)
     # a signing told again (its ceremony, signers, documents; a bare memorandum), a headline over its lead
-    if one_kind and (same_signing(a, b) or bare_instrument(a, b) or _head_retold(a, b) or _head_retold(b, a)):
+    if one_kind and ((a.type in _SIGNED and (same_signing(a, b) or bare_instrument(a, b)))
+                     or ((a.attributes.get("_head") or b.attributes.get("_head")) and (_head_retold(a, b) or _head_retold(b, a)))):
         return True
-    if a.type != b.type or a.status != b.status or not dates_agree(a, b) or summoned_apart(a, b):
+    if a.type != b.type or a.status != b.status or not dates_agree(a, b) or (a.type == "DISAPPROVE" and summoned_apart(a, b)):
         return False  # what is planned and what happened are two events (a summons and another protest too)
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
@@ -359,18 +363,21 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
     again, grew, big = grown is not None, set() if grown is None else grown, list[int]()  # big: grew's kept's slots
     for ev in events:
         twin, bodies, tested = None, False, again and id(ev) not in grew
+        aid, by_lands = ev.type == "AID", ev.type in _TOLD_BY_LANDS and bool(people)  # (each test of its own types only)
+        with_bodies = ev.type in _RETOLD_WITH_BODIES or bool(ev.attributes.get("_head"))
         for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
-            if out[i].type != ev.type or opposite_gifts(out[i], ev, lands):
+            if out[i].type != ev.type or (aid and opposite_gifts(out[i], ev, lands)):
                 continue  # (both tests below ask for one type: skipped without a call; aid given back is another gift)
             if _same(out[i], ev):
                 twin = out[i]
                 break
             if out[i].brief != ev.brief or out[i].status != ev.status:
                 continue  # (the tests below read one teaser's tellings in one status: no call that can only say no)
-            if _told_by_lands(out[i], ev, people, lands) if people else False:
+            if by_lands and _told_by_lands(out[i], ev, people, lands):
                 twin = out[i]
                 break
-            if _told_with_bodies(out[i], ev, lands, nations, people) or (ev.type == "AID" and _same_aid_day(out[i], ev, lands)):
+            if ((with_bodies or out[i].attributes.get("_head")) and _told_with_bodies(out[i], ev, lands, nations, people)) \
+                    or (aid and _same_aid_day(out[i], ev, lands)):
                 twin, bodies = out[i], True
                 break
         if twin is None:

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from dipnet.extract.common.codes import codebook, type_triggers
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage
@@ -56,10 +58,11 @@ def points_back(text: str, start: int, at: int) -> bool:
     j = at
     while j > start and text[j - 1].isalnum() and not text.endswith(codebook().name_stops, 0, j):
         j -= 1
-    if any(text.endswith(o, start, at) for o in _openers()) or named_back(text, j, at):
+    if text.endswith(_openers(), start, at) or named_back(text, j, at):
         return True
     lo = max(text.rfind(",", start, at), text.rfind("，", start, at), start)
-    return any(len(o) > 1 and o in text[lo:at] for o in _openers())
+    clause = text[lo:at]  # (cut once, not once per word)
+    return any(len(o) > 1 and o in clause for o in _openers())
 
 
 def _gatherings(page: EventPage, start: int, end: int) -> list[tuple[int, str]]:
@@ -67,5 +70,7 @@ def _gatherings(page: EventPage, start: int, end: int) -> list[tuple[int, str]]:
     return [(at, w) for at, w in event_hits(page, start, end) if w in own]
 
 
+@cache
 def _openers() -> tuple[str, ...]:
+    """The pointing words, longest first (made once, not at each question)."""
     return tuple(sorted(codebook().reference_openers + cues("reference_openers_named"), key=len, reverse=True))

@@ -259,6 +259,8 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
     text = page.doc.text
     out: dict[str, str] = {}
     last: tuple[int, str] | None = None
+    # (looked up once, not per mention: a page's whole list of mentions is read so)
+    body_lands, between = _roll_words().get("body_lands", {}), rx.compile(cue("land_of_body_between"))
     for m in scope:
         e = page.entities.get(m.entity_id)
         if e is None:
@@ -267,15 +269,15 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             last = (m.end, last[1])  # 老挝人民革命党中央委员、中央对外部部长某某: the bare organ is that party's
         elif e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
-        elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
-            last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
+        elif e.type == "ORG" and e.name in body_lands:
+            last = (m.end, body_lands[e.name])  # 联合国秘书长某某: the body's own code
         # (萨尔瓦多共和国“法拉本多•马蒂民族解放阵线: a body of no land of its own named right after one speaks for it)
         loose = e.type == "ORG" and not e.country and last is not None and \
-            rx.compile(cue("land_of_body_between")).fullmatch(text, last[0], m.start) is not None
+            between.fullmatch(text, last[0], m.start) is not None
         if (e.type == "PERSON" or loose) and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:  # (联合国 in a lead's senders: the body's own code, as its head's)
-            out.setdefault(e.name, e.country or _roll_words().get("body_lands", {}).get(e.name) or e.name)
+            out.setdefault(e.name, e.country or body_lands.get(e.name) or e.name)
         if e.type == "PERSON":
             last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
     return out

@@ -13,13 +13,20 @@ from dipnet.extract.common.page import EventPage
 from dipnet.kb import load_kb
 
 
-def event_hits(page: EventPage, start: int, end: int) -> list[tuple[int, str]]:
+def event_hits(page: EventPage, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """The event words of [start, end) that are not part of a post of the knowledge base's title table written there,
-    nor inside a not-trigger (越来越 holds 来越: no one comes to Vietnam there — ev4, stop 51)."""
-    text = page.doc.text
-    return [(at, w) for at, w in _outermost(page.hits_in(start, end))
-            if not any(text.startswith(posts, at - i) for i, posts in _posts_by_place(w))
-            and not page.inside_not_trigger(at, at + len(w))]
+    nor inside a not-trigger (越来越 holds 来越: no one comes to Vietnam there — ev4, stop 51). Remembered per span
+    on the page: the readers of the sentences after an event read the same sentences after each event."""
+    done: dict[tuple[int, int], tuple[tuple[int, str], ...]] | None = page.__dict__.get("_event_hits")
+    if done is None:
+        done = page.__dict__["_event_hits"] = {}
+    got = done.get((start, end))
+    if got is None:
+        text = page.doc.text
+        got = done[(start, end)] = tuple((at, w) for at, w in _outermost(page.hits_in(start, end))
+                                         if not any(text.startswith(posts, at - i) for i, posts in _posts_by_place(w))
+                                         and not page.inside_not_trigger(at, at + len(w)))
+    return got
 
 
 def _outermost(hits: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -5,11 +5,21 @@ countries of an AGREEMENT (越南, 印度尼西亚), and of one signed by two le
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet import rx
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
 from dipnet.extract.participants.lands import land_of
+from dipnet.rx import plain as _plain
+
+
+@cache
+def _host_words() -> re.Pattern[str]:
+    """Any short form of a visit naming its host (访华, 抵京): most spans hold none, and one search says so."""
+    return _plain("|".join(map(re.escape, codebook().visit_host)) or "(?!)")
 
 
 def visit_hosts(page: EventPage, start: int, k: int) -> list[str]:
@@ -17,7 +27,7 @@ def visit_hosts(page: EventPage, start: int, k: int) -> list[str]:
     country right after a visit word (访问老挝, 对越南进行国事访问)."""
     text = page.doc.text
     span = text[start:k]  # (cut once, not once per visit word)
-    hosts = [h for w, h in codebook().visit_host.items() if w in span]
+    hosts = [h for w, h in codebook().visit_host.items() if w in span] if _host_words().search(span) else []
     before, after = rx.compile(cue("signing_visit_host_before")), rx.compile(cue("signing_visit_host_after"))
     visited = [m for m in page.in_span(start, k) if before.search(text, max(start, m.start - 3), m.start)
                or after.match(text, m.end, k)]
