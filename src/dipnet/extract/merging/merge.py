@@ -77,9 +77,8 @@ def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
-    # (a test that can only say no for other types is asked only of its own: two statements make no such call)
     if a.type == b.type == "MEET" and (group_met_apart(a, b) or session_apart(a, b)):
-        return False
+        return False  # (each test that can only say no for other types is asked of its own type alone)
     if a.attributes.get("_each") and b.attributes.get("_each") and a.start == b.start and a.target != b.target:
         return False  # 东盟将分别同日本、韩国举行外长会议: the meetings one by one stay apart
     conference = a.type == b.type == "CONFERENCE" and a.brief == b.brief
