@@ -5,16 +5,7 @@ a date; not a part that a group's word follows (某某家族). Invented text."""
 from __future__ import annotations
 
 from dipnet.pipeline import extract
-
-
-def _person_spans(text: str) -> dict[str, set[str | None]]:
-    doc = extract("题目\n\n" + text + "\n")
-    names = {e.id: e.name for e in doc.entities}
-    out: dict[str, set[str | None]] = {}
-    for m in doc.mentions:
-        if m.type == "PERSON":
-            out.setdefault(m.text, set()).add(names.get(m.entity_id or ""))
-    return out
+from test_entities_unseen_en10 import _person_spans  # the mentions' people, one helper for both files
 
 
 def test_last_part_of_a_dotted_name_after_a_title_or_a_meeting_verb_is_the_person():

@@ -14,13 +14,13 @@ from functools import lru_cache
 from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import is_han, surname_led
+from dipnet.recognize.scan import CREDIT_OPENS as _OPENS
 from dipnet.recognize.scan import found_words
 from dipnet.rx import plain as _plain
 
 # the marks that set one name of a credit's list apart from the next, and those that close a bracket
 _APART = " \u3000/／、"
 _CLOSES = ")）]】〕"
-_OPENS = "(（[【〔"
 _NAMES = "recognize/data/names.toml [name_read_words]"
 
 

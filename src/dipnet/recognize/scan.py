@@ -26,6 +26,8 @@ _READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_cross
                "place_intro_words", "subject_action_verbs",
                "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes", "first_person_country")
 
+CREDIT_OPENS = "(（[【〔"  # the brackets that open a list of credits (creditlists.py reads them too)
+
 
 class WordScan:
     """All start positions of each of a fixed set of words in a text, ascending, overlapping
@@ -98,9 +100,7 @@ def word_scan() -> WordScan:
               *rules.office_verbs]  # appointed.py)
     # (the suffix lists suffixed.py reads names by: where a suffix starts, read off this pass, not one of their own)
     words += [*rules.org_suffixes, *(rules.joint_body_suffixes or ()), *(rules.namesake_suffixes or ())]
-    from dipnet.recognize.creditlists import _OPENS  # (and a credit word after a bracket opening a credit list)
-
-    words += [o + w for o in _OPENS for w in rules.credit_words]
+    words += [o + w for o in CREDIT_OPENS for w in rules.credit_words]  # (a credit word after a bracket, creditlists.py)
     from dipnet.extract.figures.factwords import (
         money_words,  # (the currencies' names the facts stage finds on the page)
     )
