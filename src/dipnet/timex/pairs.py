@@ -61,23 +61,15 @@ def _seg(prefix: str) -> str:
 def relation_before(prefix: str) -> tuple[str, str] | None:
     """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
     seg = _seg(prefix)
-    side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
-    own = "越" if side == "vietnam" else "中"
-    if not side:
+    side = next((side for side in _VN_CN if _own(side)[1] in seg), None)
+    if side is None:
         return None
-    rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
-        seg.replace("中国", "").replace("中", "")
-    best: tuple[int, str, str] | None = None
-    for partner in _partners()[side]:
-        date = partner[2]
-        for m in _partner_matches(partner, rest):
-            if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
-                continue  # a one-character short form only beside the side's (越罗), never inside a name (密克罗尼西亚)
-            if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
-                best = (m.end(), date, m.group())
-    if best is None:
+    full, own = _own(side)
+    spans = _partner_spans(side, seg.replace(full, "").replace(own, ""), own, seg)
+    if not spans:
         return None
-    return best[1], f"relations {side}-{best[2]}"
+    _, _, date, name = max(spans, key=lambda s: (s[1], s[1] - s[0]))  # the partner ending last, the longest there
+    return date, f"relations {side}-{name}"
 
 
 def relation_near(window: str) -> tuple[str, str] | None:
@@ -85,20 +77,11 @@ def relation_near(window: str) -> tuple[str, str] | None:
     建交61年来', '建交70年来,中缅秉持…'): the one relation of the side (中, 越) with a partner the window
     names; None where it names none or several."""
     found: set[tuple[str, str]] = set()
-    for side, own, full in (("china", "中", "中国"), ("vietnam", "越", "越南")):
-        if own not in window:
-            continue
-        rest = window.replace(full, "")
-        spans: list[tuple[int, int, str, str]] = []
-        for partner in _partners()[side]:
-            date = partner[2]
-            for m in _partner_matches(partner, rest):
-                if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
-                    continue  # a one-character short form only beside the side's (中缅), never inside a name
-                spans.append((m.start(), m.end(), date, m.group()))
-        # a name inside a longer one is not a partner of its own ('几内亚' in '巴布亚新几内亚', '印度' in '印度尼西亚')
-        found |= {(date, f"relations {side}-{name}") for a, b, date, name in spans
-                  if not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, _, _ in spans)}
+    for side in _VN_CN:
+        full, own = _own(side)
+        if own in window:
+            found |= {(date, f"relations {side}-{name}")
+                      for _, _, date, name in _partner_spans(side, window.replace(full, ""), own, window)}
     return _one(found)
 
 
@@ -139,6 +122,26 @@ def _sides() -> dict[str, tuple[tuple[str, ...], str | None]]:
     """Each side's names and its one-character form (relations.json '_sides')."""
     data = _load("relations.json")["_sides"]
     return {side: (tuple(v["names"].split("|")), v.get("short")) for side, v in data.items() if not side.startswith("_")}
+
+
+def _own(side: str) -> tuple[str, str]:
+    """Vietnam's or China's full name and its one character ('越南', '越'), as '_sides' gives them first."""
+    names, short = _sides()[side]
+    assert short is not None
+    return names[0], short
+
+
+def _partner_spans(side: str, rest: str, short: str | None, ref: str) -> list[tuple[int, int, str, str]]:
+    """The side's partners that `rest` names (start, end, date, name): a one-character form only beside the side's
+    own in `ref` ('越罗', '中缅', '柬美'), never inside a name or word (密克罗尼西亚); a name inside a longer one no
+    partner of its own ('几内亚' in '巴布亚新几内亚', '印度' in '印度尼西亚')."""
+    spans: list[tuple[int, int, str, str]] = []
+    for partner in _partners()[side]:
+        for m in _partner_matches(partner, rest):
+            if len(m.group()) == 1 and (not short or short + m.group() not in ref and m.group() + short not in ref):
+                continue
+            spans.append((m.start(), m.end(), partner[2], m.group()))
+    return [s for s in spans if not any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b, _, _ in spans)]
 
 
 @cache
@@ -184,13 +187,7 @@ def _others(text: str, latest_only: bool) -> set[tuple[str, str]]:
         rest = text
         for n in sorted(names, key=len, reverse=True):
             rest = rest.replace(n, "□" * len(n))
-        spans: list[tuple[int, int, str, str]] = []
-        for partner in _partners()[side]:
-            for m in _partner_matches(partner, rest):
-                if len(m.group()) == 1 and (not short or short + m.group() not in text and m.group() + short not in text):
-                    continue  # a one-character form only beside the side's ('柬美'), never inside a word
-                spans.append((m.start(), m.end(), partner[2], m.group()))
-        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b, _, _ in spans)]
+        spans = _partner_spans(side, rest, short, text)
         if latest_only and spans:
             spans = [max(spans, key=lambda s: (s[1], s[1] - s[0]))]
         found |= {(date, f"relations {side}-{name}") for _, _, date, name in spans}
