@@ -36,6 +36,7 @@ from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import held_name
+from dipnet.extract.finding.retrospect import dated_look_back
 from dipnet.extract.finding.senses import guests
 from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
@@ -242,7 +243,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     planned = planned or (t.name == "STATEMENT" and speech_planned(cb.planned, text, c.start, k, trig))  # 将作大会发言
     if planned and not later and (cb.relative_done.match(text, k + len(trig)) or (t.name == "AGREEMENT" and in_force(text, c.sentence[0], k, trig))):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call was held (将落实好…协议: the instrument is in force)
-    if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):
+    if planned and not later and t.name != "ANNIVERSARY" and (told_done(page, c, k, date, anchor) or
+                                                                dated_look_back(t.name, text, c.start, k, k + len(trig), c.end)):
         planned = False  # 经修订后于2024年4月8日签署并将于2025年…生效: the signing dated before the report is done
     if planned and seat_held_now(t.name, date, precision, end_date, anchor):
         planned = False  # 助力越南成功担任2020年东盟轮值主席国 (a page of 2020): the seat is held now

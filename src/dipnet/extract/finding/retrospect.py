@@ -34,6 +34,28 @@ def undated_look_back(type_name: str, text: str, clause_start: int, k: int, afte
     return back.search(after) is not None and dated.search(text, clause_start, k) is None
 
 
+def look_back_end(type_name: str, text: str, after_trigger: int, clause_end: int) -> int | None:
+    """Where the look back the trigger ending at `after_trigger` opens closes (某某5月就任首相后|, 上任以来|): what
+    follows is measured from it, no part of it (这是某某去年上任以来首次访问越南: 越南 is no post's land)."""
+    cues = _cues().get(type_name)
+    m = cues[0].match(text[after_trigger:clause_end]) if cues is not None else None  # (the cue opens on ^)
+    return after_trigger + m.end() if m is not None else None
+
+
+def dated_before(type_name: str, text: str, clause_start: int, k: int) -> bool:
+    """Does a date of the event's own stand right before its trigger at k (黄循财5月就任, 苏林于5月22日出掌,
+    去年六月上任; the type's dated_before cue)?"""
+    cues = _cues().get(type_name)
+    return cues is not None and cues[1].search(text, clause_start, k) is not None
+
+
+def dated_look_back(type_name: str, text: str, clause_start: int, k: int, after_trigger: int, clause_end: int) -> bool:
+    """A look back the text dates (这将是某某去年10月就任总理后首次出访, 某某上月胜选后): the point what follows
+    counts from, done whatever plan the sentence tells of what follows."""
+    return look_back_end(type_name, text, after_trigger, clause_end) is not None and \
+        dated_before(type_name, text, clause_start, k)
+
+
 @lru_cache(maxsize=1)
 def _history_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))

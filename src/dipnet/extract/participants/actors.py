@@ -111,7 +111,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
-        return elected(page, c, k, mentions)
+        return elected(page, c, k, mentions, k + len(trig))
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = signing_places_out(page, page.in_span(*c.sentence)) if t.name == "AGREEMENT" else page.in_span(*c.sentence)
         # (…签署…协议,此举引起泰国的关注: no party; a protest names both sides first, toldafter.py)

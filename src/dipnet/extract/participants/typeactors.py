@@ -10,6 +10,7 @@ from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import Codebook, any_of, codebook
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name, names
+from dipnet.extract.finding.retrospect import look_back_end
 from dipnet.extract.participants.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.participants.delegationlead import delegation_head
 from dipnet.extract.participants.electedtopic import passive_agents, sentence_topic
@@ -123,7 +124,7 @@ def witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[M
     return out + [n for n in dict.fromkeys(lands) if n not in out]
 
 
-def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], str | None] | None:
+def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention], trig_end: int) -> tuple[list[str], str | None] | None:
     """Who is elected or appointed (the person nearest before the verb) and to what body or country
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
@@ -146,12 +147,14 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     if not before:  # 某某于1954年出生,…,2016年4月当选总理: the sentence's subject (electedtopic.py)
         before = sentence_topic(page, c, end)
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
-    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
+    # (这是某某去年5月上任以来首次访问越南: none past the look back's close, what follows is measured from it)
+    stop = look_back_end("ELECTION", text, trig_end, c.end) or c.end
+    after = names(page, [m for m in mentions if k < m.start < stop], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:  # (特朗普赢得美国总统大选: the land holding it, named before the word, too — ev56)
         held = held_in(page, k, before[-1])
         # (新加坡新任总理黄循财就任: no post after the verb, the title's own land — electionlands.post_land)
-        held = held or ([] if after else post_land(page, before[-1]))
+        held = held or ([] if after else post_land(page, before[-1], k, c.start))
         agents = [n for n in passive_agents(page, max(before[-1].end, c.start), end) if n not in after]
         return names(page, before[-1:], ("PERSON",)) + after + agents + [n for n in held if n not in after + agents], None
     elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
