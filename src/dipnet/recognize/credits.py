@@ -77,18 +77,20 @@ _DISPATCH_BRACKET = _plain(r"\d日[电電][ \u3000]*[(（]((?:[\u4e00-\u9fff]{2,
 @lru_cache(maxsize=1)
 def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dispatch line's bracket that opens with a credit word ((记者某某 某某) after …日电), and an
-    editor's label with its colon before one name that a space or the line's end closes (责任编辑:某某
-    发布时间): the credit's form bounds the names, whatever their first character (阿斯钢, 卫某某)."""
+    editor's label with its colon before one name that a space, a bar, the credit's bracket or the line's end
+    closes (责任编辑:某某 发布时间, 编辑:某某|时间:…): the credit's form bounds the names, whatever their
+    first character (阿斯钢, 卫某某)."""
     rules = name_rules()
     words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
     labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
     # (or after an agency's 电 with no day: 据某某社电(记者 某某))
     # (the label with its colon before a name a slash closes too: (译者:某某/核稿:某某); without the colon, one
-    # a slash closes: 编译某某／综合报导)
+    # a slash closes: 编译某某／综合报导; a bar before the credit line's next field (编辑:某某|时间:…) or the
+    # credit's closing bracket ((审稿:某某)) closes it as a space does)
     return (_plain(rf"(?:\d日|社)[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
                    r"[\u4e00-\u9fff]{2,3})[)）]"),
             _plain(rf"(?:{labels})(?:[:：][ \u3000]*|(?=[\u4e00-\u9fff]{{2,3}}[/／]))([\u4e00-\u9fff]{{2,3}})"
-                   r"(?=[ \u3000/／]|\n|$)"))
+                   r"(?=[ \u3000/／|｜)）】\]]|\n|$)"))
 
 
 @lru_cache(maxsize=1)
@@ -126,12 +128,13 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             out += names
     # (记者阿斯钢 高路) after a dispatch line, 责任编辑:卫某某 before a space: every name the form bounds
     # (a surname that is also a one-character stop opens it: 译者:曾某某, not 曾 "once")
+    no_name = set(dict(rules.name_read_words).get("editor_non_names", ()))  # (编辑:本网, 编辑:实习生)
     for pattern in _bounded_credits():
         for m in pattern.finditer(text):
             for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
                 s, e = m.start(1) + n.start(), m.start(1) + n.end()
                 first = text[s] in rules.surnames and len(rules.stop_at(text, s) or "") == 1
-                if not any(rules.stop_at(text, k) for k in range(s + first, e)):
+                if n.group() not in no_name and not any(rules.stop_at(text, k) for k in range(s + first, e)):
                     out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
     for m in _needing(_photo_credit(), text):
