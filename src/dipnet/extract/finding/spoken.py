@@ -66,11 +66,12 @@ def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
     return _speech_frame().search(text, sentence_start, clause_start) is not None
 
 
-def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: bool) -> str | None:
+def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: bool, sentence_start: int | None = None) -> str | None:
     """发表演讲/发表了重要演说: an address, told as an act of its own; 发表的书面讲话: a written statement,
     whatever its word; 某某发布新闻稿表示: a person's press statement (a body's 文告 reporting a visit is not) —
     statements no talks held that day hold (SPEC: a speech, a press statement). The kind, or None
-    (data/statements.toml)."""
+    (data/statements.toml). sentence_start: where the clause's sentence starts, for a frame told before the
+    speaker's clause (回答某社记者关于…的提问时,某某表示: an answer to the press)."""
     words = _statement_words()
     if by_person and words["written_before"].search(text, clause_start, k):
         return "written statement"  # 发表的书面讲话: handed out, not spoken in talks
@@ -78,8 +79,9 @@ def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: boo
         return "address"
     if by_person and words["release_before"].search(text, clause_start, k):
         return "press statement"
-    if by_person and words["outside_talks_before"].search(text, clause_start, k):
-        return "remarks"  # 会谈后通过共同媒体表示, 启程前表示: said outside the talks
+    if by_person and (words["outside_talks_before"].search(text, clause_start, k) or (
+            sentence_start is not None and words["press_frame_before"].search(text, sentence_start, k))):
+        return "remarks"  # 会谈后通过共同媒体表示, 启程前表示, 回答记者提问时,某某表示: said outside the talks
     return None
 
 
