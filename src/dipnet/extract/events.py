@@ -241,8 +241,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         (date, end_date), later = back, False
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ()),
-                       c.sentence[0]) \
-        if t.name == "STATEMENT" else None
+                       c.sentence[0]) if t.name == "STATEMENT" else None
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
     planned = planned or (t.name == "STATEMENT" and speech_planned(cb.planned, text, c.start, k, trig))  # 将作大会发言
     if planned and not later and (cb.relative_done.match(text, k + len(trig)) or (t.name == "AGREEMENT" and in_force(text, c.sentence[0], k, trig))):

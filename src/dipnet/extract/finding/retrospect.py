@@ -18,9 +18,10 @@ from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+def _cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
-    return {t["name"]: (_plain(t["looking_back_after"]), _plain(t["dated_before"]))
+    return {t["name"]: (_plain(t["looking_back_after"]), _plain(t["dated_before"]),
+                        _plain(t["dated_ahead_before"]) if "dated_ahead_before" in t else None)
             for t in data.get("type", []) if "looking_back_after" in t}
 
 
@@ -30,7 +31,7 @@ def undated_look_back(type_name: str, text: str, clause_start: int, k: int, afte
     cues = _cues().get(type_name)
     if cues is None:
         return False
-    back, dated = cues
+    back, dated, _ = cues
     return back.search(after) is not None and dated.search(text, clause_start, k) is None
 
 
@@ -51,9 +52,10 @@ def dated_before(type_name: str, text: str, clause_start: int, k: int) -> bool:
 
 def dated_look_back(type_name: str, text: str, clause_start: int, k: int, after_trigger: int, clause_end: int) -> bool:
     """A look back the text dates (这将是某某去年10月就任总理后首次出访, 某某上月胜选后): the point what follows
-    counts from, done whatever plan the sentence tells of what follows."""
+    counts from, done whatever plan the sentence tells of what follows; not where the date is ahead (下个月…大选后)."""
+    ahead = _cues()[type_name][2] if type_name in _cues() else None
     return look_back_end(type_name, text, after_trigger, clause_end) is not None and \
-        dated_before(type_name, text, clause_start, k)
+        dated_before(type_name, text, clause_start, k) and not (ahead is not None and ahead.search(text, clause_start, k))
 
 
 @lru_cache(maxsize=1)
