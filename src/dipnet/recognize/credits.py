@@ -12,7 +12,7 @@ from functools import lru_cache
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.bracketbylines import bracket_bylines
-from dipnet.recognize.creditlists import credit_list_names, signature_names
+from dipnet.recognize.creditlists import _desk_ends, credit_list_names, signature_names
 from dipnet.recognize.footbylines import foot_bylines, head_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
@@ -77,20 +77,21 @@ _DISPATCH_BRACKET = _plain(r"\d日[电電][ \u3000]*[(（]((?:[\u4e00-\u9fff]{2,
 @lru_cache(maxsize=1)
 def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dispatch line's bracket that opens with a credit word ((记者某某 某某) after …日电), and an
-    editor's label with its colon before one name that a space, a bar, the credit's bracket or the line's end
-    closes (责任编辑:某某 发布时间, 编辑:某某|时间:…): the credit's form bounds the names, whatever their
-    first character (阿斯钢, 卫某某)."""
+    editor's label with its colon before one name that a space, a bar, a bracket's close or the line's end
+    closes (责任编辑:某某 发布时间, 编辑:某某|时间:…, (编译:某某 审稿:某某)): the credit's form bounds the
+    names, whatever their first character (阿斯钢, 卫某某)."""
     rules = name_rules()
     words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
     labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
+    # (or the bar that parts it from the line's next field: 编辑:某某|时间:…, names.toml credit_bars)
+    bars = re.escape("".join(dict.fromkeys(w[-1] for w in rules.credit_bar_labels)))
     # (or after an agency's 电 with no day: 据某某社电(记者 某某))
     # (the label with its colon before a name a slash closes too: (译者:某某/核稿:某某); without the colon, one
-    # a slash closes: 编译某某／综合报导; a bar before the credit line's next field (编辑:某某|时间:…) or the
-    # credit's closing bracket ((审稿:某某)) closes it as a space does)
+    # a slash closes: 编译某某／综合报导)
     return (_plain(rf"(?:\d日|社)[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
                    r"[\u4e00-\u9fff]{2,3})[)）]"),
             _plain(rf"(?:{labels})(?:[:：][ \u3000]*|(?=[\u4e00-\u9fff]{{2,3}}[/／]))([\u4e00-\u9fff]{{2,3}})"
-                   r"(?=[ \u3000/／|｜)）】\]]|\n|$)"))
+                   rf"(?=[ \u3000/／)）\]】〕{bars}]|\n|$)"))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,17 @@ def _translator_credit() -> re.Pattern[str]:
     # and a photographer's bracket, the name then a space and 摄 ((海某 摄) under a photo on cn.nhandan.vn)
     return _plain(rf"[(（][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?:[ \u3000]*[/／][ \u3000]*(?:{words})|[ \u3000]+(?:{closes}))"
                   r"[ \u3000]*[)）]")
+
+
+def _bounded_name(text: str, s: int, e: int, rules: NameRules) -> bool:
+    """Whether text[s:e], a word a credit's form bounds on both sides, is a person's name: it holds no stop of
+    two characters or more, no one-character stop as its last (某某摄), and does not end as what a credit
+    names instead of a person does (编辑:国际部, 编辑:实习生: names.toml credit_desk_ends). Before the last, a
+    one-character stop is the name's own (译者:曾某某, not 曾 "once"; 编译:应某, 记者 关向某: surnames and
+    given names that are also prepositions or verbs)."""
+    if text[s:e].endswith(_desk_ends()):
+        return False
+    return not any((w := rules.stop_at(text, k)) and (len(w) > 1 or k == e - 1) for k in range(s, e))
 
 
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
@@ -127,14 +139,11 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if all(surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
     # (记者阿斯钢 高路) after a dispatch line, 责任编辑:卫某某 before a space: every name the form bounds
-    # (a surname that is also a one-character stop opens it: 译者:曾某某, not 曾 "once")
-    no_name = set(dict(rules.name_read_words).get("editor_non_names", ()))  # (编辑:本网, 编辑:实习生)
     for pattern in _bounded_credits():
         for m in pattern.finditer(text):
             for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
                 s, e = m.start(1) + n.start(), m.start(1) + n.end()
-                first = text[s] in rules.surnames and len(rules.stop_at(text, s) or "") == 1
-                if n.group() not in no_name and not any(rules.stop_at(text, k) for k in range(s + first, e)):
+                if _bounded_name(text, s, e, rules):
                     out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
     for m in _needing(_photo_credit(), text):
