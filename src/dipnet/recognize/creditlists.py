@@ -35,7 +35,7 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _desk_ends() -> tuple[str, ...]:
+def desk_ends() -> tuple[str, ...]:
     return tuple(required(dict(name_rules().name_read_words), "credit_desk_ends", _NAMES))
 
 
@@ -51,7 +51,7 @@ def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tu
         while j < len(text) and is_han(text[j]) and j - k < 4:
             j += 1
         if not 2 <= j - k <= 3 or any(rules.stop_at(text, x) for x in range(k, j)) or \
-                text[k:j].endswith(_desk_ends()):
+                text[k:j].endswith(desk_ends()):
             return []  # (a desk's or body's word: 国际部 综合 is no list of names)
         names.append((k, j))
         n = j

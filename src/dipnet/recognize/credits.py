@@ -12,7 +12,7 @@ from functools import lru_cache
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.bracketbylines import bracket_bylines
-from dipnet.recognize.creditlists import _desk_ends, credit_list_names, signature_names
+from dipnet.recognize.creditlists import credit_list_names, desk_ends, signature_names
 from dipnet.recognize.footbylines import foot_bylines, head_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
@@ -112,7 +112,7 @@ def _bounded_name(text: str, s: int, e: int, rules: NameRules) -> bool:
     names instead of a person does (编辑:国际部, 编辑:实习生: names.toml credit_desk_ends). Before the last, a
     one-character stop is the name's own (译者:曾某某, not 曾 "once"; 编译:应某, 记者 关向某: surnames and
     given names that are also prepositions or verbs)."""
-    if text[s:e].endswith(_desk_ends()):
+    if text[s:e].endswith(desk_ends()):
         return False
     return not any((w := rules.stop_at(text, k)) and (len(w) > 1 or k == e - 1) for k in range(s, e))
 
