@@ -53,16 +53,25 @@ def conference_speech_days(events: list[Event], text: str) -> None:
     """A speech told with no time of its own but at a meeting's setting (某某在会议上讲话时指出; a caption 某某在
     全国性…会议上发表讲话) is made at the conference told last before it — it takes that conference's day, not the
     page's (seeds: a 2021 conference's speech otherwise joined a later plenum's speech of the page's year), and its
-    pillar (a speech at a party's meeting is party diplomacy whatever post the speaker also holds)."""
+    pillar (a speech at a party's meeting is party diplomacy whatever post the speaker also holds). The speaker's
+    reported words told on in the paragraph of that speech (…发表讲话时表示…。对于…,某某强调说) are words of the same
+    speech: its day too (me2: not the page's year, which would join them to a later speech of that year)."""
     if not text:
         return
     at_meeting = statement_pattern("speech_at_meeting")
     current: dict[int | None, Event] = {}
+    spoken: dict[int | None, Event] = {}  # the speech last dated by its conference, per teaser
     for e in sorted(events, key=attrgetter("start")):
         if e.type == "CONFERENCE" and not e.attributes.get("_untimed"):  # (not a retelling dated by the page)
             current[e.brief] = e
+            spoken.pop(e.brief, None)
         elif e.type in _OTHER_OCCASIONS:
             current.pop(e.brief, None)
+            spoken.pop(e.brief, None)
+        elif e.type == "STATEMENT" and e.attributes.get("_untimed") and _goes_on(spoken.get(e.brief), e, text):
+            said = spoken[e.brief]
+            e.date, e.date_precision, e.end_date, e.channel = said.date, said.date_precision, said.end_date, said.channel
+            del e.attributes["_untimed"]
         elif e.type == "STATEMENT" and e.attributes.get("_untimed") and e.brief in current:
             conf = current[e.brief]
             if conf.status != "occurred" or conf.date_precision != "day" or e.start - conf.start > _REACH or \
@@ -71,6 +80,13 @@ def conference_speech_days(events: list[Event], text: str) -> None:
             e.date, e.date_precision, e.end_date = conf.date, conf.date_precision, conf.end_date
             e.channel = conf.channel or e.channel  # (a speech at a party's conference is the party's: its pillar too)
             del e.attributes["_untimed"]
+            spoken[e.brief] = e
+
+
+def _goes_on(speech: Event | None, e: Event, text: str) -> bool:
+    """Are e's words reported (no kind of their own) by the speaker of `speech`, told after it in its paragraph?"""
+    return speech is not None and "kind" not in e.attributes and e.start > speech.start and \
+        e.participants[:1] == speech.participants[:1] and "\n" not in text[speech.start:e.start]
 
 
 def _quoted(e: Event, text: str) -> bool:

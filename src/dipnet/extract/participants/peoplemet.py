@@ -3,7 +3,9 @@
 people (whose businesspeople, whose teachers and students): it is no party of a meeting, and with no one named on
 the other side the clause tells no MEET (SPEC: a meeting between named people; the official gold records none for
 同…师生座谈). The nouns of such people are data (events.toml people_noun_end); a group the project counts as met
-of its own (侨胞, 社群: groupsmet.py) is not one of them."""
+of its own (侨胞, 社群: groupsmet.py) is not one of them. So are people told only by what they are or did (与流亡某国的
+人权分子会面, 与多年前结识的朋友见面, 与有望成为某国领导人的人见面: me2) and every one of a kind (与各国党、国家和国际组织
+领导人进行会谈: the seeds gold records no MEET), whatever land the clause names beside them."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ def people_only(page: EventPage, c: Clause, k: int) -> bool:
         return False
     start, stop = span
     partner = page.doc.text[start:stop]
+    if rx.compile(pattern_of("people_every_open")).search(partner):  # (与各国党、国家和国际组织领导人: every one, no one
+        every = rx.compile(pattern_of("people_every_noun_end")).search(partner)  # named, the list only their kinds)
+        if every or rx.compile(pattern_of("people_noun_end")).search(partner):
+            return not page.in_span(start, stop)
     if not rx.compile(pattern_of("people_noun_end")).search(partner) or any(w in partner for w in words_of("people_joiners")):
         return False  # (与泰国总理及泰国商界人士共进午餐: another partner beside them)
     return not any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
