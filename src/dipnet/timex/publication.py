@@ -41,6 +41,7 @@ from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_q
 from .stories import first_story
 from .termstart import term_start_reported
 from .updates import updated_day
+from .urlagree import url_day_told
 from .words import WORDS
 from .year import YearGuess, infer_year
 
@@ -235,6 +236,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision == "day" and (d0 := dateline_md(dateline) or dateline_md(text)) and \
             d0[1] != int(st.date[8:]) and (own := stamp_of_day(text, d0[1])) is not None:
         st = own  # (a dated list over the story: the stamp on the dateline's day is the page's own)
+    # (the URL's day the story tells, over a stamp of another month it does not; or spelt in another order)
+    if told := url_day_told(url, text, st, int((fetched or dt.date.today().isoformat())[:4])):
+        return told
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
