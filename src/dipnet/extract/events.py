@@ -23,7 +23,6 @@ from dipnet.extract.attributes.eventdates import (
 )
 from dipnet.extract.attributes.modality import in_force, plan_marked, speech_planned, tomorrow_marked
 from dipnet.extract.attributes.openplans import wished_before
-from dipnet.extract.attributes.pastmonths import told_back
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -237,8 +236,6 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
     celebrated = t.name == "ANNIVERSARY" and (celebration_agreed(text, c, k, trig) or celebration_planned(text, c, k, trig))
     ahead = ahead or celebrated or (t.name == "VISIT" and on_the_eve(page, c.brief, date, anchor))  # 访问前夕
-    if later and not ahead and (back := told_back(page, c, date, end_date, anchor)):  # 4月访问 in October: last April
-        (date, end_date), later = back, False
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ()),
                        c.sentence[0]) if t.name == "STATEMENT" else None
