@@ -106,8 +106,8 @@ def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
 def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
     text = page.doc.text
     clause = text[c.start:c.end]
-    if t.requires and not any(r in sentence for sentence in (text[c.sentence[0]:c.sentence[1]],) for r in t.requires):
-        return []  # (the sentence cut once, not once per word)
+    if t.requires and not t.required(text, c.sentence, k + len(trig)):
+        return []  # (or a counted thing given after the trigger: 向老挝提供8艘海警船)
     if t.name in ("RELATION_CHANGE", "AGREEMENT") and cb.anniversary_count_after.match(
             text[k + len(trig):k + len(trig) + 10].removeprefix("签署" if t.name == "AGREEMENT" else "")):
         return []  # 建交65周年, 协议签署35周年 without the day written out is an anniversary, not a new relation
