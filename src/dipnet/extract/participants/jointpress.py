@@ -6,23 +6,58 @@ the one joined to the sentence's subject speaks with them (press_partners)."""
 
 from __future__ import annotations
 
+import re
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
-from dipnet.extract.common.page import EventPage
+from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import both_sides
 
 
 def joint_press_pair(page: EventPage, c: Clause, k: int, trig: str) -> list[str]:
     """The two people a pair word before a joint press setting at k stands for, else nothing: the setting
-    must be the trigger (会见记者, 记者会) and the pair word, with 共同/一同/联合, the clause's subject."""
+    must be the trigger (会见记者, 记者会, 共见记者, 公开谈话) and the pair word the clause's subject, with 共同/一同/联合
+    or a time (将, 在会晤后) between, or the subject of the clause before that this one goes on from (并…)."""
     if trig not in codebook().joint_settings:
         return []
-    if rx.compile(cue("joint_press_pair_before")).search(page.doc.text, c.start, k) is None:
+    pair = rx.compile(cue("joint_press_pair_before")).search(page.doc.text, c.start, k) or _pair_going_on(page, c, k)
+    if pair is None:
         return []
-    two = both_sides(page, c, k)
+    lands = sentence_pair(page, max(c.start, pair.start() - 2), pair.start() + 1)  # (the end past the pair: a lookahead)
+    # (the pair word may open the clause before, which the setting's clause goes on from: the two are read from there)
+    told = c if pair.start() >= c.start else Clause(pair.start(), c.end, c.sentence, c.brief)
+    two = _leaders_of(page, lands, pair.start()) if lands else both_sides(page, told, k)
     return two if len(two) == 2 else []
+
+
+def _pair_going_on(page: EventPage, c: Clause, k: int) -> re.Match[str] | None:
+    """两人接着将前往…进行会谈,并发表公开谈话: a clause going on (并, 随后) with no one of its own, from the clause
+    before it opening with the pair word: the pair speaks (the pair word's match, else None)."""
+    text = page.doc.text
+    if c.start <= c.sentence[0] or not text[c.start:k].lstrip().startswith(codebook().going_on) or \
+            page.in_span(c.start, k):
+        return None
+    before = max([c.sentence[0]] + [text.rfind(ch, c.sentence[0], c.start - 1) + 1 for ch in ",，"])  # the clause before
+    return rx.compile(cue("joint_pair_subject")).match(text, before, c.start)
+
+
+_LEADERS_BACK = 1500  # how far before a pair word its two lands' leaders may be named (中柬两国领导人)
+
+
+def _leaders_of(page: EventPage, lands: list[str], at: int) -> list[str]:
+    """中柬两国领导人: the pair word after two lands' short forms stands for each land's person named last before it,
+    not the people named last whatever their land (the other attendees of the meeting told between)."""
+    seg = page.doc.segment_at(at)
+    brief = seg.brief if seg is not None else None
+    last: dict[str, str] = {}
+    for m, e in page.named_in(max(0, at - _LEADERS_BACK), at):
+        land = country_name(page.country_by_name.get(e.name)) if e.type == "PERSON" else None
+        if land in lands and ((s := page.doc.segment_at(m.start)) is None or s.brief == brief):
+            last[land] = e.name
+    return [last[land] for land in lands if land in last]
 
 
 def press_partners(page: EventPage, c: Clause, k: int, trig: str, who: list[str]) -> list[str]:
