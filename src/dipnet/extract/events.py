@@ -23,6 +23,7 @@ from dipnet.extract.attributes.eventdates import (
 )
 from dipnet.extract.attributes.modality import in_force, plan_marked, speech_planned, tomorrow_marked
 from dipnet.extract.attributes.openplans import wished_before
+from dipnet.extract.attributes.sinceframe import own_time_of_reference
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -281,8 +282,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         # sentence tells none of its own)
         # (…且自民党将于10月4日选出…,因此此次将是某某最后一次访韩: only a time in the clause that names it back, fp2)
         told = c.start if cb.visit_reference_before.search(text, c.start, k) and not cb.visit_reference.match(text, c.sentence[0]) else c.sentence[0]
-        own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(told, c.end))
-        attributes["_ref"] = "dated" if own_time else "loose"
+        attributes["_ref"] = "dated" if own_time_of_reference(text, page.times.starting_in(told, c.end), k) else "loose"
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)
     if t.name == "VISIT":

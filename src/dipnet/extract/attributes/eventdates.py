@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dipnet import rx, rxneeds
+from dipnet import rx
 from dipnet.extract.attributes import datecues
 from dipnet.extract.attributes.anniversarydays import fixed, known_day, marked_day, told_anniversary
 from dipnet.extract.attributes.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands
 from dipnet.extract.attributes.leadday import dispatch_day, lead_day
 from dipnet.extract.attributes.nameyears import election_time, names_something
 from dipnet.extract.attributes.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
+from dipnet.extract.attributes.sinceframe import behind
 from dipnet.extract.attributes.tripaims import trip_aim  # noqa: F401 (its API)
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import any_of, codebook, kept_any_of
@@ -118,9 +119,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             (text.startswith(cb.deadline_after, t.end) and not text.startswith(cb.deadline_after_verbs, t.end)
              and not datecues.years_ago(t) and not datecues.this_period(t))
-        # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
-        background = t.end <= k and bool(rxneeds.may_hold(cb.background_between, text[t.end:k])  # (words first)
-                                         and cb.background_between.match(text, t.end, k))
+        # 这是2021年…后…首次访华, 此次访问…在2018年8月…之后: a time a since-frame puts behind the event is not its date
+        background = behind(text, t, k)
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
         lately = t.start > k and t.kind == "relative" and t.note.startswith(("近期", "近日", "日前"))
         # 选举任命为2016-2021年任期主席之际, 《…计划(2022-2025年)》: a span of years naming a term or a
@@ -230,7 +230,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     seg = page.doc.segment_at(c.start)
     if seg and (then := datecues.that_time(page, seg.start, c.sentence[0], k)) is not None:
         return then  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
-    last = _day_carried(page, seg.start, c.start) if seg else None
+    last = carried if seg and (carried := _day_carried(page, seg.start, c.start)) and not behind(text, carried, k) else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
     if seg and last is None and c.brief is None and (stay or kept_any_of(_words()["story_goes_on"]).search(
             text, seg.start, min(seg.end, seg.start + 12))):

@@ -270,7 +270,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     elif ev.type == "VISIT" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 and ev.date < twin.date \
             and days_of_one_trip(twin, ev):  # (a trip told on a later day first: it began on the earlier one)
         twin.date, twin.end_date = ev.date, twin.end_date or twin.date
-    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
+    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare") and ev.attributes.get("_ref") != "loose":
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned" \
             and not _under_way(twin, ev):
