@@ -27,7 +27,7 @@ def test_required_returns_the_value_and_names_file_and_key_when_missing() -> Non
 
 @pytest.fixture
 def cleared() -> Iterator[None]:
-    caches = (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._data)
+    caches = (creditlists.desk_ends, creditlists._signature, nameends._data, headbodies._data)
     for f in caches:
         f.cache_clear()
     yield
@@ -57,7 +57,7 @@ def test_headbodies_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, cl
         headbodies._data()
 
 
-@pytest.mark.parametrize("key,reader", [("credit_desk_ends", "_desk_ends"), ("signature_labels", "_signature"),
+@pytest.mark.parametrize("key,reader", [("credit_desk_ends", "desk_ends"), ("signature_labels", "_signature"),
                                         ("signature_closes", "_signature")])
 def test_creditlists_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, cleared: None, key: str,
                                               reader: str) -> None:
@@ -69,6 +69,6 @@ def test_creditlists_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, c
 
 
 def test_the_shipped_data_files_hold_every_key() -> None:
-    for f in (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._data):
+    for f in (creditlists.desk_ends, creditlists._signature, nameends._data, headbodies._data):
         f.cache_clear()
         f()
