@@ -4,8 +4,11 @@
 So too a venue named in Latin letters right after the noun that says it is one (会议场所APEC Haus → LOCATION):
 the noun types it, as a post types the Latin name after it (people.py); an acronym the gazetteer read inside
 it (APEC) does not keep it out. (A firm after its noun, 生产商AgriVMA, is left unread: named, it becomes the
-actor and the subject of what its country gives, seeds 002.)
-The words are names.toml's (latin_outlet_cites, latin_outlet_reports, latin_outlet_nouns, latin_venue_nouns)."""
+actor and the subject of what its country gives, seeds 002.) A firm with its company word right after its Latin
+name (Vinfast公司, IMR  Malaysia有限公司) is read, the word with it: the suffix rules read a name by the word
+only after a known opener (a country, a place), which a Latin name is not (nw2: fp41, fp49, fp50).
+The words are names.toml's (latin_outlet_cites, latin_outlet_reports, latin_outlet_nouns, latin_venue_nouns,
+latin_company_words)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ from dipnet.recognize.lexicon import name_rules
 _ASCII_LETTERISH = re.compile("[A-z]")
 # a Latin name of one to four words (letters, digits, dots and hyphens), two letters at least
 _LATIN = r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}"
+# a firm's Latin name before its company word: words of letters, digits, dots, hyphens and ampersands, one or
+# two spaces between them (IMR  Malaysia), no Latin letter or digit right before it
+_FIRM = r"(?<![A-Za-z0-9.&\-])[A-Za-z][A-Za-z0-9.&\-]*(?: {1,2}[A-Za-z0-9][A-Za-z0-9.&\-]*){0,3}"
 # a web address after a site's name (中央政府门户网站 www.gov.cn) is where the site is, not its name
 _ADDRESS = re.compile(r"(?i)(?:https?|www\.)")
 # a year closing the run opens the date and time the masthead prints next (新浪网 SINA 2018年…,
@@ -42,7 +48,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     """Each pattern with the type of the name it reads and whether a shorter name read inside it gives way."""
     cited = re.compile(rf"(?:{_alt('latin_outlet_cites')}) ?(?P<name>{_LATIN}) ?(?:{_alt('latin_outlet_reports')})")
     named = re.compile(rf"(?:{_alt('latin_outlet_nouns')})(?:——|—|:)? ?(?P<name>{_LATIN})(?![A-Za-z0-9])")
-    return (cited, "ORG", False), (named, "ORG", False), (_after("latin_venue_nouns"), "LOCATION", True)
+    firm = re.compile(rf"(?P<name>{_FIRM}(?:{_alt('latin_company_words')}))")
+    return (cited, "ORG", False), (named, "ORG", False), (_after("latin_venue_nouns"), "LOCATION", True), \
+        (firm, "ORG", False)
 
 
 def _blocked(s: int, e: int, taken: list[tuple[int, int]], inside_ok: bool) -> bool:
