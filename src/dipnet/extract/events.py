@@ -57,7 +57,7 @@ from dipnet.extract.participants.pairworded import pair_worded
 from dipnet.extract.participants.peoplemet import people_only
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.servedlands import served_lands
-from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
+from dipnet.extract.participants.shortpairs import pair_bodies, pair_dated_apart, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.participants.thanked import gift_told
 from dipnet.extract.participants.venues import meeting_venue, setting_names
@@ -213,6 +213,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["_loose"] = True
     if t.name in ("MEET", "CALL") and own_time and rx.compile(cue("prior_meeting_before")).search(text, max(c.start, k - 6), k):
         attributes["_prior"] = True  # 两人上一次会面是在今年6月: an earlier meeting of its own, not today's talks retold
+    elif t.name in ("MEET", "CALL") and own_time and pair_dated_apart(page, c, k):  # 中越两军首次…会晤于2014年3月举行:
+        attributes["_prior"] = attributes["_apart"] = True  # of its own month, and no retelling by people is of it
     if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
         attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
     summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)

@@ -15,6 +15,8 @@ def dates_agree(a: Event, b: Event) -> bool:
     if not da or not db:
         return True
     prior = a.attributes.get("_prior") or b.attributes.get("_prior")
+    if (a.attributes.get("_apart") or b.attributes.get("_apart")) and (a.attributes.get("_loose") or b.attributes.get("_loose")):
+        return False  # 中越两军首次…会晤于2014年3月: two lands' talks of their own time, not what a retelling by people tells
     if not prior and a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     if prior:  # 上一次会面是在今年3月: an earlier meeting,

@@ -12,6 +12,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.carry import carry_words
 from dipnet.extract.participants.words import participant_pattern
 from dipnet.kb import load_kb
 from dipnet.rx import plain as _plain
@@ -71,6 +72,18 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
         if len(lands) == 2:
             return lands
     return []
+
+
+def pair_dated_apart(page: EventPage, c: Clause, k: int) -> bool:
+    """Talks the compound of two lands' short forms names before the meeting word (中越两军首次…会晤, 朝美第二次首脑会谈,
+    越澳…战略对话), in a sentence that names no person and tells a time of its own up to the clause's end (a date,
+    not a count of years): an occasion of their own, the two lands its sides, not the talks of the people told before
+    (issue 13, ts1: fp43, fp47, fp52). Not the pair's post (两国外长, 两国领导人): its holders named before hold the talks."""
+    if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.end)) \
+            or any(w in page.doc.text[c.start:k] for w, _ in carry_words().pair_posts):
+        return False  # (中越两国外长次日再次举行会谈: the holders of the post, named before, are its sides)
+    return any(x.value and x.kind not in ("duration", "anniversary") for x in page.times.starting_in(c.sentence[0], c.end)) \
+        and len(sentence_pair(page, c.start, k)) == 2 and not rx.compile(cue("pair_not_sides")).search(page.doc.text, c.start, k)
 
 
 def run_lands(page: EventPage, start: int, end: int, participants: list[str]) -> list[str]:

@@ -25,7 +25,7 @@ from dipnet.extract.participants.carry import (
 )
 from dipnet.extract.participants.delegationsubject import delegation_subject
 from dipnet.extract.participants.lands import land_of
-from dipnet.extract.participants.shortpairs import sentence_pair
+from dipnet.extract.participants.shortpairs import pair_dated_apart, sentence_pair
 from dipnet.model import Mention
 from dipnet.rxneeds import may_hold
 
@@ -177,7 +177,10 @@ def pair_talks(page: EventPage, c: Clause, k: int, participants: list[str]) -> l
     held by a pair word opening the clause is their own talks, the two lands told before its sides (not the
     people carried from the sentences before)."""
     text = page.doc.text
-    held = not people_in(page, c.start, c.end) and rx.compile(cue("round_pair_opening")).match(text[c.start:k])
+    held = not people_in(page, c.start, c.end) and bool(rx.compile(cue("round_pair_opening")).match(text[c.start:k]))
+    # (中越两军首次…会晤于2014年3月…举行, 朝美第二次首脑会谈预计将于明年年初举行: talks of their own time, no one
+    # named in their sentence: not the people of the sentences before, who met on another occasion)
+    held = held or pair_dated_apart(page, c, k)
     if not held and (people_in(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2):
         return participants  # (the two sides already named: 新中两国防长首次会面 after 甲和乙会谈)
     lands = sentence_pair(page, c.start, k)
