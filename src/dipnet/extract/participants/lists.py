@@ -59,6 +59,8 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
     one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
     甲,前总理乙和丙): its people are this clause's."""
     text, hits = page.doc.text, page.trigger_hits
+    if (posts := _land_posts_tail(page, c)):
+        return posts
     out: list[Mention] = []
     at = c.end
     while at < c.sentence[1] and text[at] == ",":
@@ -121,6 +123,28 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
     return out + own if out or len(own) > 1 else []
 
 
+def joint_subjects(page: EventPage, c: Clause, k: int) -> list[Mention]:
+    """省委书记甲,省委副书记、省长乙在昆明会见了丙: titled names parted by commas (a title holds 、), the last
+    right before the verb (a day and a place between): together the subjects of one meeting. Only where the
+    clause is one titled name and the clauses before it back to the sentence's start are titled names too."""
+    text = page.doc.text
+    start = _past_spaces(text, c.start, k)
+    own = _people(page, start, k)
+    if len(own) != 1 or not (start == own[0].start or page.in_title_span(start, own[0].end)) or \
+            not rx.compile(cue("joint_subjects_before_verb")).fullmatch(text, own[-1].end, k):
+        return []
+    out = _titled_back(page, c, None)
+    at = out[0].start if out else -1
+    head = text.rfind(",", c.sentence[0], at) + 1 if out else -1
+    # (本报讯(记者 某某) 昨日,省委书记甲,…: a byline in brackets before the list is no one of it)
+    asides = [(m.start(), m.end()) for m in rx.compile(cue("aside_brackets")).finditer(text, c.sentence[0], head)] if out else []
+    before = [m for m in _people(page, c.sentence[0], head) if not any(a <= m.start < b for a, b in asides)]
+    if not out or before or \
+            not (_past_spaces(text, head, at) == at or page.in_title_span(_past_spaces(text, head, at), out[0].end)):
+        return []
+    return out + own
+
+
 def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
     """王勇分别与…部长张氏梅,…主席杜文战,…省委书记阮春记等会见会谈: the meeting's verb closes a list of
     titled partners parted by commas (their titles hold 、); the clauses before this one that are only
@@ -128,15 +152,29 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
     Without that opening no list is read."""
     text = page.doc.text
     start = _past_spaces(text, c.start, k)
+    # (…副外长丙等分别进行会谈: the each word and a light verb may stand between the list's end and the word)
+    lead = rx.compile(cue("list_head_verb_lead")).search(text, start, k)
     own = _people(page, start, k)
-    if not own or not _titled(page, start, own, k):
-        return []
+    if not own or not _titled(page, start, own, lead.start() if lead else k):
+        return joint_subjects(page, c, k)
 
     def opens(named: list[Mention]) -> bool:  # 某某分别与甲: the subject, 与/同, then a titled first partner
         joint = max(text.rfind(w, named[0].end, named[-1].start) for w in cues("list_partner_joints")) if len(named) > 1 else -1
+        if joint == -1 and len(named) == 1 and (a := _joint_clause(page, c, named[0])) != -1:
+            joint = a  # (某某率团访问,与甲,乙…: a clause of its own opening with 与/同, the subject told before it)
+            subject[:] = _people(page, c.sentence[0], a)[:1]
         return joint != -1 and page.in_title_span(joint + 1, named[-1].end)
 
-    return _titled_back(page, c, opens)
+    subject: list[Mention] = []
+    listed = _titled_back(page, c, opens)
+    return subject + listed if listed else joint_subjects(page, c, k)
+
+
+def _joint_clause(page: EventPage, c: Clause, first: Mention) -> int:
+    """Where the clause holding `first` opens with 与/同 (not the sentence's first clause), else -1."""
+    text = page.doc.text
+    a = _past_spaces(text, text.rfind(",", c.sentence[0], first.start) + 1, first.start)
+    return a if a > c.sentence[0] and text.startswith(tuple(cues("list_partner_joints")), a) else -1
 
 
 def _titled_back(page: EventPage, c: Clause, opens: Callable[[list[Mention]], bool] | None) -> list[Mention]:
@@ -313,3 +351,42 @@ def _paired_localities(page: EventPage, sentence: tuple[int, int]) -> tuple[list
             placing += [e.name for m in ms if m.end in (a.start, nxt.start) and (e := page.entities.get(m.entity_id)) is not None
                         and e.type == "COUNTRY"]
     return (out, placing) if len(out) >= 2 else ([], [])
+
+
+def _land_posts_tail(page: EventPage, c: Clause) -> list[Mention]:
+    """分别会见了甲、乙等国总统;丙首相,丁和戊等国总理以及己副总理兼外交部长: a list of lands with their posts
+    (the posts hold 、, so its parts stand apart by ; and ,): where this clause closes with such a part, the
+    clauses after it in its sentence that are only such parts go on its list. Returns their lands."""
+    text = page.doc.text
+    tail = rx.compile(cue("land_post_list_end")).search(text, c.start, c.end)
+    if tail is None or not _land_posts(page, tail.start(1), c.end)[1]:
+        return []
+    out: list[Mention] = []
+    at = c.end
+    stop = min(i if (i := text.find(ch, at)) != -1 else len(text) for ch in "。\n")  # (; parts it, 。 ends it)
+    while at < stop and text[at] in ",;":
+        end = min([stop] + [i for ch in ",;" if (i := text.find(ch, at + 1, stop)) != -1])
+        lands, whole = _land_posts(page, _past_spaces(text, at + 1, end), end)
+        if not whole:
+            break
+        out += lands
+        at = end
+    return out
+
+
+def _land_posts(page: EventPage, a: int, b: int) -> tuple[list[Mention], bool]:
+    """The lands of a..b and whether the span is only lands with their posts (丁和戊等国总理以及己副总理)."""
+    text = page.doc.text
+    ms = page.in_span(a, b)
+    lands = [m for m in ms if (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY"]
+    # (副总理兼外交部长: a body a post word holds is no item)
+    posts = [(x.start(), x.end()) for x in rx.compile(cue("land_post_words")).finditer(text, a, b)]
+    if not lands or any(m not in lands and not any(p <= m.start and m.end <= q for p, q in posts) for m in ms):
+        return lands, False
+    masked, pos = "", a
+    for m in lands:
+        masked += text[pos:m.start] + "L"
+        pos = m.end
+    masked = rx.compile(cue("land_post_words")).sub("T", masked + text[pos:b])
+    shape = rx.compile(r"\s|\([^()]*\)").sub("", masked.rstrip("。"))
+    return lands, rx.compile(cue("land_post_shape")).fullmatch(shape) is not None
