@@ -82,8 +82,14 @@ def pair_dated_apart(page: EventPage, c: Clause, k: int) -> bool:
     if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.end)) \
             or any(w in page.doc.text[c.start:k] for w, _ in carry_words().pair_posts):
         return False  # (中越两国外长次日再次举行会谈: the holders of the post, named before, are its sides)
-    return any(x.value and x.kind not in ("duration", "anniversary") for x in page.times.starting_in(c.sentence[0], c.end)) \
+    return any(x.value and x.kind not in ("duration", "anniversary") and not _report_day(page, x.start)
+               for x in page.times.starting_in(c.sentence[0], c.end)) \
         and len(sentence_pair(page, c.start, k)) == 2 and not rx.compile(cue("pair_not_sides")).search(page.doc.text, c.start, k)
+
+
+def _report_day(page: EventPage, at: int) -> bool:
+    """The time at `at` is the report's own: in its dateline, or right after it (越通社河内——2025年6月10日,…)."""
+    return any((s := page.doc.segment_at(i)) is not None and s.kind == "dateline" for i in (at, at - 1) if i >= 0)
 
 
 def run_lands(page: EventPage, start: int, end: int, participants: list[str]) -> list[str]:
