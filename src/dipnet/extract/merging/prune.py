@@ -34,6 +34,7 @@ from dipnet.extract.merging.speakerless import (
     unnamed_member,
     unnamed_subject,
 )
+from dipnet.extract.merging.unitretold import unit_retold
 from dipnet.model import Event
 from dipnet.rxstarts import finditer as starts_finditer
 from dipnet.rxstarts import places as start_places
@@ -198,7 +199,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         interviewee(ev, sentence, people)
         out.append(ev)
         out += each_speaks(ev, sentence, people)
-    return _attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text)
+    return unit_retold(_attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text), text)
 
 
 def _attended_again(events: list[Event], text: str) -> list[Event]:
