@@ -16,6 +16,7 @@ from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
 
+from .common.countlists import count_list_span, listed_items
 from .facts import Context, as_of_value, load_data
 from .figures.factpairs import pair_for
 from .figures.relationpartners import (
@@ -91,6 +92,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         return [comp]
     ms = _parties(ctx, start, q)
     ms = ms if _owner(ctx, start, ms, p) else _own_clause(ctx, ms, p)  # (继甲国之后,乙国成为某国的…: all 某国's)
+    ms = ms + _counted(ctx, start, p, s_end)  # 与其他N个国家建立…关系,分别是甲、乙和丙: a tie with each
     if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
@@ -126,6 +128,15 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
         return [later] if later else []
     return []
+
+
+def _counted(ctx: Context, start: int, p: int, s_end: int) -> list[Mention]:
+    """The parties listed after a count that stands before the level at p (common/countlists.py)."""
+    span = count_list_span(ctx.text, start, p, ctx.clause(p)[1], s_end)
+    if span is None:
+        return []
+    ms = _parties(ctx, *span)
+    return [ms[i] for i in listed_items(ctx.text, [(m.start, m.end) for m in ms], *span)]
 
 
 def _own_clause(ctx: Context, ms: list[Mention], p: int) -> list[Mention]:

@@ -23,6 +23,7 @@ from dipnet.extract.participants.carry import (
     sentence_subject,
 )
 from dipnet.extract.participants.conveyed import conveyed_sides, conveying_words
+from dipnet.extract.participants.counted import counted_parties
 from dipnet.extract.participants.deployments import aided_land, mission_lands, unit_owners, visiting_lands
 from dipnet.extract.participants.eachpartner import each_partner
 from dipnet.extract.participants.greeted import greeted_gathering
@@ -373,6 +374,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants))
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
+        participants += [n for n in counted_parties(page, c, k) if n not in participants]  # 援助N个国家:甲、乙…
     after = k + len(trig) + page.doc.text.startswith(cue("seat_apposition"), k + len(trig))  # (…主席的老挝)
     holder = names(page, [m for m in mentions if m.start == after], ("COUNTRY",), in_titles=True) if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…, 作为东盟轮值主席的老挝: the country right after the seat holds it (in a title too)

@@ -129,6 +129,10 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
         listed.remove(page.home)
         base.insert(0, page.home)  # type: ignore[arg-type]
+    if ev.type == "AID":  # 向某国…两省(甲省、乙省)捐赠: one gift per receiving land, its provinces together
+        held = [p for p in listed if "COUNTRY" not in page.types_of.get(p, set())
+                and (p not in page.country_by_name or country_name(page.country_by_name[p]) in ev.participants)]
+        listed, base = [p for p in listed if p not in held], base + held
     if joined and len(listed) > 2 and ev.source and ev.source[0] in listed:
         listed.remove(ev.source[0])  # 日本向缅甸及泰国提供 on a page of a third country: the giver stays in each
         base.insert(0, ev.source[0])
