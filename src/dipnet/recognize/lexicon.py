@@ -34,9 +34,10 @@ class Words:
     def at(self, text: str, i: int, min_len: int = 1, min_end: int = 0) -> str | None:
         """The longest word starting at text[i], if any (of at least `min_len` characters, reaching
         at least to `min_end`)."""
-        if i >= len(text):
+        try:  # (past the text's end no word starts: the index says so, no len() asked per call)
+            words = self._by_first.get(text[i])
+        except IndexError:
             return None
-        words = self._by_first.get(text[i])
         if words is None or not text.startswith(words, i):  # most characters open no word: one dict
             return None  # lookup, or one call over the words that open with it
         # the words run longest first, so the first that matches is the longest here: if it is too

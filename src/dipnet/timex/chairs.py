@@ -46,6 +46,14 @@ def _rules() -> list[tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], re.
     return out
 
 
+@cache
+def _plain_words() -> list[tuple[str, ...] | None]:
+    """Each body's words where they are plain strings (no pattern syntax), else None: found by `in`, in C, where a
+    search of their alternation asks its set of first characters of every character of the page (issue 17)."""
+    each = [tuple(b["words"].split("|")) for b, *_ in _rules()]
+    return [ws if all(re.escape(w) == w for w in ws) else None for ws in each]
+
+
 def _each(chairs: str | list[str]) -> list[str]:
     """The chairs of a year: one, or two (the EU Council's half-years)."""
     return [chairs] if isinstance(chairs, str) else chairs
@@ -67,8 +75,8 @@ def chair_votes(text: str) -> list[tuple[int, float, str, int | None, str]]:
     ahead, past = _plain(f"(?:{d['ahead_words']})"), _plain(f"(?:{d['past_words']})")
     out: list[tuple[int, float, str, int | None, str]] = []
     seen: set[tuple[str, int]] = set()
-    for b, before, after, meeting, named_body in _rules():
-        if named_body.search(text) is None:
+    for (b, before, after, meeting, named_body), words in zip(_rules(), _plain_words(), strict=True):
+        if (named_body.search(text) is None) if words is None else not any(w in text for w in words):
             continue  # (no word of the body: none of its patterns can match, issue 17)
         years: dict[str, list[int]] = {}
         for y, cs in b["chairs"].items():

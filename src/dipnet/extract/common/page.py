@@ -38,10 +38,12 @@ _UNBRACKET = _plain(r"\([^()]{0,60}\)")
 def _occurrences(text: str, words: list[str]) -> list[list[int]]:
     """For each word, where it stands in the text left to right, each after the end of the one
     before (what repeated `text.find(word, end)` gives), all words found in one pass."""
-    if len(words) <= 24 and all(words):  # a pass per word: cheaper than building an automaton for so few
-        return [_find_after_each(text, w) for w in words]
+    if (len(words) <= 24 or len(words) * len(text) <= 150_000) and all(words):  # a pass per word: cheaper than
+        return [_find_after_each(text, w) for w in words]  # building an automaton for so few words or so short a text
+    # (an automaton without a DFA for a text of a page's size: building one cost more than the pass saved, issue 17)
+    kind = ahocorasick_rs.Implementation.NoncontiguousNFA if len(text) <= 20_000 else None
     at: list[list[int]] = [[] for _ in words]
-    for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
+    for i, s, _ in ahocorasick_rs.AhoCorasick(words, implementation=kind).find_matches_as_indexes(text, overlapping=True):
         if not at[i] or s >= at[i][-1] + len(words[i]):
             at[i].append(s)
     return at

@@ -359,12 +359,13 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
     out: list[Event] = []
     # few kept events (most pages): a pass over them, cheaper than filing each (an index beyond _INDEX_FROM)
     index: MergeIndex | None = None
-    again, grew, big = grown is not None, set() if grown is None else grown, list[int]()  # big: grew's kept's slots
+    # big: grew's kept's slots; kinds: the kept's slots by type, in keeping order (a pass reads ev's type's only, issue 17)
+    again, grew, big, kinds = grown is not None, set() if grown is None else grown, list[int](), dict[str, list[int]]()
     for ev in events:
         twin, bodies, tested = None, False, again and id(ev) not in grew
         aid, by_lands = ev.type == "AID", ev.type in _TOLD_BY_LANDS and bool(people)  # (each test of its own types only)
         with_bodies = ev.type in _RETOLD_WITH_BODIES or bool(ev.attributes.get("_head"))
-        for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
+        for i in (big if tested else kinds.get(ev.type, ())) if index is None else index.candidates(ev):
             if out[i].type != ev.type or (aid and opposite_gifts(out[i], ev, lands)):
                 continue  # (both tests below ask for one type: skipped without a call; aid given back is another gift)
             if _same(out[i], ev):
@@ -381,8 +382,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
                 break
         if twin is None:
             big += [len(out)] if again and id(ev) in grew else []
-            if index is not None:
-                index.add(ev, len(out))
+            kinds.setdefault(ev.type, []).append(len(out)) if index is None else index.add(ev, len(out))
             out.append(ev)
             if index is None and len(out) > _INDEX_FROM:
                 index = MergeIndex(people, lands)
