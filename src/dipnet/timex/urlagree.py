@@ -21,7 +21,7 @@ from dipnet.rx import plain as _plain
 
 from ..model import DateValue
 from .parse import _valid, find_times
-from .stamps import _dv, _header_region, url_date
+from .stamps import _dv, header_region, url_date
 
 _DAYS_AFTER = 3  # a report is out on the day it tells, or within these days after it
 _RUN = _plain(r"\d{8,}")
@@ -35,7 +35,7 @@ def told_days(text: str, skip: str = "") -> list[tuple[int | None, int, int]]:
     """(year or None, month, day) of each day the page's opening tells: dates and the first days of spans
     written with their month, not the stamp `skip` (its own words bear nothing out), nor a lunar date (a
     site's calendar prints it beside its clock)."""
-    region = _header_region(text)
+    region = header_region(text)
     if skip:
         region = region.replace(skip, " " * len(skip))
     out: list[tuple[int | None, int, int]] = []
