@@ -230,14 +230,15 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             fetched = today[1].isoformat()
     text = date_strip_lines(text)  # (an archive's calendar strip: the site's dates, not the story's)
     text = headline_rows(text)  # (a menu of the site's latest headlines: their years are not the page's)
+    url_day, year_now = url_date(url), int(fetched[:4]) if fetched else dt.date.today().year  # (each read once)
     st = header_stamp(text)
-    if st is None and ((u := url_date(url)) is None or u.precision != "day"):
+    if st is None and (url_day is None or url_day.precision != "day"):
         st = foot_stamp(text)  # (the page's stamp under its story, where nothing over it nor its URL tells the day)
     if st is not None and st.precision == "day" and (d0 := dateline_md(dateline) or dateline_md(text)) and \
             d0[1] != int(st.date[8:]) and (own := stamp_of_day(text, d0[1])) is not None:
         st = own  # (a dated list over the story: the stamp on the dateline's day is the page's own)
     # (the URL's day the story tells, over a stamp of another month it does not; or spelt in another order)
-    if told := url_day_told(url, text, st, int((fetched or dt.date.today().isoformat())[:4])):
+    if told := url_day_told(url, url_day, text, st, year_now):
         return told
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
@@ -248,13 +249,13 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         and next((m for m in rx.finditer(text) if m.start() > 0.3 * len(text)), None)
     if cut:  # (an editor's sign-off ends the story at the end of its line, where an ROC date code may follow it)
         text = text[:cut.start("signoff") if cut.group("signoff") is not None else cut.start()]
-    ud: DateValue | None = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
+    ud: DateValue | None = url_day or short_year_url_day(url, year_now)
     if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
         # a repost opening with its source's address: the source's date
         ud = DateValue(ud.date, ud.precision, ud.method, round(ud.confidence * 0.9, 2), f"quoted source {ud.evidence}")
     if ud is not None and ud.precision == "day":
         return ud
-    roc = roc_code_day(text, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
+    roc = roc_code_day(text, year_now)
     if roc is not None and (ud is None or ud.date == roc.date[:7]):
         return roc
     ud = ud or st  # a stamp of the month ('date 2017-11'): the dateline's or the lead's day completes it too

@@ -129,7 +129,7 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
 def header_stamp(text: str) -> DateValue | None:
     """A timestamp the page prints about itself, in the header region (before the related
     block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
-    region = _header_region(text)
+    region = header_region(text)
     places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
@@ -144,7 +144,7 @@ def header_stamp(text: str) -> DateValue | None:
     return None
 
 
-def _header_region(text: str) -> str:
+def header_region(text: str) -> str:
     """Where a page prints its own stamp: before the related block, within the first 1500 characters."""
     cut = BLOCK_MARK.search(text)
     return text[: min(1500, cut.start() if cut else len(text))]
@@ -153,7 +153,7 @@ def _header_region(text: str) -> str:
 def stamp_of_day(text: str, day: int) -> DateValue | None:
     """Of the stamps the header region prints (a dated list over the story: another story's headline and day, then
     the page's own), the first on the day the story's dateline names ('(新加坡30日讯)'): the page's own."""
-    region = _header_region(text)
+    region = header_region(text)
     for rx, trust in _STAMPS:
         for m in rx.finditer(region) if may_hold(rx, region) else ():
             if (got := _ymd(m)) and got[2] == day:

@@ -21,7 +21,7 @@ from dipnet.rx import plain as _plain
 
 from ..model import DateValue
 from .parse import _valid, find_times
-from .stamps import _dv, _header_region, url_date
+from .stamps import _dv, header_region
 
 _DAYS_AFTER = 3  # a report is out on the day it tells, or within these days after it
 _RUN = _plain(r"\d{8,}")
@@ -35,7 +35,7 @@ def told_days(text: str, skip: str = "") -> list[tuple[int | None, int, int]]:
     """(year or None, month, day) of each day the page's opening tells: dates and the first days of spans
     written with their month, not the stamp `skip` (its own words bear nothing out), nor a lunar date (a
     site's calendar prints it beside its clock)."""
-    region = _header_region(text)
+    region = header_region(text)
     if skip:
         region = region.replace(skip, " " * len(skip))
     out: list[tuple[int | None, int, int]] = []
@@ -73,13 +73,12 @@ def _digit_days(url: str, latest: int) -> list[tuple[dt.date, str]]:
     return out
 
 
-def url_day_told(url: str | None, text: str, stamp: DateValue | None, latest: int) -> DateValue | None:
+def url_day_told(url: str | None, ud: DateValue | None, text: str, stamp: DateValue | None, latest: int) -> DateValue | None:
     """The URL's day where the story bears it out and the page's stamp (of another month) does not; or,
-    where neither a stamp nor the URL's usual shapes date the page, the day the URL's digits spell in any
-    order that the story tells. None where nothing is to change."""
+    where neither a stamp nor the URL's usual shapes (`ud`, its url_date) date the page, the day the URL's
+    digits spell in any order that the story tells. None where nothing is to change."""
     if not url:
         return None
-    ud = url_date(url)
     if ud is not None and ud.precision == "day":
         if stamp is None or stamp.precision != "day" or stamp.date[:7] == ud.date[:7]:
             return None

@@ -53,9 +53,11 @@ def dated_before(type_name: str, text: str, clause_start: int, k: int) -> bool:
 def dated_look_back(type_name: str, text: str, clause_start: int, k: int, after_trigger: int, clause_end: int) -> bool:
     """A look back the text dates (这将是某某去年10月就任总理后首次出访, 某某上月胜选后): the point what follows
     counts from, done whatever plan the sentence tells of what follows; not where the date is ahead (下个月…大选后)."""
-    ahead = _cues()[type_name][2] if type_name in _cues() else None
-    return look_back_end(type_name, text, after_trigger, clause_end) is not None and \
-        dated_before(type_name, text, clause_start, k) and not (ahead is not None and ahead.search(text, clause_start, k))
+    cues = _cues().get(type_name)
+    if cues is None or look_back_end(type_name, text, after_trigger, clause_end) is None:
+        return False
+    _, dated, ahead = cues
+    return dated.search(text, clause_start, k) is not None and not (ahead is not None and ahead.search(text, clause_start, k))
 
 
 @lru_cache(maxsize=1)

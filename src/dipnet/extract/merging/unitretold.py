@@ -22,7 +22,7 @@ def unit_retold(events: list[Event], text: str) -> list[Event]:
     dropped: set[int] = set()
     for e in sorted(events, key=lambda x: x.start):
         trig = str(e.attributes.get("trigger") or "")
-        if e.type == "DEPLOYMENT" and trig in units and not any(w in text[e.start:e.end] for w in acts) and any(
+        if e.type == "DEPLOYMENT" and trig in units and not any(w in told for told in (text[e.start:e.end],) for w in acts) and any(
                 o.type == "DEPLOYMENT" and o.brief == e.brief and o.start < e.start
                 and any(_kin(p, q) for p in e.participants for q in o.participants) for o in kept):
             dropped.add(id(e))

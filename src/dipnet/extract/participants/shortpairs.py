@@ -80,7 +80,7 @@ def pair_dated_apart(page: EventPage, c: Clause, k: int) -> bool:
     not a count of years): an occasion of their own, the two lands its sides, not the talks of the people told before
     (issue 13, ts1: fp43, fp47, fp52). Not the pair's post (两国外长, 两国领导人): its holders named before hold the talks."""
     if any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.end)) \
-            or any(w in page.doc.text[c.start:k] for w, _ in carry_words().pair_posts):
+            or any(w in lead for lead in (page.doc.text[c.start:k],) for w, _ in carry_words().pair_posts):
         return False  # (中越两国外长次日再次举行会谈: the holders of the post, named before, are its sides)
     return any(x.value and x.kind not in ("duration", "anniversary") and not _report_day(page, x.start)
                for x in page.times.starting_in(c.sentence[0], c.end)) \
