@@ -107,7 +107,8 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
         return not any(a <= t.start < b for a, b in stamp_lines)
 
     told: list[TimeExpr] = []
-    for t in sorted(find_times(brief, anchor), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
+    # (a teaser's months keep the nearest year, as the time stage reads them: told_back off)
+    for t in sorted(find_times(brief, anchor, told_back=False), key=lambda t: (off_stamp(t), in_caption(t), t.start)):
         if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
             continue
         if (ahead := _glossed_ahead(brief, t)) is not None:

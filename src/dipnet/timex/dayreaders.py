@@ -11,6 +11,12 @@ from ..model import TimeExpr
 from .anchors import _anchor_day, _num, _resolve_day, _resolve_month, _shift, _valid
 from .finder import Finder, announced_ahead, time_expr
 from .patterns import REL, REL_MONTHS, REL_YEARS, TWO_DAYS, WEEKDAYS
+from .words import WORDS
+
+_CLAUSE_MARK = re.compile(WORDS["clause_marks"])
+_UNTOLD_AHEAD_NOT = re.compile(WORDS["untold_ahead_not"])
+_SENTENCE_MARK = re.compile(WORDS["sentence_marks"])
+_THIS_YEAR = re.compile(WORDS["untold_ahead_this_year"])
 
 
 def rel_md(f: Finder, m: re.Match[str]) -> TimeExpr | None:
@@ -52,6 +58,8 @@ def month_day(f: Finder, m: re.Match[str]) -> TimeExpr | None:
         # announced for later and far past: next year's (a page dated in the days after a visit
         # it announced, '将于10月17日至23日' on the 21st, is a late copy: the nearest stays)
         v = f.md(mo, d, int(v[:4]) + 1)
+    elif v and _told_back(f, m, dt.date.fromisoformat(v)):
+        v = f.md(mo, d, int(v[:4]) - 1) or v
     if m.groupdict().get("d2"):
         m2 = _num(m.group("m2")) or mo
         d2 = _num(m.group("d2"))
@@ -67,7 +75,35 @@ def month_only(f: Finder, m: re.Match[str]) -> TimeExpr | None:
     v = _resolve_month(mo, f.a)
     if v and announced_ahead(f, m) and f.a is not None and f.a[1] is not None and int(v[:4]) * 12 + mo < f.a[0] * 12 + f.a[1] - 1:
         v = f"{int(v[:4]) + 1}-{mo:02d}"  # a month announced for later ('将于11月访问') is not last year's
+    elif v and _told_back(f, m, dt.date(int(v[:4]), mo, 15)):
+        v = f"{int(v[:4]) - 1}-{mo:02d}"
     return time_expr(v, "month", note=f"--{mo:02d}")
+
+def _told_back(f: Finder, m: re.Match[str], day: dt.date) -> bool:
+    """A month or month-day the nearest year puts far ahead of the anchor ('3月正式访问河内时' on a
+    November page), with nothing in its clause telling it as still to come, is the past one: a month
+    that far ahead is announced (将于, 计划, 明年), what is only told has been. A year its sentence tells
+    keeps the reading it agrees with ('2025年东盟峰会10月26日…开幕' on a June page); a headline's or a
+    teaser's month is not read back (f.told_back: they drop the 将 of what they announce)."""
+    if not f.told_back or f.a is None or f.a[1] is None or \
+            (day - _anchor_day(f.a)).days <= int(WORDS["untold_ahead_days"]):
+        return False
+    cut = [k.end() for k in _CLAUSE_MARK.finditer(f.text, max(0, m.start() - 40), m.start())]
+    end = _CLAUSE_MARK.search(f.text, m.end(), m.end() + 40)
+    clause = f.text[cut[-1] if cut else max(0, m.start() - 40):end.start() if end else m.end() + 40]
+    return _UNTOLD_AHEAD_NOT.search(clause) is None and day.year not in _years_told(f, m)
+
+
+def _years_told(f: Finder, m: re.Match[str]) -> set[int]:
+    """The years m's sentence tells: the years read before it (the year patterns run first) and 今年's —
+    not the report's own day of a dateline (越通社河内——2025年6月10日,…12月5日…), which dates the report."""
+    a = max((k.end() for k in _SENTENCE_MARK.finditer(f.text, 0, m.start())), default=0)
+    b = (e.start() if (e := _SENTENCE_MARK.search(f.text, m.end())) else len(f.text))
+    told = {int(t.value[:4]) for t in f.out if t.explicit_year and t.value and a <= t.start < b
+            and t.value[:4].isdigit() and t.value != f.anchor}
+    if f.a is not None and _THIS_YEAR.search(f.text, a, b):
+        told.add(f.a[0])
+    return told
 
 def day_only(f: Finder, m: re.Match[str]) -> TimeExpr | None:
     d = _num(m.group("d"))

@@ -18,8 +18,10 @@ _AHEAD = re.compile(WORDS["announced_ahead"])
 class Finder:
     """Runs the patterns in order over one text, claiming spans as they are taken."""
 
-    def __init__(self, text: str, anchor: str | None) -> None:
+    def __init__(self, text: str, anchor: str | None, told_back: bool = True) -> None:
         self.text, self.anchor = text, anchor
+        # (a headline's or a teaser's month keeps the nearest year: 莫迪5月访华 drops its 将; dayreaders._told_back)
+        self.told_back = told_back
         self.a = parse_anchor(anchor)
         self.taken = bytearray(len(text))
         known = LINE_SCANS.get(text)

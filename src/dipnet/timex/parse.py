@@ -45,19 +45,21 @@ from .schoolyears import school_years
 _ANY_WORD = ANY_WORD
 
 
-def find_times(text: str, anchor: str | None, *, offset: int = 0, line_of: tuple[str, int] | None = None
-               ) -> list[TimeExpr]:
+def find_times(text: str, anchor: str | None, *, offset: int = 0, line_of: tuple[str, int] | None = None,
+               told_back: bool = True) -> list[TimeExpr]:
     """Every time expression in `text`, spans offset by `offset`, resolved against `anchor`.
     The same text read against the same anchor again (a teaser read for its year, then for its
     day) is not read again: each call gets its own copies of the remembered expressions.
     `line_of` (whole, at): `text` is whole[at:at + len(text)] and begins a line of `whole` (a paragraph
-    of the page's main text): its matches are read off whole's scan where it was made (scan.scan_line)."""
+    of the page's main text): its matches are read off whole's scan where it was made (scan.scan_line).
+    `told_back`: a yearless month far ahead of the anchor, told with no word of what is to come, may be read
+    as the past one (dayreaders._told_back); not in a headline or a teaser, which drop the 将 they announce."""
     if not _ANY_WORD.search(text):
         return []
     if line_of is not None:
         LINE_SCANS[text] = scan_line(line_of[0], line_of[1], len(text))
     try:
-        got = _find_times(text, anchor)
+        got = _find_times(text, anchor, told_back)
     finally:
         LINE_SCANS.pop(text, None)
     return [TimeExpr(t.start + offset, t.end + offset, t.value, t.precision, t.end_value, t.kind, t.explicit_year,
@@ -100,8 +102,8 @@ _MAKERS: dict[str, Callable[[Finder, re.Match[str]], TimeExpr | None]] = {"anniv
 
 
 @lru_cache(maxsize=64)
-def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
-    f = Finder(text, anchor)
+def _find_times(text: str, anchor: str | None, told_back: bool = True) -> tuple[TimeExpr, ...]:
+    f = Finder(text, anchor, told_back)
     # the patterns with matches, run in the table's order, each claiming its characters (no call for the others)
     for name in sorted(f.matches, key=_RANK.__getitem__):
         f.run(name, _MAKERS[name])

@@ -357,15 +357,17 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
-    zones = [(s.start, s.end, s.brief) for s in doc.segments if s.kind not in ("boilerplate", "more")]
-    for start, end, brief in zones:
+    zones = [(s.start, s.end, s.brief, s.kind) for s in doc.segments if s.kind not in ("boilerplate", "more")]
+    for start, end, brief, kind in zones:
         anchor = page_anchor
         if brief is not None:
             bd = doc.briefs[brief].published
             anchor = bd.date if bd else None
         at = _in_main(kept, start, end) if brief is None else None
         # a paragraph of the main text: its matches read off the main text's scan (scan.scan_line)
-        times += find_times(doc.text[start:end], anchor, offset=start, line_of=None if at is None else (main, at))
+        # (a headline or a teaser drops the 将 of what it announces, 莫迪5月访华: its months keep the nearest year)
+        times += find_times(doc.text[start:end], anchor, offset=start, line_of=None if at is None else (main, at),
+                            told_back=brief is None and kind != "title")
     def anchor_of(brief: int | None) -> str | None:
         d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
         return d.date if d else None

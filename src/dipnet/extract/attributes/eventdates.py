@@ -372,7 +372,8 @@ def _day_carried(page: EventPage, a: int, b: int) -> TimeExpr | None:
 
 
 def _told_aside(page: EventPage, text: str, t: TimeExpr) -> bool:
-    background = bool(page.story_day) and (t.value or "")[:4] < (page.story_day or "")[:4] and \
+    # (a day told with its year: one told without it, 12月5日 read back into last year, is the story's own)
+    background = t.explicit_year and bool(page.story_day) and (t.value or "")[:4] < (page.story_day or "")[:4] and \
         not _near(t.value, page.story_day)
     return background or (t.kind == "range" and _visitor_clause().match(text, t.end) is not None)
 
