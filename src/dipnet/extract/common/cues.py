@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
+
+from dipnet.datakeys import required
+
+# «name» inside a cue stands for the cue called name: a list of words two cues share is written once
+_REFERENCE = re.compile(r"«([a-z0-9_]+)»")
 
 
 @lru_cache(maxsize=1)
@@ -15,10 +21,11 @@ def _data() -> dict[str, Any]:
 
 @cache
 def cue(name: str) -> str:
-    """A cue: a word or a regular expression (remembered: asked for at every trigger and mention)."""
-    value = _data()[name]
+    """A cue: a word or a regular expression (remembered: asked for at every trigger and mention), with each
+    «other» in it replaced by the cue called other; a name the file lacks raises DataKeyError."""
+    value = required(_data(), name, "cues.toml")
     assert isinstance(value, str), name
-    return value
+    return _REFERENCE.sub(lambda m: cue(m.group(1)), value)
 
 
 @cache
