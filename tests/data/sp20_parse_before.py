@@ -26,7 +26,7 @@ from .anchors import (
     _resolve_day,
     _resolve_month,
     _shift,
-    _valid,
+    valid_date as _valid,
     _year,
     ganzhi_year,
     parse_anchor,

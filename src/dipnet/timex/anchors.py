@@ -27,7 +27,7 @@ def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | Non
         return None
     y, mo, d = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
     # an anchor comes from page metadata, which may state a day that never was (2024-02-30, 0000-13-01)
-    if _valid(y, mo or 1, d or 1) is None:
+    if valid_date(y, mo or 1, d or 1) is None:
         return None
     return y, mo, d
 
@@ -38,7 +38,7 @@ def _anchor_day(a: tuple[int, int | None, int | None]) -> dt.date:
     return dt.date(y, m or 7, d or (15 if m else 1))
 
 
-def _valid(y: int, m: int, d: int) -> dt.date | None:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -52,10 +52,10 @@ def resolve_month_day(month: int, day: int, anchor: str | None) -> str:
     if a is None:
         return f"--{month:02d}-{day:02d}"
     if a[1] is None:
-        got = _valid(a[0], month, day)
+        got = valid_date(a[0], month, day)
         return got.isoformat() if got else f"--{month:02d}-{day:02d}"  # 2月30日 is no day of any year
     ref = _anchor_day(a)
-    cands = [c for c in (_valid(a[0] + k, month, day) for k in (-1, 0, 1)) if c]
+    cands = [c for c in (valid_date(a[0] + k, month, day) for k in (-1, 0, 1)) if c]
     if not cands:  # no day of any year near the anchor (2月30日, 4月31日): left unresolved
         return f"--{month:02d}-{day:02d}"
     best = min(cands, key=lambda c: abs((c - ref).days))
@@ -82,7 +82,7 @@ def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None, *, ahea
     cands = []
     for k in (-1, 0, 1):
         y, m = (a[0], a[1] + k) if 1 <= a[1] + k <= 12 else (a[0] + (1 if a[1] + k > 12 else -1), (a[1] + k - 1) % 12 + 1)
-        c = _valid(y, m, day)
+        c = valid_date(y, m, day)
         if c:
             cands.append(c)
     if not cands:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import DateValue
-from .parse import _valid, find_times
-from .stamps import _dv
+from .anchors import valid_date
+from .parse import find_times
+from .stamps import date_value
 
 _LINE_OPEN = 6  # characters a lead's day may follow on its line ('当地时间12月7日,…')
 
@@ -21,7 +22,7 @@ def copied_lead_day(head: str, st: DateValue) -> DateValue | None:
     t = next((t for t in times if t.explicit_year and t.precision == "day"), None)
     v = t.end_value if t is not None and t.kind == "range" and t.end_value and len(t.end_value) == 10 else t and t.value
     if v and len(v) == 10 and v < st.date:
-        return _dv(int(v[:4]), int(v[5:7]), int(v[8:10]), "inferred", 0.5, f"lead's {v} before a copy's {st.evidence}")
+        return date_value(int(v[:4]), int(v[5:7]), int(v[8:10]), "inferred", 0.5, f"lead's {v} before a copy's {st.evidence}")
     if t is not None:
         return None
     md = next((t for t in times if t.precision == "day" and t.kind == "date" and t.note.startswith("--")), None)
@@ -30,6 +31,6 @@ def copied_lead_day(head: str, st: DateValue) -> DateValue | None:
     stamp = dt.date.fromisoformat(st.date)
     mo, d = int(md.note[2:4]), int(md.note[5:7])
     y = stamp.year if (mo, d) <= (stamp.month, stamp.day) else stamp.year - 1
-    if not _valid(y, mo, d):
+    if not valid_date(y, mo, d):
         return None
-    return _dv(y, mo, d, "inferred", 0.45, f"lead {head[md.start:md.end]!r} before a copy's {st.evidence}")
+    return date_value(y, mo, d, "inferred", 0.45, f"lead {head[md.start:md.end]!r} before a copy's {st.evidence}")

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from ..model import TimeExpr
-from .anchors import _anchor_day, _num, _resolve_day, _resolve_month, _shift, _valid
+from .anchors import _anchor_day, _num, _resolve_day, _resolve_month, _shift, valid_date
 from .finder import Finder, announced_ahead, time_expr
 from .patterns import REL, REL_MONTHS, REL_YEARS, TWO_DAYS, WEEKDAYS
 from .words import WORDS
@@ -134,7 +134,7 @@ def lost_units(f: Finder, m: re.Match[str]) -> TimeExpr | None:
     if not (m.group("y") or m.group("d2")):
         return None  # '417日下午' alone: too little to read digits as a month and a day (a dateline may)
     splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
-    ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+    ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and valid_date(2000, mo, d)]
     if len(ok) != 1:
         return None
     mo, d = ok[0]

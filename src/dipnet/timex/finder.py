@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import TimeExpr
-from .anchors import _valid, parse_anchor, resolve_month_day
+from .anchors import parse_anchor, resolve_month_day, valid_date
 from .scan import LINE_SCANS, _scan
 from .words import WORDS
 
@@ -45,7 +45,7 @@ class Finder:
         if mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
             return None
         if y is not None:
-            got = _valid(y, mo, d)
+            got = valid_date(y, mo, d)
             return got.isoformat() if got else None
         v = resolve_month_day(mo, d, self.anchor)
         return None if v.startswith("--") else v

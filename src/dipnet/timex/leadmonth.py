@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
-from .parse import _valid, find_times
+from .anchors import valid_date
+from .parse import find_times
 from .spoken import PLANNED
 from .words import WORDS
 
@@ -33,7 +34,7 @@ def day_before_span(head: str, span: TimeExpr, y: int) -> tuple[dt.date, str] | 
     its words); else None."""
     if span.kind != "range" or span.explicit_year or not span.note.startswith("--"):
         return None
-    first = _valid(y, int(span.note[2:4]), int(span.note[5:7]))
+    first = valid_date(y, int(span.note[2:4]), int(span.note[5:7]))
     if first is None:
         return None
     a = max(head.rfind(c, 0, span.start) for c in _SENTENCE_END) + 1
@@ -43,8 +44,8 @@ def day_before_span(head: str, span: TimeExpr, y: int) -> tuple[dt.date, str] | 
                 or _EARLIER.search(seg[max(0, t.start - 3):t.start]):
             continue
         d = int(t.note.split()[1])
-        day = _valid(y, first.month, d) if d <= first.day else \
-            _valid(y, first.month - 1, d) if first.month > 1 else None
+        day = valid_date(y, first.month, d) if d <= first.day else \
+            valid_date(y, first.month - 1, d) if first.month > 1 else None
         if day is not None and 0 <= (first - day).days <= 15 and _DEPARTURE.search(seg, t.end):
             return day, seg[t.start:t.end]
     return None

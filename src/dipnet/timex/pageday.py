@@ -21,8 +21,8 @@ from typing import NamedTuple
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue
+from .anchors import valid_date
 from .numerals import to_int
-from .parse import _valid
 from .patterns import gated
 from .words import WORDS
 
@@ -42,7 +42,7 @@ def roc_code_day(text: str, latest: int) -> DateValue | None:
     found = None
     for m in ROC_CODE.finditer(text):
         y = 2011 + int(m.group("n"))
-        if y <= latest and _valid(y, int(m.group("m")), int(m.group("d"))):
+        if y <= latest and valid_date(y, int(m.group("m")), int(m.group("d"))):
             found = m
     if found is None:
         return None
@@ -73,7 +73,7 @@ def relative_anchor(text: str) -> RelAnchor | None:
             continue
         mo = to_int(m.group("m")) if m.group("m") else None  # ('後日(三月五日)': Chinese numerals too)
         d = to_int(m.group("d")) or 0
-        if mo is not None and not (1 <= mo <= 12 and _valid(2000, mo, d)):
+        if mo is not None and not (1 <= mo <= 12 and valid_date(2000, mo, d)):
             continue
         if mo is None and not 1 <= d <= 31:
             continue
@@ -85,7 +85,7 @@ def anchored_day(rel: RelAnchor, year: int) -> dt.date | None:
     """The report's day in `year` for an anchor with its month: the named day moved by the offset."""
     if rel.month is None:
         return None
-    day = _valid(year, rel.month, rel.named)
+    day = valid_date(year, rel.month, rel.named)
     return day + dt.timedelta(days=-rel.offset) if day else None
 
 
@@ -106,7 +106,7 @@ def weekday_month(pairs: list[tuple[int, int]], year: int, month: int) -> int | 
         mo = month + k
         if not 1 <= mo <= 12:
             continue
-        days = [_valid(year, mo, d) for _w, d in pairs]
+        days = [valid_date(year, mo, d) for _w, d in pairs]
         if all(day is not None and day.weekday() == w for day, (w, _d) in zip(days, pairs, strict=True)):
             return mo
     return None
@@ -125,7 +125,7 @@ def reading_day_line(text: str) -> tuple[str, dt.date | None] | None:
     if m is None or head[:m.start()].strip().count("\n") > 1:
         return None
     y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y3"), m.group("m3"), m.group("d3"))
-    day = _valid(int(y), int(mo), int(d)) if y else None
+    day = valid_date(int(y), int(mo), int(d)) if y else None
     return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], day
 
 
@@ -174,7 +174,7 @@ def short_year_url_day(url: str | None, latest: int) -> DateValue | None:
     if m is None:
         return None
     y = 2000 + int(m.group("y"))
-    day = _valid(y, int(m.group("m")), int(m.group("d"))) if y <= latest else None
+    day = valid_date(y, int(m.group("m")), int(m.group("d"))) if y <= latest else None
     if day is None:
         return None
     return DateValue(day.isoformat(), "day", "metadata", 0.8, f"url path yy/m/d {m.group().rsplit('/', 1)[0]}/")

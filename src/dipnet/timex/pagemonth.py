@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
-from .parse import _valid
+from .anchors import valid_date
 from .spoken import PLANNED
 from .words import WORDS
 
@@ -74,14 +74,14 @@ def month_after(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int |
     for t in times:
         if t.precision != "day" or t.kind not in ("date", "range") or t.note[:2] != "--":
             continue
-        told = _valid(y, int(t.note[2:4]), int(t.note[5:7]))
+        told = valid_date(y, int(t.note[2:4]), int(t.note[5:7]))
         if PLANNED.search(text[max(0, t.start - 4):t.start]):  # the report comes before the day it previews
             if (pm := _before_preview(told, y, day)) is not None:
                 return pm
             continue
         if t.kind != "date":
             continue
-        nxt = _valid(y, told.month + 1, day) if told is not None and told.month < 12 else None
+        nxt = valid_date(y, told.month + 1, day) if told is not None and told.month < 12 else None
         if told is not None and nxt is not None and 0 < (nxt - told).days <= 15:
             return nxt.month
     return None
@@ -93,11 +93,11 @@ def preview_month(text: str, times: Sequence[TimeExpr], y: int, day: int) -> int
     for t in times:
         if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--" and \
                 PLANNED.search(text[max(0, t.start - 4):t.start]):
-            if (pm := _before_preview(_valid(y, int(t.note[2:4]), int(t.note[5:7])), y, day)) is not None:
+            if (pm := _before_preview(valid_date(y, int(t.note[2:4]), int(t.note[5:7])), y, day)) is not None:
                 return pm
     return None
 
 
 def _before_preview(told: dt.date | None, y: int, day: int) -> int | None:
-    prv = _valid(y, told.month - 1, day) if told is not None and told.month > 1 else None
+    prv = valid_date(y, told.month - 1, day) if told is not None and told.month > 1 else None
     return prv.month if prv is not None and told is not None and 0 < (told - prv).days <= 15 else None

@@ -17,6 +17,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
+from .anchors import valid_date
 from .briefs import infer_brief_dates
 from .copies import copied_lead_day as _copied_lead_day
 from .leadmonth import day_before_span, month_after_late_part
@@ -34,10 +35,10 @@ from .pageday import (
     weekday_month,
 )
 from .pagemonth import month_after, planned_written, preview_month, told_month
-from .parse import _valid, find_times, parse_anchor
+from .parse import find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
-from .stamps import _dv, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
+from .stamps import date_value, foot_stamp, header_stamp, stamp_of_day, url_date, url_query_year
 from .stories import first_story
 from .termstart import term_start_reported
 from .updates import updated_day
@@ -80,7 +81,7 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     if m:
         ds = m.group(1)
         splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
-        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and valid_date(2000, mo, d)]
         if len(ok) == 1:
             return ok[0][0], ok[0][1], f"dateline {m.group()!r} (月 lost: {ok[0][0]}月{ok[0][1]}日)"
     return None
@@ -90,7 +91,7 @@ def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
     """A full date in an agency dateline, from any city: '越通社东京——2025年3月12日',
     '新华社北京2019年10月1日电'. Its year is written, so the page's year needs no inference."""
     m = _plain(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<!\d)((?:19|20)\d{{2}})\s?年\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日").search(text[:600])
-    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+    if m and valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
         return int(m.group(1)), int(m.group(2)), int(m.group(3)), f"dateline {m.group()!r}"
     return None
 
@@ -130,10 +131,10 @@ def _story_after_stamp(text: str, st: DateValue) -> DateValue | None:
     lead = lead_md(blanked, stamp.year)
     if lead is None or lead[0].kind != "date" or lead[0].explicit_year or lead[0].start - (k + len(raw)) > 2:
         return None
-    day = _valid(stamp.year, int(lead[0].note[2:4]), int(lead[0].note[5:7]))
+    day = valid_date(stamp.year, int(lead[0].note[2:4]), int(lead[0].note[5:7]))
     if day is None or not stamp < day <= stamp + dt.timedelta(days=31):
         return None
-    return _dv(day.year, day.month, day.day, "inferred", 0.8, f"lead {lead[1]!r} after {st.evidence}")
+    return date_value(day.year, day.month, day.day, "inferred", 0.8, f"lead {lead[1]!r} after {st.evidence}")
 
 
 _COPY_SOURCE = _plain(WORDS["copy_source"])
@@ -151,7 +152,7 @@ def _copied_story(text: str, st: DateValue) -> DateValue | None:
         return _copied_lead_day(text[k + len(raw):k + len(raw) + 160], st)
     stamp = dt.date.fromisoformat(st.date)
     y = stamp.year if (dl[0], dl[1]) <= (stamp.month, stamp.day) else stamp.year - 1
-    return _dv(y, dl[0], dl[1], "dateline", 0.6, f"{dl[2]} before a copy's {st.evidence}") if _valid(y, dl[0], dl[1]) \
+    return date_value(y, dl[0], dl[1], "dateline", 0.6, f"{dl[2]} before a copy's {st.evidence}") if valid_date(y, dl[0], dl[1]) \
         else None
 
 
@@ -222,7 +223,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if meta and (a := parse_anchor(meta)):
         y, mo, d = a
         if 1990 <= y <= 2035:
-            return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
+            return date_value(y, mo, d, "metadata", 0.95, f"metadata {meta}")
     text = first_story(text)  # (a page of several stories under their own bylines: the first one's)
     if (today := reading_day_line(text)) is not None:  # a site's today-line: a bound, not the story's day
         text = today[0]
@@ -264,11 +265,11 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     dl = dl or dateline_md(text)
     if ud is not None:  # URL gives the month: the dateline's day completes it
         y, mo = int(ud.date[:4]), int(ud.date[5:7])
-        if dl and (dl[0] in (None, mo)) and _valid(y, mo, dl[1]):
-            return _dv(y, mo, dl[1], "dateline", 0.8, f"{ud.evidence}; {dl[2]}")
+        if dl and (dl[0] in (None, mo)) and valid_date(y, mo, dl[1]):
+            return date_value(y, mo, dl[1], "dateline", 0.8, f"{ud.evidence}; {dl[2]}")
         lead = lead_md(text, y)
         if lead and lead[0].kind == "date" and lead[0].note[2:4] == f"{mo:02d}":
-            return _dv(y, mo, int(lead[0].note[5:7]), "inferred", 0.7, f"{ud.evidence}; lead {lead[1]!r}")
+            return date_value(y, mo, int(lead[0].note[5:7]), "inferred", 0.7, f"{ud.evidence}; lead {lead[1]!r}")
         return ud
     times = find_times(text, None)
     # the month-day the page reports, known before its year: it rules out years in which a term of
@@ -304,25 +305,25 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     # date after the dateline is history the story opens with ('越通社河内——1945年8月28日,…')
     if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \
             (ud is None or ud.date[:7] == f"{written[0]}-{written[1]:02d}"):
-        return _dv(*written[:3], "dateline", 0.85, written[3])
+        return date_value(*written[:3], "dateline", 0.85, written[3])
     if not (dl and dl[0]) and (ts := term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
                 after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
-                return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; the page follows within days (congratulations, or a start told as this month's)")
+                return date_value(after.year, after.month, None, "inferred", 0.45, ts[1] + "; the page follows within days (congratulations, or a start told as this month's)")
             day = lead_day(text, ts[0][:7])
             if day and ts[0] <= day[0] <= (dt.date.fromisoformat(ts[0]) + dt.timedelta(days=31)).isoformat():
                 # the term began before; the report is of the day its lead tells ('…15日宣布')
-                return _dv(int(day[0][:4]), int(day[0][5:7]), int(day[0][8:10]), "inferred", 0.5, f"{day[1]}; {ts[1]}")
-            return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
+                return date_value(int(day[0][:4]), int(day[0][5:7]), int(day[0][8:10]), "inferred", 0.5, f"{day[1]}; {ts[1]}")
+            return date_value(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
         return _bound_year(latest, md, fetched) if latest else None
     y, conf, ev, month = yi.year, yi.confidence, yi.evidence, yi.month
     if dl and dl[0]:
-        if _valid(y, dl[0], dl[1]):
-            return _dv(y, dl[0], dl[1], "dateline", conf * 0.95, f"{dl[2]}; year: {ev}")
+        if valid_date(y, dl[0], dl[1]):
+            return date_value(y, dl[0], dl[1], "dateline", conf * 0.95, f"{dl[2]}; year: {ev}")
     if rel_day is not None and rel is not None and (rday := anchored_day(rel, y)) is not None:
-        return _dv(rday.year, rday.month, rday.day, "inferred", conf * 0.9, f"relative day {rel.evidence}; year: {ev}")
+        return date_value(rday.year, rday.month, rday.day, "inferred", conf * 0.9, f"relative day {rel.evidence}; year: {ev}")
     lead = lead_md(text, y)
     if lead and rel is not None and rel.month is None and not (dl and dl[0]) and int((lead[0].value or lead[0].note)[-2:]) != rel.named:
         lead = None  # '今(2)晚抵澳' names the report's day: the lead's month-day of another day is what came before
@@ -332,18 +333,18 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if month == 12 and mo <= 2 and not t.explicit_year:
             y, ev = y + 1, ev + "; a year-end review dated early in the next year"
         ty = int(t.value[:4]) if t.explicit_year and t.value else y
-        if ty == y and _valid(y, mo, d):
+        if ty == y and valid_date(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             head = _lead_head(text).split("\n", 1)[0]
             if not prec_day and _BEGUN.search(head) and not _OWN_DAY.search(head):
                 prec_day = True  # (…unless the headline tells the event as beginning today: the span's first day)
             if not prec_day and (bd := day_before_span(_lead_head(text), t, y)):  # '于29日…离开河内,开始于11月30日至…'
-                return _dv(y, bd[0].month, bd[0].day, "inferred", conf * 0.85, f"lead day {bd[1]!r} before the span {s!r}; year: {ev}")
+                return date_value(y, bd[0].month, bd[0].day, "inferred", conf * 0.85, f"lead day {bd[1]!r} before the span {s!r}; year: {ev}")
             if prec_day and (upd := updated_day(text, times, y, dt.date(y, mo, d))):  # '*2月18日,…' appended
-                return _dv(y, upd[0].month, upd[0].day, "inferred", conf * 0.8, f"lead {s!r}, update {upd[1]!r}; year: {ev}")
+                return date_value(y, upd[0].month, upd[0].day, "inferred", conf * 0.8, f"lead {s!r}, update {upd[1]!r}; year: {ev}")
             if t.explicit_year:  # '2019年3月5日,…': the lead prints its own year, which the evidence allows
-                return _dv(y, mo, d if prec_day else None, "inferred", max(conf * 0.9, 0.75), f"lead {s!r} (its own year); year: {ev}")
-            return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
+                return date_value(y, mo, d if prec_day else None, "inferred", max(conf * 0.9, 0.75), f"lead {s!r} (its own year); year: {ev}")
+            return date_value(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
     # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
     bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None
     bare = bare or ((None, rel.named, f"relative day {rel.evidence}") if rel is not None and rel.month is None else None)
@@ -364,12 +365,12 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         # day in one month only: the day is of that month
         if month is None and (wm := span_month(yi.span, bare[1])):
             month, ev = wm, f"{ev}; day {bare[1]} falls in the terms' shared days in month {wm} only"
-    if bare and month and _valid(y, month, bare[1]):
+    if bare and month and valid_date(y, month, bare[1]):
         if rel is not None and rel.month is None and rel.named == bare[1] and \
-                (rday := _valid(y, month, bare[1])) is not None:  # '昨天(13日)': the report is a day later
+                (rday := valid_date(y, month, bare[1])) is not None:  # '昨天(13日)': the report is a day later
             rday -= dt.timedelta(days=rel.offset)
-            return _dv(rday.year, rday.month, rday.day, "inferred", conf * 0.6, f"relative day {rel.evidence}; {ev}")
-        return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
+            return date_value(rday.year, rday.month, rday.day, "inferred", conf * 0.6, f"relative day {rel.evidence}; {ev}")
+        return date_value(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
             and int(t.value[:4]) == y and _plain(r"(?:^|[\n。])\s*$").search(text[max(0, t.start - 3):t.start])
             and text[t.end:t.end + 1] == ","]
@@ -377,20 +378,20 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if full:  # a paragraph opening '2020年8月14日,…' reports the day's news
         t = max(full, key=lambda t: t.value or "")
         if not any(v > (t.value or "")[:7] for v in later):  # nothing later in the text
-            return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
+            return date_value(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
                        f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
     # a preview, an anniversary: the month it tells (not on a weak guess of the year: a month would dress it up,
     # and the stages after read a page known to its month as settled, the facts' as-of among them; but a planned
     # day written with its year, '将于2023年6月25日', gives the year guessed and its month at once)
     if month is None and (tm := told_month(text, times, y)) and (conf >= PAGE_MONTH_CONFIDENCE or planned_written(text, times, y, tm[0])):
-        return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
-    return _dv(y, month, None, "inferred", conf, ev)
+        return date_value(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
+    return date_value(y, month, None, "inferred", conf, ev)
 
 
 def _bound_year(latest: dt.date, md: tuple[int, int] | None, fetched: str | None) -> DateValue:
     """All that a fetch says of a page nothing else dates: the latest year it can be of (the year
     before, when the day it reports had not yet come in the year of the fetch)."""
     y = latest.year
-    if md and (day := _valid(y, *md)) and day > latest:
+    if md and (day := valid_date(y, *md)) and day > latest:
         y -= 1
-    return _dv(y, None, None, "inferred", 0.2, f"nothing in the page fixes its year; fetched {fetched}, so not newer")
+    return date_value(y, None, None, "inferred", 0.2, f"nothing in the page fixes its year; fetched {fetched}, so not newer")

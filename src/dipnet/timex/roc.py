@@ -11,7 +11,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing
 
 from ..model import TimeExpr
-from .parse import _valid
+from .anchors import valid_date
 from .patterns import gated
 
 ROC_YEAR = gated(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
@@ -25,7 +25,7 @@ def roc_votes(text: str, times: list[TimeExpr], last: int) -> Iterator[tuple[int
         if 1990 <= 1911 + int(m.group("n")) <= last:
             yield 1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}", None
     for m in ROC_STAMP.finditer(text):
-        if _valid(1911 + 100 + int(m.group("n")), int(m.group("m")), int(m.group("d"))):
+        if valid_date(1911 + 100 + int(m.group("n")), int(m.group("m")), int(m.group("d"))):
             yield 2011 + int(m.group("n")), 3.0, f"ROC stamp {m.group().strip()!r}", int(m.group("m"))
     for t in times:  # the year written without 民国 before a month and a day
         if t.note.startswith("ROC year") and t.value and not _plain(r"民国\s?$").search(text[max(0, t.start - 3):t.start]):

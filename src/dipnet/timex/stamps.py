@@ -15,7 +15,7 @@ from dipnet.rxneeds import may_hold
 from dipnet.rxstarts import near_pays, search_near, unit_after, unit_places
 
 from ..model import DateValue
-from .parse import _valid
+from .anchors import valid_date
 from .patterns import gated
 from .words import WORDS
 
@@ -100,7 +100,7 @@ _URL_DAYS = [(_plain(rx), ev) for rx, ev in [
     (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]]
 
 
-def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
+def date_value(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
     if d and m:
         return DateValue(f"{y}-{m:02d}-{d:02d}", "day", method, round(conf, 2), ev)
     if m:
@@ -123,7 +123,7 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
         if not ys:
             return None
         y, mo, d = int(ys), int(ms), int(ds)  # type: ignore[arg-type]
-    return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
+    return (y, mo, d) if 1990 <= y <= 2035 and valid_date(y, mo, d) else None
 
 
 def header_stamp(text: str) -> DateValue | None:
@@ -137,10 +137,10 @@ def header_stamp(text: str) -> DateValue | None:
         while m is not None and (_listed(region, m) or _under_story(region, m)):
             m = rx.search(region, m.end())
         if m and (got := _ymd(m)):
-            return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
+            return date_value(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
     m = _search(_MONTH_STAMP, region, places)
     if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
-        return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
+        return date_value(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
 
 
@@ -157,7 +157,7 @@ def stamp_of_day(text: str, day: int) -> DateValue | None:
     for rx, trust in _STAMPS:
         for m in rx.finditer(region) if may_hold(rx, region) else ():
             if (got := _ymd(m)) and got[2] == day:
-                return _dv(*got, "metadata", trust * 0.9, f"page stamp {m.group().strip()!r} on the dateline's day")
+                return date_value(*got, "metadata", trust * 0.9, f"page stamp {m.group().strip()!r} on the dateline's day")
     return None
 
 
@@ -226,7 +226,7 @@ def foot_stamp(text: str) -> DateValue | None:
     for rx, trust in _STAMPS:
         m = _search(rx, region, places)
         if m and (got := _ymd(m)) and _stamp_line(region, m):
-            return _dv(*got, "metadata", trust * 0.9, f"foot stamp {m.group().strip()!r}")
+            return date_value(*got, "metadata", trust * 0.9, f"foot stamp {m.group().strip()!r}")
     return None
 
 
@@ -242,7 +242,7 @@ def _unpadded_month_day(y: int, ds: str) -> tuple[int, int] | None:
     """The one (month, day) of `y` a run of digits reads as, month and day unpadded ('418' = 4-18; '1118' = 11-18),
     or None where no split or two ('112': 1-12 or 11-2) make a day."""
     ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if k < len(ds) and ds[0] != "0" and ds[k] != "0"]
-    ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and _valid(y, mo, d)]
+    ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and valid_date(y, mo, d)]
     return ok[0] if len(ok) == 1 else None
 
 
@@ -256,53 +256,53 @@ def url_date(url: str | None) -> DateValue | None:
     m = _plain(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])").search(u)
     if m:
         y, mo, d, d2 = (int(g) for g in m.groups())
-        if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
-            return _dv(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
+        if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and valid_date(y, mo, d2):
+            return date_value(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
     for rx, ev in _URL_DAYS:
         m = rx.search(u)
         if m:
             y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
-            if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
-                return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+            if 1990 <= y <= min(2035, dt.date.today().year) and valid_date(y, mo, d):
+                return date_value(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
     # an id opening with the year and an unpadded month-day, then a letter ('/news/detail/2025427I15M1'):
     # read only where a single split of the digits makes a calendar day
     m = _plain(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])").search(u)
     if m:
         y, ds = int(m.group(1)), m.group(2)
         if (md := _unpadded_month_day(y, ds)) and 1990 <= y <= min(2035, dt.date.today().year):
-            return _dv(y, *md, "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
+            return date_value(y, *md, "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
     # a file named by the second it was saved, month and day unpadded ('/hrzx/2017418100928.htm'): read only
     # where a single split of the digits before the clock makes a calendar day and the clock is a time
     m = _plain(r"/((?:19|20)\d{2})(\d{2,4})([0-2]\d)([0-5]\d)([0-5]\d)\.s?html?(?:$|[?#])").search(u)
     if m and int(m.group(3)) < 24 and 1990 <= (y := int(m.group(1))) <= min(2035, dt.date.today().year):
         if md := _unpadded_month_day(y, ds := m.group(2)):
-            return _dv(y, *md, "metadata", 0.75, f"url file time {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
+            return date_value(y, *md, "metadata", 0.75, f"url file time {m.group(1)}{ds} reads {y}-{md[0]:02d}-{md[1]:02d}")
     # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
     m = _plain(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])").search(u)
     if m:
         # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
         day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
         if 1995 <= day.year <= min(2035, dt.date.today().year):
-            return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
+            return date_value(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
     # an article named by the millisecond it was saved ('/article/1752549308691'): 13 digits of Unix time
     m = _plain(r"/(1[2-7]\d{11})(?:$|[/?#.])").search(u)
     if m:
         day = (dt.datetime.fromtimestamp(int(m.group(1)) / 1000, dt.UTC) + dt.timedelta(hours=8)).date()
         if 2009 <= day.year and day <= dt.date.today():
-            return _dv(day.year, day.month, day.day, "metadata", 0.7, f"url id {m.group(1)} is a millisecond time")
+            return date_value(day.year, day.month, day.day, "metadata", 0.7, f"url id {m.group(1)} is a millisecond time")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
     m = _plain(r"[-/](\d{15,20})\.s?html?").search(u)
     if m:
         digits = m.group(1)
         for p in (1, 2, 3):
             yy, mo, d, hh, mi = (int(digits[p + i:p + i + 2]) for i in range(0, 10, 2))
-            if 5 <= yy <= 35 and _valid(2000 + yy, mo, d) and hh < 24 and mi < 60:
-                return _dv(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
+            if 5 <= yy <= 35 and valid_date(2000 + yy, mo, d) and hh < 24 and mi < 60:
+                return date_value(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
     m = _plain(r"/(\d{4})(\d{2})/").search(u) or _plain(r"/(\d{4})-(\d{2})/").search(u) or _plain(r"/(\d{4})/(\d{2})/").search(u)
     if m:
         y, mo = map(int, m.groups())
         if 1990 <= y <= 2035 and 1 <= mo <= 12:
-            return _dv(y, mo, None, "metadata", 0.75, f"url path {m.group()}")
+            return date_value(y, mo, None, "metadata", 0.75, f"url path {m.group()}")
     return None
 
 

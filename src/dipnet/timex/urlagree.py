@@ -20,8 +20,9 @@ from urllib.parse import unquote
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue
-from .parse import _valid, find_times
-from .stamps import _dv, header_region
+from .anchors import valid_date
+from .parse import find_times
+from .stamps import date_value, header_region
 
 _DAYS_AFTER = 3  # a report is out on the day it tells, or within these days after it
 _RUN = _plain(r"\d{8,}")
@@ -54,7 +55,7 @@ def borne_out(day: dt.date, told: list[tuple[int | None, int, int]]) -> str | No
     three days before it, in its year (or, a month-day alone, the year before, across New Year)."""
     for y, m, d in told:
         for year in (y,) if y is not None else (day.year, day.year - 1):
-            got = _valid(year, m, d)
+            got = valid_date(year, m, d)
             if got is not None and 0 <= (day - got).days <= _DAYS_AFTER:
                 return got.isoformat() if y is not None else f"{m:02d}-{d:02d}"
     return None
@@ -68,7 +69,7 @@ def _digit_days(url: str, latest: int) -> list[tuple[dt.date, str]]:
             w = run[k:k + 8]
             for name, ys, ms, ds in _ORDERS:
                 y, m, d = int(w[ys[0]:ys[1]]), int(w[ms[0]:ms[1]]), int(w[ds[0]:ds[1]])
-                if 1990 <= y <= latest and (got := _valid(y, m, d)) is not None:
+                if 1990 <= y <= latest and (got := valid_date(y, m, d)) is not None:
                     out.append((got, f"url digits {w} read {name}"))
     return out
 
@@ -96,4 +97,4 @@ def url_day_told(url: str | None, ud: DateValue | None, text: str, stamp: DateVa
     if len({d for d, _, _ in seen_days}) != 1:
         return None  # (none, or two days the digits could be: no reading stands)
     d, ev, seen = min(seen_days)
-    return _dv(d.year, d.month, d.day, "metadata", 0.75, f"{ev} as {d.isoformat()}, the day the story tells ({seen})")
+    return date_value(d.year, d.month, d.day, "metadata", 0.75, f"{ev} as {d.isoformat()}, the day the story tells ({seen})")

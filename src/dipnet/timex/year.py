@@ -21,6 +21,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing  # no scan of a text without the words a match needs
 
 from ..model import TimeExpr
+from .anchors import valid_date
 from .annual import annual_month
 from .chairs import vote_chairs
 from .editions import edition_votes
@@ -29,7 +30,6 @@ from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions
 from .numerals import to_int
 from .pairs import relation_in
-from .parse import _valid
 from .patterns import clause_before, gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
 from .siteclock import IdEstimate
@@ -173,7 +173,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         mo, d = int(m.group("m")), int(m.group("d"))
         want = min(_WD.index(m.group("w")), 6)
         for y in range(FIRST, LAST + 1):
-            day = _valid(y, mo, d) if 1 <= mo <= 12 else None
+            day = valid_date(y, mo, d) if 1 <= mo <= 12 else None
             if day and day.weekday() == want:
                 vote(y, 2.0, f"weekday beside {m.group()!r} holds in {y}")
     return votes, why, month_hint
@@ -280,7 +280,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     def cover(y: int, md: tuple[int, int] | None) -> int:
         """How many of the named people held their post on the reported day of year y (or at some
         point of year y when no day is known)."""
-        day = _valid(y, *md) if md else None
+        day = valid_date(y, *md) if md else None
         if md and day is None:
             return -1
         if not regions:  # (no term named: none covers, and no generator is made for each year)
@@ -289,7 +289,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
                     if (a <= day <= b if day else a.year <= y <= b.year)), default=0)
 
     last = min(LAST, latest.year)  # no page is newer than its fetch, nor than today
-    if month_day and last == latest.year and (day := _valid(last, *month_day)) and day > latest:
+    if month_day and last == latest.year and (day := valid_date(last, *month_day)) and day > latest:
         last -= 1  # the day it reports had not yet come in the year it was fetched
     years = range(lo, last + 1)
     if not years:  # what the text bounds from below is newer than the fetch: nothing fits
@@ -335,7 +335,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             s += 1.0 if y == p_max else max(-0.3, 0.6 - 0.3 * (y - p_max - 1)) if y > p_max else -1.5
             s += (0.6 if y == p_max + 1 else -0.6 if y == p_max else 0.0) if last_time else 0.0
         if site is not None:
-            day = _valid(y, *month_day) if month_day else None
+            day = valid_date(y, *month_day) if month_day else None
             ylo, yhi = site.years()
             inside = (site.lo is None or (day or dt.date(y, 12, 31)) >= site.lo) and \
                      (site.hi is None or (day or dt.date(y, 1, 1)) <= site.hi)
