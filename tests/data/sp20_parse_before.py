@@ -26,11 +26,13 @@ from .anchors import (
     _resolve_day,
     _resolve_month,
     _shift,
-    valid_date as _valid,
     _year,
     ganzhi_year,
     parse_anchor,
     resolve_month_day,
+)
+from .anchors import (
+    valid_date as _valid,
 )
 from .bracketyear import bracket_year
 from .knowledge import founding_before
