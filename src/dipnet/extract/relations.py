@@ -16,7 +16,7 @@ from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
 
-from .common.countlists import count_list_span, listed_items
+from .common.countlists import count_list_span, listed
 from .facts import Context, as_of_value, load_data
 from .figures.factpairs import pair_for
 from .figures.relationpartners import (
@@ -135,8 +135,7 @@ def _counted(ctx: Context, start: int, p: int, s_end: int) -> list[Mention]:
     span = count_list_span(ctx.text, start, p, ctx.clause(p)[1], s_end)
     if span is None:
         return []
-    ms = _parties(ctx, *span)
-    return [ms[i] for i in listed_items(ctx.text, [(m.start, m.end) for m in ms], *span)]
+    return listed(ctx.text, _parties(ctx, *span), *span)
 
 
 def _own_clause(ctx: Context, ms: list[Mention], p: int) -> list[Mention]:

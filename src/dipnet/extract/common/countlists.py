@@ -6,10 +6,22 @@ part its names. Pure text work: callers give the names' spans. Words are in data
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from dipnet import rx
 from dipnet.extract.common.cues import cue, cues
 
 _CLOSE = {"(": ")", "（": "）"}
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Spanned)
 
 
 def count_list_span(text: str, a: int, b: int, clause_end: int, end: int) -> tuple[int, int] | None:
@@ -41,3 +53,8 @@ def listed_items(text: str, spans: list[tuple[int, int]], start: int, end: int) 
         out.append(i)
         pos = b
     return out if len(out) >= 2 else []
+
+
+def listed(text: str, mentions: list[_M], start: int, end: int) -> list[_M]:
+    """The mentions that make the list opening at `start` (listed_items over their spans)."""
+    return [mentions[i] for i in listed_items(text, [(m.start, m.end) for m in mentions], start, end)]

@@ -5,7 +5,7 @@ one land stay one receiving side. The list reading is common/countlists.py."""
 from __future__ import annotations
 
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.countlists import count_list_span, listed_items
+from dipnet.extract.common.countlists import count_list_span, listed
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.toldafter import clause_end
 
@@ -20,4 +20,4 @@ def counted_parties(page: EventPage, c: Clause, k: int) -> list[str]:
     if span is None:
         return []
     ms = [m for m in page.in_span(*span) if (x := page.entities.get(m.entity_id)) and x.type in _KINDS]
-    return names(page, [ms[i] for i in listed_items(text, [(m.start, m.end) for m in ms], *span)], _KINDS)
+    return names(page, listed(text, ms, *span), _KINDS)
