@@ -31,6 +31,7 @@ from .knowledge import founding_before, numbered_mentions
 from .numerals import to_int
 from .pairs import relation_in
 from .patterns import clause_before, gated  # a skip set where the engine has none of its own (dipnet.rx)
+from .reviews import summed_up
 from .roc import roc_votes
 from .siteclock import IdEstimate
 from .spoken import TERM_BEFORE, present_years, since_years, told_as_last_time
@@ -307,6 +308,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     allowed = [y for y in years if not hard or cover(y, month_day_for_terms) == best]
     present = present_years(text, times)
     p_max = max(present) if present else None
+    p_max = summed_up(text, p_max, votes, why, month_hint)  # a year summed up at its end: December (reviews.py)
     last_time = p_max is not None and told_as_last_time(text, times, p_max)  # '上次访华是在2023年4月'
     # the knowledge base's terms can be stale or a post misread: where the text's own years or the
     # site's ids lie wholly outside them, the terms weigh instead of bounding
