@@ -267,7 +267,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = kind_of(t, kind_span(text, c.start, c.end, k, trig) if t.name == "STATEMENT" else clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
-    kind = own if own == "written statement" else kind or own  # 发表演讲, 发布新闻稿表示: its own; 书面讲话: written
+    kind = own if own in ("written statement", "press statement") else kind or own  # 书面讲话, 发表的声明说: whatever word
     if kind:
         attributes[t.attribute] = kind
     if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities

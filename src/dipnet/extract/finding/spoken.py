@@ -77,8 +77,9 @@ def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: boo
         return "written statement"  # 发表的书面讲话: handed out, not spoken in talks
     if words["address_words"].fullmatch(trig) and words["address_before"].search(text, clause_start, k):
         return "address"
-    if by_person and words["release_before"].search(text, clause_start, k):
-        return "press statement"
+    if (by_person and words["release_before"].search(text, clause_start, k)) or \
+            words["issued_statement"].search(text, clause_start, k + len(trig)):
+        return "press statement"  # 发布新闻稿表示; 发表声明称, 发表的声明说: put out, said at no talks
     if by_person and (words["outside_talks_before"].search(text, clause_start, k) or (
             sentence_start is not None and words["press_frame_before"].search(text, sentence_start, k))):
         return "remarks"  # 会谈后通过共同媒体表示, 启程前表示, 回答记者提问时,某某表示: said outside the talks
@@ -198,8 +199,9 @@ def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[st
     """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
     statement goes when a person of its country speaks for it (its name, or its name without the
     country, standing bare or after that country) in the same or the next sentences."""
-    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people:
-        return False
+    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people or \
+            st.attributes.get("kind") == "press statement":
+        return False  # (外交部稍早前发表的声明说: a statement put out in writing, no press event a person speaks at)
     body = st.participants[0]
     land = countries.get(body)
     short = body[2:] if len(body) > 3 else body  # 越南外交部 → 外交部

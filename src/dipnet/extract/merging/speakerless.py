@@ -32,8 +32,8 @@ def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
         return False
     pronoun = statement_pattern("pronoun_subject")
     spots = _trigger_spots(ev, sentence)
-    if spots and all(pronoun.match(sentence[_clause_start(sentence, k):k]) for k in spots):
-        return True
+    if spots and (pronoun.match(sentence) or all(pronoun.match(sentence[_clause_start(sentence, k):k]) for k in spots)):
+        return True  # (她感谢…,并重申…: the sentence's subject, in the clauses going on from it)
     body = ev.participants[0]
     at = sentence.find(body)
     if at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None:
