@@ -70,7 +70,7 @@ from dipnet.extract.participants.toldafter import told_after_out
 from dipnet.extract.participants.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
-from dipnet.extract.participants.venuelands import signing_places_out, venue_buildings, venue_lands_out
+from dipnet.extract.participants.venuelands import meet_venues_out, signing_places_out, venue_buildings, venue_lands_out
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
@@ -389,6 +389,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return None
     if t.name == "MEET":  # 中德总理年度会晤: the two premiers the page names, not the lands or the city
         participants = pair_post_leaders(page, c, k, participants)
+    if t.name in ("MEET", "CALL"):  # 甲与乙在柏林和罗马两次会晤: the places it is held at are where, not sides (venuelands.py)
+        participants = meet_venues_out(page, c, participants)
     # (某某参加上述活动, 某某会见时在座: who was there, told in a sentence of its own)
     return paired_bodies_lands_out(page, c, k, participants if passing else attended_after(page, t.name, c, k, trig, participants)), location  # (甲部与乙部签署: pairsign.py)
 

@@ -6,7 +6,12 @@ for one of whose places the meeting is named (北京香山论坛), stays.
 (ac1) A land the sentence names as the object of a visit (对越南进行正式访问并出席…, 正式访问老挝后…) is where the
 visitor went, and counts as such a place too.
 The words are data (data/participants.toml: venue_open, venue_join, venue_verb, host_invite, venue_building,
-visit_land_open, visit_land_to, visit_land_verb).
+visit_land_open, visit_land_to, visit_land_verb, meeting_venue_open, meeting_venue_verb).
+
+(ac2) A meeting's or a call's places are where it is held, not its sides, in the same way: a land, province or city
+whose every mention in the sentence stands in a run of places after 在/于/赴 that a holding or attending verb or the
+meeting word closes (甲与乙在柏林和罗马两次会晤, 丙国与丁国在泰国举行会谈, 正在法国巴黎出席…的甲会见了乙) leaves the
+participants where two sides stay (official gold: 在河内举行会谈, 在莫斯科会见 list the people or bodies only).
 
 (fb1) A building or a room named after 在/于 as where a meeting is held (在国会大厦迎接, 在白宫某餐厅举行晚宴, 在总统府会客室
 会晤) is never the meeting's other side either, even where the clause names no other (the 303-page pool's 王廷惠 +
@@ -50,6 +55,52 @@ def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
         return participants, location
     where = location or next((p for p in participants if p in out and p not in finer), None)
     return [p for p in participants if p not in out], where
+
+
+def meet_venues_out(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """The participants of a meeting or call less the lands and places whose every mention in the sentence stands in a
+    run of places after 在/于/赴 that a holding or attending verb or a meeting word closes, where no one of that land
+    invited the other side and whose name the sentence does not give elsewhere (in a title, a body's name); unchanged
+    where fewer than two sides would stay."""
+    places = {p for p in participants if page.types_of.get(p, set()) & {"COUNTRY", "LOCATION"}}
+    if not places:
+        return participants
+    ms = page.in_span(*c.sentence)
+    seen: dict[str, bool] = {}
+    spans: dict[str, list[Mention]] = {}
+    for i, m in enumerate(ms):
+        e = page.entities.get(m.entity_id)
+        if e is not None and e.name in places:
+            seen[e.name] = seen.get(e.name, True) and _held_at(page, ms, i)
+            spans.setdefault(e.name, []).append(m)
+    out = {n for n, venue in seen.items() if venue and not _named_apart(page, c, spans[n])} - _inviting_lands(page, c)
+    kept = [p for p in participants if p not in out]
+    return kept if len(kept) >= 2 else participants
+
+
+def _named_apart(page: EventPage, c: Clause, held: list[Mention]) -> bool:
+    """A place's name stands in the sentence outside its mentions as where: in a title or a body of its own (河内市委书记
+    在河内会见…: the locality whose post hosts is a side)."""
+    text = page.doc.text
+    for form in {m.text for m in held}:
+        at = text.find(form, *c.sentence)
+        while at != -1:
+            if not any(m.start == at for m in held):
+                return True
+            at = text.find(form, at + 1, c.sentence[1])
+    return False
+
+
+def _held_at(page: EventPage, ms: list[Mention], i: int) -> bool:
+    """The i-th mention stands in a run of places (joined by nothing, 和, 与, 、) that opens after 在/于/赴 and that a
+    holding or attending verb or a meeting word closes."""
+    text, join = page.doc.text, participant_pattern("venue_join")
+    lo = i
+    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
+        lo -= 1
+    if not participant_pattern("meeting_venue_open").search(text, max(0, ms[lo].start - 1), ms[lo].start):
+        return False
+    return participant_pattern("meeting_venue_verb").match(text, ms[_run_end(page, ms, i)].end) is not None
 
 
 def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
