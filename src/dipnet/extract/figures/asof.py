@@ -186,6 +186,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     if t is not None and _span_opened_after(ctx, t.end, pos):
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
+    elif (since := max(text.rfind(w, s_start, pos) for w in words("since_words"))) != -1 and (t is None or t.end <= since):
+        t, now = None, True  # 他2008年2月就任总统以来第6次访华, 建交以来,…共签署450多个: up to now, not the act's time
     if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
         t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
     if t is not None and t.end <= ctx.clause(pos)[0] and target_time(ctx, t) and _deadline(ctx, t):
@@ -224,6 +226,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
         elif t is not None and t.end <= s_start and _event_year(ctx, t) and not _tells_a_figure(ctx, t.start):
             t = None  # nor the year of a founding or joining (1962年建交。, 1995年加入东盟。) told before
+        elif t is not None and t.end <= s_start and any_of(words("now_words")).search(text, t.end, s_start):
+            t = None  # (fa3) 2022年贸易额…。目前,该集团正在…投资。…投资超过6亿美元: a sentence since told as holding now
     if kind != "year" and not now and not founded and (t is None or _page_day(ctx, t, pos)) and (reviewed := review_year(ctx, pos)):
         return reviewed, False  # '2019年越南外交成就:…' over a figure no period dates: the year the review reports on
     if t is not None and kind != "year" and (opened := _span_opened_before(ctx, t)):
