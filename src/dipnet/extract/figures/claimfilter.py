@@ -115,7 +115,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
                 and (rest.startswith(words("slogan_nouns")) and not occasions and not rest.startswith(words("counted_not_slogans"))
                      or rest.startswith(words("occasion_slogans"))
-                     or u.word == "国" and (v is None or v < data["chinese_country_count_min"])) \
+                     or u.word in data["chinese_set_units"] and (v is None or v < data["chinese_country_count_min"])) \
                 and not org_members(ctx, m, u) and not visited(ctx, m.start()):
             return True  # (访问亚非六国: the countries a visit takes in are counted)
         if u.kind == "count" and _named_documents(ctx, m.start(), end):
