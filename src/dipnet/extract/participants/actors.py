@@ -50,7 +50,7 @@ from dipnet.extract.participants.readout import letter_senders_out
 from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
 from dipnet.extract.participants.rochosts import visit_actors
-from dipnet.extract.participants.seatholder import seat_holder
+from dipnet.extract.participants.seatholder import context_body, context_parents, seat_holder
 from dipnet.extract.participants.settingspeakers import addressing_parties, setting_speakers
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import (
@@ -109,8 +109,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         who = outlets_out(page, c, interviewee(page, c, k, trig, mentions) or joint_press_pair(page, c, k, trig) or
                           press_partners(page, c, k, trig, speaker(page, c, k, mentions)), trig)
         return (who, None) if who else None
-    if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
-        mentions = mentions + colon_list(page, c)
+    if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces (a chair's body told before)
+        mentions = mentions + colon_list(page, c) + context_body(page, t.name, c, k, trig, mentions)
     if t.name == "ELECTION":
         return elected(page, c, k, mentions, k + len(trig))
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
@@ -157,6 +157,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    participants = context_parents(page, c, trig, participants) if t.name == "MULTILATERAL_ROLE" else participants
     # 同中国全国人民代表大会举行会谈, 越南国会和中国全国人民代表大会建立关系60周年 (ev58): a standing assembly is a side, not a congress held
     if t.name in ("MEET", "CALL", "ANNIVERSARY"):
         participants += [n for n in standing_assemblies(page, mentions) if n not in participants]

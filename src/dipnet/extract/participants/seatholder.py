@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.cues import cue
+from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.lands import parent_body
+from dipnet.model import Mention
 
 
 def seat_holder(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
@@ -50,3 +51,42 @@ def _holder(page: EventPage, c: Clause, k: int, participants: list[str]) -> list
     if not holder:
         return participants
     return holder + [p for p in participants if p not in holder and "COUNTRY" not in page.types_of.get(p, set())]
+
+
+def context_body(page: EventPage, kind: str, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:
+    """(or1) A chair's seat word whose clause names no international body (轮值主席国某国呼吁…, 此次会议由轮值主席国
+    某国主办, 下任主席国由某国担任): the mention of the body the sentence names last before it, else the sentence
+    before (…举行峰会,轮值主席国某国…; …下次会议在某国举行。下任主席国由某国担任) — the seat is that body's
+    (SPEC: a chair in a multilateral body). None where the clause names one, or for another word (cues: bare_chair_words)."""
+    if kind != "MULTILATERAL_ROLE" or trig not in cues("bare_chair_words") or any(_international(page, m) for m in mentions):
+        return []
+    text = page.doc.text
+    lo = max(0, c.sentence[0] - _BODY_REACH)
+    stop = max(text.rfind(ch, lo, max(lo, c.sentence[0] - 1)) for ch in "。!?！？\n")
+    for a, b in ((c.sentence[0], k), (max(lo, stop + 1), c.sentence[0])):
+        bodies = [m for m in page.in_span(a, b) if _international(page, m)]
+        if bodies:
+            return bodies[-1:]
+    return []
+
+
+def context_parents(page: EventPage, c: Clause, trig: str, participants: list[str]) -> list[str]:
+    """The participants with a body context_body found (named outside the clause) named by the international body it
+    belongs to (某组织成员国元首理事会…会议,…轮值主席国某国 → 某组织: the chair is the organization's)."""
+    if trig not in cues("bare_chair_words"):
+        return participants
+    inside = {e.name for m in page.in_span(c.start, c.end) if (e := page.entities.get(m.entity_id)) is not None}
+    out: list[str] = []
+    for p in participants:
+        up = parent_body(page, p, True) if p not in inside and "ORG" in page.types_of.get(p, set()) else None
+        if (up or p) not in out:
+            out.append(up or p)
+    return out
+
+
+def _international(page: EventPage, m: Mention) -> bool:
+    e = page.entities.get(m.entity_id)
+    return e is not None and e.type == "ORG" and e.sector == "international"
+
+
+_BODY_REACH = 200  # characters before the seat word's sentence within which the sentence before it is read
