@@ -40,6 +40,7 @@ from dipnet.extract.participants.localsides import legislatures
 from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
 from dipnet.extract.participants.namedafter import people_named_after, posts_named_after
+from dipnet.extract.participants.narrator import with_teller
 from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs, paired_bodies_lands_out
 from dipnet.extract.participants.partystate import party_state_lands
@@ -194,7 +195,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (中越两国领导人举行会谈。习近平同苏林…: the people the sentences after it name)
         participants = people_named_after(page, c, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
-        participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
+        participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else with_teller(page, c, k, participants)
         participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
         participants = received_guest(page, c, k, participants)  # 访问某国,得到国王的盛情款待: the guest too
         if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \

@@ -3,7 +3,8 @@ on) 去年12月,我对越南进行国事访问), a speech under a signature line
 越南的国事访问) or a talk given to the press (国务卿某某对新闻界发表讲话 / 昨天我来到越南). The one speaking is the
 person of the nearest speech frame opening a sentence before (某某在贺电中说, / 某某指出, / 某某:), else of the nearest
 signature line (titles, then the name alone), within the same zone of the page (cues.toml: first_person_subject,
-speaker_frame_after, signature_tail)."""
+speaker_frame_after, signature_tail). A frame opened by a pronoun (甲…。他说,…我…) is the words of the one the sentence
+before it is about (pe1: speaker_pronoun_opening)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ def first_person_teller(page: EventPage, c: Clause, k: int) -> str | None:
     return narrator(page, c.start)
 
 
+def with_teller(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants with the speaker a clause told in the first person stands for, first (我将与甲、乙举行会谈:
+    the partners named after the verb do not make the teller any less a side)."""
+    teller = first_person_teller(page, c, k)
+    return [teller] + [p for p in participants if p != teller] if teller else participants
+
+
 def narrator(page: EventPage, pos: int) -> str | None:
     """The one whose words text[pos] is: the person opening the nearest sentence (before pos, in its zone) with a
     speech frame, else the name of the nearest signature line before it."""
@@ -35,6 +43,7 @@ def narrator(page: EventPage, pos: int) -> str | None:
     if seg is None:
         return None
     frame, tail = rx.compile(cue("speaker_frame_after")), rx.compile(cue("signature_tail"))
+    pronoun = rx.compile(cue("speaker_pronoun_opening"))
     lo = max(0, pos - _REACH)
     zones = [s for s in page.doc.segments if s.brief == seg.brief and s.end > lo and s.start <= pos
              and s.kind in ("title", "heading", "lead", "body")]
@@ -44,9 +53,15 @@ def narrator(page: EventPage, pos: int) -> str | None:
         if people and len(line) <= _SIGNATURE and not any(ch in line for ch in "。,，;；:：“”") and \
                 tail.match(text[people[-1].end:s.end]):
             return page.entities.get(people[-1].entity_id).name  # type: ignore[union-attr]
-        for a, b in reversed(list(iter_sentences(text, s.start, min(s.end, pos + 1)))):
+        sentences = list(iter_sentences(text, s.start, min(s.end, pos + 1)))
+        for i in range(len(sentences) - 1, -1, -1):
+            a, b = sentences[i]
             if a > pos:
                 continue
+            opened = pronoun.match(text, a)
+            if opened is not None and frame.match(text[opened.end():b]):
+                # (甲…。他说,…我…: the pronoun opening the frame stands for the subject of the sentence before)
+                return sentence_subject(page, *sentences[i - 1]) if i > 0 else None
             who = sentence_subject(page, a, b)
             first = next((m for m in people_in(page, a, b) if page.entities.get(m.entity_id).name == who), None)  # type: ignore[union-attr]
             if first is not None and frame.match(text[first.end:b]):

@@ -10,7 +10,7 @@ from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.carry import carry_words, sentence_subject
 from dipnet.extract.participants.lists import session_body
-from dipnet.extract.participants.narrator import first_person_teller
+from dipnet.extract.participants.narrator import with_teller
 from dipnet.extract.participants.shortpairs import run_lands
 from dipnet.extract.participants.sides import invitee
 
@@ -22,8 +22,7 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
     of the words, narrator.py) and the partner a pronoun after a partner word stands for (与他, 同她): the
     last person a clause before names in the same sentence, else the first person (outside an aside) of
     the sentence before, in the same paragraph or the one before."""
-    teller = first_person_teller(page, c, k)
-    participants = [teller] + [p for p in participants if p != teller] if teller else participants
+    participants = with_teller(page, c, k, participants)
     text = page.doc.text
     said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k) or \
         rx.compile(pattern_of("pronoun_met")).match(text, k)  # (尚达曼会见了他: the one met, after the word)
