@@ -40,13 +40,15 @@ class EventType:
     channel: str = ""  # the default pillar of this type, when no body or word names one
     foreign: bool = False  # the actors must span two countries (aid and deployments go abroad)
     counted_after: str = ""  # a regular expression right after the trigger: a counted thing given meets `requires`
+    requires_pattern: str = ""  # …and one in the sentence that meets it too (aid told by its purpose, ai3)
 
     def required(self, text: str, sentence: tuple[int, int], after: int) -> bool:
         """Does the sentence name one of `requires` (the sentence cut once, not once per word), or does a counted
         thing follow the trigger, which ends at `after` (向老挝提供8艘海警船: goods or money counted out are given,
         whatever words name them — dr1, issue 13)? (The sentence bounds the count: 1,500 holds a clause's comma.)"""
         return any(r in cut for cut in (text[sentence[0]:sentence[1]],) for r in self.requires) or \
-            bool(self.counted_after and rx.compile(self.counted_after).match(text, after, sentence[1]))
+            bool(self.counted_after and rx.compile(self.counted_after).match(text, after, sentence[1])) or \
+            bool(self.requires_pattern and rx.compile(self.requires_pattern).search(text, *sentence))
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ def codebook() -> Codebook:
             example=t.get("example", ""), foreign=t.get("foreign", False),
             channel=t.get("channel", ""), reference_after=t.get("reference_after", ""),
             content_before=t.get("content_before", ""), counted_after=t.get("counted_after", ""),
+            requires_pattern=t.get("requires_pattern", ""),
         )
         for t in data["type"]
     )

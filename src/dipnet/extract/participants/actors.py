@@ -9,6 +9,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.finding.instrumentrefs import paired_only_words
+from dipnet.extract.participants.aggressors import aggressor_lands_out, aggressors_out
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.assemblies import standing_assemblies
@@ -117,7 +118,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = signing_places_out(page, page.in_span(*c.sentence)) if t.name == "AGREEMENT" else page.in_span(*c.sentence)
         # (…签署…协议,此举引起泰国的关注: no party; a protest names both sides first, toldafter.py)
-        mentions = told_after_out(page, c, k, t.actors, mentions, both=t.name == "DISAPPROVE")
+        mentions = aggressors_out(page, t.name, told_after_out(page, c, k, t.actors, mentions, both=t.name == "DISAPPROVE"))
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
@@ -373,7 +374,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         envoy = envoy_land(page, cb, c, k)
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
-        participants = aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants))
+        participants = aggressor_lands_out(page, c, aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants)))
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
         participants += [n for n in counted_parties(page, c, k) if n not in participants]  # 援助N个国家:甲、乙…
