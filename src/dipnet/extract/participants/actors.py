@@ -78,6 +78,8 @@ from dipnet.extract.participants.welcomes import received_guest, welcomed_after,
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
+_ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
+
 
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
             mentions: list[Mention]) -> tuple[list[str], str | None] | None:
@@ -396,6 +398,3 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = meet_venues_out(page, c, participants)
     # (某某参加上述活动, 某某会见时在座: who was there, told in a sentence of its own)
     return paired_bodies_lands_out(page, c, k, participants if passing else attended_after(page, t.name, c, k, trig, participants)), location  # (甲部与乙部签署: pairsign.py)
-
-
-_ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
