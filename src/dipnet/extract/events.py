@@ -21,7 +21,7 @@ from dipnet.extract.attributes.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.attributes.modality import in_force, plan_marked, speech_planned, tomorrow_marked
+from dipnet.extract.attributes.modality import conditioned, in_force, plan_marked, speech_planned, tomorrow_marked
 from dipnet.extract.attributes.openplans import wished_before
 from dipnet.extract.attributes.sinceframe import own_time_of_reference
 from dipnet.extract.attributes.tripaims import under_way
@@ -112,8 +112,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name in ("RELATION_CHANGE", "AGREEMENT") and cb.anniversary_count_after.match(
             text[k + len(trig):k + len(trig) + 10].removeprefix("签署" if t.name == "AGREEMENT" else "")):
         return []  # 建交65周年, 协议签署35周年 without the day written out is an anniversary, not a new relation
-    if any_of(cb.negation).search(clause):
-        return []
+    if any_of(cb.negation).search(clause) or conditioned(text, c.sentence[0], k):
+        return []  # (如果…, 一旦…: a hypothetical, no event told)
     if t.name == "STATEMENT" and (_inside_talks(text, c, k, cb) or asked(text, c.start, c.end, k) or
                                   reported_inside(text, c.sentence[0], c.start, k, trig, any(
                                       "PERSON" in page.types_of.get(e.name, ()) for m in page.in_span(c.start, k)

@@ -252,6 +252,28 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
     return any(not any(s <= h < e for s, e in people) for h in hits)
 
 
+def conditioned(text: str, sentence_start: int, k: int) -> bool:
+    """The clause of the event word at k opens with a condition (如果, 一旦, 若 …: data condition_opening), or comes
+    right after a clause of its sentence that does: what it tells happens only if the condition holds (一旦签署最终
+    协定; 若停火能持续三天,某国将遣返…) — a hypothetical, no event told; not the occasion it takes (如果借…会晤的契机)."""
+    opening = _pattern("condition_opening")
+    start = k
+    while start > sentence_start and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    if not opening.match(text, start):
+        if start <= sentence_start or text[start - 1] not in "，,":
+            return False  # (the consequence: the clause right after the condition's, parted by a comma)
+        start -= 1
+        while start > sentence_start and text[start - 1] not in _CLAUSE_END:
+            start -= 1
+        if not opening.match(text, start):
+            return False
+    end = k
+    while end < len(text) and text[end] not in _CLAUSE_END:
+        end += 1
+    return not any(w in text[k:end] for w in _listed("condition_occasion_close"))  # (如果借…会晤的契机: told)
+
+
 def in_force(text: str, a: int, k: int, trig: str) -> bool:
     """将共同落实好…相关协议, 将继续有效展开所签署的各项协议: the instrument at k is the object of a verb of
     carrying it out in its own clause, or told signed before in a relative clause (所签署的, 所达成的) — one in
