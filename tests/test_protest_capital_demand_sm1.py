@@ -38,3 +38,11 @@ def test_a_call_to_a_named_pair_to_desist_is_a_protest() -> None:
 def test_a_call_to_every_side_or_to_act_is_no_protest() -> None:
     assert protests("挪威呼吁各方不要采取单方面行动。") == []
     assert protests("芬兰敦促东盟尽快起草行为准则。") == []
+
+
+def test_a_demand_to_cancel_is_no_protest_denied() -> None:
+    assert protests("挪威外交大臣斯托尔滕曾敦促首尔取消访问计划。") == [{"斯托尔滕", "挪威", "韩国"}]
+
+
+def test_a_protest_itself_cancelled_stays_denied() -> None:
+    assert protests("冰岛取消了对挪威的抗议。") == []
