@@ -38,7 +38,7 @@ from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
 from dipnet.extract.finding.localvisits import between_localities, localities_only
 from dipnet.extract.finding.meetingname import held_name
 from dipnet.extract.finding.retrospect import dated_look_back
-from dipnet.extract.finding.senses import guests
+from dipnet.extract.finding.senses import demand_to_undo, guests
 from dipnet.extract.finding.shorthosts import host_on_page
 from dipnet.extract.finding.spoken import own_occasion, speaks_each, speech_framed
 from dipnet.extract.finding.triggers import find_triggers
@@ -112,8 +112,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name in ("RELATION_CHANGE", "AGREEMENT") and cb.anniversary_count_after.match(
             text[k + len(trig):k + len(trig) + 10].removeprefix("签署" if t.name == "AGREEMENT" else "")):
         return []  # 建交65周年, 协议签署35周年 without the day written out is an anniversary, not a new relation
-    if any_of(cb.negation).search(clause) or conditioned(text, c.sentence[0], k):
-        return []  # (如果…, 一旦…: a hypothetical, no event told)
+    negation = any_of(cb.negation)
+    if negation.search(clause) and not demand_to_undo(t.name, clause, negation) or conditioned(text, c.sentence[0], k):
+        return []  # (敦促…取消…: a demand is told; 如果…, 一旦…: a hypothetical, no event told)
     if t.name == "STATEMENT" and (_inside_talks(text, c, k, cb) or asked(text, c.start, c.end, k) or
                                   reported_inside(text, c.sentence[0], c.start, k, trig, any(
                                       "PERSON" in page.types_of.get(e.name, ()) for m in page.in_span(c.start, k)

@@ -4,6 +4,8 @@ conference (甲与乙举行视频会议), and 致电 is a telegram where its sen
 
 from __future__ import annotations
 
+import re
+
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.codes import Codebook, EventType, any_of
@@ -149,6 +151,15 @@ def unit_founded(text: str, c: Clause, k: int) -> bool:
     word and sends no one (派出, 赴): a unit founded is no deployment (and its founding day no day of one)."""
     return any_of(cues("unit_founding")).search(text, c.start, k) is not None and \
         any_of(cues("unit_sending")).search(text, c.start, c.end) is None
+
+
+def demand_to_undo(kind: str, clause: str, negation: re.Pattern[str]) -> bool:
+    """(sm1) 敦促首尔取消访问计划, 要求对方停止…: a protest that demands a party undo something — the clause's only
+    negation marker is what is demanded (cues.toml demanded_undoing), no event denied."""
+    if kind != "DISAPPROVE":
+        return False
+    ends = {d.end() for d in rx.compile(cue("demanded_undoing")).finditer(clause)}
+    return all(m.end() in ends for m in negation.finditer(clause))
 
 
 def guests(page: EventPage, c: Clause, k: int) -> set[str] | None:

@@ -47,7 +47,7 @@ from dipnet.extract.participants.pairsign import pair_signs, paired_bodies_lands
 from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
 from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
-from dipnet.extract.participants.protester import body_lands, demonstrated_against, framed_protester, told_protester
+from dipnet.extract.participants.protester import framed_protester, protest_sides
 from dipnet.extract.participants.readout import letter_senders_out
 from dipnet.extract.participants.receptionhost import held_alone, holding_bodies
 from dipnet.extract.participants.reported import reported_subject
@@ -363,7 +363,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if protester and not rx.compile(cue("protester_not_subject")).search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
-        participants = demonstrated_against(page, c, trig, body_lands(page, c, told_protester(page, c, k, trig, participants)))
+        participants = protest_sides(page, c, k, trig, participants)  # (a speaker's wrong, a body's land, a capital, 反华示威)
     if t.name == "ANNIVERSARY":
         participants = commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:

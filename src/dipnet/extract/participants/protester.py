@@ -87,3 +87,38 @@ def demonstrated_against(page: EventPage, c: Clause, trig: str, participants: li
         home = country_name(places[0].country) if places else None
         out = [home] if home and home != land else []
     return out + [land]
+
+
+
+def capital_governments(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """新德里指责巴基斯坦…, 伊斯兰堡否认…, 批评新德里…, 警告北京不要…: a capital (the knowledge base's kind) that opens
+    the clause as the protest word's subject, or that the word is said to right after it, is its government acting or
+    addressed — its country is a party (the one protesting first, the one protested against last), where missing; and
+    the clause names both sides: a party named only in another clause of the sentence is none."""
+    text, kb, out, found = page.doc.text, load_kb(), list(participants), False
+    lead, subject, addressed = (rx.compile(cue(n)) for n in ("capital_lead", "capital_subject_gap", "capital_object_gap"))
+    for m in page.in_order(c.start, c.end):
+        e = page.entity(m)
+        entry = kb.get(e.kb_id) if e is not None and e.type == "LOCATION" and e.kb_id else None
+        if e is None or entry is None or entry.kind != "capital" or any(
+                o.end - o.start > m.end - m.start for o in page.overlapping(m.start, m.end)):
+            continue  # (北京大学: a city inside a body's name stands for no one)
+        opens = m.end <= k and not page.in_order(c.start, m.start) and not page.in_order(m.end, k) and \
+            lead.fullmatch(text, c.start, m.start) is not None and subject.fullmatch(text, m.end, k) is not None
+        told_to = m.start >= k + len(trig) and addressed.fullmatch(text, k + len(trig), m.start) is not None
+        land = country_name(e.country) if opens or told_to else None
+        found = found or land is not None
+        if land and land not in out:
+            out.insert(0 if opens else len(out), land)
+    if not found:
+        return out
+    # (越南今年4月指控…,美国因此警告北京不要…: the clause names both sides, none of another clause's is one)
+    own = {e.name for m in page.in_span(c.start, c.end) if (e := page.entity(m)) is not None}
+    return [p for p in out if p in own or p not in participants]
+
+
+def protest_sides(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """The sides of a protest beyond the clause's named actors: the capitals standing for their governments, the
+    speaker of a wrong told, the lands of foreign bodies, the land a demonstration is against."""
+    told = told_protester(page, c, k, trig, capital_governments(page, c, k, trig, participants))
+    return demonstrated_against(page, c, trig, body_lands(page, c, told))
