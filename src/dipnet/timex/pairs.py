@@ -136,12 +136,28 @@ def _partner_spans(side: str, rest: str, short: str | None, ref: str) -> list[tu
     own in `ref` ('越罗', '中缅', '柬美'), never inside a name or word (密克罗尼西亚); a name inside a longer one no
     partner of its own ('几内亚' in '巴布亚新几内亚', '印度' in '印度尼西亚')."""
     spans: list[tuple[int, int, str, str]] = []
+    bare = _no_pair_words(ref) if short else ref
     for partner in _partners()[side]:
         for m in _partner_matches(partner, rest):
-            if len(m.group()) == 1 and (not short or short + m.group() not in ref and m.group() + short not in ref):
+            if len(m.group()) == 1 and (not short or short + m.group() not in bare and m.group() + short not in bare):
                 continue
             spans.append((m.start(), m.end(), partner[2], m.group()))
     return [s for s in spans if not any(a <= s[0] and s[1] <= b and b - a > s[1] - s[0] for a, b, _, _ in spans)]
+
+
+@cache
+def _not_pairs() -> tuple[str, ...]:
+    """Words in which a side's one character stands beside a partner's and names no pair of them
+    (relations.json '_not_pairs': '新中国' is New China, not Singapore and China)."""
+    return tuple(_load("relations.json")["_not_pairs"]["words"])
+
+
+def _no_pair_words(ref: str) -> str:
+    """`ref` with the words of '_not_pairs' blanked (where it holds any)."""
+    for w in _not_pairs():
+        if w in ref:
+            ref = ref.replace(w, "□" * len(w))
+    return ref
 
 
 @cache

@@ -25,9 +25,13 @@ BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
 # Taiwanese site's year of the Republic in figures: '108/07/06', '發布日期：108-07-06', the year 1911 + 108)
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# (a site localizing that English order prints the month's Chinese name in it: '六月 09, 2017 18:53', the space
+# between the name and the day lost where the text is normalized)
+_CN_MONTHS = ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月")
+CN_MONTH = r"(?:十[一二]|[一二三四五六七八九十])月"
 DATE_RX = (r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?"
            r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日])"
-           rf"|(?P<mn4>{EN_MONTH})\s(?P<d4>\d{{1,2}}),?\s(?P<y4>\d{{4}})|(?P<d5>\d{{1,2}})\s(?P<mn5>{EN_MONTH}),?\s(?P<y5>\d{{4}})"
+           rf"|(?P<mn4>{EN_MONTH}|{CN_MONTH})\s?(?P<d4>\d{{1,2}}),?\s(?P<y4>\d{{4}})|(?P<d5>\d{{1,2}})\s(?P<mn5>{EN_MONTH}),?\s(?P<y5>\d{{4}})"
            r"|(?<![\d/.-])(?P<ry>1[0-2]\d)[-/](?P<rm>\d{1,2})[-/](?P<rd>\d{1,2})(?![\d/.-]))")
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
@@ -43,7 +47,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
-    (rf"(?m)^\s*(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:[(（]?(?:星期[一二三四五六日天]|周[一二三四五六日])[)）]?)?\s*(?:{CLOCK})?"
+    # (a bullet may open that line: '• 2013年10月4日')
+    (rf"(?m)^\s*(?:{WORDS['stamp_line_bullets']}\s?)?(?:{EN_WEEKDAY})?{DATE_RX}\s*(?:[(（]?(?:星期[一二三四五六日天]|周[一二三四五六日])[)）]?)?\s*(?:{CLOCK})?"
      r"(?:\s?[AaPp]\.?[Mm]\.?)?\s*(?:GMT[+\-]\d+|[+\-]\d{4})?\s*$", 0.85),
     # the same with the page's font-size buttons after it ('2020-11-25  A+ A-')
     (rf"(?m)^\s*{DATE_RX}\s*(?:{CLOCK})?\s+A\+\s?A-\s*$", 0.85),
@@ -114,9 +119,12 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
         y, mo, d = 1911 + int(g["ry"]), int(g["rm"]), int(g["rd"])
     elif g.get("mn4") or g.get("mn5"):
         name, d, y = (g["mn4"], int(g["d4"]), int(g["y4"])) if g.get("mn4") else (g["mn5"], int(g["d5"]), int(g["y5"]))
-        if name[:3].lower() not in _EN_MONTHS:
+        if name in _CN_MONTHS:
+            mo = _CN_MONTHS.index(name) + 1
+        elif name[:3].lower() in _EN_MONTHS:
+            mo = _EN_MONTHS.index(name[:3].lower()) + 1
+        else:
             return None
-        mo = _EN_MONTHS.index(name[:3].lower()) + 1
     else:
         ys, ms, ds = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
             if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
