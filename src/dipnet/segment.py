@@ -13,7 +13,7 @@ from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
 from dipnet.footlines import above_footer
-from dipnet.layout import Layout, load_layout
+from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.lineshape import (
     image_link,
     inline_more,
@@ -89,6 +89,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
         if parts and is_caption(ln.text, layout):
             parts = None  # a photo's caption with its credit ("某某 资料照 某社"), not teasers
+        if parts and holds_any(ln.text, layout.promo_lines):
+            parts = None  # the site's call to its reader in the row ("某某实时更新 欢迎订阅某某"), not teasers
         if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text, i - at):
             parts = None  # a crosshead between two of the story's paragraphs, or the headline's deck under it
         if parts:
