@@ -20,6 +20,7 @@ from dipnet.extract.finding.signings import relation_statements
 from dipnet.extract.finding.spoken import counted_year, instrument_framed, principle_before, talks_held_ends
 from dipnet.extract.merging.discussed import discussed_topic
 from dipnet.extract.merging.newssources import news_sources
+from dipnet.extract.merging.partnerdeeds import partnership_statements
 from dipnet.extract.merging.since import since_only
 from dipnet.extract.merging.speakerless import (
     body_figures,
@@ -199,6 +200,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         interviewee(ev, sentence, people)
         out.append(ev)
         out += each_speaks(ev, sentence, people)
+    out = partnership_statements(out, text)  # (关于甲与乙战略伙伴关系的联合声明: the change it sets up)
     return unit_retold(_attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text), text)
 
 
