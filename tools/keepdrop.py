@@ -20,6 +20,7 @@ SETS = {"seeds": sorted(str(p) for p in (SHARED / "corpus" / "seeds").glob("*.tx
         "dev": [str(SHARED / "corpus" / "dev" / "pages.jsonl")],
         "dev2": [str(SHARED / "corpus" / "dev2" / "pages.jsonl")]}
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # the probabilities under which a candidate is dropped (0: keep all)
+GROUPED = False  # --group-folds: folds (outer and inner) hold whole groups out (a pool, an official set), not pages
 
 
 def cv_arguments(description: str) -> argparse.ArgumentParser:
@@ -31,6 +32,9 @@ def cv_arguments(description: str) -> argparse.ArgumentParser:
     ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"),
                     help="also train and test on these pages (JSONL) with their gold; repeatable")
     ap.add_argument("--balanced", action="store_true", help="weigh the rarer class up in training")
+    ap.add_argument("--group-folds", action="store_true",
+                    help="folds of whole groups (a pool's pages, an official set) instead of pages: the measure of "
+                         "unseen outlets; --folds larger than the groups (or 0) holds one group out per fold")
     ap.add_argument("--model", help="write the model trained on all pages (JSON) to this file")
     ap.add_argument("--cache", help="pickle of the labelled rows: read if present, else written "
                     "(tools/learned_rows.py writes all three tools' in one extraction pass)")
@@ -82,6 +86,17 @@ def probability(model: dict[str, Any], features: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def group_of(row: Any) -> str:
+    """A row's group: the part of its name before "/" (an official set, or the --extra gold file's stem)."""
+    return str(row.name).split("/")[0]
+
+
 def folds_of(rows: Sequence[Any], k: int) -> list[list[int]]:
-    """Pages dealt into k folds in a fixed order (every k-th page: each set spreads over the folds)."""
-    return [list(range(i, len(rows), k)) for i in range(k)]
+    """Pages dealt into k folds in a fixed order (every k-th page: each set spreads over the folds); with
+    GROUPED, whole groups dealt so (every k-th group by name), at most one fold per group."""
+    if not GROUPED:
+        return [list(range(i, len(rows), k)) for i in range(k)]
+    groups = sorted({group_of(r) for r in rows})
+    k = min(k, len(groups))
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [[j for j, r in enumerate(rows) if fold_of[group_of(r)] == i] for i in range(k)]

@@ -23,7 +23,7 @@ replaced it.)
 
 usage: pip install -e '.[train]'
        python tools/train_event_filter.py [--folds K (0: one page per fold)] [--C C ...] [--model OUT.json]
-           [--extra PAGES.jsonl GOLD.jsonl ...] [--balanced] [--status]
+           [--extra PAGES.jsonl GOLD.jsonl ...] [--balanced] [--status] [--group-folds]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import keepdrop  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
 from keepdrop import (  # noqa: E402
     SETS,
@@ -367,12 +368,13 @@ def main() -> None:
     args = ap.parse_args()
     global CLASS_WEIGHT, WEIGHTS
     CLASS_WEIGHT = "balanced" if args.balanced else None
+    keepdrop.GROUPED = args.group_folds
     WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
     rows = cached_rows(args.cache, lambda: load_pages(sc, tuple((p, g) for p, g in args.extra)))
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} events, {n - sum(sum(r.labels) for r in rows)} unmatched (relaxed)")
-    k = args.folds or len(rows)
+    k = len(folds_of(rows, args.folds or len(rows)))  # with --group-folds, at most one fold per group
     if args.status:
         for c in args.C:
             cross_validate_status(sc, rows, k, c)

@@ -22,6 +22,7 @@ threshold by the ordinary pages' F1 only. Results: docs/fact_filter.md.
 usage: pip install -e '.[train]'
        python tools/train_fact_filter.py [--folds K] [--C C ...] [--extra PAGES GOLD ...] [--cache FILE]
            [--train-without GROUP ...] [--weight GROUP=W ...] [--objective all|ordinary] [--model OUT.json]
+           [--group-folds] (whole pools held out per fold: docs/fact_filter.md, fourth measure)
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import keepdrop  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
 from keepdrop import (  # noqa: E402
     SETS,
@@ -311,11 +313,12 @@ def main() -> None:
     args = ap.parse_args()
     global CLASS_WEIGHT
     CLASS_WEIGHT = "balanced" if args.balanced else None
+    keepdrop.GROUPED = args.group_folds
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
     rows = cached_rows(args.cache, lambda: load_pages(sc, tuple((p, g) for p, g in args.extra)))
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} facts, {n - sum(sum(r.labels) for r in rows)} unmatched")
-    k = args.folds or len(rows)
+    k = len(folds_of(rows, args.folds or len(rows)))  # with --group-folds, at most one fold per group
     weights = {g: float(w) for g, w in (x.split("=") for x in args.weight)}
     settings = [Setting(c, tuple(args.train_without), weights, args.objective) for c in args.C]
     results = [cross_validate(sc, rows, k, s) for s in settings]

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import keepdrop  # noqa: E402
 import participant_candidates as learned  # noqa: E402
 from gold_pairs import load_scorer, pair_with_gold  # noqa: E402
 from keepdrop import SETS, SHARED, cv_arguments, folds_of, parse_weights, part_of, weight_of  # noqa: E402
@@ -258,6 +259,7 @@ def main() -> None:
     global LABEL, CLASS_WEIGHT, REACH, WEIGHTS, FLOOR_ON
     FLOOR_ON = args.actors_floor
     LABEL, CLASS_WEIGHT, REACH = args.label, "balanced" if args.balanced else None, args.reach
+    keepdrop.GROUPED = args.group_folds
     WEIGHTS = parse_weights(args.weight)
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
     if args.cache and os.path.exists(args.cache):
@@ -271,7 +273,7 @@ def main() -> None:
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} candidates, {sum(sum(r.labels) for r in rows)} of them gold participants "
           f"({sum(sum(r.any_labels) for r in rows)} by --label any)")
-    k = args.folds or len(rows)
+    k = len(folds_of(rows, args.folds or len(rows)))  # with --group-folds, at most one fold per group
     results = [cross_validate(sc, rows, k, c) for c in args.C] if not args.no_cv or args.model else []
     if args.model:  # the model of all pages, with its CV figures; only where the CV beat the rules
         c = args.C[0]
