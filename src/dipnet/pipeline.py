@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from dipnet.errors import InputError, PipelineBug, StageError
+from dipnet.extract.common.topiccomma import subject_commas_masked
 from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.relations import extract_relations
@@ -39,7 +40,8 @@ def stages() -> list[tuple[str, Stage]]:
 
 def add_events(doc: Document) -> Document:
     """Adds `events`: typed, dated, coded events with their actors and evidence span."""
-    doc.events = extract_events(doc)
+    with subject_commas_masked(doc):  # (某国总统某某和某国首相某某,在东京举行会谈: one clause)
+        doc.events = extract_events(doc)
     return doc
 
 
