@@ -1,7 +1,8 @@
 """A history told as steps, each with its own year (rs1, issue 13): several triggers of one type in one clause, each
 after a date of its own (从A年甲协定到B年乙条约, 继A年升级为…、B年提升至…后), are one event each, dated by their own
 year; the verbs of such a history 升至 and 定位为 (with a level after) are relation words. Triggers without a date of
-their own each (提升为…并发表关于建立…的联合声明; 签署了A年至B年…计划) stay one event.
+their own each (提升为…并发表关于建立…的联合声明; 签署了A年至B年…计划) stay one event. A running total of instruments
+since a time (迄今…;共签署N份…协定) is a figure, no signing; one occasion's total (访问期间,双方共签署N份…) is a signing.
 Sentences invented."""
 
 from dipnet.pipeline import extract
@@ -44,3 +45,13 @@ def test_a_span_of_years_naming_a_plan_is_no_step() -> None:
 def test_the_one_whose_step_it_is_stays_with_it() -> None:
     got = events("2024年6月4日,老挝总理于2015年访问泰国、泰国总理巴育于2018年访问老挝。", "VISIT")
     assert ("2018", ["巴育", "老挝"]) in got or any(d == "2018" and "巴育" in p for d, p in got), got
+
+
+def test_a_running_total_of_instruments_is_no_signing() -> None:
+    got = events("迄今,柬埔寨已与160个国家建立外交关系;共签署9份自由贸易协定;加入了40个国际组织。", "AGREEMENT")
+    assert got == [], got
+
+
+def test_one_occasions_total_is_a_signing() -> None:
+    got = events("6月4日,老挝总理访问泰国期间,双方共签署8份合作文件。", "AGREEMENT")
+    assert len(got) == 1, got
