@@ -25,13 +25,14 @@ from dipnet.extract.attributes.modality import conditioned, in_force, plan_marke
 from dipnet.extract.attributes.openplans import wished_before
 from dipnet.extract.attributes.sinceframe import own_time_of_reference
 from dipnet.extract.attributes.tripaims import under_way
-from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
+from dipnet.extract.common.clauses import Clause, clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.finding.answered import answer_date
 from dipnet.extract.finding.bodyeach import body_each
 from dipnet.extract.finding.condolences import addressed_to_mourned
+from dipnet.extract.finding.datedsteps import clause_parts
 from dipnet.extract.finding.dialogues import attended_session, session_mark
 from dipnet.extract.finding.embedded import asked, kind_span, reported_inside
 from dipnet.extract.finding.exchanges import exchange_ways, exchanged, ways_back
@@ -62,8 +63,6 @@ from dipnet.extract.participants.splits import mutual_visits, one_by_one, respec
 from dipnet.extract.participants.thanked import gift_told
 from dipnet.extract.participants.venues import meeting_venue, setting_names
 from dipnet.model import Document, Event
-
-_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
 def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
@@ -382,8 +381,8 @@ def extract_events(doc: Document) -> list[Event]:
             hits = find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue
-            # several triggers of one type: a part per trigger when each part names its own actors
-            parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
+            # several triggers of one type: a part per trigger when each part names its own actors or its own year
+            parts = clause_parts(page, c, t.name, hits)
             for part, k, trig in parts:
                 got = _one(page, cb, t, part, k, trig)
                 got = _own_channels(page, cb, t, part, k, got) if len(got) > 1 else got

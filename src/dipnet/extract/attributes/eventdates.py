@@ -114,8 +114,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
 
     def usable(t: TimeExpr) -> bool:
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
-        # (not 30年前: so many years before the report is a year in the past, resolved by timex)
-        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
+        # (not 30年前: so many years before the report is a year in the past, resolved by timex; nor the year a
+        # step of a history opens its own part with, 从1954年日内瓦协议到1973年巴黎协定: finding/datedsteps.py)
+        deadline = (t.precision == "year" and t.start != lo and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             (text.startswith(cb.deadline_after, t.end) and not text.startswith(cb.deadline_after_verbs, t.end)
              and not datecues.years_ago(t) and not datecues.this_period(t))

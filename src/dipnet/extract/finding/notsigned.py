@@ -41,6 +41,23 @@ def _deal_figure(sentence: str, trig: str, at: int) -> bool:
     return bool(figure.match(rest)) or bool(total.search(sentence[:at]) and figure.search(rest))
 
 
+_SENTENCE_END = "。!?！？\n"
+_FRAME_REACH = 300  # how far back the sentence's start is looked for
+
+
+def running_total(text: str, k: int, end: int) -> bool:
+    """迄今,…;共签署15份自贸协定, 建交以来,俄哈共签署450多个…文件: the signing word at k..end sums up the instruments
+    signed since a time the sentence opens with (a to-date frame before it, a total word right before it, a count
+    right after it) — a figure, no signing (rs1, issue 13). 访问期间,双方共签署12份合作文件 (no such frame) is kept."""
+    _, total = _deals()
+    d = signings_data()
+    if not total.search(text, max(0, k - 2), k) or not _plain(d["instruments_counted_after"]).match(text, end):
+        return False
+    lo = max(0, k - _FRAME_REACH)
+    opened = max([text.rfind(ch, lo, k) for ch in _SENTENCE_END] + [lo - 1]) + 1
+    return _plain(d["running_total_frame"]).search(text, opened, k) is not None
+
+
 def _occurrences(sentence: str, word: str) -> list[int]:
     out, at = [], sentence.find(word) if word else -1
     while at != -1:

@@ -25,6 +25,7 @@ from dipnet.extract.finding.instrumentrefs import (
     titled_reference,
 )
 from dipnet.extract.finding.meetingname import quoted_name
+from dipnet.extract.finding.notsigned import running_total
 from dipnet.extract.finding.pairsummits import summit_meet_words
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
@@ -108,7 +109,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (agreement and ("签署" in text[max(c.start, k - 8):k] or
                                               _named_instrument(text, c.start, k, end))))
         frame = frame or (agreement and bool(cb.counted_instrument.search(text[c.start:k])) and
-                          not paired_set(text, c.start, k))
+                          not paired_set(text, c.start, k)) or (agreement and running_total(text, k, end))  # (共签署N份)
         frame = frame or (w.paired_only and not paired_set(text, c.start, k))
         # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
         frame = frame or (agreement and rx.compile(cue("instrument_attitude_before")).search(
