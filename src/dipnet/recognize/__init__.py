@@ -32,7 +32,7 @@ from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
-from dipnet.recognize.seats import place_seats
+from dipnet.recognize.seats import place_head_seats, place_seats
 from dipnet.recognize.shortforms import rebind_short_forms
 from dipnet.recognize.stateforms import state_forms
 
@@ -82,6 +82,7 @@ def recognize(doc: Document) -> Document:
     merge_missions(doc, gaz.kb)
     name_schools_bare(doc, gaz.kb)
     place_seats(doc)  # (在五角大楼接待: the building, a place; 五角大楼发布: the ministry)
+    place_head_seats(doc, gaz.kb)  # (在总理府会见, 抵达马国首相官邸: the head's seat, a place)
     add_party_forms(doc, gaz.kb)  # (越南党、国家和人民: the ruling party, an entity beside the country)
     return doc
 

@@ -19,6 +19,7 @@ from dipnet.rx import plain as _plain
 
 # places that name a body's seat (河内市人民委员会); a region (亚太 in 亚太经合组织) describes its scope
 _SEAT_KINDS = ("capital", "city", "province", "district")
+_REGION = "region"
 # the bodies an organ's name is read as (越共 in 越共中央政治局, 越南人民军 in 越南人民军总政治局): a
 # country's party or army; an international body inside its organ's name is part of that name
 _PARENT_SECTORS = ("party", "military")
@@ -64,9 +65,10 @@ _JOINERS = "与和及、-—–·("
 
 
 def _spells_name(run: str, kb: KnowledgeBase) -> bool:
-    """Whether short forms in a row spell a longer name (俄罗斯, 古巴): then they are that name."""
-    return any(e.type == "COUNTRY" for a in range(len(run)) for b in range(a + 2, len(run) + 1)
-               for e in kb.by_name(run[a:b]))
+    """Whether short forms in a row spell a longer name (俄罗斯, 古巴) or a region's (东亚 + 拉美 in
+    东亚拉美合作论坛, en2): then they are that name."""
+    return any(e.type == "COUNTRY" or (e.type == "LOCATION" and e.kind == _REGION)
+               for a in range(len(run)) for b in range(a + 2, len(run) + 1) for e in kb.by_name(run[a:b]))
 
 
 def _short_runs(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:

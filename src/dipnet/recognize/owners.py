@@ -338,7 +338,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
             # country's (data: local_levels); 东道国, 有关国家, 当地 + 政府: an unnamed one's (unnamed_owner_words)
-            if text.endswith(rules.local_levels, 0, k) or unnamed_owner(text, k):
+            if text.endswith(rules.local_levels, 0, k) or unnamed_owner(text, k, word):
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours
