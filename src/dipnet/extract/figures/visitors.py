@@ -18,11 +18,24 @@ def pronoun_visitor(ctx: Context, pos: int) -> str | None:
     """'习近平指出,他曾四次访问这个国家': a count of visits whose clause names its visitor only by a
     pronoun is the person named last before it (the speaker, who the clauses after speech leave out)."""
     c_start = ctx.clause(pos)[0]
-    if rx.compile(ctx.data["person_act_at"]).match(ctx.text, pos, pos + 16) is None \
-            or not any_of(words("person_pronouns")).search(ctx.text[c_start:pos]) or ctx.within(c_start, pos, ("PERSON",)):
+    if rx.compile(ctx.data["person_act_at"]).match(ctx.text, pos, pos + 16) is None:
         return None
+    if not any_of(words("person_pronouns")).search(ctx.text[c_start:pos]) or ctx.within(c_start, pos, ("PERSON",)):
+        return _pronoun_subject(ctx, pos)
     people = ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",))
     return ctx.name(people[-1]) if people else None
+
+
+def _pronoun_subject(ctx: Context, pos: int) -> str | None:
+    """(sw1) '通伦总理高度赞赏…。…,他本人担任总理不足一年,就已经三次同李克强总理会见': the pronoun is the
+    subject of an earlier clause of the count's sentence, which names no one: the words go on from the
+    sentence before, whose subject (the first person it names) the pronoun stands for."""
+    s_start = ctx.sentence(pos)[0]
+    if rx.compile(ctx.data["pronoun_clause_opening"]).search(ctx.text, s_start, pos) is None \
+            or ctx.within(s_start, pos, ("PERSON",)) or s_start <= ctx.lines.around(pos)[0]:
+        return None
+    people = ctx.within(ctx.sentence(s_start - 1)[0], s_start, ("PERSON",))
+    return ctx.name(people[0]) if people else None
 
 
 def gap_visitor(ctx: Context, pos: int) -> str | None:
