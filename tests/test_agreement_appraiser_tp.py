@@ -15,7 +15,7 @@ def _agreement(body: str) -> list[str]:
 
 @pytest.mark.parametrize("body, gone", [
     ("在经贸领域,智利总统黎文成欢迎「智挪货品贸易协定」(CNTGA)第二次修订议定书及「智挪自由贸易区2.0版」的签署,强调支持开放市场。", "黎文成"),
-    ("智利总统黎文成并高度赞赏智挪两国全面伙伴关系的联合声明内容。", "黎文成"),
+    ("智利总统黎文成并高度赞赏智挪两国发表的联合声明内容。", "黎文成"),  # (one named after a partnership is its RELATION_CHANGE: nw4)
     ("智利外交部副部长黎文成就智挪两国签署《南极科研合作协定》的意义接受媒体记者的采访。", "黎文成"),
 ])
 def test_an_appraiser_signs_nothing(body: str, gone: str) -> None:
