@@ -46,11 +46,6 @@ def _head_data() -> tuple[tuple[str, ...], tuple[str, ...], int]:
             tuple(required(d, "seat_place_joiners", _FILE)), int(required(d, "seat_place_reach", _FILE)))
 
 
-def _placed(text: str, m: Mention) -> bool:
-    """Whether a word of place or movement stands right before `m` (not one ending such a word: 对于)."""
-    return _place_word_at(text, m.start)
-
-
 def _place_word_at(text: str, k: int) -> bool:
     """Whether a word of place or movement ends right at text[k] (not one ending such a word: 对于)."""
     _, before, not_before = _data()
@@ -60,22 +55,14 @@ def _place_word_at(text: str, k: int) -> bool:
 def place_seats(doc: Document) -> None:
     """The seats of bodies the text puts someone in become places (see the module)."""
     seats = _data()[0]
-    placed = [m for m in doc.mentions if m.type == "ORG" and m.text in seats and _placed(doc.text, m)]
+    placed = [m for m in doc.mentions if m.type == "ORG" and m.text in seats and _place_word_at(doc.text, m.start)]
     if not placed:
         return
     by_id = {e.id: e for e in doc.entities}
     gone = {id(m) for m in placed}
     added = [rule_mention(doc, by_id, m.start, m.end, m.text, "LOCATION") for m in placed]
     doc.mentions = in_order([m for m in doc.mentions if id(m) not in gone] + added)
-    for m in placed:
-        ent = by_id.get(m.entity_id)
-        if ent is None:
-            continue
-        left = [x.text for x in doc.mentions if x.entity_id == ent.id]
-        if not left:
-            doc.entities = [e for e in doc.entities if e.id != ent.id]
-        elif m.text not in left and m.text in ent.mentions:
-            ent.mentions.remove(m.text)
+    _drop_unmentioned(doc, by_id, placed)
 
 
 def _owners(doc: Document, k: int) -> tuple[int, list[Mention]]:
@@ -132,31 +119,40 @@ def place_head_seats(doc: Document, kb: KnowledgeBase) -> None:
         body = text.startswith(units, end) if units else False
         body = body or any(text[end:end + n] in titles for n in range(2, 7))
         placed = any(m.type == "LOCATION" and m.start <= k and end <= m.end for m in doc.mentions)
-        if body or placed or not _led_in(text, start):
-            k = end
-            continue
-        inside = [m for m in doc.mentions if m.start < end and k < m.end and not any(m is o for o in owners)]
-        for o in owners:  # (越南国家 + 主席府: the land alone)
-            if o.end > k:
-                cut, o.end, o.text = o.text, k, text[o.start:k]
-                own = by_id.get(o.entity_id)
-                if own is not None and o.text not in own.mentions:
-                    own.mentions.append(o.text)
-                if own is not None and cut in own.mentions and not any(x.text == cut for x in doc.mentions
-                                                                        if x.entity_id == own.id):
-                    own.mentions.remove(cut)
-        land = next((by_id[o.entity_id].name for o in owners if o.type == "COUNTRY" and o.entity_id in by_id), "")
-        gone = {id(m) for m in inside}
-        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
-        # (the seat's own words: the land or city before it stays its own mention, the place of the events)
-        m = rule_mention(doc, by_id, k, end, land + word, "LOCATION")
-        ent = by_id[m.entity_id]
-        for form in (text[start:end], word):
-            if form not in ent.mentions:
-                ent.mentions.append(form)  # (the forms as written: 马国首相官邸, 首相官邸)
-        doc.mentions = in_order(doc.mentions + [m])
-        _drop_unmentioned(doc, by_id, inside)
+        if not (body or placed) and _led_in(text, start):
+            _seat_place(doc, by_id, start, k, word, owners)
         k = end
+
+
+def _seat_place(doc: Document, by_id: dict[str, Entity], start: int, k: int, word: str, owners: list[Mention]) -> None:
+    """The head's seat `word` at text[k] (its owners from `start`) becomes a place named by its land and the seat: the
+    mentions inside it leave, a land running into it is cut back to the land."""
+    text, end = doc.text, k + len(word)
+    inside = [m for m in doc.mentions if m.start < end and k < m.end and not any(m is o for o in owners)]
+    for o in owners:  # (越南国家 + 主席府: the land alone)
+        if o.end > k:
+            _cut_back(doc, by_id, o, k)
+    land = next((by_id[o.entity_id].name for o in owners if o.type == "COUNTRY" and o.entity_id in by_id), "")
+    gone = {id(m) for m in inside}
+    doc.mentions = [m for m in doc.mentions if id(m) not in gone]
+    # (the seat's own words: the land or city before it stays its own mention, the place of the events)
+    m = rule_mention(doc, by_id, k, end, land + word, "LOCATION")
+    ent = by_id[m.entity_id]
+    for form in (text[start:end], word):
+        if form not in ent.mentions:
+            ent.mentions.append(form)  # (the forms as written: 马国首相官邸, 首相官邸)
+    doc.mentions = in_order(doc.mentions + [m])
+    _drop_unmentioned(doc, by_id, inside)
+
+
+def _cut_back(doc: Document, by_id: dict[str, Entity], o: Mention, k: int) -> None:
+    """The mention `o` ends at k instead (its entity keeps the form cut to, and loses the one no mention keeps)."""
+    cut, o.end, o.text = o.text, k, doc.text[o.start:k]
+    own = by_id.get(o.entity_id)
+    if own is not None and o.text not in own.mentions:
+        own.mentions.append(o.text)
+    if own is not None and cut in own.mentions and not any(x.text == cut for x in doc.mentions if x.entity_id == own.id):
+        own.mentions.remove(cut)
 
 
 def _drop_unmentioned(doc: Document, by_id: dict[str, Entity], inside: list[Mention]) -> None:

@@ -82,15 +82,15 @@ def _unnamed_owners() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _qualifiers() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("body_qualifiers", ()))
+def _qualifiers() -> tuple[tuple[str, ...], frozenset[str]]:
+    words = dict(name_rules().name_read_words)
+    return tuple(words.get("body_qualifiers", ())), frozenset(words.get("qualified_body_words", ()))
 
 
 def unnamed_owner(text: str, k: int, word: str = "") -> bool:
     """A word for a country or place the page does not name there (东道国, 驻在国, 有关国家, 当地) right
     before the bare body word at k: the body is that unnamed one's, no country's the page names. (en2) So is
-    a government a word before it qualifies (新政府, 包容性政府, 共产党政府: names.toml body_qualifiers)."""
-    return text.endswith(_unnamed_owners(), 0, k) or (word == _GOVERNMENT and text.endswith(_qualifiers(), 0, k))
-
-
-_GOVERNMENT = "政府"
+    a government a word before it qualifies (新政府, 包容性政府, 共产党政府: names.toml body_qualifiers,
+    qualified_body_words)."""
+    qualifiers, bodies = _qualifiers()
+    return text.endswith(_unnamed_owners(), 0, k) or (word in bodies and text.endswith(qualifiers, 0, k))

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ..model import TimeExpr
 from .adjust import _weekdays_beside_dates, _years_ago, same_day_years_ago
-from .anchors import _num, parse_anchor, resolve_month_day, valid_date  # noqa: F401 - the last three: re-exported
+from .anchors import _num, parse_anchor, resolve_month_day  # noqa: F401 - the last two: re-exported (timex, publication)
 from .bracketyear import bracket_month, bracket_year
 from .datereaders import full, ganzhi, iso, iso_range, lunar, roc, roc_fiscal, year_month, years
 from .dayreaders import (

@@ -257,21 +257,23 @@ def conditioned(text: str, sentence_start: int, k: int) -> bool:
     right after a clause of its sentence that does: what it tells happens only if the condition holds (一旦签署最终
     协定; 若停火能持续三天,某国将遣返…) — a hypothetical, no event told; not the occasion it takes (如果借…会晤的契机)."""
     opening = _pattern("condition_opening")
-    start = k
-    while start > sentence_start and text[start - 1] not in _CLAUSE_END:
-        start -= 1
+    start = _clause_opening(text, sentence_start, k)
     if not opening.match(text, start):
         if start <= sentence_start or text[start - 1] not in "，,":
             return False  # (the consequence: the clause right after the condition's, parted by a comma)
-        start -= 1
-        while start > sentence_start and text[start - 1] not in _CLAUSE_END:
-            start -= 1
-        if not opening.match(text, start):
+        if not opening.match(text, _clause_opening(text, sentence_start, start - 1)):
             return False
     end = k
     while end < len(text) and text[end] not in _CLAUSE_END:
         end += 1
     return not any(w in text[k:end] for w in _listed("condition_occasion_close"))  # (如果借…会晤的契机: told)
+
+
+def _clause_opening(text: str, lo: int, at: int) -> int:
+    """Where the clause holding text[at] begins: after the last clause mark before it, not before lo."""
+    while at > lo and text[at - 1] not in _CLAUSE_END:
+        at -= 1
+    return at
 
 
 def in_force(text: str, a: int, k: int, trig: str) -> bool:

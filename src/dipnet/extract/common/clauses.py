@@ -142,8 +142,8 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
         if parts[-1][1] in cues("departure_triggers") and rx.compile(cue("departure_then_visit")).match(text[prev_end:k]):
             continue  # 启程对老挝和柬埔寨进行国事访问: the departure and the visit it goes on to are one (ev16)
         # a strong separator (, ; 暨) parts two events before a list word does (…成立45周年暨东盟与中国…21周年)
-        seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
-            [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]
+        seps = [m.start() for m in rx.compile(cue("part_separator_strong")).finditer(text[prev_end:k])] or \
+            [m.start() for m in rx.compile(cue("part_separator_list")).finditer(text[prev_end:k])]
         if seps:  # (…非正式会议和东盟与日本…会晤: a joiner right after a word that ends its name parts the two — ev4)
             at = prev_end + (seps[0] if seps[0] == 0 else seps[-1])
             cuts.append((at, at + 1))

@@ -9,19 +9,20 @@ import re
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause, sub_clauses
+from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage
 from dipnet.model import TimeExpr
 
 # types whose clause is parted at the separators between its triggers (sub_clauses); a relation's steps are parted
 # only by their own years (两国将关系提升为…并发表关于建立…的联合声明 is one change)
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
-# the separators a step may end at, strongest first (as sub_clauses parts a clause): a comma or 暨, a list word, 到/至
-_SEPARATORS = (r"[;,暨]", r"[、和及与并]", r"[到至]")
+# the separators a step may end at, strongest first (as sub_clauses parts a clause, and 到/至): cues.toml
+_SEPARATORS = ("part_separator_strong", "part_separator_list", "step_separator_span")
 
 
 def _last(sep: str, span: str) -> re.Match[str] | None:
     """The last separator of this kind in the span, if any."""
-    found = list(rx.compile(sep).finditer(span))
+    found = list(rx.compile(cue(sep)).finditer(span))
     return found[-1] if found else None
 
 

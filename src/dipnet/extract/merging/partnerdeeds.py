@@ -7,10 +7,9 @@ are data (cues.toml partnership_statement)."""
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
 from dipnet.model import Event
-
-_RELATION_CODES = ("057", "AGREE")  # RELATION_CHANGE's CAMEO and PLOVER codes (events.toml)
 
 
 def _same_change(e: Event, o: Event) -> bool:
@@ -38,8 +37,8 @@ def partnership_statements(events: list[Event], text: str) -> list[Event]:
         sides = [p for p in e.participants if p in hit.group(0)]
         if len(sides) >= 2:  # (把河内与罗马关系提升…: the capitals told after it are no sides of their own)
             e.drop_actors(set(e.participants) - set(sides))
-        e.type = "RELATION_CHANGE"
-        e.cameo, e.plover = _RELATION_CODES
+        change = codebook().type("RELATION_CHANGE")
+        e.type, e.cameo, e.plover = change.name, change.cameo, change.plover
         e.attributes.pop("instrument", None)
         out.append(e)
     return out

@@ -89,7 +89,6 @@ def demonstrated_against(page: EventPage, c: Clause, trig: str, participants: li
     return out + [land]
 
 
-
 def capital_governments(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """新德里指责巴基斯坦…, 伊斯兰堡否认…, 批评新德里…, 警告北京不要…: a capital (the knowledge base's kind) that opens
     the clause as the protest word's subject, or that the word is said to right after it, is its government acting or

@@ -92,30 +92,31 @@ def _named_apart(page: EventPage, c: Clause, held: list[Mention]) -> bool:
 
 
 def _held_at(page: EventPage, ms: list[Mention], i: int) -> bool:
-    """The i-th mention stands in a run of places (joined by nothing, 和, 与, 、) that opens after 在/于/赴 and that a
-    holding or attending verb or a meeting word closes."""
-    text, join = page.doc.text, participant_pattern("venue_join")
-    lo = i
-    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
-        lo -= 1
-    if not participant_pattern("meeting_venue_open").search(text, max(0, ms[lo].start - 1), ms[lo].start):
-        return False
-    return participant_pattern("meeting_venue_verb").match(text, ms[_run_end(page, ms, i)].end) is not None
+    """The i-th mention stands in a run of places that opens after 在/于/赴 and that a holding or attending verb or a
+    meeting word closes."""
+    return _framed_run(page, ms, i, "meeting_venue_open", 1, "meeting_venue_verb") is not None
 
 
 def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
-    """The run of places (joined by nothing, 和, 与, 、) the i-th mention stands in, where it opens after 在/于/赴 and
-    the holding or attending verb closes it; else None."""
-    text, join = page.doc.text, participant_pattern("venue_join")
-    if _visited(text, ms[i]):
+    """The run of places the i-th mention stands in, where it opens after 在/于/赴 and the holding or attending verb
+    closes it (or the mention alone, where it is a land visited); else None."""
+    if _visited(page.doc.text, ms[i]):
         return [ms[i]]
-    lo = i  # (back to the run's first place)
-    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
-        lo -= 1
-    if not participant_pattern("venue_open").search(text, max(0, ms[lo].start - 2), ms[lo].start):
+    run = _framed_run(page, ms, i, "venue_open", 2, "venue_verb")
+    return ms[run[0]:run[1] + 1] if run is not None else None
+
+
+def _framed_run(page: EventPage, ms: list[Mention], i: int, opening: str, reach: int,
+                closing: str) -> tuple[int, int] | None:
+    """The indexes of the first and last place of the run (joined by nothing, 和, 与, 、) the i-th mention stands in,
+    where the `opening` word ends within `reach` characters before it and the `closing` word follows it (data words);
+    else None. (One walk for the meeting's and the attended gathering's venues: they differ only in their words.)"""
+    text = page.doc.text
+    lo = _run_start(page, ms, i)
+    if not participant_pattern(opening).search(text, max(0, ms[lo].start - reach), ms[lo].start):
         return None
     hi = _run_end(page, ms, i)
-    return ms[lo:hi + 1] if participant_pattern("venue_verb").match(text, ms[hi].end) is not None else None
+    return (lo, hi) if participant_pattern(closing).match(text, ms[hi].end) is not None else None
 
 
 def _visited(text: str, m: Mention) -> bool:
@@ -124,6 +125,15 @@ def _visited(text: str, m: Mention) -> bool:
         return True
     return participant_pattern("visit_land_to").search(text, max(0, m.start - 1), m.start) is not None and \
         participant_pattern("visit_land_verb").match(text, m.end) is not None
+
+
+def _run_start(page: EventPage, ms: list[Mention], i: int) -> int:
+    """The index of the first place of the run (joined by nothing, 和, 与, 、) that leads up to the i-th mention."""
+    text, join = page.doc.text, participant_pattern("venue_join")
+    lo = i
+    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
+        lo -= 1
+    return lo
 
 
 def _run_end(page: EventPage, ms: list[Mention], i: int, types: tuple[str, ...] = _PLACES) -> int:
