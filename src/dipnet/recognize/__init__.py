@@ -19,6 +19,7 @@ from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headbodies import add_head_bodies
 from dipnet.recognize.headoffices import add_head_offices
 from dipnet.recognize.institutions import name_schools_bare
+from dipnet.recognize.leadingnames import merge_leading_names
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
@@ -76,6 +77,7 @@ def recognize(doc: Document) -> Document:
     add_bracket_abbreviations(doc)  # (泰国投资促进委员会（投促会）…投促会: the short name defined once)
     add_part_names(doc)
     add_surname_titles(doc)
+    merge_leading_names(doc)  # (阿比·艾哈迈德 … 阿比·艾哈迈德·阿里: one person)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)

@@ -1,0 +1,57 @@
+"""One person read on a page by a transliterated name and by a leading part of it (阿比·艾哈迈德 …
+阿比·艾哈迈德·阿里, a name cut short: 某某·洪翁 … 某某·洪翁孙): the shorter form holds a joining dot and the
+longer opens with it, so both are that one person. The person the knowledge base knows keeps the identity;
+of two people read by rule the longer form does. Two people the knowledge base knows apart stay apart, and a
+short form two longer people open with is left alone."""
+
+from __future__ import annotations
+
+from dipnet.model import Document, Entity
+
+# the dots that join the parts of a transliterated name, read as one
+_DOTS = "·•‧・"
+
+
+def _plain(form: str) -> str:
+    for d in _DOTS[1:]:
+        form = form.replace(d, _DOTS[0])
+    return form
+
+
+def _opens(short: Entity, long: Entity) -> bool:
+    """A form of `long` opens with a longer-than-it dotted form of `short`."""
+    shorts = {_plain(f) for f in {short.name, *short.mentions} if any(d in f for d in _DOTS)}
+    longs = {_plain(f) for f in {long.name, *long.mentions}}
+    return any(lf != sf and lf.startswith(sf) for sf in shorts for lf in longs)
+
+
+def merge_leading_names(doc: Document) -> None:
+    """Each person named by a dotted leading part of exactly one other person's name on the page becomes
+    that person (see the module's note): mentions and roles move to the one kept."""
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    if len(people) < 2:
+        return
+    merged: dict[str, Entity] = {}
+    for short in people:
+        longs = [e for e in people if e is not short and e.id not in merged and _opens(short, e)]
+        if len(longs) != 1 or short.id in merged:
+            continue
+        long = longs[0]
+        if short.kb_id and long.kb_id and short.kb_id != long.kb_id:
+            continue  # two people the knowledge base tells apart
+        keep, gone = (short, long) if short.kb_id and not long.kb_id else (long, short)
+        keep.mentions = list(dict.fromkeys([*keep.mentions, *gone.mentions]))
+        if keep is short:
+            keep.mentions = list(dict.fromkeys([*keep.mentions, long.name]))
+        merged[gone.id] = keep
+    if not merged:
+        return
+    for m in doc.mentions:
+        if m.entity_id in merged:
+            keep = merged[m.entity_id]
+            m.entity_id, m.kb_id = keep.id, keep.kb_id
+    for r in doc.roles:
+        if r.person_id in merged:
+            keep = merged[r.person_id]
+            r.person_id, r.person = keep.id, keep.name
+    doc.entities = [e for e in doc.entities if e.id not in merged]
