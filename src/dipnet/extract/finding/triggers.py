@@ -142,6 +142,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
         frame = frame or (conference and
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
+        # 联委会是…最后一次高层经贸对话活动, 会晤已成为…机制活动: a kind of meeting, none held (ex2)
+        frame = frame or (name == "MEET" and _meeting_kind(text, c.start, k, after))
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
         frame = frame or (w.indefinite and
                           _plain(pattern_of("indefinite_before")).search(text, max(c.start, k - 8), k) is not None)
@@ -186,6 +188,13 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _meeting_kind(text: str, clause_start: int, k: int, after: str) -> bool:
+    """这是…第二次首长级对话, 会晤已成为两军年度机制活动, 政治磋商等重要合作机制: the meeting word the counted head of a
+    copula's predicate in its clause (meeting_kind_before), or named as a mechanism (meeting_mechanism_after)."""
+    return _plain(pattern_of("meeting_mechanism_after")).match(after) is not None or \
+        _plain(pattern_of("meeting_kind_before")).search(text, clause_start, k) is not None
 
 
 def _heard_briefing(text: str, clause_start: int, k: int) -> bool:
