@@ -39,6 +39,7 @@ from dipnet.recognize.mastheads import mastheads
 from dipnet.recognize.namereads import _LATIN_NAME, DELIMS, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
+from dipnet.recognize.organizers import organizer_bodies
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import bare_bodies, we_words
 from dipnet.recognize.partnered import partner_pairs
@@ -228,6 +229,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     rule_orgs += field_bodies(text, mentions + rule_orgs, rules)  # 堤坝管理 + 和 + 自然灾害防治 + 局
+    rule_orgs += organizer_bodies(text, mentions + rule_orgs, rules)  # 由某某基金会 + 和 + …主办
     mentions = branch_bodies(text, mentions + rule_orgs, rules)  # 某友好协会 + 岘港市 + 分会
     # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
     # Mamdouh Habashi): the people rules ran before these bodies were read

@@ -17,6 +17,7 @@ from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
 from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.electedout import elected_out
+from dipnet.extract.participants.holders import conference_holders
 from dipnet.extract.participants.landorgans import land_organs_dropped
 from dipnet.extract.participants.meetingorgans import meeting_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
@@ -49,4 +50,5 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
     meeting_organs_dropped(page, events)  # 东盟外长会议 beside 东盟: the parent holds it (meetingorgans.py)
+    conference_holders(page, events)  # 此次会议由轮值主席国甲主办: the holders take part (holders.py)
     return events
