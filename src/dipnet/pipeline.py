@@ -40,8 +40,7 @@ def stages() -> list[tuple[str, Stage]]:
 
 def add_events(doc: Document) -> Document:
     """Adds `events`: typed, dated, coded events with their actors and evidence span."""
-    with subject_commas_masked(doc):  # (某国总统某某和某国首相某某,在东京举行会谈: one clause)
-        doc.events = extract_events(doc)
+    doc.events = extract_events(subject_commas_masked(doc))  # (某国总统某某和某国首相某某,在东京举行会谈: one clause)
     return doc
 
 

@@ -3,15 +3,15 @@ predicate with a comma (日本副首相某某,早前已经出访某国; 甲国�
 乙等人,在国会跟丙见面). The text before such a comma is only the named subject — people with their titles, joined
 by 和/与/及/、 — and the text after it opens the predicate (a time word, an adverb, a coverb or the verb itself):
 the comma is no clause break, or the predicate's clause would lose its subject. The event readers split clauses
-and lists at commas throughout, so while they read such a comma stands masked as a space (`subject_commas_masked`).
+and lists at commas throughout, so they read a copy of the page where each such comma stands as a space
+(`subject_commas_masked`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 
 from dipnet import rx
@@ -76,18 +76,13 @@ def subject_commas(doc: Document) -> list[int]:
     return out
 
 
-@contextmanager
-def subject_commas_masked(doc: Document) -> Iterator[None]:
-    """While the events are read, each comma setting off a subject stands as a space (the text keeps its length,
-    so every span stays right), and is restored after."""
+def subject_commas_masked(doc: Document) -> Document:
+    """The page as the event readers see it: each comma setting off a subject stands as a space (the text keeps its
+    length, so every span stays right); a copy, the page itself untouched (itself where there is no such comma)."""
     commas = subject_commas(doc)
-    text = doc.text
-    if commas:
-        chars = list(text)
-        for i in commas:
-            chars[i] = " "
-        doc.text = "".join(chars)
-    try:
-        yield
-    finally:
-        doc.text = text
+    if not commas:
+        return doc
+    chars = list(doc.text)
+    for i in commas:
+        chars[i] = " "
+    return replace(doc, text="".join(chars))
