@@ -2,9 +2,11 @@
 form bounds the list: a label with its colon or bar before it (作者:某甲 某乙 某丙, 记者丨某甲 某乙,
 摄像丨…) or a bracket that opens with a credit word ((记者某甲 某乙)), and after it the line's end,
 the bracket's close or the next credit's label (…某丙  责任编辑:某丁). The first name opens with a
-surname; the form vouches for the names after it (a rare surname: 支某某), so long as none holds a
-word that ends a name. A lone name is left to the other credit readers, but for one: the reporter who
-signs the story's last sentence in brackets ((某某)(完), (文/图 某某)), the bracket closing its line."""
+surname, unless the list fills the line under its label's colon (记者:⏎某甲、某乙); the form vouches for
+the names after it (a rare surname: 支某某), so long as none holds a word that ends a name. Between the
+label and the names may stand a slash ((记者/某甲 某乙)) or a credit word (作者:记者 某甲 某乙). A lone
+name is left to the other credit readers, but for one: the reporter who signs the story's last sentence
+in brackets ((某某)(完), (文/图 某某)), the bracket closing its line."""
 
 from __future__ import annotations
 
@@ -39,12 +41,29 @@ def desk_ends() -> tuple[str, ...]:
     return tuple(required(dict(name_rules().name_read_words), "credit_desk_ends", _NAMES))
 
 
+# the marks between a credit's label and its first name: spaces, a slash ((记者/某甲 某乙)), and the line's
+# end after a colon (记者:⏎某甲、某乙)
+_LEAD = " \u3000/／"
+
+
+def _lead_past(text: str, i: int, rules: NameRules) -> int:
+    """Where the names start after the label that ends at text[i]: past the leading marks, and past a credit
+    word that a label puts before them (作者:记者 某甲 某乙) with its own marks."""
+    k = i
+    while k < len(text) and (text[k] in _LEAD or (text[k] == "\n" and k == i and text[i - 1:i] in ":：")):
+        k += 1
+    word = next((w for w in rules.credit_words if text.startswith(w, k)), "")
+    if word and text[k + len(word):k + len(word) + 1] in tuple(_LEAD):
+        k += len(word)
+        while k < len(text) and text[k] in _LEAD:
+            k += 1
+    return k
+
+
 def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
     """The names of the list that starts at text[i] (after its label), when the form closes it; else []."""
     closers = _labels()[1]
-    k = i
-    while k < len(text) and text[k] in " \u3000":
-        k += 1
+    k = _lead_past(text, i, rules)
     names: list[tuple[int, int]] = []
     while True:
         j = k
@@ -64,8 +83,9 @@ def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tu
         if n == j or (j < len(text) and is_han(text[j])):
             return []  # the run goes on past three characters, or no mark parts it from the next
         k = n
-    if len(names) < 2 or not surname_led(text[names[0][0]:names[0][1]], rules):
-        return []
+    own_line = text[names[0][0] - 1:names[0][0]] == "\n" and text[n:n + 1] in ("", "\n")
+    if len(names) < 2 or not (own_line or surname_led(text[names[0][0]:names[0][1]], rules)):
+        return []  # (a list filling the line under its label's colon is vouched for by the form: 记者:⏎某甲、某乙)
     return names
 
 

@@ -188,9 +188,9 @@ def add_credit_names(doc: Document) -> None:
     doc.mentions = in_order(doc.mentions + added)
 
 
-# what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
-# names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
-_LEAD = _plain(r"[:：丨|｜]?[ \u3000]*")
+# what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某, (记者/某甲 某乙), the line's
+# end after a colon: 记者:⏎某甲、某乙), and between the names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
+_LEAD = _plain(r"(?:[:：][ \u3000]*\n|[:：丨|｜/／])?[ \u3000]*")
 _BETWEEN = _plain(r"[ \u3000/／、]+")
 
 
