@@ -239,7 +239,11 @@ def _dates_start(ctx: Context, start: int, prev: tuple[int, int] | None, p: int)
     if prev is None or prev[1] <= start:
         return start
     t = ctx.time_before(start, p)
-    if t is not None and ctx.clause(prev[0])[0] <= t.start and t.end <= prev[0]:
+    if t is None or anniversary_count().match(ctx.text[prev[1]:prev[1] + 10]):
+        return start  # ('在2023年…庆祝建交50周年时,两国宣布把…升级为…': the earlier one counts its years from that date)
+    if t.start >= prev[1]:  # ('自1995年两国关系正常化以来,特别是2013年建立…后': 2013 is the later level's)
+        return prev[1]
+    if ctx.clause(prev[0])[0] <= t.start and t.end <= prev[0]:
         return prev[1]
     return start
 
@@ -257,6 +261,8 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     t = ctx.time_before(start, p)
     if t and any(w in span for w in data["establish"]):
         return as_of_value(t)
+    if (signed := _set_up_year(ctx, start, p)) is not None:
+        return signed
     known = _known_since(pair) if level == "diplomatic_relations" else None
     if known:
         return known
@@ -264,6 +270,14 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     if any(w in span for w in data["announce"]) or BARE_ESTABLISH.search(ctx.text[start:p]):
         return ctx.date_at(p)
     return None
+
+
+def _set_up_year(ctx: Context, start: int, p: int) -> str | None:
+    """'于2013年签署的关于越南与意大利战略伙伴关系的联合声明': a year right before a word of setting up dates the
+    level, though it opens a clause that qualifies a noun (which a figure's as-of leaves out)."""
+    found = [t for t in ctx.times.starting_in(start, p) if t.end <= p and t.value and t.explicit_year
+             and t.kind not in ("duration", "anniversary") and ctx.text.startswith(_words("establish"), t.end)]
+    return as_of_value(found[-1]) if found else None
 
 
 @lru_cache(maxsize=8)
