@@ -18,13 +18,6 @@ def _plain(form: str) -> str:
     return form
 
 
-def _opens(short: Entity, long: Entity) -> bool:
-    """A form of `long` opens with a longer-than-it dotted form of `short`."""
-    shorts = {_plain(f) for f in {short.name, *short.mentions} if any(d in f for d in _DOTS)}
-    longs = {_plain(f) for f in {long.name, *long.mentions}}
-    return any(lf != sf and lf.startswith(sf) for sf in shorts for lf in longs)
-
-
 def merge_leading_names(doc: Document) -> None:
     """Each person named by a dotted leading part of exactly one other person's name on the page becomes
     that person (see the module's note): mentions and roles move to the one kept."""
@@ -32,8 +25,21 @@ def merge_leading_names(doc: Document) -> None:
     if len(people) < 2:
         return
     merged: dict[str, Entity] = {}
+    forms: dict[int, set[str]] = {}  # each person's forms, plain: read once, again for the one a merge adds to (issue 17)
+
+    def forms_of(e: Entity) -> set[str]:
+        got = forms.get(id(e))
+        if got is None:
+            got = forms[id(e)] = {_plain(f) for f in {e.name, *e.mentions}}
+        return got
+
     for short in people:
-        longs = [e for e in people if e is not short and e.id not in merged and _opens(short, e)]
+        shorts = {f for f in forms_of(short) if _DOTS[0] in f}  # (its dotted forms, as _opens reads them)
+        if not shorts:
+            continue  # (no dotted form: it opens no one's name, as most people's, and no pair is tried)
+        # (the people one of whose forms opens with a longer-than-it dotted form of this one)
+        longs = [e for e in people if e is not short and e.id not in merged
+                 and any(lf != sf and lf.startswith(sf) for sf in shorts for lf in forms_of(e))]
         if len(longs) != 1 or short.id in merged:
             continue
         long = longs[0]
@@ -44,6 +50,7 @@ def merge_leading_names(doc: Document) -> None:
         if keep is short:
             keep.mentions = list(dict.fromkeys([*keep.mentions, long.name]))
         merged[gone.id] = keep
+        forms.pop(id(keep), None)
     if not merged:
         return
     for m in doc.mentions:

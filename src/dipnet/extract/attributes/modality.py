@@ -6,6 +6,7 @@ which tells a deed, not a plan: a 将 whose object runs on to a verb of handing 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -252,6 +253,17 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
     return any(not any(s <= h < e for s, e in people) for h in hits)
 
 
+_CLAUSE_END_AT = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_ENDS: list = [None, []]  # [the last text asked about, where its clause ends stand]
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where the text's clause ends stand, found once per text (asked at nearly every event word, issue 17)."""
+    if _ENDS[0] is not text:  # (the text is held: no other text can take its id)
+        _ENDS[:] = [text, [m.start() for m in _CLAUSE_END_AT.finditer(text)]]
+    return _ENDS[1]
+
+
 def conditioned(text: str, sentence_start: int, k: int) -> bool:
     """The clause of the event word at k opens with a condition (如果, 一旦, 若 …: data condition_opening), or comes
     right after a clause of its sentence that does: what it tells happens only if the condition holds (一旦签署最终
@@ -263,17 +275,19 @@ def conditioned(text: str, sentence_start: int, k: int) -> bool:
             return False  # (the consequence: the clause right after the condition's, parted by a comma)
         if not opening.match(text, _clause_opening(text, sentence_start, start - 1)):
             return False
-    end = k
-    while end < len(text) and text[end] not in _CLAUSE_END:
-        end += 1
+    ends = _clause_ends(text)
+    i = bisect_left(ends, k)  # (the clause ends where the first clause mark at or after k stands)
+    end = ends[i] if i < len(ends) else len(text)
     return not any(w in text[k:end] for w in _listed("condition_occasion_close"))  # (如果借…会晤的契机: told)
 
 
 def _clause_opening(text: str, lo: int, at: int) -> int:
     """Where the clause holding text[at] begins: after the last clause mark before it, not before lo."""
-    while at > lo and text[at - 1] not in _CLAUSE_END:
-        at -= 1
-    return at
+    if at <= lo:
+        return at
+    ends = _clause_ends(text)
+    i = bisect_left(ends, at)  # (the last clause mark before `at`, looked up, not walked back to)
+    return ends[i - 1] + 1 if i and ends[i - 1] >= lo else lo
 
 
 def in_force(text: str, a: int, k: int, trig: str) -> bool:

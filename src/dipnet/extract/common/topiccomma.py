@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from operator import methodcaller
 
 from dipnet import rx
 from dipnet.extract.common.cues import cue
@@ -57,6 +58,7 @@ def topic_comma(doc: Document, start: int, comma: int, end: int,
 
 
 _BOUNDS = re.compile("[,;:。!?;\\s“”()《》]")  # (a dateline ends with a space)
+_START = methodcaller("start")
 
 
 def subject_commas(doc: Document) -> list[int]:
@@ -64,15 +66,17 @@ def subject_commas(doc: Document) -> list[int]:
     if "," not in doc.text:
         return []
     spans = named_spans(doc)
-    bounds = [m.start() for m in _BOUNDS.finditer(doc.text)]
+    text = doc.text
+    bounds = list(map(_START, _BOUNDS.finditer(text)))  # (in C: no step per bound, only per comma, issue 17)
     out = []
-    for n, i in enumerate(bounds):
-        if doc.text[i] != ",":
-            continue
+    i = text.find(",")
+    while i != -1:
+        n = bisect_left(bounds, i)  # (the comma's own place among the bounds)
         start = bounds[n - 1] + 1 if n else 0
-        end = bounds[n + 1] if n + 1 < len(bounds) else len(doc.text)
+        end = bounds[n + 1] if n + 1 < len(bounds) else len(text)
         if topic_comma(doc, start, i, end, spans):
             out.append(i)
+        i = text.find(",", i + 1)
     return out
 
 

@@ -57,4 +57,6 @@ def dated_steps(page: EventPage, c: Clause, hits: list[tuple[int, str]]) -> list
 def clause_parts(page: EventPage, c: Clause, type_name: str, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
     """The parts of a clause with these triggers of one type, one event read from each: a step per own date (any
     type), else a part per trigger where the type's events are parted at separators (sub_clauses), else one."""
+    if len(hits) < 2:
+        return [(c, *hits[0])]  # (one trigger: one part, as either reading gives; most clauses hold one, issue 17)
     return dated_steps(page, c, hits) or (sub_clauses(page.doc.text, c, hits) if type_name in _MULTI else [(c, *hits[0])])
