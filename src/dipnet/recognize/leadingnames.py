@@ -6,10 +6,13 @@ short form two longer people open with is left alone."""
 
 from __future__ import annotations
 
+import re
+
 from dipnet.model import Document, Entity
 
 # the dots that join the parts of a transliterated name, read as one
 _DOTS = "·•‧・"
+_ANY_DOT = re.compile(f"[{_DOTS}]")
 
 
 def _plain(form: str) -> str:
@@ -25,21 +28,23 @@ def merge_leading_names(doc: Document) -> None:
     if len(people) < 2:
         return
     merged: dict[str, Entity] = {}
-    forms: dict[int, set[str]] = {}  # each person's forms, plain: read once, again for the one a merge adds to (issue 17)
+    # each person's dotted forms, plain: read once, again for the one a merge adds to (issue 17); only a dotted
+    # form can open with a dotted one, so the undotted are never kept (most people have none dotted)
+    forms: dict[int, frozenset[str]] = {}
 
-    def forms_of(e: Entity) -> set[str]:
+    def forms_of(e: Entity) -> frozenset[str]:
         got = forms.get(id(e))
         if got is None:
-            got = forms[id(e)] = {_plain(f) for f in {e.name, *e.mentions}}
+            got = forms[id(e)] = frozenset(_plain(f) for f in {e.name, *e.mentions} if _ANY_DOT.search(f))
         return got
 
     for short in people:
-        shorts = {f for f in forms_of(short) if _DOTS[0] in f}  # (its dotted forms, as _opens reads them)
+        shorts = forms_of(short)  # (its dotted forms, as _opens reads them)
         if not shorts:
             continue  # (no dotted form: it opens no one's name, as most people's, and no pair is tried)
         # (the people one of whose forms opens with a longer-than-it dotted form of this one)
-        longs = [e for e in people if e is not short and e.id not in merged
-                 and any(lf != sf and lf.startswith(sf) for sf in shorts for lf in forms_of(e))]
+        longs = [e for e in people if e is not short and e.id not in merged and (lfs := forms_of(e))
+                 and any(lf != sf and lf.startswith(sf) for sf in shorts for lf in lfs)]
         if len(longs) != 1 or short.id in merged:
             continue
         long = longs[0]

@@ -264,10 +264,17 @@ def _clause_ends(text: str) -> list[int]:
     return _ENDS[1]
 
 
+_CONDITIONS: list = [None, False]  # [the last text asked about, whether a condition word stands anywhere in it]
+
+
 def conditioned(text: str, sentence_start: int, k: int) -> bool:
     """The clause of the event word at k opens with a condition (如果, 一旦, 若 …: data condition_opening), or comes
     right after a clause of its sentence that does: what it tells happens only if the condition holds (一旦签署最终
     协定; 若停火能持续三天,某国将遣返…) — a hypothetical, no event told; not the occasion it takes (如果借…会晤的契机)."""
+    if _CONDITIONS[0] is not text:  # (most pages hold no condition word anywhere: one search per page says so)
+        _CONDITIONS[:] = [text, _pattern("condition_opening").search(text) is not None]
+    if not _CONDITIONS[1]:
+        return False
     opening = _pattern("condition_opening")
     start = _clause_opening(text, sentence_start, k)
     if not opening.match(text, start):

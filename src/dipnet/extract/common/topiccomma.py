@@ -65,17 +65,19 @@ def subject_commas(doc: Document) -> list[int]:
     """The commas of the page that set off a subject from its predicate."""
     if "," not in doc.text:
         return []
-    spans = named_spans(doc)
     text = doc.text
+    opening = _cues()[2]
     bounds = list(map(_START, _BOUNDS.finditer(text)))  # (in C: no step per bound, only per comma, issue 17)
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
     out = []
     i = text.find(",")
     while i != -1:
         n = bisect_left(bounds, i)  # (the comma's own place among the bounds)
-        start = bounds[n - 1] + 1 if n else 0
         end = bounds[n + 1] if n + 1 < len(bounds) else len(text)
-        if topic_comma(doc, start, i, end, spans):
-            out.append(i)
+        if opening.match(text, i + 1, end):  # (topic_comma's first question, asked here: most commas fail it)
+            start = bounds[n - 1] + 1 if n else 0
+            if topic_comma(doc, start, i, end, spans or (spans := named_spans(doc))):
+                out.append(i)
         i = text.find(",", i + 1)
     return out
 
