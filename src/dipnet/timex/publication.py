@@ -62,6 +62,8 @@ _UNLISTED_NEEDS = _plain(WORDS["agencies_unlisted_needs"])
 def _agencies(head: str) -> str:
     """The agencies' pattern for a page head (see AGENCIES)."""
     return AGENCIES if _UNLISTED_NEEDS.search(head) else _LISTED
+
+
 EARLIER = _plain(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PAGE_MONTH_CONFIDENCE = float(WORDS["page_month_year_confidence"])

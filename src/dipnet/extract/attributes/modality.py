@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dipnet.extract.common.datewords import words as _words
 from dipnet.rx import plain as _plain
@@ -254,26 +255,31 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
 
 
 _CLAUSE_END_AT = re.compile("[" + re.escape(_CLAUSE_END) + "]")
-_ENDS: list = [None, []]  # [the last text asked about, where its clause ends stand]
+_T = TypeVar("_T")
 
 
-def _clause_ends(text: str) -> list[int]:
-    """Where the text's clause ends stand, found once per text (asked at nearly every event word, issue 17)."""
-    if _ENDS[0] is not text:  # (the text is held: no other text can take its id)
-        _ENDS[:] = [text, [m.start() for m in _CLAUSE_END_AT.finditer(text)]]
-    return _ENDS[1]
+def _of_last_text(read: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`read`, remembered for the last text it was given (asked at nearly every event word of a page, issue 17; the
+    text is held, so no other text can take its id)."""
+    last: list = [None, None]
+
+    def remembered(text: str) -> _T:
+        if last[0] is not text:
+            last[:] = [text, read(text)]
+        return last[1]
+    return remembered
 
 
-_CONDITIONS: list = [None, False]  # [the last text asked about, whether a condition word stands anywhere in it]
+# where the text's clause ends stand; whether a condition word stands anywhere in it (most pages hold none)
+_clause_ends = _of_last_text(lambda text: [m.start() for m in _CLAUSE_END_AT.finditer(text)])
+_holds_condition = _of_last_text(lambda text: _pattern("condition_opening").search(text) is not None)
 
 
 def conditioned(text: str, sentence_start: int, k: int) -> bool:
     """The clause of the event word at k opens with a condition (如果, 一旦, 若 …: data condition_opening), or comes
     right after a clause of its sentence that does: what it tells happens only if the condition holds (一旦签署最终
     协定; 若停火能持续三天,某国将遣返…) — a hypothetical, no event told; not the occasion it takes (如果借…会晤的契机)."""
-    if _CONDITIONS[0] is not text:  # (most pages hold no condition word anywhere: one search per page says so)
-        _CONDITIONS[:] = [text, _pattern("condition_opening").search(text) is not None]
-    if not _CONDITIONS[1]:
+    if not _holds_condition(text):
         return False
     opening = _pattern("condition_opening")
     start = _clause_opening(text, sentence_start, k)
