@@ -226,11 +226,11 @@ def _sent_apart(a: Event, b: Event) -> bool:
 
 
 def _same_aid_day(a: Event, b: Event, lands: dict[str, str]) -> bool:
-    """Aid of one teaser (or the article) told twice on one day between the same two lands (大使率代表团
-    前往…移交捐款, then 大使代表…向副部长移交5000万基普): one handover, whatever bodies each telling names — a day one of them tells (ai3: two with none share only the page's)."""
+    """Aid told twice on one day a telling gives (not only the page's, ai3) between the same two lands (大使率代表团
+    前往…移交捐款, then 大使代表…向副部长移交5000万基普): one handover, whatever bodies each telling names."""
     if a.type != "AID" or b.type != "AID" or a.brief != b.brief or a.status != b.status:
         return False
-    if not (a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date) or (a.attributes.get("_untimed") and b.attributes.get("_untimed")):
+    if not (a.date and a.date == b.date and len(a.date) == 10) or (a.attributes.get("_untimed") and b.attributes.get("_untimed")):
         return False
     la = {lands.get(p) for p in a.participants} - {None}
     return len(la) >= 2 and la == {lands.get(p) for p in b.participants} - {None}
