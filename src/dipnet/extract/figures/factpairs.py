@@ -56,26 +56,30 @@ def page_parties(ctx: Context) -> list[str]:
     return sorted(ctx.country_rank + [n for n in counts if n not in ctx.country_rank], key=lambda n: -counts.get(n, 0))
 
 
-def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
+def pair_in_page(ctx: Context, a: int, b: int, sides: list[str] | None = None) -> list[str]:
     """The two parties of '两国', '双边' in [a, b) (pair_for's, or a country and a body of no
     one country the sentence names: 东盟是中国最大贸易伙伴,双边贸易额…), in the page's own
     framing: the outlet's country first (越南 on a .vn page), else the order the paragraph, then the
     page, first writes the pair in (越中, 中国、柬埔寨双方: the headline, mostly), else the order the
-    sentence names them in, 越南 and 中国 first, else the country the page names most first."""
+    sentence names them in, 越南 and 中国 first, else the country the page names most first. The
+    `sides` of a meeting told (meetingsides.py), where given, are the pair, in the paragraph's order,
+    else in the meeting's (the page's first order is of other sentences)."""
     bodies = {ctx.name(m) for m in ctx.within(a, b, ("ORG",)) if m in ctx.international_bodies}
     named = list(dict.fromkeys(
         n for m in ctx.within(a, b, ("COUNTRY", "ORG"))
         if ctx.sector_of.get(m.entity_id) not in ctx.data["reporter_sectors"]
         and (n := ctx.country_name(m) or (ctx.name(m) if ctx.name(m) in bodies else None))))
     # '东盟是中国最大贸易伙伴,双边贸易额…': a body of no one country is a party like a country
-    pair = named if len(named) == 2 and bodies & set(named) else pair_for(ctx, a, b)
+    pair = sides or (named if len(named) == 2 and bodies & set(named) else pair_for(ctx, a, b))
     if len(pair) == 2:
         x, y = pair
         own = ctx.outlet_country  # the outlet's own country first (越南-俄罗斯 on a .vn page that writes 俄越)
         if own in pair:
             return [own, y if own == x else x]
-        if written := _written_order(ctx, x, y, ctx.lines.around(a)):
+        if written := _written_order(ctx, x, y, ctx.lines.around(a), page=not sides):
             return written
+        if sides:  # (not the page's order: the meeting told here orders its sides, the one who meets first)
+            return pair
         if set(named[:2]) == set(pair) and not set(pair) & set(ctx.data["pair_order"]):
             return named[:2]  # else as the sentence writes them (泰国、柬埔寨双方), 越南 and 中国 first
     if set(pair) & set(ctx.data["pair_order"]):
@@ -84,11 +88,12 @@ def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
     return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
 
 
-def _written_order(ctx: Context, x: str, y: str, para: tuple[int, int]) -> list[str] | None:
+def _written_order(ctx: Context, x: str, y: str, para: tuple[int, int], page: bool = True) -> list[str] | None:
     """The order the page writes x and y in: as its paragraph para writes them first (洪森说,柬越…),
-    else as the page first writes them (its headline, mostly); None where it never writes them so."""
+    else (where `page`) as the page first writes them (its headline, mostly); None where it never
+    writes them so."""
     ahead, behind = ctx.compounds.get((x, y), []), ctx.compounds.get((y, x), [])
-    for lo, hi in (para, (0, len(ctx.text) + 1)):
+    for lo, hi in (para, (0, len(ctx.text) + 1))[:2 if page else 1]:
         first_xy = next((e for e in ahead if lo < e <= hi), None)
         first_yx = next((e for e in behind if lo < e <= hi), None)
         if first_xy is not None or first_yx is not None:

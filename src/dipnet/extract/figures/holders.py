@@ -31,6 +31,7 @@ from .factwords import words
 from .items import item_start
 from .localities import economy_owner, past_dateline
 from .localrefs import heads_unit, local_ref
+from .meetingsides import meeting_sides
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
 from .quotes import quoted_speaker, reflexive_country
@@ -215,7 +216,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
             # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
             pair = ctx.compound_at(c_start + i) or joined_sides(ctx, s_start, c_start + i) \
-                or pair_in_page(ctx, s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
+                or pair_in_page(ctx, s_start, c_end, meeting_sides(ctx, s_start, c_start + i))  # (parties after the
+            # number are a denominator: 占中国与东盟贸易的…; …与乙国总理丁会谈,双方签订…: the two who met)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;
