@@ -50,6 +50,7 @@ from .unnamed import (
     qualified_things,
     victim_of,
 )
+from .worth import valued_works
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -99,6 +100,7 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
         or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
         or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
         or (gift_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 某基金会向灾民捐赠
+        or (valued_works(ctx, m.start(), unit_end) if u.kind == "money" else None)  # 价值达4000亿美元的合同: the contract's
         or victim_of(ctx, m.start(), unit_end) or
         (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
         (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
