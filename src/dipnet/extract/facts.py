@@ -26,6 +26,7 @@ from .figures.factwords import words
 from .figures.holderorder import find_holders
 from .figures.holders import bracketed
 from .figures.instances import another_instance
+from .figures.leadercounts import leaders_counted
 from .figures.listitems import Item
 from .figures.moneywords import caption_repeat, headline_tickers
 from .figures.numbers import NUMBER, multiplier, parse_number, plain
@@ -206,6 +207,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
+        unit = leaders_counted(ctx, u, unit_end).unit  # 30多位国家和国际组织领导人: the states they stand for, a count
         told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
         if text.endswith(words("back_references"), 0, m.start()) and (told in stated or u.kind in ("count", "person")):
             continue  # 这3份文件, 这5个国家, 上述5项: what was just told or listed, pointed back to
@@ -271,7 +273,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             when = as_of if own_time or u.kind == "year" else first_as_of.get(first, as_of)
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
-                        unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
+                        unit=unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key: tuple[str, ...] = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
             # in one sentence, the same figure again in another clause (11国反对,11国弃权) or of things counted
             # by another classifier (100艘冲锋舟…100套净水器) is another claim

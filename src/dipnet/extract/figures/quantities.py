@@ -42,7 +42,9 @@ def unit_words() -> list[UnitWord]:
 @lru_cache(maxsize=1)
 def year_contexts() -> list[re.Pattern[str]]:
     num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
-    return [_plain(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
+    data = load_data("facts.toml")
+    tenure = "(?:" + "|".join(data["tenure_posts"]) + ")N[多余]?年多?(?![" + "".join(data["tenure_not_after"]) + "])"
+    return [_plain(p.replace("N", num)) for p in [*data["year_contexts"], tenure]]  # (fa4) years in office: tenures.py
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,8 @@ def pronoun_visitor(ctx: Context, pos: int) -> str | None:
     """'习近平指出,他曾四次访问这个国家': a count of visits whose clause names its visitor only by a
     pronoun is the person named last before it (the speaker, who the clauses after speech leave out)."""
     c_start = ctx.clause(pos)[0]
-    if rx.compile(ctx.data["person_act_at"]).match(ctx.text, pos, pos + 16) is None:
+    if rx.compile(ctx.data["person_act_at"]).match(ctx.text, pos, pos + 16) is None \
+            and rx.compile(ctx.data["met_count_at"]).match(ctx.text, pos) is None:  # (fa4) 他与近20名…领导人举行会见
         return None
     if not any_of(words("person_pronouns")).search(ctx.text[c_start:pos]) or ctx.within(c_start, pos, ("PERSON",)):
         return _pronoun_subject(ctx, pos)
