@@ -15,6 +15,7 @@ from dipnet.extract.merging.merge import merge_events
 from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
+from dipnet.extract.participants.bodyvoices import body_voices
 from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.electedout import elected_out
 from dipnet.extract.participants.holders import conference_holders
@@ -44,6 +45,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
     events = spokespeople_out(page, events)  # 发言人毛宁就某某将赴巴西…答记者问: the spokesperson tells, others make
+    body_voices(page, events)  # 外交部发言人幽默回应 over 外交部发言人耿爽…: the body's words are its named spokesperson's
     events = elected_out(page, events)  # …国会第一次会议选举某某为国家主席: the one elected attends not
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
