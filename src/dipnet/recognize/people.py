@@ -35,6 +35,7 @@ from dipnet.recognize.namereads import (
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
 from dipnet.recognize.scan import find_all, found_words
+from dipnet.recognize.slotnames import slot_name
 from dipnet.recognize.speakers import object_names, partner_names, subject_names
 from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
@@ -135,14 +136,15 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             stop_led = stop_surname_before_rank(text, i, rank_starts, rules) if read is None else None
             if read is None and stop_led is None:  # 副局长 + 阮大会 + 少将: the rank vouches for the name
                 stop_led = postnames.rank_held_name(text, i, rank_starts, rules)
-            if read is None and stop_led is None:
-                continue
             end = read or stop_led or 0
-            # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
-            if not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
-                                   or stop_led is not None
-                                   or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
-                continue
+            # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将), and
+            # the slot a land's post stands in, whatever the name's characters (会见某国总理 + 某某 + ，: slotnames.py)
+            if not end or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+                               or stop_led is not None
+                               or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
+                end = slot_name(text, t.start, i, spans_ending, blocked, overlapping, rules) or 0
+                if not end:
+                    continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
             inner = overlapping(i, end)
