@@ -21,6 +21,7 @@ from dipnet.extract.participants.conveyed import meeting_days
 from dipnet.extract.participants.electedout import elected_out
 from dipnet.extract.participants.holders import conference_holders
 from dipnet.extract.participants.landorgans import land_organs_dropped
+from dipnet.extract.participants.landprefix import land_prefixes_dropped
 from dipnet.extract.participants.meetingorgans import meeting_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
@@ -53,6 +54,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
+    land_prefixes_dropped(page, events)  # 向土耳其AFAD机构捐赠: the land qualifies its own body (landprefix.py)
     meeting_organs_dropped(page, events)  # 东盟外长会议 beside 东盟: the parent holds it (meetingorgans.py)
     conference_holders(page, events)  # 此次会议由轮值主席国甲主办: the holders take part (holders.py)
     return events

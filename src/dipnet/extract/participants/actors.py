@@ -73,7 +73,7 @@ from dipnet.extract.participants.typeactors import attendees, commemorated, dele
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
 from dipnet.extract.participants.venuelands import meet_venues_out, signing_places_out, venue_buildings, venue_lands_out
-from dipnet.extract.participants.visitsignings import visit_signers
+from dipnet.extract.participants.visitframes import visit_frame_signers
 from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -387,7 +387,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
         participants = seat_holder(page, c, k, participants)
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
-        participants = other_clause_people_out(page, c, k, visit_signers(page, c.sentence[0], k, participants + gov_lands(page, participants)))  # 访华,签署…; 某某强调,双方…协议: signers.py
+        participants = other_clause_people_out(page, c, k, visit_frame_signers(page, c, k, participants + gov_lands(page, participants)))  # 访华,签署…; 某某访日期间,…: visitframes.py
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:
