@@ -15,7 +15,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cues
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.lands import land_of
-from dipnet.model import Event
+from dipnet.model import Event, Mention
 
 _DESIGNATION = 16  # characters before a name read for its post (as channel._designations)
 _LAST_STOP = re.compile(r'.*[,，。;；:：“"、]', re.S)  # (greedy: its end is just past the span's last stop)
@@ -47,13 +47,26 @@ def signer_lands(page: EventPage, events: list[Event]) -> None:
             ev.drop_actors(set(people))  # (两人…共同见证两国…签署: the lands sign, the people witness)
 
 
+def _mentions(page: EventPage, person: str) -> list[Mention]:
+    """The person's mentions on the page, by name: gathered once per page (one pass over its mentions), not a
+    pass per person asked about."""
+    got: dict[str, list[Mention]] | None = page.__dict__.get("_signer_mentions")
+    if got is None:
+        got = page.__dict__["_signer_mentions"] = {}
+        for m in page.mentions:
+            e = page.entities.get(m.entity_id)
+            if e is not None and e.type == "PERSON":
+                got.setdefault(e.name, []).append(m)
+    return got.get(person, [])
+
+
 def _land(page: EventPage, person: str) -> str | None:
     """The person's country as the page tells it (the title at a mention, else the knowledge base's)."""
     e = page.by_name.get(person)
     if e is None:
         return None
-    m = next((m for m in page.mentions if m.entity_id == e.id), None)
-    return land_of(page, m) if m is not None else e.country
+    ms = _mentions(page, person)
+    return land_of(page, ms[0]) if ms else e.country
 
 
 def _local(page: EventPage, person: str) -> bool:
@@ -61,10 +74,7 @@ def _local(page: EventPage, person: str) -> bool:
     (广西壮族自治区党委书记彭清华, 越共广宁省委书记某某, 河内市人民委员会主席某某: cues.toml local_post_words, as
     channel.national_post reads them): one who acts for the locality, not the land?"""
     text, words = page.doc.text, cues("local_post_words")
-    for m in page.mentions:
-        e = page.entities.get(m.entity_id)
-        if e is None or e.name != person:
-            continue
+    for m in _mentions(page, person):
         a = max(0, m.start - _DESIGNATION)
         stop = _LAST_STOP.match(text, a, m.start)
         if any(w in text[a if stop is None else stop.end():m.start] for w in words):
