@@ -1,6 +1,6 @@
 """Instruments referred back to, no signing told (issue 13, ordinary pages): the agreements a party is
 to carry out, named by what was reached or signed before and by no name of their own (落实所达成的协议,
-落实所签署的协议, 展开落实…所达成各合作协议, 实施各项自由贸易协定). SPEC counts a signing, or a named
+落实所签署的协议, 展开落实…所达成各合作协议, 实施各项自由贸易协定, 有效落实此前签署的重要合作协议, 推动高层协议落实). SPEC counts a signing, or a named
 instrument referred to (the open gold: 有效实施大米贸易合作备忘录, …关于…的声明); a generic back-reference
 names none. Kept: a dated one (落实2015年…所签署的合作协议, a retrospective the text dates) and one the
 sentence then names (落实所签署的合作协议,尤其是…的声明). The cues are data (data/signings.toml)."""
@@ -95,6 +95,16 @@ def _carry() -> re.Pattern[str]:
 
 def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Is the instrument word at k..end one carried out that the sentence names only by its having been
-    reached or signed (and names no instrument of its own after it)?"""
+    reached or signed (and names no instrument of its own after it), or the signing verb of such a reference
+    (基于…所签署的文件)?"""
     before, named = _cues()
-    return before.search(text[sentence[0]:k]) is not None and named.match(text, end, sentence[1]) is None
+    if before.search(text[sentence[0]:k]) is not None and named.match(text, end, sentence[1]) is None:
+        return True
+    verb_before, verb_after = _signing_cues()
+    return verb_before.search(text[sentence[0]:k]) is not None and verb_after.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _signing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = signings_data()
+    return _plain(d["generic_signing_before"]), _plain(d["generic_signing_after"])

@@ -26,6 +26,7 @@ from dipnet.extract.participants.meetingorgans import meeting_organs_dropped
 from dipnet.extract.participants.meetingsigners import meeting_signers
 from dipnet.extract.participants.messagerolls import rolled_messages
 from dipnet.extract.participants.ownsides import own_sides
+from dipnet.extract.participants.signerlands import signer_lands
 from dipnet.extract.participants.spokespeople import spokespeople_out
 from dipnet.extract.participants.visitrefs import region_trips
 from dipnet.model import Event
@@ -53,6 +54,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
+    signer_lands(page, events)  # 两人…见证两国…签署: the people's lands are the agreement's parties (signerlands.py)
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
     land_prefixes_dropped(page, events)  # 向土耳其AFAD机构捐赠: the land qualifies its own body (landprefix.py)
     meeting_organs_dropped(page, events)  # 东盟外长会议 beside 东盟: the parent holds it (meetingorgans.py)
