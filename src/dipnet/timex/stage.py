@@ -14,6 +14,7 @@ from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.anchors import _shift
+from dipnet.timex.dispatchdays import stamped_days
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
@@ -356,18 +357,21 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
                                     images=_brief_images(doc), url=doc.url, fetched=doc.fetched)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
-    times = []
     zones = [(s.start, s.end, s.brief, s.kind) for s in doc.segments if s.kind not in ("boilerplate", "more")]
-    for start, end, brief, kind in zones:
-        anchor = page_anchor
-        if brief is not None:
-            bd = doc.briefs[brief].published
-            anchor = bd.date if bd else None
+
+    def read(start: int, end: int, brief: int | None, kind: str, anchor: str | None) -> list[TimeExpr]:
         at = _in_main(kept, start, end) if brief is None else None
         # a paragraph of the main text: its matches read off the main text's scan (scan.scan_line)
         # (a headline or a teaser drops the 将 of what it announces, 莫迪5月访华: its months keep the nearest year)
-        times += find_times(doc.text[start:end], anchor, offset=start, line_of=None if at is None else (main, at),
-                            told_back=brief is None and kind != "title")
+        return find_times(doc.text[start:end], anchor, offset=start, line_of=None if at is None else (main, at),
+                          told_back=brief is None and kind != "title")
+
+    times = []
+    for start, end, brief, kind in zones:
+        bd = doc.briefs[brief].published if brief is not None else None
+        times += read(start, end, brief, kind, page_anchor if brief is None else bd.date if bd else None)
+    # (北京31日讯)…明日…: a story's relative days count from its dispatch stamp's day (dispatchdays.py)
+    times = stamped_days(doc.text, sorted(times, key=attrgetter("start")), zones, brief_at, page_anchor, read)
     def anchor_of(brief: int | None) -> str | None:
         d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
         return d.date if d else None

@@ -63,6 +63,14 @@ def _news_day(page: EventPage, times: list[TimeExpr]) -> str | None:
     return None
 
 
+def _told_day(t: TimeExpr, filed: bool) -> bool:
+    """A full day the text tells: a date, or, under a dispatch line filed on another day than the page's
+    (`filed`), a day counted from the dispatch's (昨晚 under (槟城22日讯) on a page of the 23rd: timex/dispatchdays.py;
+    not a 'yesterday' of the page's own, whose news may go on today)."""
+    return t.precision == "day" and bool(t.value) and len(t.value or "") == 10 and (
+        t.kind == "date" or (filed and t.kind == "relative" and "approximate" not in t.note))
+
+
 def lead_day(page: EventPage) -> str | None:
     """The story's day (page.story_day), or the earlier day the lead tells its news on when the story's
     day is a stamp's (a dispatch line's, a posting time's)."""
@@ -82,14 +90,16 @@ def lead_day(page: EventPage) -> str | None:
     if first is None or not _stamp(page, first):
         return day
     stamp = dt.date.fromisoformat(day)
+    pub = page.doc.published.date if page.doc.published else None
+    filed = bool(_DISPATCH.match(page.doc.text, first.end)) and day != pub
     for t in times:
-        if t.start <= first.start or t.kind != "date" or t.precision != "day" or not t.value or len(t.value) != 10:
+        if t.start <= first.start or not _told_day(t, filed):
             continue
         seg = page.doc.segment_at(t.start)
         if seg is None:
             continue
         try:
-            told = dt.date.fromisoformat(t.value)
+            told = dt.date.fromisoformat(t.value or "")
         except ValueError:
             continue
         near = dt.timedelta(0) < stamp - told <= dt.timedelta(days=_LEAD_REACH)
