@@ -137,7 +137,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if t.name in ("MEET", "VISIT"):  # 会见由某某率领的某部代表团: the head meets, not the body (ev31)
         participants = led_bodies_out(page, c, k, participants)
-    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py); 会见…出席第N次对话的: its sides
+    if t.name == "MEET":  # 两国领导人之间的双边会晤: the two lands (pairworded.py; 握手: its people); 会见…出席第N次对话的: its sides
         participants = attended_session(page, c, pair_worded(page, c, k, trig, participants))
     if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
         participants = activity_name_out(page, c, k, trig, own_land_out(page, participants))  # “甲乙友好交流”活动

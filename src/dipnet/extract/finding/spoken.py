@@ -166,8 +166,9 @@ def _post_between(text: str, a: Event, b: Event) -> bool:
 _OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement", "remarks",
                  "post", "written statement")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
-_OCCASIONS = ("reception", "welcome ceremony")
-_GATHERINGS = ("reception",)  # …and the kinds words reported at are said to the gathering, not in talks
+_OCCASIONS = ("reception", "welcome ceremony", "handshake", "greetings")
+# …and the kinds words reported at are said to the gathering, not in talks (a handshake holds no talks: tw2)
+_GATHERINGS = ("reception", "handshake", "greetings")
 
 
 _SPOKESPERSON = "发言人"  # the text is normalized to Simplified

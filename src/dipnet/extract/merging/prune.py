@@ -257,9 +257,9 @@ def told_after_talks(events: list[Event], text: str,
             at += 1
         arrival = e.type == "VISIT" and e.attributes.get("trigger") in cues("arrival_words")
         if (e.type in ("MEET", "CALL") or arrival) and e.status == "occurred" \
-                and e.attributes.get("kind") not in ("reception", "welcome ceremony"):
+                and e.attributes.get("kind") not in ("reception", "welcome ceremony", "handshake", "greetings"):
             # (李强…抵达河内,开始对越南进行正式访问。…李强表示,中越传统友谊…: words on arriving are the visit's)
-            host[e.brief] = e.end  # (a speech at a reception is one of its own: SPEC)
+            host[e.brief] = e.end  # (a speech at a reception is one of its own: SPEC; a handshake holds no talks: tw2)
             if arrival:
                 arrived.add(e.brief)
             else:

@@ -15,6 +15,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.framed import frame_opener
+from dipnet.extract.participants.postauthors import post_author
 from dipnet.extract.participants.readout import gathering_before, read_out_at
 from dipnet.extract.participants.senderspan import last_break, topic_subject
 from dipnet.model import Mention
@@ -87,7 +88,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         at = text.find("在", c.start, k)  # (a body named in the clause's own setting sends nothing: 在脸书贴文上)
         if not senders or (at != -1 and all(m.start > at for m in senders)):
             # 某某在获悉…后,致唁电 / 某某早前在…,以及在贴文上发表唁函: the frame's subject sends
-            senders = frame_opener(page, c, k) or senders
+            senders = frame_opener(page, c, k) or senders or post_author(page, c, k)  # (在脸书发文,祝贺…: the poster)
         went = max((text.rfind(w, c.start if gone is None else gone, k) for w in codebook().message_went), default=-1)
         if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
             recipients = [m for m in senders if m.start > went] + recipients

@@ -11,6 +11,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name
+from dipnet.extract.participants.handshakes import hands_shaken
 from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.sides import two_lands
 
@@ -52,7 +53,8 @@ def _leaders_read(page: EventPage, c: Clause, k: int, participants: list[str]) -
 def pair_worded(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The two lands where the talks' parties are told only by a pair word: the two its sentence names (白俄罗斯领导人
     …苏林…两国领导人之间的双边会晤, on a page about another pair), else those 两国 stands for on the page; else the
-    participants as read."""
+    participants as read. A handshake's sides are its people (甲与乙握手, …签署…,并握手: handshakes.py, tw2)."""
+    participants = hands_shaken(page, c, k, trig, participants)
     if not _told_by_pair(page, c, k, trig) or _leaders_read(page, c, k, participants):
         return participants
     lands = _sentence_lands(page, c)
