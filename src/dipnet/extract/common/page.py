@@ -25,6 +25,7 @@ from dipnet.rxneeds import may_hold
 
 from .bystanders import bystander
 from .countrefs import count_references
+from .regions import REGION, region_party
 from .shortrefs import short_references
 from .surnamerefs import surname_references
 from .timeindex import TimeIndex, dispatched_before
@@ -353,8 +354,9 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
     ents, text, suffixes = page.entities, page.doc.text, codebook().meeting_suffixes  # (looked up once, not per mention)
     for m in mentions:
         e = ents.get(m.entity_id)
-        if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
-            continue
+        if e is None or (e.type not in types and not (e.type == "LOCATION" and REGION in types and region_party(text, e.name, m.start))) \
+                or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
+            continue  # (a region as aid's party: regions.py)
         if e.type == "ORG" and not meetings and e.name.endswith(suffixes):
             continue
         if e.type != "PERSON" and not in_titles and page.in_title_span(m.start, m.end):
