@@ -9,7 +9,8 @@ from dipnet.furniture import byline_first, headless, is_breadcrumb, is_furniture
 from dipnet.headlineplace import over_the_stamp, title_bar_repeat, under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any
-from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline
+from dipnet.lineopens import day_lead
+from dipnet.lineshape import dateline_patterns, is_caption, is_headline, link_list, under_a_summary, whole_dateline
 from dipnet.outlettail import outlet_head, outlet_tail, title_label
 from dipnet.pagelines import Line
 from dipnet.rx import plain as _plain
@@ -21,6 +22,8 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 _BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
 _BAR_UNDER = 12  # how far down a title bar printed under its headline is looked for (past a card and a photo's caption)
+_CLAUSE_SEP = _plain(r"[,，。;；:：、!?！？()（）「」“”\"]")
+_CLAUSE_MIN = 8  # a clause's characters at least, to be read as the same words told again
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 
 
@@ -63,12 +66,31 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     while k < len(lines) - 1 and (is_stamp(lines[k].text, layout) or is_furniture(lines[k].text, layout)):
         k += 1
     after = lines[k].text if k < len(lines) else ""
-    # (or a photo's caption over it: "▲某某。(图/某社)")
-    if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
-            and under_a_summary(nxt):
+    # (or a photo's caption over it: "▲某某。(图/某社)"); a first sentence that the page does not tell again, over
+    # a line that no lead follows, is the story's own lead over no headline: the line under it is the story's
+    # (a crosshead, a photo's caption, "某某说:")
+    if headline_next and after and not is_headline(after, layout) and under_a_summary(nxt) \
+            and (is_caption(text, layout) or text.endswith("。") and (told_again(text, lines[i + 2:])
+                                                                      or opens_a_lead(after, layout))):
         return i + 1
     texts = [ln.text for ln in lines]
     return over_the_byline(texts, over_the_stamp(texts, under_the_stamp(texts, i, layout), layout), layout)
+
+
+def told_again(summary: str, below: list[Line]) -> bool:
+    """A summary sentence over a headline is the site's teaser of the story under it: the story tells one of
+    its clauses again ("某某表示,两国关系保持良好发展势头,…。" over the headline, then the same words in the
+    body). A page's first sentence told nowhere below, over a line that no lead follows (a crosshead, a photo's
+    caption, "某某说:"), is the story's own lead: the page printed no headline, and its first line is the title
+    (the open gold: dev d18, dev2 n38, n41)."""
+    rest = "\n".join(ln.text for ln in below)
+    return any(len(c) >= _CLAUSE_MIN and c in rest for c in _CLAUSE_SEP.split(summary))
+
+
+def opens_a_lead(text: str, layout: Layout) -> bool:
+    """A story's lead: it opens with its day ("2月5日,", "当地时间5日,") or its dateline ("某某社某地5日电")."""
+    dateline, _ = dateline_patterns(layout.agencies, layout.dateline_roundups)
+    return day_lead().match(text) is not None or dateline.match(text) is not None
 
 
 def bar_under_headline(texts: list[str]) -> int | None:
