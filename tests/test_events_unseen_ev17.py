@@ -107,20 +107,21 @@ def test_a_provincial_party_secretary_s_post_is_in_the_province():
 
 def test_a_message_after_a_quote_its_paragraph_never_closes_is_read():
     # 萨尔瓦多共和国“法拉本多…阵线、…总书记某某等向…致唁电: the “ is a slip of the page; each sender's message stands,
-    # the front speaking for El Salvador, named right before it
+    # the front's own (the land named right before its body is no party beside it: official dev, ac3)
     body = ("各国致唁电\n\n越通社河内——8月14日,萨尔瓦多共和国“法拉本多•马蒂民族解放阵线、巴勒斯坦解放阵线总书记纳耶夫·"
             "哈瓦特迈赫、埃及阿拉伯社会主义联盟阿明·萨利赫等向越南共产党中央对外委员会致唁电。")
     messages = of(body, "MESSAGE", head="")
     assert any("纳耶夫·哈瓦特迈赫" in e.participants for e in messages)
-    assert any({"萨尔瓦多", "法拉本多·马蒂民族解放阵线"} <= set(e.participants) for e in messages)
+    assert any("法拉本多·马蒂民族解放阵线" in e.participants and "萨尔瓦多" not in e.participants for e in messages)
 
 
 def test_a_body_of_no_land_named_right_after_a_land_speaks_for_it():
-    # 萨尔瓦多共和国“法拉本多…阵线: the front is El Salvador's, so its message does not join another land's
+    # 萨尔瓦多共和国“法拉本多…阵线: the front is El Salvador's, so its message does not join another land's; the land
+    # itself is no party beside its body (official dev, ac3)
     body = ("各国致唁电\n\n越通社河内——8月14日,印度尼西亚政府以及部分政党领导就阮文丁同志逝世向越南党、国家、人民致唁电。\n\n"
             "萨尔瓦多共和国“法拉本多•马蒂民族解放阵线向越南共产党中央对外委员会致唁电。")
     messages = of(body, "MESSAGE", head="")
-    assert any({"萨尔瓦多", "法拉本多·马蒂民族解放阵线"} <= set(e.participants) and "印度尼西亚" not in e.participants
+    assert any("法拉本多·马蒂民族解放阵线" in e.participants and not {"印度尼西亚", "萨尔瓦多"} & set(e.participants)
                for e in messages)
 
 
