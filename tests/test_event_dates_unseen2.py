@@ -154,7 +154,8 @@ def test_expected_in_a_month_and_again_after_a_past_meeting():
     e = events("中国外交部长王毅预期本月下旬访问柬埔寨。", "VISIT")[0]
     assert e.status == "planned", (e.status, e.date)
     body = "若此访成行,柬埔寨首相洪玛奈有望与越南政府总理范明政会谈。这将是继去年11月之后两国总理再次面对面会谈。"
-    assert all(e.date != "2024-11" for e in events(body, "MEET")), [(e.status, e.date) for e in events(body, "MEET")]
+    # (the talks to come are not dated by it; the meeting of that month is one of its own, held: earlier.py)
+    assert all(e.date != "2024-11" or e.status == "occurred" for e in events(body, "MEET")), [(e.status, e.date) for e in events(body, "MEET")]
 
 
 def test_a_summing_up_lead_is_a_retelling_of_the_dated_news():
