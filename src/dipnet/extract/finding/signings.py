@@ -77,13 +77,19 @@ def mark_signings(events: list[Event], text: str) -> None:
         trig = str(e.attributes.get("trigger", ""))
         if trig and trig in sentence and e.attributes.get("instrument") and trig not in _acts() \
                 and not any(a in sentence for a in _acts()) and "《" not in sentence \
-                and sentence.endswith(_bare_before(), 0, sentence.find(trig)):
-            e.attributes[_BARE] = True
+                and (sentence.endswith(_bare_before(), 0, sentence.find(trig))
+                     or _pointed().search(sentence, 0, sentence.find(trig)) is not None):
+            e.attributes[_BARE] = True  # (这项协议仍遭质疑, 在这项融资架构谅解备忘录下: pointed back to, told before)
 
 
 @lru_cache(maxsize=1)
 def _bare_before() -> tuple[str, ...]:
     return tuple(signings_data()["bare_instrument_before"])
+
+
+@lru_cache(maxsize=1)
+def _pointed() -> re.Pattern[str]:
+    return _plain(signings_data()["pointed_instrument_before"])
 
 
 @lru_cache(maxsize=1)

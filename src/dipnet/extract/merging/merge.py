@@ -286,8 +286,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     if twin.attributes.get("_signing_bare") and not ev.attributes.get("_signing_bare"):
-        # (谅解备忘录 named bare, then its signing told: the signing's day and parties)
-        twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        # (谅解备忘录 named bare, then its signing told: the signing's day, status and parties)
+        twin.date, twin.date_precision, twin.end_date, twin.status = ev.date, ev.date_precision, ev.end_date, ev.status
         twin.participants, twin.source, twin.target = ev.participants, ev.source, ev.target
         del twin.attributes["_signing_bare"]
     if own_days is not None:  # one named meeting told twice: the telling with a day of its own (namedtwice.py)
