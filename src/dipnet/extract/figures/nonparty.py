@@ -45,7 +45,7 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             return held
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name and named_as_occasion(ctx, name, pos):
-            name = None  # (fa6) 在第一次领导人会议上提出的45个项目: the occasion of the act, no holder
+            name = None  # (fa6) 在首次部长级会议上提出的25个项目: the occasion of the act, no holder
         if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
             before = ctx.text[article_start(ctx, pos):pos]
             named = [n for n in rx.compile(data["conference"]).findall(before) if not n.startswith(tuple(data["anaphors"]))]

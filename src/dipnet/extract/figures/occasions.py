@@ -1,10 +1,10 @@
 """A meeting named as the occasion of the act that tells a figure holds none of it (fa6): in
-'奥斯汀在德国举行的乌克兰40盟国军援会议上宣布的6.75亿美元援助', '习近平在“中非合作论坛”第三次峰会
-召开期间宣布,向…提供600亿美元援助', '在…峰会期间签署了约500亿美元的投资协议', '在第一次领导人会议上
-提出的45个早期收获项目' the meeting (在…会议上/峰会期间, then a verb of announcing, proposing or
-signing) only says when and where the act was done: neither the meeting nor a party named inside the
-frame (its place, a land in its name) holds the sum or the count; the one who acts does. The frame
-and the verbs are in data/facts.toml (occasion_frame, occasion_acts)."""
+'日本外相在泰国举行的缅甸人道问题会议上宣布的5000万美元援助', '韩国总统在“韩非合作论坛”首届峰会期间宣布,
+向…提供100亿美元', '在开罗举行的欧盟投资峰会期间签订了约40亿美元的投资协议', '在首次部长级会议上提出的
+25个项目' the meeting (在…会议上/峰会期间, then a verb of announcing, proposing or signing) only says
+when and where the act was done: neither the meeting nor a party named inside the frame (its place, a
+land in its name) holds the sum or the count; the one who acts does (or the body a speaker stands for).
+The frame and the verbs are in data/facts.toml (occasion_frame, occasion_act)."""
 
 from __future__ import annotations
 
