@@ -23,6 +23,7 @@ from .figures.editions import held_editions, twinned_pairs
 from .figures.factactor import actor_country, contingent_country
 from .figures.factpairs import short_form_pair
 from .figures.factwords import words
+from .figures.gapclaims import one_claim_per_gap
 from .figures.holderorder import find_holders
 from .figures.holders import bracketed
 from .figures.instances import another_instance
@@ -328,4 +329,4 @@ def extract_facts(doc: Document) -> list[Fact]:
             if len(holders) == 1 and told not in summary_words and in_summary(ctx, m.start()):
                 summary_words[told] = (retold_words(ctx, unit_end), len(out))
             out.append(fact)
-    return out
+    return one_claim_per_gap(ctx, out, people)  # (fa6) a first time in N years told again: one claim

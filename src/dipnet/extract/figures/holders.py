@@ -32,6 +32,7 @@ from .items import item_start
 from .localities import economy_owner, past_dateline
 from .localrefs import heads_unit, local_ref
 from .meetingsides import meeting_sides
+from .occasions import in_occasion
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
 from .quotes import quoted_speaker, reflexive_country
@@ -244,8 +245,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
         if counted_member(ctx, mm, pos, kind) or in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
             continue  # 覆盖老挝、泰国、越南、缅甸等12个国家: the members counted; 以赴台湾6074人最多: where the people counted go
-        if meeting_in_time_frame(ctx, mm, s_start, pos):
-            continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
+        if meeting_in_time_frame(ctx, mm, s_start, pos) or in_occasion(ctx, mm):
+            continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing; nor 在…会议上宣布 (fa6)
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         owns = ctx.text.startswith(tuple(data["place_own_after"]), mm.end)  # 南沙群岛共由…, …占领的某岛上住有…

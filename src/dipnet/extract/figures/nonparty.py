@@ -12,6 +12,7 @@ from ..common.codes import any_of
 from .ages import unknown_person_aged
 from .attendance import attendance_holder, host_or_name, quoted_head, reception_host, strip_quotes
 from .factwords import words
+from .occasions import named_as_occasion
 from .represented import countries_at_meeting
 from .unnamed import article_start
 
@@ -43,6 +44,8 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         if held:
             return held
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if name and named_as_occasion(ctx, name, pos):
+            name = None  # (fa6) 在首次部长级会议上提出的25个项目: the occasion of the act, no holder
         if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
             before = ctx.text[article_start(ctx, pos):pos]
             named = [n for n in rx.compile(data["conference"]).findall(before) if not n.startswith(tuple(data["anaphors"]))]
