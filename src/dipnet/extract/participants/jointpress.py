@@ -15,6 +15,7 @@ from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import both_sides
+from dipnet.model import Mention
 
 
 def joint_press_pair(page: EventPage, c: Clause, k: int, trig: str) -> list[str]:
@@ -72,9 +73,30 @@ def press_partners(page: EventPage, c: Clause, k: int, trig: str, who: list[str]
     people = [(m, e.name) for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) is not None
               and e.type == "PERSON"]
     if len(people) != 2 or people[0][1] == people[1][1] or who[0] not in (people[0][1], people[1][1]):
-        return who
+        return _going_on_partner(page, c, k, who, people)
     (a, first), (b, second) = people
     if not rx.compile(cue("press_partner_between")).fullmatch(text, a.end, b.start) or \
             any(ch in text[b.end:k] for ch in cue("press_partner_breaks")):
         return who
     return [first, second]
+
+
+def _going_on_partner(page: EventPage, c: Clause, k: int, who: list[str], people: list[tuple[Mention, str]]) -> list[str]:
+    """甲主持欢迎仪式,欢迎乙…访问,并与乙举行会谈和会见记者: a clause going on from the sentence's subject (并, 随后) that
+    joins its partner (与/同/和 乙) before the press setting speaks for the subject with the partner — the partner read
+    as speaker is one of two, the subject the sentence's first person (no mark of a new sentence between)."""
+    text = page.doc.text
+    opened = text[c.start:k].lstrip()
+    if c.start <= c.sentence[0] or not people or not opened.startswith(codebook().going_on):
+        return who
+    subject = people[0][1]
+    names_ = {n for _, n in people}
+    joined = [m for m, n in people if m.start >= c.start and n == who[0] and n != subject]
+    if len(names_) != 2 or not joined or any(ch in text[people[0][0].end:k] for ch in cue("press_partner_breaks")):
+        return who
+    at = c.start + len(text[c.start:k]) - len(opened)
+    head = text[at:joined[0].start]
+    if not rx.compile(cue("going_on_partner")).fullmatch(head) or \
+            any(ch in text[joined[0].end:k] for ch in ",，、"):
+        return who
+    return [subject, who[0]]
