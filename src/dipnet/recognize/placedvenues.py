@@ -8,9 +8,13 @@ kind alone (所罗门群岛国家体育场 … 国家体育场) is the same enti
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
+from dipnet.model import Mention
 from dipnet.recognize.lexicon import Words, name_rules
-from dipnet.recognize.mentions import Found
+
+if TYPE_CHECKING:
+    from dipnet.recognize.mentions import Found
 
 _PLACES = ("COUNTRY", "LOCATION")
 _OWN = 2  # the venue's own characters before its kind's word, at least (布莱尔 + 国宾馆, 半岛皇宫 + 酒店)
@@ -65,3 +69,20 @@ def placed_venues(found: Found) -> dict[str, str]:
     # the venue told without its place where the page told it with one too (日本 + 大阪威斯汀酒店, then
     # 大阪威斯汀酒店) is the name of that venue: it loses no more
     return {t: v for t, v in out.items() if t not in out.values()}
+
+
+@cache
+def _own_named_kinds() -> tuple[str, ...]:
+    """Kinds of site that name none by their place alone (names.toml venue_kinds_needing_own_words)."""
+    return tuple(dict(name_rules().name_read_words).get("venue_kinds_needing_own_words", ()))
+
+
+def without_bare_bases(read: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """`read` without the sites that are a land, place or body and a kind of site only (美国 + 空军基地, 日本 +
+    海军基地: a base of that country's forces, none named; 柬埔寨 + 云朗 + 海军基地 stays)."""
+    kinds = _own_named_kinds()
+    if not kinds:
+        return read
+    ends = {(p.start, p.end) for p in mentions if p.type in _PLACES or p.type == "ORG"}  # (美国空军 + 基地 too)
+    return [m for m in read if not (m.type == "LOCATION" and any(m.text.endswith(w) and (m.start, m.end - len(w)) in ends
+                                                                 for w in kinds))]
