@@ -22,7 +22,10 @@ def test_a_doubled_dash_and_a_region_as_partner():
 def test_hotels_hubs_and_zones_named_by_their_place():
     ents = _ents("代表团参观了青岛国际航运中心,当晚在三亚海景大酒店出席欢迎宴会,次日前往东兴国际口岸区。")
     assert ("LOCATION", "青岛国际航运中心") in ents
-    assert ("LOCATION", "三亚海景大酒店") in ents
+    # (en3) a hotel of its own name after its city is named without the city, which stays its mention
+    # (placedvenues.py; official gold: 万象瓦岱国际机场 is 瓦岱国际机场)
+    hotels = [e for e in extract("题目\n\n当晚在三亚海景大酒店出席欢迎宴会。\n").entities if e.name.endswith("大酒店")]
+    assert [(e.type, e.name) for e in hotels] == [("LOCATION", "海景大酒店")] and "三亚海景大酒店" in hotels[0].mentions
     assert ("LOCATION", "东兴国际口岸区") in ents
 
 

@@ -14,6 +14,7 @@ from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.bracketbylines import bracket_bylines
 from dipnet.recognize.creditlists import credit_list_names, desk_ends, signature_names
 from dipnet.recognize.footbylines import foot_bylines, head_bylines
+from dipnet.recognize.latincredits import latin_credits
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import surname_led
@@ -174,6 +175,7 @@ def add_credit_names(doc: Document) -> None:
     spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
     spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
     spans += [(s, e, "PERSON") for s, e, _ in head_bylines(doc, rules)]  # 某某 (某报记者) as a heading line
+    spans += latin_credits(doc.text, [(m.start, m.end) for m in doc.mentions])  # 图片来源: picture-alliance/dpa, …/AP
     reporters, outlets = bracket_bylines(doc.text, rules)  # 【某某快报/某某】
     spans += [(s, e, "PERSON") for s, e in reporters] + [(s, e, "ORG") for s, e in outlets]
     # most pages have no spaced credit: nothing to index then

@@ -47,7 +47,7 @@ def government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
     if own_government(text, m):
         return m  # 香港特别行政区政府: the region's own government, an organization
     if head:
-        cid = next((e.id for e in kb.by_name(head) if e.type == "COUNTRY"), None)
+        cid = next((e.id for e in kb.by_name(head) if e.type == "COUNTRY"), None) or _capital_country(head, kb)
     elif entry is not None and entry.country and entry.sector == "government":
         cid = f"country:{entry.country}"
     else:
@@ -55,3 +55,18 @@ def government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
     if cid is None or kb.entries.get(cid) is None:
         return m
     return Mention(m.start, m.end, m.text, "COUNTRY", kb_id=cid)
+
+
+# (en3, issue 13) the words between a capital and 当局 that say which side of its state (德黑兰 + 行政 + 当局)
+_CAPITAL_QUALIFIERS = tuple(dict(name_rules().name_read_words).get("capital_government_qualifiers", ()))
+
+
+def _capital_country(head: str, kb: KnowledgeBase) -> str | None:
+    """The country whose capital `head` is (首尔 + 当局, 华盛顿 + 政府, 德黑兰 + 行政当局): the capital's
+    government or authorities act for the state, as 越南政府 does for Vietnam."""
+    for w in _CAPITAL_QUALIFIERS:
+        if head.endswith(w) and len(head) > len(w):
+            head = head[: -len(w)]
+            break
+    place = next((e for e in kb.by_name(head) if e.type == "LOCATION" and e.kind == "capital" and e.country), None)
+    return f"country:{place.country}" if place is not None else None

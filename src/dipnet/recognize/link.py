@@ -16,6 +16,7 @@ from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
 from dipnet.recognize.ownlands import held_bodies, own_lands, stated_lands
+from dipnet.recognize.placedvenues import placed_venues
 from dipnet.recognize.verbtitles import acts_for
 from dipnet.rx import plain as _plain
 
@@ -179,6 +180,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     canon_people = _Spellings()  # people read by rule, by their spellings
     kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
     bare = _bare_forms(found)
+    venues = placed_venues(found)  # 华盛顿 + 布莱尔国宾馆: the venue, named without its place
     # a known person's dotted name written with a full stop (弗拉基米尔.普京) is that person's
     for m in found.mentions:
         if m.type == "PERSON" and not m.kb_id and _dot_name(m.text) != m.text:
@@ -211,7 +213,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                 match.name = _dot_name(m.text)  # the full dotted form is the canonical one
             key = match.id
         else:
-            name = contracted(m.text) if m.type == "ORG" else m.text
+            name = contracted(m.text) if m.type == "ORG" else venues.get(m.text, m.text)
             key = _rule_id(m.type, bare.get(name, name))
             if key not in groups:
                 groups[key] = Entity(id=key, type=m.type, name=name, country=_country_in(m.text, kb),

@@ -44,6 +44,7 @@ from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import bare_bodies, we_words
 from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
+from dipnet.recognize.placedvenues import without_bare_bases
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
@@ -213,6 +214,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
                  or any(m.text.endswith(w) and m.text[:-len(w)] in kb.generic_words() for w in rules.seat_words)
                  else m for m in without_unknown_heads(rule_orgs, mentions)]
+    rule_orgs = without_bare_bases(rule_orgs, mentions)  # 美国 + 空军基地: a kind of site, none named
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
     for m in rule_orgs:
@@ -252,7 +254,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                    and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))
                    # a person and the post after him (布里德 + 市长) make no place 布里德市
                    and not (m.end - 1 in title_starts and text[m.start:m.end - 1] in person_names)]
-    rule_places = bind_city_forms(rule_places, kb)  # 内罗毕 + 市 is 内罗毕
+    rule_places = bind_city_forms(without_bare_bases(rule_places, mentions), kb)  # 内罗毕 + 市 is 内罗毕
     # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
     wide = SpanIndex((m.start, m.end) for m in rule_places)
     mentions = [m for m in mentions if m.type != "LOCATION" or not wide.holds(m.start, m.end)]

@@ -1,0 +1,83 @@
+"""A photo credit written in Latin letters after its label names its photographers and agencies (SPEC: photo
+credits name entities): 图片来源: picture-alliance/dpa, Foto: RIA-Novosti, Alexei Druzhinin, Government Press
+Service/AP/dapd, © AP Photo / Andy Wong, Credit: Huang Jingwen/AP/AAPImage, (图片来源:dantri.vn). The slashes
+and commas part the pieces; a piece of two or three capitalised words, none a body's word, is a person; one
+with a body's word (Press Service), a single word (dapd, picture-alliance) or a site's address is an agency,
+an ORG. A piece the gazetteer read already (AP, dpa, Getty Images) stays that name; a bare credit word
+(Photo, Images) names no one. The words are names.toml's (latin_credit_labels, latin_credit_body_words,
+latin_credit_plain_words)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.recognize.lexicon import name_rules
+
+# the run after a label: Latin letters, digits, spaces and the marks a credit's pieces hold or are parted by
+_RUN = re.compile(r"[A-Za-z][A-Za-z0-9 .,/\-'&:]*")
+_PARTS = re.compile(r"\s*(?:(?<![:/])/(?!/)|[,;]|\bvia\b)\s*")  # (not the slashes of a site's http://)
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# a site's address (dantri.vn, http://baoquocte.vn): the site, named by it
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2,6})/?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    got = dict(name_rules().name_read_words)
+    labels = "|".join(map(re.escape, got.get("latin_credit_labels", ()))) or "(?!)"
+    label = re.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*")
+    return label, frozenset(got.get("latin_credit_body_words", ())), tuple(got.get("latin_credit_plain_words", ()))
+
+
+def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str | None:
+    words = piece.split()
+    if not words or all(w in plain for w in words):
+        return None
+    if any(w in body_words for w in words):
+        return "ORG"
+    if 2 <= len(words) <= 3 and all(_WORD.fullmatch(w) for w in words):
+        return "PERSON"
+    if len(words) == 1 and _TOKEN.fullmatch(words[0]):
+        return "ORG"
+    return None
+
+
+def latin_credits(text: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """Spans and types of the photographers and agencies Latin photo credits name; `taken`: the names read
+    already, which a piece names apart from its other words (Foto: Stephanie Pilick dpa: the person, then dpa)."""
+    if "©" not in text and not re.search("[A-Za-z]{3}", text):
+        return []
+    label, body_words, plain = _words()
+    out: dict[tuple[int, int], str] = {}
+    for m in label.finditer(text):
+        run = _RUN.match(text, m.end())
+        if run is None or text[max(0, m.start() - 10):m.start()].rstrip().endswith("Copyright"):
+            continue
+        pos = run.start()
+        for part in _PARTS.split(run.group()):
+            s = text.find(part, pos) if part else -1
+            if s < 0:
+                continue
+            pos = s + len(part)
+            piece = part.strip(" .:-'&")
+            if not piece or piece[0].isdigit():
+                continue
+            s = text.find(piece, s)
+            # a name read already at the piece's end is its own (Stephanie Pilick + dpa)
+            known = [a for a, b in taken or () if s < a and b == s + len(piece) and text[a - 1] == " "]
+            if known:
+                piece = text[s:known[0]].rstrip()
+            site = _SITE.fullmatch(piece)
+            if site is not None:
+                out.setdefault((s + site.start(1), s + site.end(1)), "ORG")
+                continue
+            # a credit word glued to an agency's short name (AAPImage): the agency
+            glued = next((w for w in plain if piece.endswith(w) and len(piece) > len(w) + 1 and piece[-len(w) - 1].isupper()), None)
+            if glued and " " not in piece:
+                piece = piece[:-len(glued)]
+            kind = _kind(piece, body_words, plain)
+            if kind is not None:
+                out.setdefault((s, s + len(piece)), kind)
+    return [(s, e, k) for (s, e), k in out.items()]
