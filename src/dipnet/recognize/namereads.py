@@ -17,14 +17,14 @@ DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 # the language's words the readers below ask for, from names.toml (name_read_words)
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
-_PLACE_ENDS = frozenset(_W["place_end_chars"])
+PLACE_ENDS = frozenset(_W["place_end_chars"])
 # two to four capitalized Latin words between Chinese characters, right after one or after a space, or
 # opening a line (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi). Letters
 # with accents count (Morfa González), and a date may follow the name with no space (…Khamdalavong9月1日)
 _LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|(?<=\n))[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: ?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,3}"
                          r"(?= ?(?:[\u4e00-\u9fff、,，。]|\d{1,4}[年月日]))")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
-_PARTY_WORDS = tuple(_W["party_words"])
+PARTY_WORDS = tuple(_W["party_words"])
 _PERSONAL_ADDRESS = tuple(_W["personal_address"])
 # given names' last characters that are no word after a name (黄某中 + 向): they end a name before any stop
 _STRONG_FINALS = str(_W.get("strong_given_name_finals", ""))
@@ -34,7 +34,7 @@ _LEADER_BY = str(_W.get("leader_by", ""))
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
-_BODY_ENDS = frozenset(_W["body_end_chars"])
+BODY_ENDS = frozenset(_W["body_end_chars"])
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset(_W["conjunctions"])
 # a regnal number closing a monarch's name (查理三世)
@@ -232,7 +232,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if _unnamable(rules).search(cand):  # (a character not in a name, a delimiter or no Han character)
             continue
-        if (cand[-1] in _BODY_ENDS and text.startswith(cand[-1], end)) or _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+        if (cand[-1] in BODY_ENDS and text.startswith(cand[-1], end)) or _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
@@ -276,7 +276,7 @@ def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> 
     cand = text[s:end]
     if not all(is_han(c) and c not in rules.not_in_name for c in cand) or cand[0] not in rules.surnames or \
             rules.compound_surnames.at(cand, 0) is not None or any(rules.stop_at(text, k) for k in range(s, end)) or \
-            cand[-1] in _BODY_ENDS or rules.ends_in_org_suffix(cand) or cand in rules.subject_non_names or \
+            cand[-1] in BODY_ENDS or rules.ends_in_org_suffix(cand) or cand in rules.subject_non_names or \
             cand in rules.title_openers or cand[:2] in rules.subject_non_names:
         return None
     return s

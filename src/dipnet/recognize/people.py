@@ -21,8 +21,8 @@ from dipnet.recognize.gloss import (
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _LATIN_NAME,
-    _PLACE_ENDS,
     DELIMS,
+    PLACE_ENDS,
     NameHit,
     TitleHit,
     _plausible,
@@ -235,8 +235,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                                       or start in title_starts):
                 start = None  # 王某某 + 政协: no name opens inside a known one, nor on a post (常委 + 同志)
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
-            if start is not None and (text[end - 1] in _PLACE_ENDS or
-                                      (t.title[0] in _PLACE_ENDS and end - start == 2)
+            if start is not None and (text[end - 1] in PLACE_ENDS or
+                                      (t.title[0] in PLACE_ENDS and end - start == 2)
                                       or postnames.counted_countries_before(text, start, end)):  # (甘 + 两国 + 总统)
                 start = None
         if start is None:

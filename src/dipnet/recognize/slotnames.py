@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _BODY_ENDS, _PARTY_WORDS, _PLACE_ENDS, DELIMS, is_han
+from dipnet.recognize.namereads import BODY_ENDS, DELIMS, PARTY_WORDS, PLACE_ENDS, is_han
 
 _W = dict(name_rules().name_read_words)
 # the forms of address that close a name (某某某某 + 女士, 某某 + 陛下); not the spouse's word (总统 + 夫人)
@@ -48,7 +48,7 @@ def slot_name(text: str, post_start: int, i: int, spans_ending: dict[int, int], 
             continue
         name = text[i:end]
         # (a foreign name: one character of the transliteration table at least; 期间, 友好, 全家 have none)
-        if name[-1] in _BODY_ENDS or name[-1] in _PLACE_ENDS or name.startswith(_PARTY_WORDS) or name in _PLAIN or \
+        if name[-1] in BODY_ENDS or name[-1] in PLACE_ENDS or name.startswith(PARTY_WORDS) or name in _PLAIN or \
                 rules.transliteration.isdisjoint(name) or rules.ends_in_org_suffix(name) or \
                 name in rules.subject_non_names or overlapping(i, end):
             return None

@@ -10,12 +10,12 @@ from functools import cache
 from dipnet import rx
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
-    _BODY_ENDS,
     _LEADER_BY,
     _LEADER_VERBS,
-    _PARTY_WORDS,
     _SENTENCE_OPEN,
+    BODY_ENDS,
     DELIMS,
+    PARTY_WORDS,
     is_han,
     read_name_after,
     surname_led,
@@ -37,11 +37,11 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
     ends in its word and is none."""
     out = []
-    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS, *_LEADER_VERBS, *_ACTION_VERBS)):
+    for verb, at in found_words(text, (*rules.subject_verbs, *PARTY_WORDS, *_LEADER_VERBS, *_ACTION_VERBS)):
         led_by = verb in _LEADER_VERBS
         for v0 in at:
             # a date may stand between the name and its verb (阮某某10月20日表示)
-            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
+            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in PARTY_WORDS else None
             v = dated.start() if dated else v0
             for length in (3, 2, 4):
                 k = v - length
@@ -51,17 +51,17 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 if led_by and not (k > 0 and text[k - 1] == _LEADER_BY):
                     continue
                 if k < 0 or not (k == 0 or text[k - 1] in _STORY_OPEN or led_by or
-                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
+                                 (verb in PARTY_WORDS and rules.stop_at_end(text, k)) or
                                  (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
                                             or text[k - 1] in rules.body_end_chars))):
                     continue
                 name = text[k:v]
-                if not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                if not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in name) or name[-1] in BODY_ENDS:
                     continue
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
                 led = surname_led(name, rules) or \
-                    ((verb in _PARTY_WORDS or led_by) and all(c in rules.transliteration for c in name))
+                    ((verb in PARTY_WORDS or led_by) and all(c in rules.transliteration for c in name))
                 if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
                         not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
                     out.append((k, v))
@@ -89,7 +89,7 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
                 continue
             name = text[i:end]
             clean = end >= len(text) or text[end] in DELIMS or end in blocked or rules.stop_at(text, end)
-            if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+            if clean and name[-1] not in BODY_ENDS and name not in rules.subject_non_names and \
                     not rules.ends_in_org_suffix(name) and \
                     (surname_led(name, rules) or all(c in rules.transliteration for c in name)):
                 out.append((i, end))
@@ -123,7 +123,7 @@ def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> l
         translit = 2 <= len(name) <= 9 and all(c in rules.transliteration for c in name)
         surnamed = 2 <= len(name) <= 3 and surname_led(name, rules)
         if not (translit or surnamed) or not (stop >= len(text) or text[stop] in DELIMS) or \
-                name[-1] in _BODY_ENDS or name in rules.subject_non_names or rules.ends_in_org_suffix(name):
+                name[-1] in BODY_ENDS or name in rules.subject_non_names or rules.ends_in_org_suffix(name):
             break
         out.append((i, stop))
         end = stop
@@ -173,7 +173,7 @@ def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                     len(name) == 4 and rules.compound_surnames.at(name, 0) is not None
                     and text.startswith(verbs, end)))
                 if (translit or surnamed) and all(is_han(c) and c not in rules.not_in_name for c in name) and \
-                        name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+                        name[-1] not in BODY_ENDS and name not in rules.subject_non_names and \
                         not rules.ends_in_org_suffix(name) and \
                         not any(rules.stop_at(text, x) for x in range(i if not translit else i + 1, end)):
                     out.append((i, end))

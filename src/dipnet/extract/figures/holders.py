@@ -215,10 +215,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
-            # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
+            # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written; else the page's pair
+            # (parties after the number are a denominator: 占中国与东盟贸易的…), the two who met where a meeting is
+            # told before it (…与乙国总理丁会谈,双方签订…)
             pair = ctx.compound_at(c_start + i) or joined_sides(ctx, s_start, c_start + i) \
-                or pair_in_page(ctx, s_start, c_end, meeting_sides(ctx, s_start, c_start + i))  # (parties after the
-            # number are a denominator: 占中国与东盟贸易的…; …与乙国总理丁会谈,双方签订…: the two who met)
+                or pair_in_page(ctx, s_start, c_end, meeting_sides(ctx, s_start, c_start + i))
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;

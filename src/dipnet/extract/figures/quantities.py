@@ -43,7 +43,8 @@ def unit_words() -> list[UnitWord]:
 def year_contexts() -> list[re.Pattern[str]]:
     num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
     data = load_data("facts.toml")
-    tenure = "(?:" + "|".join(data["tenure_posts"]) + ")N[多余]?年多?(?![" + "".join(data["tenure_not_after"]) + "])"
+    tenure = data["tenure_context"].replace("{posts}", "|".join(data["tenure_posts"])) \
+        .replace("{not_after}", "".join(data["tenure_not_after"]))
     return [_plain(p.replace("N", num)) for p in [*data["year_contexts"], tenure]]  # (fa4) years in office: tenures.py
 
 

@@ -95,11 +95,14 @@ def _carry() -> re.Pattern[str]:
 
 def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Is the instrument word at k..end one carried out that the sentence names only by its having been
-    reached or signed (and names no instrument of its own after it), or the signing verb of such a reference
-    (基于…所签署的文件)?"""
+    reached or signed (and names no instrument of its own after it)?"""
     before, named = _cues()
-    if before.search(text[sentence[0]:k]) is not None and named.match(text, end, sentence[1]) is None:
-        return True
+    return before.search(text[sentence[0]:k]) is not None and named.match(text, end, sentence[1]) is None
+
+
+def generic_signing(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
+    """Is the signing verb at k..end the one inside such a back-reference (基于…所签署的文件: a generic instrument
+    right after it), no signing told?"""
     verb_before, verb_after = _signing_cues()
     return verb_before.search(text[sentence[0]:k]) is not None and verb_after.match(text, end) is not None
 

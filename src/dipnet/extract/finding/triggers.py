@@ -19,6 +19,7 @@ from dipnet.extract.finding.attendframes import attended_frame
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
     generic_reference,
+    generic_signing,
     paired_name,
     paired_only_words,
     paired_set,
@@ -125,8 +126,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or undated_look_back(name, text, c.start, k, after)  # 就任…后 with no date: a look back
         # 曾多次访华, 此前访问过越南: a visit or meeting recalled with no date, history (ev54)
         frame = frame or undated_history(page, name, c.sentence[0], c.start, c.end, k, after)
-        # 落实所达成的协议: an instrument referred back to, none named and no signing told
-        frame = frame or (agreement and generic_reference(text, c.sentence, k, end))
+        # 落实所达成的协议: an instrument referred back to, none named and no signing told (nor its verb: 基于…所签署的文件)
+        frame = frame or (agreement and (generic_reference(text, c.sentence, k, end)
+                                         or generic_signing(text, c.sentence, k, end)))
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
         frame = frame or (name in ("MEET", "CALL") and not text[c.start:k].strip() and
                           rx.compile(cue("meeting_time_after")).match(after) is not None)
