@@ -123,9 +123,13 @@ def _meeting_told_before(ctx: Context, pos: int) -> str | None:
     a0 = article_start(ctx, pos)
     before = ctx.text[a0:pos]
     named = [h for h in rx.compile(data["conference"]).finditer(before) if not h.group().startswith(tuple(data["anaphors"]))]
-    if not named:
-        return None
+    if not named:  # (fa7) 举行“…”招待会,近百名宾客出席了这次盛会: a reception named only in quotes is its host's
+        k, noun = max((before.rfind(n), n) for n in words("reception_nouns"))
+        return reception_host(ctx, a0 + k + len(noun)) if k != -1 else None
     a = named[-1].start()
+    if before.startswith(words("invitation_openers"), a) and \
+            rx.compile(data["invitation_after"]).match(before, named[-1].end()):
+        a += 1  # (fa7) 应世界经济论坛…的邀请: 应 opens the phrase of invitation, not the name
     while a > 0 and before[a - 1].isdigit():  # (举行2024年…座谈会: the year the name opens with, whole)
         a -= 1
     host = reception_host(ctx, a0 + named[-1].end()) if named[-1].group().endswith(words("reception_nouns")) else None
