@@ -1,7 +1,7 @@
 """What a name read by its shape is, and the readings the words around it undo: a dotted run that
 ends in a place's or body's word, or spells a country (安提瓜·巴布达); a phrase read by its suffix
 that holds a post (副议长 + 郡司); a people's name before 族; country short forms right after a post,
-which are a name's characters (外长 + 埃奥)."""
+which are a name's characters (外长 + 埃奥), and places in a post's holder slot (秘书长 + 某林 + 表示)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,25 @@ def shorts_after_posts(mentions: list[Mention], titles: list[TitleHit]) -> set[t
         while j in short_at:
             gone.add((j, j + 1))
             j += 1
+    return gone
+
+
+def places_after_posts(text: str, mentions: list[Mention], titles: list[TitleHit], rules: NameRules) -> set[tuple[int, int]]:
+    """The spans of places (no country, no body) that open the holder's slot right after a post, or one
+    name character after it, where the words close right after the place or run on over name characters:
+    the place's name is the holder's name or part of it (秘书长 + 某林 + 表示, 首相 + 敦 + 某萨, 市长 + 某岛 + 某敏).
+    A place never holds a post; a place of the post's holder is told with a preposition (在, 于: stops)."""
+    posts = {t.end for t in titles if t.kind == "post"}
+    taken = {m.start for m in mentions}
+    gone: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.type != "LOCATION" or m.end - m.start < 2 or m.end - m.start > 3:
+            continue
+        a = m.start
+        glued = a - 1 in posts and a - 1 not in taken and "\u4e00" <= text[a - 1] <= "\u9fff" \
+            and text[a - 1] not in rules.not_in_name and not rules.stop_at(text, a - 1)
+        if (a in posts or glued) and m.end < len(text) and m.end not in taken:
+            gone.add((m.start, m.end))
     return gone
 
 

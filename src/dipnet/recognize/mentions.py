@@ -25,6 +25,7 @@ from dipnet.recognize.kinds import (
     drop_peoples,
     holds_post,
     place_led_local_bodies,
+    places_after_posts,
     shorts_after_posts,
     title_overlaps,
     titled_countries,
@@ -110,6 +111,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in hits], infos, body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
     gone |= shorts_after_posts(mentions, titles) | titled_countries(mentions, titles, kb)
+    gone |= places_after_posts(text, mentions, titles, rules)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
