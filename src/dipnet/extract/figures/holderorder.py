@@ -40,6 +40,7 @@ from .ranks import ranked_set_owner
 from .regionpairs import region_pair
 from .respective import respective
 from .sectors import firm_group_opening, sector_opening
+from .spans import span_holder
 from .struck import struck_party
 from .tenures import tenure_holder
 from .tradepairs import partner_only
@@ -105,7 +106,8 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
         or victim_of(ctx, m.start(), unit_end) or
         (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
         (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
-        ((tenure_holder(ctx, m.start()) or term_body(ctx, m.start())) if u.kind == "year" else None)  # 曾任总书记13年
+        ((span_holder(ctx, m.start(), unit_end) or tenure_holder(ctx, m.start()) or term_body(ctx, m.start()))
+         if u.kind == "year" else None)  # 长达10年的谈判 (fa8), 曾任总书记13年
         or qualified_things(ctx, unit_end, u) or
         (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
         (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
