@@ -3,11 +3,12 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dipnet.datakeys import required
 from dipnet.recognize.kbviews import read_words
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.rx import plain as _plain
 
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
@@ -22,21 +23,33 @@ _REGNAL_WORD = "世"  # 某某三世: a regnal number closes a monarch's name
 
 
 def _next_dot(text: str, i: int, rules: NameRules) -> int:
-    """The next middle dot at or after text[i], or an ASCII full stop written for one: between two
-    transliteration characters (安德烈.科夫通); a stop after a sentence (…很好.他说) joins nothing."""
-    k, a = text.find(_DOT, i), text.find(_ASCII_DOT, i)
-    while a != -1 and (k == -1 or a < k):
-        if _ascii_dot_joins(text, a, rules):
-            return a
-        a = text.find(_ASCII_DOT, a + 1)
+    """The next middle dot at or after text[i], or an ASCII full stop or a hyphen written for one: between
+    two transliteration characters (安德烈.科夫通, 安东尼-布林肯); a stop after a sentence (…很好.他说)
+    or a hyphen between two lands (中国-东盟) joins nothing."""
+    k = text.find(_DOT, i)
+    for joiner in (_ASCII_DOT, *_hyphens(rules)):
+        a = text.find(joiner, i)
+        while a != -1 and (k == -1 or a < k):
+            if _ascii_dot_joins(text, a, rules):
+                k = a
+                break
+            a = text.find(joiner, a + 1)
     return k
 
 
+@cache
+def _hyphens(rules: NameRules) -> str:
+    """The hyphen and dash written for the middle dot between a name's parts (names.toml name_joiners)."""
+    return str(dict(rules.name_read_words).get("name_joiners", ""))
+
+
 def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
-    if not (0 < k < len(text) - 1 and text[k] == _ASCII_DOT):
+    if not (0 < k < len(text) - 1 and (text[k] == _ASCII_DOT or text[k] in _hyphens(rules))):
         return False
     if text[k - 1] in rules.transliteration and text[k + 1] in rules.transliteration:
         return True
+    if text[k] != _ASCII_DOT:
+        return False
     # a Japanese name glossed in Latin letters right after it (郡某.某(Akira Gunji)): the gloss vouches
     j = k + 1
     while j < len(text) and j - k <= 4 and is_han(text[j]):
@@ -56,14 +69,40 @@ def _is_dot(text: str, j: int, rules: NameRules) -> bool:
     return j < len(text) and (text[j] == _DOT or _ascii_dot_joins(text, j, rules))
 
 
+@cache
+def _hyphen_joint() -> re.Pattern[str]:
+    """A hyphen or dash between two Chinese characters, written for the middle dot (安东尼-布林肯)."""
+    joiners = re.escape(str(dict(name_rules().name_read_words).get("name_joiners", "")))
+    return re.compile(f"(?<=[\u4e00-\u9fff])[{joiners}](?=[\u4e00-\u9fff])") if joiners else re.compile("(?!)")
+
+
 def is_dotted(name: str) -> bool:
-    """A name read as dotted parts: by the middle dot, or by a full stop written for it."""
-    return _DOT in name or _ASCII_DOT in name
+    """A name read as dotted parts: by the middle dot, or by a full stop or a hyphen written for it."""
+    return _DOT in name or _ASCII_DOT in name or (_DOT not in name and _hyphen_joint().search(name) is not None)
 
 
 def name_parts(name: str) -> list[str]:
-    """The parts of a dotted name (安德烈.科夫通 as 安德烈·科夫通)."""
-    return name.replace(_ASCII_DOT, _DOT).split(_DOT)
+    """The parts of a dotted name (安德烈.科夫通 as 安德烈·科夫通); the hyphen parts only where no middle
+    dot does (安东尼-布林肯; 弗兰克-瓦尔特·施泰因迈尔 has two parts, its first given names joined)."""
+    name = name.replace(_ASCII_DOT, _DOT)
+    return name.split(_DOT) if _DOT in name else _hyphen_joint().split(name)
+
+
+@cache
+def _number_openers(rules: NameRules) -> str:
+    """The one-character words that open a number right after a name (自 + 2020年), names.toml."""
+    return str(required(read_words(rules), "number_openers", "names.toml"))
+
+
+def other_given_names(a: str, b: str) -> bool:
+    """Two dotted names with one family part and different given parts name two people (贾斯汀-特鲁多
+    and his father 皮埃尔-特鲁多): the family part written alone may be either's. A given part spelled
+    otherwise (贾斯汀/贾斯廷) or cut short (阿卜杜勒法塔赫/卜杜勒法塔赫) is the same one's."""
+    if not (is_dotted(a) and is_dotted(b)):
+        return False
+    pa, pb = name_parts(a), name_parts(b)
+    ga, gb = (_hyphen_joint().sub("", p[0]) for p in (pa, pb))
+    return pa[-1] == pb[-1] and bool(ga) and bool(gb) and ga[0] != gb[0] and ga not in gb and gb not in ga
 
 
 def _thing_words(rules: NameRules) -> tuple[str, ...]:
@@ -230,9 +269,10 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                 continue
             break
         end = parts[-1][1]
-        # a word after the name glued to a number (比亚斯 + 自 + 2020年): the last part ends before it
+        # a word after the name glued to a number (比亚斯 + 自 + 2020年): the last part ends before it; a
+        # name's own last character outside the table stays (通辛·坦马冯 + 7日)
         if end < len(text) and text[end].isdigit() and end - parts[-1][0] >= 3 \
-                and text[end - 1] not in rules.transliteration:
+                and text[end - 1] in _number_openers(rules):
             end -= 1
             parts[-1] = (parts[-1][0], end)
         ok = starts_ok and all(b > a for a, b in parts)
@@ -252,6 +292,8 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # opens with a pronoun; 弗拉基米尔.普京)
         ok = ok and (_DOT in text[s:end] or glossed or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
                      and all(a in known_starts or rules.transliteration.issuperset(text[a:b]) for a, b in parts[1:]))
+        # a hyphen joins no name over a known place or body (查谟-克什米尔 + 邦), only over a known person's
+        ok = ok and (_DOT in text[s:end] or not any(a < end and s < b and a not in known_starts for a, b in aligned))
         if ok:
             out.append((s, end))
             k = _next_dot(text, end, rules)

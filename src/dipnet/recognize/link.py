@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention, Role, in_order
-from dipnet.recognize.dotted import is_dotted, name_parts
+from dipnet.recognize.dotted import is_dotted, name_parts, other_given_names
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
@@ -68,7 +68,7 @@ def take_place_of(doc: Document, added: list[Mention], inside: list[Mention]) ->
 def _dot_name(name: str) -> str:
     """A dotted name as it is filed, with the middle dot (安德烈.科夫通 as 安德烈·科夫通); the
     spelling of the page stays among its mentions."""
-    return "·".join(name_parts(name)) if is_dotted(name) else name
+    return name.replace(".", "·") if is_dotted(name) else name  # (a hyphen stays: 迪亚斯-卡内尔)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -148,8 +148,8 @@ class _Spellings:
 
     def first(self, name: str, spellings: Callable[[Entity], list[str]]) -> Entity | None:
         slots = sorted({i for key in _lookup_keys(name) for i in self._by_key.get(key, ())})
-        return next((self.people[i] for i in slots if any(_same_person(name, x) for x in spellings(self.people[i]))),
-                    None)
+        return next((self.people[i] for i in slots if any(_same_person(name, x) for x in spellings(self.people[i]))
+                     and not any(other_given_names(name, x) for x in spellings(self.people[i]))), None)
 
 
 # a locality's level word that also opens its committee's word (省 + 省委, 市 + 市委)
@@ -181,10 +181,10 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
     bare = _bare_forms(found)
     venues = placed_venues(found)  # 华盛顿 + 布莱尔国宾馆: the venue, named without its place
-    # a known person's dotted name written with a full stop (弗拉基米尔.普京) is that person's
+    # a known person's dotted name written with a full stop or hyphen (弗拉基米尔.普京) is that person's
     for m in found.mentions:
-        if m.type == "PERSON" and not m.kb_id and _dot_name(m.text) != m.text:
-            known = [e for e in kb.by_name(_dot_name(m.text)) if e.type == "PERSON"]
+        if m.type == "PERSON" and not m.kb_id and is_dotted(m.text) and (form := "·".join(name_parts(m.text))) != m.text:
+            known = [e for e in kb.by_name(form) if e.type == "PERSON"]  # (劳埃德-奥斯汀 too)
             if len(known) == 1:
                 m.kb_id = known[0].id
     lands = stated_lands(doc.text, found.mentions, found.people, kb)
