@@ -98,7 +98,7 @@ def test_an_election_word_in_another_clause_is_not_the_persons_term_start() -> N
 
 
 def test_a_bracketed_dateline_without_an_agency_gives_the_day() -> None:
-    from dipnet.timex.publication import dateline_md
+    from dipnet.timex.datelines import dateline_md
 
     assert dateline_md("(某城24日讯)甲国总理今日会见乙国外长。") == (None, 24, "dateline '(某城24日讯)'")
     assert dateline_md("(甲国‧某城4日综合电)双方举行会谈。")[1] == 4  # type: ignore[index]

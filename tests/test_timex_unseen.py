@@ -100,7 +100,7 @@ def test_a_forecast_year_votes_for_the_year_before_not_for_itself() -> None:
 
 
 def test_a_dateline_that_lost_its_month_character_is_read_where_one_split_is_a_day() -> None:
-    from dipnet.timex.publication import dateline_md
+    from dipnet.timex.datelines import dateline_md
 
     got = dateline_md("越通社河内——417日下午,越南向古巴移交大米。")
     assert got is not None and got[:2] == (4, 17)
