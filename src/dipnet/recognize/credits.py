@@ -175,7 +175,7 @@ def add_credit_names(doc: Document) -> None:
     spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
     spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
     spans += [(s, e, "PERSON") for s, e, _ in head_bylines(doc, rules)]  # 某某 (某报记者) as a heading line
-    spans += latin_credits(doc.text, [(m.start, m.end) for m in doc.mentions])  # 图片来源: picture-alliance/dpa, …/AP
+    spans += latin_credits(doc.text, ((m.start, m.end) for m in doc.mentions))  # 图片来源: picture-alliance/dpa, …/AP
     reporters, outlets = bracket_bylines(doc.text, rules)  # 【某某快报/某某】
     spans += [(s, e, "PERSON") for s, e in reporters] + [(s, e, "ORG") for s, e in outlets]
     # most pages have no spaced credit: nothing to index then

@@ -79,12 +79,16 @@ def places_after_posts(text: str, mentions: list[Mention], titles: list[TitleHit
     name character after it, where the words close right after the place or run on over name characters:
     the place's name is the holder's name or part of it (秘书长 + 某林 + 表示, 首相 + 敦 + 某萨, 市长 + 某岛 + 某敏).
     A place never holds a post; a place of the post's holder is told with a preposition (在, 于: stops)."""
-    posts = {t.end for t in titles if t.kind == "post"}
-    taken = {m.start for m in mentions}
     gone: set[tuple[int, int]] = set()
-    for m in mentions:
-        if m.type != "LOCATION" or m.end - m.start < 2 or m.end - m.start > 3:
-            continue
+    short = [m for m in mentions if m.type == "LOCATION" and 2 <= m.end - m.start <= 3]
+    if not short:  # (the sets below go unbuilt on a page with no such place)
+        return gone
+    posts = {t.end for t in titles if t.kind == "post"}
+    near = [m for m in short if m.start in posts or m.start - 1 in posts]
+    if not near:
+        return gone
+    taken = {m.start for m in mentions}
+    for m in near:
         a = m.start
         glued = a - 1 in posts and a - 1 not in taken and "\u4e00" <= text[a - 1] <= "\u9fff" \
             and text[a - 1] not in rules.not_in_name and not rules.stop_at(text, a - 1)

@@ -10,6 +10,7 @@ latin_credit_plain_words)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from dipnet.recognize.lexicon import name_rules
@@ -44,13 +45,14 @@ def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str
     return None
 
 
-def latin_credits(text: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans and types of the photographers and agencies Latin photo credits name; `taken`: the names read
     already, which a piece names apart from its other words (Foto: Stephanie Pilick dpa: the person, then dpa)."""
     if "©" not in text and not re.search("[A-Za-z]{3}", text):
         return []
     label, body_words, plain = _words()
     out: dict[tuple[int, int], str] = {}
+    ends: dict[int, list[int]] | None = None  # the names read already, by their ends (gathered at the first piece)
     for m in label.finditer(text):
         run = _RUN.match(text, m.end())
         if run is None or text[max(0, m.start() - 10):m.start()].rstrip().endswith("Copyright"):
@@ -66,7 +68,11 @@ def latin_credits(text: str, taken: list[tuple[int, int]] | None = None) -> list
                 continue
             s = text.find(piece, s)
             # a name read already at the piece's end is its own (Stephanie Pilick + dpa)
-            known = [a for a, b in taken or () if s < a and b == s + len(piece) and text[a - 1] == " "]
+            if ends is None:
+                ends = {}
+                for a, b in taken or ():
+                    ends.setdefault(b, []).append(a)
+            known = [a for a in ends.get(s + len(piece), ()) if s < a and text[a - 1] == " "]
             if known:
                 piece = text[s:known[0]].rstrip()
             site = _SITE.fullmatch(piece)

@@ -47,15 +47,20 @@ def placed_venues(found: Found) -> dict[str, str]:
     """The page's venues read by rule with a place right before them: the text as read -> the venue's
     name without that place (the longest place that opens it and leaves the venue words of its own)."""
     kinds = _kinds()
+    unknown = [m for m in found.mentions if m.type == "LOCATION" and not m.kb_id]
+    if not unknown:  # (no venue read by rule: nothing to name without its place)
+        return {}
+    starts = {m.start for m in unknown}
     places: dict[int, list[int]] = {}
     for p in found.mentions:
         # (a place that is itself a venue, 人民大会堂 + 东门外广场, names a part of it, not a venue in a city)
-        if p.type in _PLACES and p.end - p.start >= 2 and not kinds.longest_ending(p.text, len(p.text)):
+        if p.type in _PLACES and p.start in starts and p.end - p.start >= 2 \
+                and not kinds.longest_ending(p.text, len(p.text)):
             places.setdefault(p.start, []).append(p.end)
-    told = {m.text for m in found.mentions if m.type == "LOCATION" and not m.kb_id}
+    told = {m.text for m in unknown}
     out: dict[str, str] = {}
-    for m in found.mentions:
-        if m.type != "LOCATION" or m.kb_id or m.start not in places:
+    for m in unknown:
+        if m.start not in places:
             continue
         kind = kinds.longest_ending(m.text, len(m.text))
         cut = max((e for e in places[m.start] if e < m.end), default=m.start) - m.start
@@ -83,6 +88,10 @@ def without_bare_bases(read: list[Mention], mentions: list[Mention]) -> list[Men
     kinds = _own_named_kinds()
     if not kinds:
         return read
+    # the sites read by rule that end in such a kind: most pages have none, and the set of places goes unbuilt
+    bare = [m for m in read if m.type == "LOCATION" and m.text.endswith(kinds)]
+    if not bare:
+        return read
     ends = {(p.start, p.end) for p in mentions if p.type in _PLACES or p.type == "ORG"}  # (美国空军 + 基地 too)
-    return [m for m in read if not (m.type == "LOCATION" and any(m.text.endswith(w) and (m.start, m.end - len(w)) in ends
-                                                                 for w in kinds))]
+    gone = {id(m) for m in bare if any(m.text.endswith(w) and (m.start, m.end - len(w)) in ends for w in kinds)}
+    return [m for m in read if id(m) not in gone] if gone else read

@@ -27,12 +27,15 @@ from dipnet.extract.common.page import EventPage
 from dipnet.model import Event, TimeExpr
 
 _SENTENCE_ENDS = "。!?\n"
+_COUNT_WORDS = ("次", "再度", "首度")  # (every count of cues.toml earlier_count_frame holds one of these)
 _DROPPED = ("_untimed", "_loose", "_ref")  # (a copy is dated and of its own: no marks of a loose or referring reading)
 
 
 def earlier_occasions(page: EventPage, events: list[Event]) -> list[Event]:
     """The earlier occasions the page's sentences count an event from, one per event, type and date."""
     text = page.doc.text
+    if not any(w in text for w in _COUNT_WORDS):
+        return []  # (no count the frame ends in: most pages)
     frame, joint = rx.compile(cue("earlier_count_frame")), rx.compile(cue("earlier_joint"))
     out: list[Event] = []
     for m in frame.finditer(text):

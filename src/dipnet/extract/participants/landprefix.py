@@ -32,7 +32,7 @@ def _prefix_lands(page: EventPage, ev: Event) -> set[str]:
     lands = {p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set())}
     if not lands:
         return set()
-    ms = sorted(page.in_span(ev.start, ev.end), key=lambda m: m.start)
+    ms = page.in_span(ev.start, ev.end)  # (in the order of their starts)
     seen: dict[str, bool] = {}
     for i, m in enumerate(ms):
         e = page.entities.get(m.entity_id)
