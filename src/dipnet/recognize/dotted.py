@@ -4,8 +4,7 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import cache
 
 from dipnet.datakeys import required
 from dipnet.recognize.kbviews import read_words
@@ -27,22 +26,15 @@ def _next_dot(text: str, i: int, rules: NameRules) -> int:
     """The next middle dot at or after text[i], or an ASCII full stop or a hyphen written for one: between
     two transliteration characters (安德烈.科夫通, 安东尼-布林肯); a stop after a sentence (…很好.他说)
     or a hyphen between two lands (中国-东盟) joins nothing."""
-    joints = _joints(text, rules)
-    n = bisect_left(joints, i)
-    return joints[n] if n < len(joints) else -1
-
-
-@lru_cache(maxsize=4)
-def _joints(text: str, rules: NameRules) -> tuple[int, ...]:
-    """Where the text joins a name's parts, in order (found once a text: asked again after every name, and a
-    page's dashes, 越通社河内——, would be walked again each time)."""
-    marks = _joint_marks(rules)
-    return tuple(m.start() for m in marks.finditer(text) if m.group() == _DOT or _ascii_dot_joins(text, m.start(), rules))
-
-
-@cache
-def _joint_marks(rules: NameRules) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(_DOT + _ASCII_DOT + _hyphens(rules)) + "]")
+    k = text.find(_DOT, i)
+    for joiner in (_ASCII_DOT, *_hyphens(rules)):
+        a = text.find(joiner, i)
+        while a != -1 and (k == -1 or a < k):
+            if _ascii_dot_joins(text, a, rules):
+                k = a
+                break
+            a = text.find(joiner, a + 1)
+    return k
 
 
 @cache
