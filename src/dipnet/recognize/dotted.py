@@ -37,10 +37,10 @@ def _next_dot(text: str, i: int, rules: NameRules) -> int:
     return k
 
 
-@cache
 def _hyphens(rules: NameRules) -> str:
-    """The hyphen and dash written for the middle dot between a name's parts (names.toml name_joiners)."""
-    return str(dict(rules.name_read_words).get("name_joiners", ""))
+    """The hyphen and dash written for the middle dot between a name's parts (names.toml name_joiners; read by
+    the rules' identity, asked at every dash of a page: a cache keyed by the rules would hash them whole each time)."""
+    return str(read_words(rules).get("name_joiners", ""))
 
 
 def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
@@ -88,7 +88,6 @@ def name_parts(name: str) -> list[str]:
     return name.split(_DOT) if _DOT in name else _hyphen_joint().split(name)
 
 
-@cache
 def _number_openers(rules: NameRules) -> str:
     """The one-character words that open a number right after a name (自 + 2020年), names.toml."""
     return str(required(read_words(rules), "number_openers", "names.toml"))
