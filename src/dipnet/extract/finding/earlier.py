@@ -22,12 +22,12 @@ from dataclasses import replace
 
 from dipnet import rx
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import cue
+from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage
 from dipnet.model import Event, TimeExpr
 
 _SENTENCE_ENDS = "。!?\n"
-_COUNT_WORDS = ("次", "再度", "首度")  # (every count of cues.toml earlier_count_frame holds one of these)
+_COUNT_WORDS = cues("earlier_count_words")
 _DROPPED = ("_untimed", "_loose", "_ref")  # (a copy is dated and of its own: no marks of a loose or referring reading)
 
 
