@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick_rs
 
 from dipnet import rx
+from dipnet.extract.common.cues import with_cues
 from dipnet.rx import plain as _plain
 
 
@@ -342,7 +343,7 @@ def codebook() -> Codebook:
                     wish_exempt=tuple(data.get("wish_exempt", ())),
                     wish_occasion_before=rx.compile(data.get("wish_occasion_before", "(?!)")),
                     wish_occasion_after=rx.compile(data.get("wish_occasion_after", "(?!)")),
-                    trigger_needs={k: rx.compile(v) for k, v in data.get("trigger_needs", {}).items()},
+                    trigger_needs={k: rx.compile(with_cues(v)) for k, v in data.get("trigger_needs", {}).items()},
                     framed_message_triggers=tuple(data.get("framed_message_triggers", ())),
                     message_frame=rx.compile(data.get("message_frame", "(?!)")),
                     giver_to=tuple(data.get("giver_to", ())), giver_by=tuple(data.get("giver_by", ())),

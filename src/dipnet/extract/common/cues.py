@@ -25,7 +25,13 @@ def cue(name: str) -> str:
     «other» in it replaced by the cue called other; a name the file lacks raises DataKeyError."""
     value = required(_data(), name, "cues.toml")
     assert isinstance(value, str), name
-    return _REFERENCE.sub(lambda m: cue(m.group(1)), value)
+    return with_cues(value)
+
+
+def with_cues(pattern: str) -> str:
+    """A pattern of another data file with each «name» in it replaced by the cue called name (a word list that
+    file's patterns share with the cues, written once: events.toml trigger_needs and the posting platforms)."""
+    return _REFERENCE.sub(lambda m: cue(m.group(1)), pattern)
 
 
 @cache
