@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from dipnet import rx
 from dipnet.model import Document, Entity
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 from dipnet.recognize.link import rule_mention, take_place_of
 
 
 @lru_cache(maxsize=1)
 def _addressed() -> str:
-    got = dict(name_rules().name_read_words).get("addressed_gathering", "(?!)")
+    got = read_word("addressed_gathering")
     return got if isinstance(got, str) else "|".join(got)
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, read_word
 from dipnet.recognize.namereads import surname_led
 from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
 def _ends() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("byline_outlet_ends", ()))
+    return tuple(read_word("byline_outlet_ends"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import NameRules, Words, name_rules
+from dipnet.recognize.lexicon import NameRules, Words, name_rules, read_word
 from dipnet.recognize.namereads import DELIMS
 
 # how far before the place a country may open a body the reader knows only by its word (美国在台协会)
@@ -17,7 +17,7 @@ _BODY_REACH = 8
 
 @lru_cache(maxsize=1)
 def _branch_words() -> Words:
-    v = dict(name_rules().name_read_words).get("branch_suffixes", ())
+    v = read_word("branch_suffixes")
     return Words((v,) if isinstance(v, str) else v)
 
 

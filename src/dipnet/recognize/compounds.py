@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.namereads import is_han
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.shortalts import other_reading
@@ -110,11 +110,11 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
 
 
 # (en29) the posts a country's one-character form opens where it stands alone (美 + 防长, 日 + 外相, 俄 + 总统)
-_FORM_POSTS = tuple(dict(name_rules().name_read_words).get("short_form_posts", ()))
+_FORM_POSTS = tuple(read_word("short_form_posts"))
 # the characters that make a day's word with 日 before it (今日, 5日, 周日): no Japan there
-_DAY_OPENERS = str(dict(name_rules().name_read_words).get("day_openers", ""))
+_DAY_OPENERS = str(read_word("day_openers"))
 # the plain words a form opens (日前, 日内): no country after a word of going or being (在日前举行的)
-_FORM_PLAIN = tuple(dict(name_rules().name_read_words).get("form_plain_words", ()))
+_FORM_PLAIN = tuple(read_word("form_plain_words"))
 
 
 def _before_post(text: str, s: int, e: int, rules: NameRules) -> bool:
@@ -127,18 +127,18 @@ def _before_post(text: str, s: int, e: int, rules: NameRules) -> bool:
     return s == 0 or not is_han(text[s - 1]) or rules.stop_at_end(text, s)
 
 
-_STATION_MISSIONS = tuple(dict(name_rules().name_read_words).get("station_mission_words", ()))
-_STATION_FORMS = frozenset(dict(name_rules().name_read_words).get("station_short_forms", ()))
+_STATION_MISSIONS = tuple(read_word("station_mission_words"))
+_STATION_FORMS = frozenset(read_word("station_short_forms"))
 # pairs of forms each ambiguous alone that are read together (马中, 星中, 新中: names.toml)
-_AMBIGUOUS_PAIRS = frozenset(dict(name_rules().name_read_words).get("ambiguous_pairs", ()))
+_AMBIGUOUS_PAIRS = frozenset(read_word("ambiguous_pairs"))
 _STATION = str(dict(name_rules().suffix_read_words).get("station", ""))
 # the plain words a side and a preposition also spell (中方 + 向 + 伊朗提供): the side where a name follows
-_SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_prepositions", ()))
+_SIDE_PREPOSITIONS = tuple(read_word("side_prepositions"))
 
 # short forms listed with enumeration commas name countries only where the list is counted as countries
 # after them (英、日、美 + 等国, 中、俄、印 + 三国): elsewhere such single characters are plain words
 _LIST_MARKS = "、"
-_COUNTED_COUNTRIES = re.compile(str(dict(name_rules().name_read_words).get("counted_countries", "(?!)")))
+_COUNTED_COUNTRIES = re.compile(str(read_word("counted_countries")))
 
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)

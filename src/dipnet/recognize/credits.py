@@ -15,7 +15,7 @@ from dipnet.recognize.bracketbylines import bracket_bylines
 from dipnet.recognize.creditlists import credit_list_names, desk_ends, signature_names
 from dipnet.recognize.footbylines import foot_bylines, head_bylines
 from dipnet.recognize.latincredits import latin_credits
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import surname_led
 from dipnet.recognize.runcredits import credit_run_names
@@ -100,7 +100,7 @@ def _translator_credit() -> re.Pattern[str]:
     """A translator's credit closing a story, the name then a slash and the word for the translation
     ((金某/译) on cn.qdnd.vn), or a photographer's bracket ((海某 摄)): the credit's form vouches for the
     name (names.toml translator_words, credit_close_words)."""
-    words = "|".join(map(re.escape, dict(name_rules().name_read_words).get("translator_words", ()))) or "(?!)"
+    words = "|".join(map(re.escape, read_word("translator_words"))) or "(?!)"
     closes = "|".join(map(re.escape, name_rules().credit_close_words)) or "(?!)"
     # and a photographer's bracket, the name then a space and 摄 ((海某 摄) under a photo on cn.nhandan.vn)
     return _plain(rf"[(（][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?:[ \u3000]*[/／][ \u3000]*(?:{words})|[ \u3000]+(?:{closes}))"

@@ -8,7 +8,7 @@ from functools import cache
 
 from dipnet.datakeys import required
 from dipnet.recognize.kbviews import read_words
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, read_word
 from dipnet.rx import plain as _plain
 
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
@@ -72,7 +72,7 @@ def _is_dot(text: str, j: int, rules: NameRules) -> bool:
 @cache
 def _hyphen_joint() -> re.Pattern[str]:
     """A hyphen or dash between two Chinese characters, written for the middle dot (安东尼-布林肯)."""
-    joiners = re.escape(str(dict(name_rules().name_read_words).get("name_joiners", "")))
+    joiners = re.escape(str(read_word("name_joiners")))
     return re.compile(f"(?<=[\u4e00-\u9fff])[{joiners}](?=[\u4e00-\u9fff])") if joiners else re.compile("(?!)")
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.namereads import DELIMS
 
 _FIRST_MAX, _SECOND_MAX = 10, 8
@@ -28,7 +28,7 @@ def _pattern() -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def _ends() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("field_body_words", ()))
+    return tuple(read_word("field_body_words"))
 
 
 def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = None) -> list[Mention]:
@@ -76,7 +76,7 @@ def _particle_before(text: str, s: int, rules: NameRules) -> bool:
 
 @lru_cache(maxsize=1)
 def _particles() -> str:
-    return "".join(dict(name_rules().name_read_words).get("field_body_particles", ()))
+    return "".join(read_word("field_body_particles"))
 
 
 def _first_field_start(text: str, j: int, rules: NameRules, org_ends: set[int], country_at: dict[int, int]) -> int | None:

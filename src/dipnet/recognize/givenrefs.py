@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, in_order
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import name_rules, read_word
 from dipnet.recognize.scan import found_words
 
 
@@ -27,7 +27,7 @@ def _given_index(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str, frozenset
 def given_name_refs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions with the given names read before a post their one known holder of that name held
     (克强 + 总理), where no name stands there and the surname does not open it (李克强总理 is read whole)."""
-    words = dict(name_rules().name_read_words).get("sure_after_titles", ())
+    words = read_word("sure_after_titles")
     titles = (words,) if isinstance(words, str) else tuple(words)
     index = _given_index(kb)
     out = list(mentions)

@@ -7,13 +7,13 @@ import re
 from collections.abc import Callable
 
 from dipnet.recognize.dotted import is_han
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, read_word
 from dipnet.rx import plain as _plain
 
 # a Latin gloss, or a note that the name is a transliteration (坎某某某(音译)): either vouches for a name
-_NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
+_NOTES = tuple(read_word("transliteration_notes"))
 # honorifics that open a person's gloss (H.E., Dame): the gloss is judged from the word after them
-_HONORIFICS = tuple(sorted(dict(name_rules().name_read_words).get("gloss_honorifics", ()), key=len, reverse=True))
+_HONORIFICS = tuple(sorted(read_word("gloss_honorifics"), key=len, reverse=True))
 # Latin letters with the accents of Spanish, Portuguese, French or Vietnamese names count (Búcaro, Schäfer,
 # Nguyễn): Latin-1, Latin Extended-A/B and Latin Extended Additional
 _LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 from dipnet.recognize.stateforms import government_head
 
 
@@ -27,7 +27,7 @@ def own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: li
 
 AS_COUNTRY = ("政府", "国家", "当局")  # the words of a government standing for its country (越南当局 = Vietnam)
 # the regions whose government is one of their own (names.toml own_government_regions)
-_OWN_GOVERNMENT = tuple(dict(name_rules().name_read_words).get("own_government_regions", ())) or ("\0",)
+_OWN_GOVERNMENT = tuple(read_word("own_government_regions")) or ("\0",)
 
 
 def own_government(text: str, m: Mention) -> bool:
@@ -58,7 +58,7 @@ def government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
 
 
 # (en3, issue 13) the words between a capital and 当局 that say which side of its state (德黑兰 + 行政 + 当局)
-_CAPITAL_QUALIFIERS = tuple(dict(name_rules().name_read_words).get("capital_government_qualifiers", ()))
+_CAPITAL_QUALIFIERS = tuple(read_word("capital_government_qualifiers"))
 
 
 def _capital_country(head: str, kb: KnowledgeBase) -> str | None:

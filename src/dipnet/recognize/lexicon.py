@@ -6,9 +6,11 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
+
+from dipnet.datakeys import required
 
 
 class Words:
@@ -358,3 +360,11 @@ def name_rules() -> NameRules:
         sector_words=tuple(sorted(((w, sec) for sec, words in data["sector_words"].items() for w in words),
                                   key=lambda x: -len(x[0]))),
     )
+
+
+@cache
+def read_word(key: str) -> str | tuple[str, ...]:
+    """One entry of names.toml's [name_read_words]: a word, a pattern or a list of words (a tuple); a key the
+    file lacks raises DataKeyError, not an empty default that would read nothing."""
+    return required(dict(name_rules().name_read_words), key, "recognize/data/names.toml [name_read_words]")
+

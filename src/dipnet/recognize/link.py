@@ -12,7 +12,7 @@ from operator import attrgetter
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention, Role, in_order
 from dipnet.recognize.dotted import is_dotted, name_parts, other_given_names
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import name_rules, read_word
 from dipnet.recognize.mentions import Found
 from dipnet.recognize.missions import mission_owners
 from dipnet.recognize.ownlands import held_bodies, own_lands, stated_lands
@@ -386,7 +386,7 @@ def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
 @lru_cache(maxsize=1)
 def _mission_words() -> tuple[str, ...]:
     """The words of a country's missions abroad (大使馆, 总领事馆), longest first."""
-    words = dict(name_rules().name_read_words).get("mission_words", ())
+    words = read_word("mission_words")
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dipnet.model import Document, Mention
 from dipnet.recognize.dotted import is_han
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.link import rule_mention
 from dipnet.recognize.namereads import surname_led
 
@@ -15,7 +15,7 @@ from dipnet.recognize.namereads import surname_led
 _JOIN = "、"
 # (en33) the measure words of people and things counted right after a list of names (阮某、武氏某 + 两所 + 学校,
 # + 两位 + 代表): a count there closes the last name (names.toml list_count_measures)
-_MEASURES = str(dict(name_rules().name_read_words).get("list_count_measures", ""))
+_MEASURES = str(read_word("list_count_measures"))
 
 
 def _item_after(text: str, i: int, rules: NameRules) -> int | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 
-_WORDS = tuple(sorted(dict(name_rules().name_read_words).get("local_list_bodies", ()), key=len, reverse=True))
+_WORDS = tuple(sorted(read_word("local_list_bodies"), key=len, reverse=True))
 _JOINERS = "、和及"
 _LEVELS = "省市县"
 

@@ -9,14 +9,14 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 
 _OPEN, _CLOSE, _COLONS = "《", "》", ":："
 
 
 @lru_cache(maxsize=1)
 def _dropped() -> tuple[str, ...]:
-    v = dict(name_rules().name_read_words).get("masthead_dropped_words", ())
+    v = read_word("masthead_dropped_words")
     return (v,) if isinstance(v, str) else tuple(v)
 
 

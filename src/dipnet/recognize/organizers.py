@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 
 _PART_MIN, _PART_MAX, _FRAME_MAX = 3, 24, 90
 
@@ -39,10 +39,10 @@ def _frame() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 def organizer_bodies(text: str, mentions: list[Mention], rules: NameRules | None = None) -> list[Mention]:
     """The ORG mentions of the parts of organizer frames that end in a body's word and hold no name read already."""
     got = _frame()
-    if got is None or not any(v in text for v in dict(name_rules().name_read_words).get("organizer_verbs", ())):
+    if got is None or not any(v in text for v in read_word("organizer_verbs")):
         return []
     frame, split = got
-    joiners = set(dict(name_rules().name_read_words).get("organizer_joiners", ()))
+    joiners = set(read_word("organizer_joiners"))
     rules = rules or name_rules()
     out: list[Mention] = []
     ends = {o.end for o in mentions}

@@ -17,7 +17,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.lineshape import ANY_DATELINE
 from dipnet.model import Coverage, Mention
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.listowners import BOTH, list_owner
 from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
@@ -42,7 +42,7 @@ _COUNTED = ("双方", "各国", "两国", "多国", "本国")
 @lru_cache(maxsize=1)
 def we_words() -> tuple[str, ...]:
     """The words by which a page names its own country (我国): names.toml's first_person_country."""
-    got = dict(name_rules().name_read_words).get("first_person_country", ())
+    got = read_word("first_person_country")
     return (got,) if isinstance(got, str) else got
 
 
@@ -241,7 +241,7 @@ def _unlisted_ministry(text: str, k: int, word: str) -> bool:
 
 
 # what follows a ministry's word in the post of its head or deputy head
-_MINISTER_TAILS = tuple(dict(name_rules().name_read_words).get("minister_tails", ()))
+_MINISTER_TAILS = tuple(read_word("minister_tails"))
 
 
 def _listed_after_name(text: str, k: int, title_ends: set[int]) -> bool:
@@ -264,7 +264,7 @@ def _quoted(text: str, k: int) -> bool:
 
 _GOVERNMENT = "政府"
 # the word that opens a central organ's name (中央书记处, 中央委员会): names.toml organ_openers
-_ORGAN_OPENERS = tuple(dict(name_rules().name_read_words).get("organ_openers", ())) or ("\0",)
+_ORGAN_OPENERS = tuple(read_word("organ_openers")) or ("\0",)
 
 
 def _organ_of_other(before: Mention | None, body: Entry, kb: KnowledgeBase) -> TypeGuard[Mention]:

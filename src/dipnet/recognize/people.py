@@ -18,7 +18,7 @@ from dipnet.recognize.gloss import (
     personal_gloss_before,
     syllable_glossed,
 )
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.namereads import (
     _LATIN_NAME,
     DELIMS,
@@ -40,7 +40,7 @@ from dipnet.recognize.speakers import object_names, partner_names, subject_names
 from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
 # the copulas between a post and its holder's name (首位总统 + 是 + 某某)
-_COPULAS = tuple(dict(name_rules().name_read_words).get("post_copulas", ()))
+_COPULAS = tuple(read_word("post_copulas"))
 # the mark between two posts listed after a name (某某副部长、大使)
 _LIST_MARK = "、"
 # the words between a person and the kin word stated of him (某某 + 的 + 妻子, 某某 + 和 + 妻子)
@@ -291,7 +291,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
 
 
 # bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)
-_POST_BODIES = tuple(dict(name_rules().name_read_words).get("post_body_words", ()))
+_POST_BODIES = tuple(read_word("post_body_words"))
 # the qualifiers of a post's term (新任, 候任, 时任, 首任: title_openers ending in 任)
 _TERM_QUALIFIERS = tuple(w for w in name_rules().title_openers if len(w) == 2 and w.endswith("任"))
 

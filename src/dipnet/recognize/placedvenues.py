@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import Words, name_rules
+from dipnet.recognize.lexicon import Words, name_rules, read_word
 
 if TYPE_CHECKING:
     from dipnet.recognize.mentions import Found
@@ -29,7 +29,7 @@ def _kinds() -> Words:
 @cache
 def _qualifiers() -> tuple[str, ...]:
     """Words that say a venue's kind, not which one (国际, 国家: names.toml venue_kind_qualifiers)."""
-    words = dict(name_rules().name_read_words).get("venue_kind_qualifiers", ())
+    words = read_word("venue_kind_qualifiers")
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -79,7 +79,7 @@ def placed_venues(found: Found) -> dict[str, str]:
 @cache
 def _own_named_kinds() -> tuple[str, ...]:
     """Kinds of site that name none by their place alone (names.toml venue_kinds_needing_own_words)."""
-    return tuple(dict(name_rules().name_read_words).get("venue_kinds_needing_own_words", ()))
+    return tuple(read_word("venue_kinds_needing_own_words"))
 
 
 def without_bare_bases(read: list[Mention], mentions: list[Mention]) -> list[Mention]:

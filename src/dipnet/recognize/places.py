@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.gloss import gloss_end
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.namereads import DELIMS
 from dipnet.recognize.scan import find_all
 from dipnet.rx import plain as _plain
@@ -23,13 +23,13 @@ _LENGTHS = (6, 5, 4, 3, 2)
 _PLAIN_LONGEST = 4
 # the place words read only after a name wholly in transliteration of three characters or more
 # (提贝斯提 + 区: 地区, 社区, 灾区 are plain words)
-_TRANSLIT_ONLY = tuple(dict(name_rules().name_read_words).get("transliterated_place_suffixes", ()))
+_TRANSLIT_ONLY = tuple(read_word("transliterated_place_suffixes"))
 # a place word that ends a city's own name before the city's word (罗州 + 市, 清州 + 市): names.toml
-_STACKED = tuple(dict(name_rules().name_read_words).get("stacked_place_suffixes", ()))
+_STACKED = tuple(read_word("stacked_place_suffixes"))
 # a stop character that may end a two-character place's name (复和 + 县): names.toml
-_FINAL_STOPS = str(dict(name_rules().name_read_words).get("place_final_stops", ""))
+_FINAL_STOPS = str(read_word("place_final_stops"))
 # the joining words and prepositions that may open such a name (与 + 东和坊, 在 + 复和县)
-_FINAL_JOINERS = str(dict(name_rules().name_read_words).get("conjunctions", ""))
+_FINAL_JOINERS = str(read_word("conjunctions"))
 
 
 def _final_stop(text: str, cand: str, stops: list[int], s: int, k: int, after: set[int]) -> bool:
@@ -214,9 +214,9 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
 
 
 # the words that introduce a place named right after them (首都 + 卡拉卡斯, 首府 + 某某)
-_PLACE_INTROS = tuple(dict(name_rules().name_read_words).get("place_intro_words", ()))
+_PLACE_INTROS = tuple(read_word("place_intro_words"))
 # the characters that take every or many of the places after them (山区 + 各 + 县)
-_EVERY = str(dict(name_rules().name_read_words).get("place_every_chars", ""))
+_EVERY = str(read_word("place_every_chars"))
 
 
 def _introduced_places(text: str, rules: NameRules, spans: SpanIndex) -> list[Mention]:

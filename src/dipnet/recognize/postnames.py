@@ -9,18 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.nameends import follower_at
 from dipnet.recognize.namereads import _NAME_JOINERS, DELIMS, NameHit, is_han
 
 # the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
-FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
+FIELD_JOINERS = tuple(str(read_word("body_field_joiners")))
 # what closes an item of a list of people right after a name (、, 等)
 _LIST_CLOSES = "、，,。；;等"
 _ENUM = _LIST_CLOSES[0]
 _HAN_NAME_MAX = 3  # a Chinese name's characters, a one-character surname's (欧阳某某: compound surnames are read apart)
 # the last characters of posts (部长, 总理, 大使): a post listed before the fields is no field
-_POST_ENDS = str(dict(name_rules().name_read_words).get("post_end_chars", ""))
+_POST_ENDS = str(read_word("post_end_chars"))
 # the words of a field that open with a one-character stop word (能 + 源: 能源和矿产部)
 _FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
@@ -141,11 +141,11 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
 
 
 # a number and a measure word of people right before a post: the post is that of several people
-_COUNTED = re.compile(str(dict(name_rules().name_read_words).get("counted_people", "(?!)")))
+_COUNTED = re.compile(str(read_word("counted_people")))
 
 
 # several countries counted right before a post (中、甘 + 两国 + 总统): the post is their holders', no name ends there
-_COUNTED_COUNTRIES = re.compile("(?:" + str(dict(name_rules().name_read_words).get("counted_countries", "(?!)")) + ")$")
+_COUNTED_COUNTRIES = re.compile("(?:" + str(read_word("counted_countries")) + ")$")
 
 
 def counted_countries_before(text: str, start: int, end: int) -> bool:
@@ -172,8 +172,8 @@ def joined_head(text: str, start: int, end: int, found: Mapping[int, NameHit]) -
 
 
 # 时任 before a post whose holder follows after 的 (时任阿根廷总统的 + 马克里)
-_FORMER = str(dict(name_rules().name_read_words).get("former_post_opener", ""))
-_DE = str(dict(name_rules().name_read_words).get("attributive_particle", ""))
+_FORMER = str(read_word("former_post_opener"))
+_DE = str(read_word("attributive_particle"))
 
 
 def after_former_de(text: str, title_start: int, i: int) -> int:
@@ -201,4 +201,4 @@ def after_post_gloss(text: str, i: int, post_ends: dict[int, int]) -> int:
 
 
 # the adverbs between a name and a verb of office (通伦 + 再次 + 当选 + 总书记)
-OFFICE_ADVERBS = tuple(dict(name_rules().name_read_words).get("office_verb_adverbs", ()))
+OFFICE_ADVERBS = tuple(read_word("office_verb_adverbs"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, in_order
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import name_rules, read_word
 
 # the short forms that keep their country whatever the page names (中): the pairs are read after these
 # and after forms of one country only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
-_KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
+_KEPT = str(read_word("kept_short_forms"))
 
 
 def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

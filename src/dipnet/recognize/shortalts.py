@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 
-_ALTERNATIVES = dict(w.split("=", 1) for w in dict(name_rules().name_read_words).get("short_form_alternatives", ()))
+_ALTERNATIVES = dict(w.split("=", 1) for w in read_word("short_form_alternatives"))
 
 
 def other_reading(form: str, code: str, text: str, kb: KnowledgeBase) -> Entry | None:

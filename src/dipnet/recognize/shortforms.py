@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 
-_KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
+_KEPT = str(read_word("kept_short_forms"))
 
 
 def rebind_short_forms(mentions: list[Mention], kb: KnowledgeBase) -> None:

@@ -11,12 +11,12 @@ from itertools import repeat
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules, read_word
 from dipnet.recognize.namereads import DELIMS
 from dipnet.rx import plain as _plain
 
 # the forms that are also plain words there (新政府: a new government): names.toml short_owner_plain_chars
-_PLAIN = frozenset(dict(name_rules().name_read_words).get("short_owner_plain_chars", ()))
+_PLAIN = frozenset(read_word("short_owner_plain_chars"))
 
 
 def full_countries(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, set[str]]:
@@ -68,7 +68,7 @@ def both_sides(text: str, k: int) -> bool:
 
 
 # the middle names that only Vietnamese names hold after the surname (names.toml vietnamese_middle_names)
-_VIETNAMESE_MIDDLES = tuple(dict(name_rules().name_read_words).get("vietnamese_middle_names", ())) or ("\0",)
+_VIETNAMESE_MIDDLES = tuple(read_word("vietnamese_middle_names")) or ("\0",)
 
 
 def vietnamese_shaped(text: str, j: int, rules: NameRules) -> str | None:
@@ -78,7 +78,7 @@ def vietnamese_shaped(text: str, j: int, rules: NameRules) -> str | None:
 
 @lru_cache(maxsize=1)
 def _unnamed_owners() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("unnamed_owner_words", ()))
+    return tuple(read_word("unnamed_owner_words"))
 
 
 @lru_cache(maxsize=1)

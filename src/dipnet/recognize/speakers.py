@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from dipnet import rx
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, read_word
 from dipnet.recognize.namereads import (
     _LEADER_BY,
     _LEADER_VERBS,
@@ -24,7 +24,7 @@ from dipnet.recognize.scan import found_words
 
 # verbs of meeting, visiting and leading that a sentence's subject runs into (。王某某率团赴越, ,李某某会见):
 # a surname-led name alone before one, after a sentence's or clause's start, is its subject
-_ACTION_VERBS = tuple(dict(name_rules().name_read_words).get("subject_action_verbs", ()))
+_ACTION_VERBS = tuple(read_word("subject_action_verbs"))
 # a dateline's or a bracket's close opens the story's first sentence as a full stop does
 # (越通社河内—— + 王某某表示, 新华社北京3月5日电 + 王某某会见, 【某某讯】 + 王某某说)
 _STORY_OPEN = _SENTENCE_OPEN | frozenset("—】）) \u3000")

@@ -7,16 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from dipnet.recognize import postnames
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, read_word
 from dipnet.recognize.namereads import DELIMS, TitleHit
 from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field_before, third_field
 
 # adverbs that open a verb's phrase, never a body's name (names.toml)
-_BODY_NON_OPENERS = tuple(dict(name_rules().name_read_words).get("body_non_openers", ()))
+_BODY_NON_OPENERS = tuple(read_word("body_non_openers"))
 # words that open a title only where a name ends right before them (印尼 + 新 + 总统; names.toml)
-_OPENERS_AFTER_NAME = tuple(dict(name_rules().name_read_words).get("title_openers_after_name", ()))
+_OPENERS_AFTER_NAME = tuple(read_word("title_openers_after_name"))
 # the words of a body's branch or section (names.toml's branch_suffixes: 分会, 分部 …)
-_BRANCH_WORDS = tuple(dict(name_rules().name_read_words).get("branch_suffixes", ()))
+_BRANCH_WORDS = tuple(read_word("branch_suffixes"))
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
