@@ -22,7 +22,7 @@ def dispatch_line(text: str, t: TimeExpr) -> bool:
     line the clause starts on (date 2026-01-22 某某与某某23日通电话): when the page was filed, not the event's."""
     if t.precision != "day":
         return False
-    if rx.compile(str(_words()["dispatch_after"])).match(text, t.end):
+    if rx.compile(str(_timewords["dispatch_stamp_after"])).match(text, t.end):
         return True
     line = max(text.rfind("\n", 0, t.start), -1) + 1
     return bool(rx.compile(str(_words()["stamp_before"])).fullmatch(text, line, t.start)) and \

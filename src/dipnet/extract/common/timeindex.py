@@ -7,9 +7,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
-from dipnet.extract.common.datewords import words as _words
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
+from dipnet.timex.words import WORDS as TIMEWORDS
 
 
 class TimeIndex:
@@ -97,7 +97,7 @@ def as_of_value(t: TimeExpr) -> str:
     return t.value or ""
 
 
-DISPATCH = _plain(str(_words()["dispatch_after"]))  # the words after a dispatch line's day (…10月12日电; data)
+DISPATCH = _plain(str(TIMEWORDS["dispatch_stamp_after"]))  # the words after a dispatch line's day (…10月12日电; data)
 _REPOST_DAYS = 92  # a repost stamped weeks after the dispatch still reports the dispatch's day
 
 
