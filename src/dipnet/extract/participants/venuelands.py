@@ -50,7 +50,8 @@ def venue_lands_out(page: EventPage, c: Clause, participants: list[str],
             seen[e.name] = seen.get(e.name, True) and run is not None
             if run is not None and any(_place(page, o, ("LOCATION",)) for o in run):
                 finer.add(e.name)
-    out = {n for n, venue in seen.items() if venue} - _inviting_lands(page, c) - _named_for(page, ms)
+    out = {n for n, venue in seen.items() if venue} - _inviting_lands(page, c) - _named_for(page, ms) \
+        - _own_people_lands(page, ms, participants)
     if not out:
         return participants, location
     where = location or next((p for p in participants if p in out and p not in finer), None)
@@ -102,20 +103,21 @@ def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | No
     closes it (or the mention alone, where it is a land visited); else None."""
     if _visited(page.doc.text, ms[i]):
         return [ms[i]]
-    run = _framed_run(page, ms, i, "venue_open", 2, "venue_verb")
+    run = _framed_run(page, ms, i, "venue_open", 2, "venue_verb", seats=True)
     return ms[run[0]:run[1] + 1] if run is not None else None
 
 
 def _framed_run(page: EventPage, ms: list[Mention], i: int, opening: str, reach: int,
-                closing: str) -> tuple[int, int] | None:
+                closing: str, seats: bool = False) -> tuple[int, int] | None:
     """The indexes of the first and last place of the run (joined by nothing, 和, 与, 、) the i-th mention stands in,
     where the `opening` word ends within `reach` characters before it and the `closing` word follows it (data words);
-    else None. (One walk for the meeting's and the attended gathering's venues: they differ only in their words.)"""
+    else None. (One walk for the meeting's and the attended gathering's venues: they differ only in their words.)
+    With `seats`, a land and its place right after it may stand apart by what that place is to it (老挝首都万象: ac6)."""
     text = page.doc.text
-    lo = _run_start(page, ms, i)
+    lo = _run_start(page, ms, i, seats)
     if not participant_pattern(opening).search(text, max(0, ms[lo].start - reach), ms[lo].start):
         return None
-    hi = _run_end(page, ms, i)
+    hi = _run_end(page, ms, i, seats=seats)
     return (lo, hi) if participant_pattern(closing).match(text, ms[hi].end) is not None else None
 
 
@@ -127,22 +129,30 @@ def _visited(text: str, m: Mention) -> bool:
         participant_pattern("visit_land_verb").match(text, m.end) is not None
 
 
-def _run_start(page: EventPage, ms: list[Mention], i: int) -> int:
+def _run_start(page: EventPage, ms: list[Mention], i: int, seats: bool = False) -> int:
     """The index of the first place of the run (joined by nothing, 和, 与, 、) that leads up to the i-th mention."""
-    text, join = page.doc.text, participant_pattern("venue_join")
     lo = i
-    while lo > 0 and _place(page, ms[lo - 1]) and join.fullmatch(text, ms[lo - 1].end, ms[lo].start):
+    while lo > 0 and _place(page, ms[lo - 1]) and _joined(page, ms[lo - 1], ms[lo], seats):
         lo -= 1
     return lo
 
 
-def _run_end(page: EventPage, ms: list[Mention], i: int, types: tuple[str, ...] = _PLACES) -> int:
+def _run_end(page: EventPage, ms: list[Mention], i: int, types: tuple[str, ...] = _PLACES, seats: bool = False) -> int:
     """The index of the last place of the run (joined by nothing, 和, 与, 、) that goes on from the i-th mention."""
-    text, join = page.doc.text, participant_pattern("venue_join")
     hi = i
-    while hi + 1 < len(ms) and _place(page, ms[hi + 1], types) and join.fullmatch(text, ms[hi].end, ms[hi + 1].start):
+    while hi + 1 < len(ms) and _place(page, ms[hi + 1], types) and _joined(page, ms[hi], ms[hi + 1], seats):
         hi += 1
     return hi
+
+
+def _joined(page: EventPage, a: Mention, b: Mention, seats: bool) -> bool:
+    """Two places stand in one run: joined by nothing, 和, 与, 、; with `seats`, also a land and a place after it told
+    as its capital or one of its cities (老挝首都万象, 越南中部城市岘港: data venue_seat_join, ac6)."""
+    text = page.doc.text
+    if participant_pattern("venue_join").fullmatch(text, a.end, b.start):
+        return True
+    return seats and _place(page, a, ("COUNTRY",)) and _place(page, b, ("LOCATION",)) and \
+        participant_pattern("venue_seat_join").fullmatch(text, a.end, b.start) is not None
 
 
 def _place(page: EventPage, m: Mention, types: tuple[str, ...] = _PLACES) -> bool:
@@ -161,6 +171,14 @@ def _inviting_lands(page: EventPage, c: Clause) -> set[str]:
             elif e is not None and (land := country_name(land_of(page, m))):
                 out.add(land)
     return out
+
+
+def _own_people_lands(page: EventPage, ms: list[Mention], participants: list[str]) -> set[str]:
+    """The lands of the participants the sentence names as people (a host land whose own leader is at the gathering
+    hosts it: 在缅甸首都内比都开幕 … 缅甸总统登盛)."""
+    names = set(participants)
+    return {n for m in ms if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
+            and e.name in names and (n := country_name(land_of(page, m)))}
 
 
 def _named_for(page: EventPage, ms: list[Mention]) -> set[str]:
