@@ -23,7 +23,7 @@ from dipnet.extract.merging.posts import join_postless
 from dipnet.extract.merging.prune import prune, told_after_talks
 from dipnet.extract.merging.relationpairs import anniversary_pairs
 from dipnet.extract.merging.retold import one_by_one_told, people_for_lands
-from dipnet.extract.merging.sessions import one_numbered, one_session, retold_session
+from dipnet.extract.merging.sessions import one_numbered, one_session, paired_apart, retold_session
 from dipnet.extract.merging.speakers import conference_speech_days, seat_speakers
 from dipnet.extract.merging.summaries import Tally, summarized
 from dipnet.extract.merging.summons import summoned_apart
@@ -131,7 +131,7 @@ def _same(a: Event, b: Event) -> bool:
                 and set(a.participants) & set(b.participants):
             return True  # 越中人民论坛 and 越南与中国人民论坛 on one day: one forum, its parties named two ways
         ordinal = codebook().meeting_ordinal
-        if ordinal.search(na) and ordinal.search(nb):
+        if (ordinal.search(na) and ordinal.search(nb)) or paired_apart(na, nb):
             return False  # 第20届中国-东盟领导人会议、第20届东盟与中日韩领导人会议: two numbered meetings listed
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True

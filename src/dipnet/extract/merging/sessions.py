@@ -4,7 +4,10 @@ days of one month (its opening and its closing), or named again with the body's 
 
 from __future__ import annotations
 
+import re
+
 from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import cue
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.model import Event
 
@@ -54,3 +57,11 @@ def retold_session(twin: Event, ev: Event) -> bool:
     """`ev` a numbered meeting told again by name without a day of its own (a year, or none), the
     kept one telling it with a day or plan of its own: `one_numbered`, not `one_session`."""
     return len(ev.date or "") < 7 and one_numbered(twin, ev) and not one_session(twin, ev)
+
+
+def paired_apart(na: str, nb: str) -> bool:
+    """One of two conferences is named by the two sides it pairs and the other is not (韩国与东盟领导人会议 beside
+    第45届东盟峰会): a meeting of two sides on the summit's sidelines, not the summit (ac6; data: cues.toml
+    paired_meeting_name)."""
+    paired = re.compile(cue("paired_meeting_name"))
+    return bool(paired.match(na)) != bool(paired.match(nb))
