@@ -2,6 +2,7 @@
 or one of its cities right after it (ac6, issue 13): 在某国首都某城举行的…, 某国中部城市某城 are one run of places, as
 在某国某城 already was (fa2). Official gold agrees (dev: 全体会议在越南首都河内举行 -> the party alone; dev2: 在越南首都
 河内…进行座谈 -> no land). A land whose own leader the sentence places at the gathering hosts it and stays.
+The same run holds for a meeting's or reception's places (ac2): 在某国首都某城举行招待会 leaves the city out.
 Invented sentences."""
 
 from __future__ import annotations
@@ -32,3 +33,11 @@ def test_a_land_before_its_capital_or_city_is_no_participant(body: str, land: st
 def test_a_land_whose_own_leader_attends_hosts() -> None:
     participants, _ = _conference("第8届湄公河农业论坛9日在泰国首都曼谷开幕,泰国总理巴育和越南农业部长黎文成出席。")
     assert "泰国" in participants
+
+
+def test_the_capital_a_reception_is_held_in_is_no_side() -> None:
+    got = of("越南驻泰国大使馆9日晚在泰国首都曼谷举行国庆招待会,泰国副总理巴育出席。", "MEET")
+    assert got
+    assert {"越南驻泰国大使馆", "巴育"} <= set(got[0].participants)
+    assert "曼谷" not in got[0].participants
+    assert got[0].location == "曼谷"

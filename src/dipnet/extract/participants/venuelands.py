@@ -95,7 +95,7 @@ def _named_apart(page: EventPage, c: Clause, held: list[Mention]) -> bool:
 def _held_at(page: EventPage, ms: list[Mention], i: int) -> bool:
     """The i-th mention stands in a run of places that opens after 在/于/赴 and that a holding or attending verb or a
     meeting word closes."""
-    return _framed_run(page, ms, i, "meeting_venue_open", 1, "meeting_venue_verb") is not None
+    return _framed_run(page, ms, i, "meeting_venue_open", 1, "meeting_venue_verb", seats=True) is not None
 
 
 def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
