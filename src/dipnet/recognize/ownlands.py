@@ -24,6 +24,11 @@ def _committee_suffixes() -> tuple[str, ...]:
     return tuple(names_data()["chain_committee_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def _topic_gaps() -> tuple[str, ...]:
+    return tuple(names_data()["chain_topic_gaps"])
+
+
 def _sub_body(x: Mention, gap: str) -> bool:
     """Is `gap` the unnamed committee of the body `x` (卢森堡议会 + 法律委员会 + 主席; fm2, issue 13): a few
     characters ending in a committee's word, with no mark or joining word inside?"""
@@ -34,7 +39,8 @@ def _sub_body(x: Mention, gap: str) -> bool:
 def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: KnowledgeBase) -> dict[str, str]:
     """The country each person the knowledge base lacks is stated with, by the name as written: at the
     first mention whose chain of titles and names before it opens with a land (a country, a body or
-    place of one); a chain opening with an international body (联合国驻越南协调员) states none."""
+    place of one); a chain opening with an international body (联合国驻越南协调员, 联合国大会主席) states none: "",
+    the person then holds no land rather than the page's country (me7)."""
     titles = {p.start: p.titles for p in people if p.titles}
     if not any(m.type == "PERSON" and not m.kb_id and m.start in titles for m in mentions):
         return {}  # (no person the KB lacks read with a title: nothing to state)
@@ -56,7 +62,7 @@ def stated_lands(text: str, mentions: list[Mention], people: list[NameHit], kb: 
         start = _chain_start(text, others, ends, start, persons, places, own_post)
         chain = others[bisect_right(ends, start):bisect_right(ends, m.start)]
         land = _first_land(text, [x for x in chain if x.start >= start], kb)
-        if land:
+        if land is not None:  # ("": an international body opens the chain — stated with no land, me7)
             out[m.text] = land
     return out
 
@@ -68,7 +74,7 @@ def own_lands(mentions: list[Mention], lands: dict[str, str], by_id: dict[str, E
     for m in sorted(mentions, key=lambda m: m.start):
         e = by_id.get(m.entity_id or "")
         if e is not None and e.type == "PERSON" and not e.kb_id and e.id not in done and m.text in lands:
-            e.country = lands[m.text]
+            e.country = lands[m.text] or None
             done.add(e.id)
 
 
@@ -85,7 +91,7 @@ def held_bodies(mentions: list[Mention], people: list[NameHit], lands: dict[str,
     for m in mentions:
         p = holder.get(m.start) if m.type == "PERSON" and not m.kb_id else None
         land = lands.get(m.text) if p is not None else None
-        if p is None or land is None:
+        if p is None or not land:
             continue
         for s, e in p.titles:  # (the word anywhere in the post: 革命 + 党中央对外部代理部长 holds 中央对外部)
             for b in bare[bisect_left(starts, s):bisect_left(starts, e)]:
@@ -112,7 +118,7 @@ def _chain_start(text: str, others: list[Mention], ends: list[int], pos: int,
                 continue  # (卢森堡议会 + 法律委员会 + 主席某某: a body's own committee, unnamed, between the body and the post)
             if x.start >= pos or any(ch in _APART for ch in gap) and not (x.type == "LOCATION" and gap in _JOINERS and pos in places):
                 continue
-            if gap and gap not in _JOINERS and any(rules.stop_at(text, k) for k in range(x.end, pos)):
+            if gap and gap not in _JOINERS + _topic_gaps() and any(rules.stop_at(text, k) for k in range(x.end, pos)):
                 continue  # (政府总部 + 会见了 + 中国公共外交协会副会长: a verb between, no chain)
             if bisect_left(persons, pos) > bisect_left(persons, x.end):  # (越南国家主席苏林夫人: another person's chain)
                 continue
@@ -128,7 +134,8 @@ def _first_land(text: str, chain: list[Mention], kb: KnowledgeBase) -> str | Non
     """The country of the first name in the chain that states one: a country, a place of one, a body
     whose name opens with its land (新西兰外交部, 越共中央; not a bare 外交部亚洲司, whoever the knowledge base
     takes it for; a body's own name, 国家国际发展合作署, names its land too); none where an international
-    body opens it. A place after 驻 is where an envoy is posted, not whose they are."""
+    body opens it ("": stated as none; None where no name of the chain states a land). A place after 驻 is
+    where an envoy is posted, not whose they are."""
     for x in sorted(chain, key=lambda x: (x.start, -x.end)):
         if text.endswith("驻", 0, x.start):
             continue
@@ -139,7 +146,7 @@ def _first_land(text: str, chain: list[Mention], kb: KnowledgeBase) -> str | Non
         if land:
             return land
         if x.type == "ORG" and (entry is not None and entry.sector == "international"):
-            return None
+            return ""  # (联合国大会主席某某, 联合国…特使某某: no land's, nor the page's country — me7)
     return None
 
 

@@ -201,10 +201,11 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         out.append(ev)
         out += each_speaks(ev, sentence, people)
     out = partnership_statements(out, text)  # (关于甲与乙战略伙伴关系的联合声明: the change it sets up)
-    return unit_retold(_attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text), text)
+    return unit_retold(_attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text, people),
+                       text)
 
 
-def _attended_again(events: list[Event], text: str) -> list[Event]:
+def _attended_again(events: list[Event], text: str, people: set[str]) -> list[Event]:
     """中国驻…大使某某参加会见: a MEET whose every word is attended (参加会见, 陪同会见) is the meeting told
     before in its teaser (or the article) on an agreeing day: no meeting of its own."""
     words = cues("attended_meeting_before")
@@ -223,8 +224,12 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
             # (ev5) 丁薛祥、王毅参加会见: those who joined it are at the meeting told before, one of whose people
             # the joining event holds (the last such meeting)
             last = max(told, key=lambda o: o.start)
-            if set(last.participants) & set(e.participants):
-                last.participants = last.participants + [p for p in e.participants if p not in last.participants]
+            # (me7) …none where a meeting told holds the one who joined already (the attendance read: attendance.py)
+            if set(last.participants) & set(e.participants) and \
+                    not (e.participants and any(e.participants[0] in o.participants for o in told)):
+                # (me7) …the people only: a body or land carried into the joining words is not there (王晨参加会见)
+                last.participants = last.participants + [p for p in e.participants if p not in last.participants
+                                                         and (p in people or not people)]
             continue
         # 马朝旭会后就中美元首会见对媒体吹风: talks named as what a speaker speaks on, when the page tells them
         if topic_talks(e, text[e.start:e.end]) and any(o.type in ("MEET", "CALL") and o.brief == e.brief and o is not e

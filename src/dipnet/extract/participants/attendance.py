@@ -26,6 +26,7 @@ from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.extract.participants.escortframes import framed_escorts
+from dipnet.extract.participants.partywords import said_from
 from dipnet.extract.participants.posthits import event_hits
 from dipnet.model import Mention, Segment
 from dipnet.rxneeds import needed_words
@@ -100,8 +101,16 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     if seg is None:
         return participants
     count, adjacent = 0, True
+    # (me7) an event told inside a party's reported words (…并表示,…三次同李克强总理会见) is recalled: the sentences
+    # of attendance after its paragraph close the report of the page's own occasion
+    recalled = (opened := said_from(page, seg, None)) is not None and c.start >= opened
     for s in _segments_after(page, seg, c.sentence[1]):
         adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
+        if s is not seg and (recalled or said_from(page, s, known) is not None):
+            if recalled:
+                return out
+            adjacent = False
+            continue  # (me7: 张德江说,…多次会晤: a party's words recall, they tell no new occasion and use no reach)
         for start, end in _sentences(page, max(s.start, c.sentence[1]), s.end):
             count += 1
             if count > _REACH or start >= last:
