@@ -80,6 +80,11 @@ def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: boo
     if (by_person and words["release_before"].search(text, clause_start, k)) or \
             words["issued_statement"].search(text, clause_start, k + len(trig)):
         return "press statement"  # 发布新闻稿表示; 发表声明称, 发表的声明说: put out, said at no talks
+    if by_person and sentence_start is not None and words["conference_frame_before"].search(text, sentence_start, k) and \
+            not words["venue_talks"].search(text, sentence_start, k) and not words["reported_before"].search(text, sentence_start, k):
+        # 在某峰会开幕式上,某某强调; 某某在某峰会中则提到: said at the conference, not in the page's talks (甲表示,去年在某峰会
+        # 期间,乙在会议上曾表示: 甲's words, not 乙's own)
+        return _AT_CONFERENCE
     if by_person and (words["outside_talks_before"].search(text, clause_start, k) or (
             sentence_start is not None and words["press_frame_before"].search(text, sentence_start, k))):
         return "remarks"  # 会谈后通过共同媒体表示, 启程前表示, 回答记者提问时,某某表示: said outside the talks
@@ -107,6 +112,8 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]], tex
     强调, 评价) of a party to talks or a call are what they said there, whatever date the words
     themselves name (评价…自1992年建交以来). `hosts`: hosts_by_party of the page's events (a
     host shares a party with the speaker, so only the speaker's parties are looked up)."""
+    if st.attributes.get("kind") == _AT_CONFERENCE:  # (…at a summit that is the speaker's talks that day: their content)
+        return any(e.type in _TALKS and dates_agree(e, st) for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
     if st.attributes.get("kind") in _OWN_SETTINGS:
         return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
     if st.attributes.get("kind") == "speech" and _at_venue(st, text):
@@ -165,6 +172,10 @@ def _post_between(text: str, a: Event, b: Event) -> bool:
 # address, 赴某大学发表演讲; words put out in writing, 发布新闻稿表示: SPEC, a press statement)
 _OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement", "remarks",
                  "post", "written statement")
+# words a sentence places at a conference (own_occasion), and the talks such a summit is where the speaker holds talks or
+# a call that day (中欧峰会: 某某在峰会上表态称 is what was said in those talks, SPEC's talks content)
+_AT_CONFERENCE = "conference remarks"
+_TALKS = ("MEET", "CALL")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony", "handshake", "greetings")
 # …and the kinds words reported at are said to the gathering, not in talks (a handshake holds no talks: tw2)
