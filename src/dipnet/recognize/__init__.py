@@ -22,6 +22,7 @@ from dipnet.recognize.institutions import name_schools_bare
 from dipnet.recognize.leadingnames import merge_leading_names
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
+from dipnet.recognize.mastlines import add_masthead_lines
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
@@ -62,6 +63,7 @@ def recognize(doc: Document) -> Document:
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)
     add_credit_names(doc)
+    add_masthead_lines(doc)  # (加拿大华人网 alone on its line: the outlet's masthead)
     add_credit_roles(doc, gaz.kb)
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)

@@ -75,15 +75,21 @@ def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
 _DISPATCH_BRACKET = _plain(r"\d日[电電][ \u3000]*[(（]((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){0,3}[\u4e00-\u9fff]{2,3})[)）]")
 
 
+def _spaced(words: tuple[str, ...] | list[str]) -> str:
+    """The alternation of credit labels, a two-character one also spaced to line up with longer labels in a
+    sign-off block (编 辑: 某某, 责 编: 某某)."""
+    return "|".join("[ \u3000]?".join(map(re.escape, w)) if len(w) == 2 else re.escape(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dispatch line's bracket that opens with a credit word ((记者某某 某某) after …日电), and an
     editor's label with its colon before one name that a space, a bar, a bracket's close or the line's end
-    closes (责任编辑:某某 发布时间, 编辑:某某|时间:…, (编译:某某 审稿:某某)): the credit's form bounds the
-    names, whatever their first character (阿斯钢, 卫某某)."""
+    closes (责任编辑:某某 发布时间, 编辑:某某|时间:…, (编译:某某 审稿:某某), 监制/某某 主编/…, 编 辑: 某某): the
+    credit's form bounds the names, whatever their first character (阿斯钢, 卫某某)."""
     rules = name_rules()
     words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
-    labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
+    labels = _spaced(tuple(read_word("editor_labels"))) or "(?!)"
     # (or the bar that parts it from the line's next field: 编辑:某某|时间:…, names.toml credit_bars)
     bars = re.escape("".join(dict.fromkeys(w[-1] for w in rules.credit_bar_labels)))
     # (or after an agency's 电 with no day: 据某某社电(记者 某某))
@@ -91,7 +97,7 @@ def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a slash closes: 编译某某／综合报导)
     return (_plain(rf"(?:\d日|社)[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
                    r"[\u4e00-\u9fff]{2,3})[)）]"),
-            _plain(rf"(?:{labels})(?:[:：][ \u3000]*|(?=[\u4e00-\u9fff]{{2,3}}[/／]))([\u4e00-\u9fff]{{2,3}})"
+            _plain(rf"(?:{labels})(?:[:：/／][ \u3000]*|(?=[\u4e00-\u9fff]{{2,3}}[/／]))([\u4e00-\u9fff]{{2,3}})"
                    rf"(?=[ \u3000/／)）\]】〕{bars}]|\n|$)"))
 
 
@@ -190,6 +196,11 @@ def add_credit_names(doc: Document) -> None:
     doc.mentions = in_order(doc.mentions + added)
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> re.Pattern[str]:
+    return _plain(_spaced(name_rules().credit_role_words) or "(?!)")
+
+
 # what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某, (记者/某甲 某乙), the line's
 # end after a colon: 记者:⏎某甲、某乙), and between the names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
 _LEAD = _plain(r"(?:[:：][ \u3000]*\n|[:：丨|｜/／])?[ \u3000]*")
@@ -202,16 +213,16 @@ def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
     credits). Only names some rule read as a person count, so 记者会, 越通社记者报道 or 回答记者提问
     give none. An outlet's name right before the word is part of the title (新华社记者)."""
     words = name_rules().credit_role_words
-    if not words or not any(w in doc.text for w in words):
+    if not words or not any(w in doc.text for w in words) and not _role_words().search(doc.text):
         return
     text = doc.text
     people = {m.start: m for m in doc.mentions if m.type == "PERSON" and m.entity_id}
     outlets = {m.end: m for m in doc.mentions if m.type == "ORG"}
     ent = {e.id: e for e in doc.entities}
     found: list[Role] = []
-    for m in _plain("|".join(map(re.escape, words))).finditer(text):
+    for m in _role_words().finditer(text):
         outlet = outlets.get(m.start())
-        title = (text[outlet.start:m.start()] if outlet is not None else "") + m.group()
+        title = (text[outlet.start:m.start()] if outlet is not None else "") + re.sub(r"[ \u3000]", "", m.group())
         at = _LEAD.match(text, m.end())
         pos = at.end() if at else m.end()
         while (p := people.get(pos)) is not None and p.entity_id in ent:

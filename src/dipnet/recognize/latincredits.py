@@ -28,7 +28,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
 def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     got = dict(name_rules().name_read_words)
     labels = "|".join(map(re.escape, got.get("latin_credit_labels", ()))) or "(?!)"
-    label = re.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*")
+    # (en5) a wire agency's own credit opens like a label: the agency, then a slash (REUTERS/某某)
+    wires = "|".join(map(re.escape, got.get("latin_wire_agencies", ()))) or "(?!)"
+    label = re.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*|(?<![A-Za-z])(?:{wires})/(?=[A-Z])")
     return label, frozenset(got.get("latin_credit_body_words", ())), tuple(got.get("latin_credit_plain_words", ()))
 
 
@@ -43,6 +45,21 @@ def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str
     if len(words) == 1 and _TOKEN.fullmatch(words[0]):
         return "ORG"
     return None
+
+
+@lru_cache(maxsize=1)
+def _closed_by_wire() -> re.Pattern[str]:
+    """A photographer's name of two or three capitalised words, on its own after a caption, then a slash and a
+    wire agency (印度总统科温德 Noah Seelam/AFP): the agency's credit, no label before it."""
+    wires = "|".join(map(re.escape, dict(name_rules().name_read_words).get("latin_wire_agencies", ()))) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z0-9/.,\-'&] )(?<![A-Za-z0-9/.,\-'&])"
+                      rf"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,2}})[ ]?/[ ]?(?:{wires})(?![A-Za-z])")
+
+
+def _pool_cut(piece: str, plain: tuple[str, ...]) -> str:
+    """A photographer's name with a credit word joined by a hyphen (Andrea Verdelli-Pool): the name."""
+    head, _, tail = piece.rpartition("-")
+    return head if head and " " in head and tail in plain else piece
 
 
 def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
@@ -83,7 +100,11 @@ def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> 
             glued = next((w for w in plain if piece.endswith(w) and len(piece) > len(w) + 1 and piece[-len(w) - 1].isupper()), None)
             if glued and " " not in piece:
                 piece = piece[:-len(glued)]
+            piece = _pool_cut(piece, plain)
             kind = _kind(piece, body_words, plain)
             if kind is not None:
                 out.setdefault((s, s + len(piece)), kind)
+    for m in _closed_by_wire().finditer(text):
+        if _kind(m.group(1), body_words, plain) == "PERSON":
+            out.setdefault((m.start(1), m.end(1)), "PERSON")
     return [(s, e, k) for (s, e), k in out.items()]

@@ -37,7 +37,22 @@ def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
             k = text.find(ch, k + 1)
         if read:
             out = _read_again(text, read, region, out, kb)
+            out = _read_sides(text, ch, region, out, kb)
     return in_order(out)
+
+
+# (en5) the words of a party's side after a one-character form (非方, 非方面)
+_SIDES = tuple(read_word("region_side_words"))
+
+
+def _read_sides(text: str, ch: str, region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """On a page that reads the pair as its country and region (中非关系), the region's character alone before a
+    side's word (中方愿同非方开展…, 非方反响热烈) is the region's side, not the country it also shortens (南非)."""
+    place = next((e for e in kb.by_name(region) if e.type == "LOCATION"), None)
+    if place is None:
+        return out
+    return [Mention(m.start, m.end, m.text, "LOCATION", kb_id=place.id)
+            if m.type == "COUNTRY" and m.text == ch and text.startswith(_SIDES, m.end) else m for m in out]
 
 
 def _read_again(text: str, read: set[str], region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:
