@@ -10,7 +10,7 @@ from operator import add
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
 from dipnet.headrun import over_the_story
 from dipnet.layout import Layout
-from dipnet.lineshape import is_caption, is_credit, photo_marker
+from dipnet.lineshape import is_caption, is_credit, photo_marker, whole_dateline
 from dipnet.rx import plain as _plain
 
 _RUN = _plain(r"[\u3400-\u9fff]{2,}")
@@ -51,7 +51,8 @@ def _bare(text: str, layout: Layout) -> str:
 def _candidate(text: str, layout: Layout) -> bool:
     core = text.rstrip("?？!！")  # (a short headline is all Chinese: "某某访问某国")
     return (headline_shaped(core) or _SHORT.fullmatch(core) is not None) and not is_caption(text, layout) and not is_credit(text, layout) \
-        and not is_furniture(text, layout) and not is_breadcrumb(text) and not text.startswith(layout.menu_bullets)
+        and not is_furniture(text, layout) and not is_breadcrumb(text) and not text.startswith(layout.menu_bullets) \
+        and not whole_dateline(text, layout)  # (a dateline alone on its line opens the story: "中央社/ 某地27日专电")
 
 
 def about_line(texts: list[str], at: int, layout: Layout) -> int:

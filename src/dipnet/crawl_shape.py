@@ -243,9 +243,17 @@ _INVISIBLE = _plain("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
 
 def shown_original(text: str) -> str:
     """A stretch of the raw page as output shows it (a title in its own script): without invisible
-    characters and markup leftovers, which are no part of what the page says."""
-    # (a headline's stretch may hold a single toned annotation: the page around it had more)
-    return strip_markup(_INVISIBLE.sub("", text), least_ruby=1)[0]
+    characters and markup leftovers, which are no part of what the page says. Pinyin annotations after
+    its characters ("訪(fǎng)問(wèn)") stay: a mirror site prints its headlines so, and the page's headline
+    is the line as printed (fp47, fp62, fp71, fp75); only the text read for events drops them."""
+    return _strip_markup(_INVISIBLE.sub("", text))[0]
+
+
+def past_annotation(raw: str, end: int) -> int:
+    """A raw span's end moved past the pinyin annotation right after its last character ("招待會(huì)"):
+    the normalized text dropped it, so the span's end stops before it."""
+    m = _RUBY.match(raw, end) if end < len(raw) and raw[end] == "(" else None
+    return m.end() if m and strip_ruby(raw)[1] is not None else end
 
 
 _ENTITY_REST = _plain(r"#?[A-Za-z0-9]{1,31};")

@@ -239,8 +239,8 @@ def masthead(text: str, after: str, layout: Layout) -> bool:
 
 def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
     """Lines without Chinese (an app's banner: "Download on the", "App Store"), a site's notices
-    ("…不支援你正使用的瀏覽器。") or the page's own stamp and counters ("· 2023-12-12 15:30:42",
-    "· 阅读(13134)") over a page cut above its headline — neither `text` nor the next line has a
+    ("…不支援你正使用的瀏覽器。"), the page's own stamp and counters ("· 2023-12-12 15:30:42",
+    "· 阅读(13134)"), the crawl's date line or a breadcrumb over a page cut above its headline — neither `text` nor the next line has a
     headline's shape: the gold reads such a page's first line, banner or not, as its title. (A site's
     Chinese menus are passed over.)"""
     return bool(banner) and all(_banner_line(b, layout) for b in banner) and not headline_shaped(text) \
@@ -248,10 +248,20 @@ def headless(banner: list[str], text: str, after: str | None, layout: Layout | N
 
 
 def _banner_line(text: str, layout: Layout | None) -> bool:
-    if not _CJK.search(text):
-        return True
+    if not _CJK.search(text) or crawl_date_line(text) or is_breadcrumb(text, layout):
+        return True  # (the crawl's date over a section's word, "date 2025-08-14 快訊"; "某某军事 > 中国军情 > 正文")
     return layout is not None and (holds_any(text, layout.notice_markers) or _counter(text, layout)
                                    or is_stamp(text.lstrip("".join(layout.menu_bullets) + " "), layout))
+
+
+def crawl_date_line(text: str) -> bool:
+    """The crawler's date line over the page ("date 2025-08-14 快訊", "date 2020-06 广告"): the date it stamped,
+    then at most a section's word or a button, no sentence of the story."""
+    rest = text.strip().removeprefix("date").lstrip()
+    return rest != text.strip() and _CRAWL_DAY.match(rest) is not None and len(rest) <= 24 and "。" not in rest
+
+
+_CRAWL_DAY = _plain(r"(?:19|20)\d{2}-\d{2}(?:-\d{2})?")
 
 
 def byline_first(text: str, after: str | None, layout: Layout) -> bool:

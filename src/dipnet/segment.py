@@ -10,7 +10,7 @@ from operator import attrgetter
 from dipnet.aboutness import about_line
 from dipnet.articlezones import SENTENCE_END, PageBuilder
 from dipnet.captioncell import lone_caption
-from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.crawl_shape import past_annotation, past_entity, shown_original
 from dipnet.crosshead import crosshead
 from dipnet.footlines import above_footer
 from dipnet.layout import Layout, holds_any, load_layout
@@ -110,6 +110,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     doc.segments, doc.briefs = b.segments, b.briefs
     titles = [(sg.start, sg.end) for sg in doc.segments_of("title")] or ([b.title_span] if b.title_span else [])
     a, z = doc.to_original(*titles[0]) if titles else (0, 0)
-    printed = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()) if titles else ""
+    z = past_annotation(doc.raw, past_entity(doc.raw, z))
+    printed = one_printed_line(shown_original(doc.raw[a:z]).strip()) if titles else ""
     doc.title = slug_title(doc.url, doc.raw, printed)  # (a page printing no headline: its URL's)
     return doc

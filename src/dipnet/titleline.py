@@ -49,12 +49,16 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     while i < len(lines) - 1 and (is_furniture(lines[i].text, layout, lines[i + 1].text)
                                   or link_list(lines[i].text, long=True)):
         i += 1
+    banner_end = i
     while i < len(lines) - 1 and whole_dateline(lines[i].text, layout):
         i += 1  # (a dateline on a line of its own opens the story under it: the page printed no headline)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if i > start and (headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
                       or byline_first(lines[i].text, nxt, layout)):
         return under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
+    if headless([ln.text for ln in lines[:banner_end]], lines[i].text, nxt, layout):
+        # (the same from the page's top, over a breadcrumb too; a dateline alone opens the story under it)
+        return under_the_stamp([ln.text for ln in lines], 0, layout)
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
