@@ -11,6 +11,7 @@ from dipnet import rx
 from dipnet.extract.attributes import datecues
 from dipnet.extract.attributes.anniversarydays import fixed, known_day, marked_day, told_anniversary
 from dipnet.extract.attributes.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands
+from dipnet.extract.attributes.fromtoday import from_today
 from dipnet.extract.attributes.leadday import dispatch_day, lead_day
 from dipnet.extract.attributes.nameyears import election_time, names_something
 from dipnet.extract.attributes.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
@@ -30,7 +31,7 @@ from dipnet.timex.knowledge import anniversary_subject
 def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """When an event is (`_event_date`); a trip dated by a day of the span of days the page gives it is
     on that span (a trip is dated by its first day, SPEC)."""
-    date, precision, end = _event_date(page, c, k, etype)
+    date, precision, end = from_today(page, c, k, etype, *_event_date(page, c, k, etype))  # 今天起至26日: from today
     if etype == "VISIT" and precision == "day" and date and len(date) == 10 and not end:
         if (span := _trip_span(page, c, k, date)) is not None:
             return span.value, "day", span.end_value

@@ -52,7 +52,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     body_voices(page, events)  # 外交部发言人幽默回应 over 外交部发言人耿爽…: the body's words are its named spokesperson's
     events = elected_out(page, events)  # …国会第一次会议选举某某为国家主席: the one elected attends not
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
-    events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), people)
+    events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), doc.text, people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
     signer_lands(page, events)  # 两人…见证两国…签署: the people's lands are the agreement's parties (signerlands.py)
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)

@@ -6,13 +6,19 @@ programme told for the next (20日抵达成都 … 将于21日赴四川大学发
 visit only when their status agrees or one is a bare reference; the same visitor going to the same host,
 in one teaser (or the article), on days a few apart (data: cues.toml trip_told_days), is one VISIT
 (SPEC: departure, arrival and the visit itself are one event). The first telling keeps its status and
-day, unless the other is planned and it is not an arrival (a month a telling tells takes a day inside it)."""
+day, unless the other is planned and it is not an arrival or a departure (a month a telling tells takes a
+day inside it): a trip told as set out on a day it tells (28日启程前往蒙古国,进行…访问; 今日启程,对俄罗斯…进行国事
+访问) or as a stay from the report's day (今天起至本周五(26日)出访中国) is under way, whatever its programme (将于当天
+中午飞抵…) or the announcement retold (将于…进行国事访问) says (dt3)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from dipnet.extract.common.cues import _data, cues
+from dipnet import rx
+from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.cues import _data, cue, cues
+from dipnet.extract.common.datewords import words as _words
 from dipnet.extract.merging.merge import absorb
 from dipnet.model import Event
 
@@ -35,18 +41,35 @@ def _one_trip(a: Event, b: Event, days: int) -> bool:
         and bool(a.target) and a.target == b.target and _near(a.date, b.date, days)
 
 
-def _lead(first: Event, later: Event) -> Event:
+def _set_out(ev: Event, text: str) -> bool:
+    """A telling of the trip as begun by leaving on a day it tells: a departure word (its trigger, or one told
+    before its trigger in its clause run) after a told day (28日启程前往…; 某某今日启程,对俄罗斯…进行国事访问),
+    not after a time still ahead (在本月杪启程访问中国)."""
+    trigger = str(ev.attributes.get("trigger", ""))
+    at = text.find(trigger, ev.start, ev.end) if trigger else -1
+    if at < ev.start:
+        return False
+    if trigger in codebook().departure_words:
+        at += len(trigger)
+    opening = rx.compile(cue("set_out_sentence_break")).split(text[ev.start:at])[-1]
+    if rx.compile(str(_words()["from_today_span"])).search(opening):
+        return True  # 今天起至本周五(26日)出访中国: the stay begun on the report's day (fromtoday.py)
+    left = min((i for w in codebook().departure_words if (i := opening.find(w)) >= 0), default=-1)
+    return left >= 0 and rx.compile(cue("set_out_day")).search(opening[:left]) is not None
+
+
+def _lead(first: Event, later: Event, text: str) -> Event:
     """The telling whose status and day the visit keeps: the first one, unless their status differs; then
     the plan (星期一起对越南展开国事访问 read done, 将于周一和周二访问越南: the plan tells it), but an arrival told
-    done (20日抵达成都, then 将于21日赴四川大学演讲: the arrival is the trip's start)."""
+    done (20日抵达成都, then 将于21日赴四川大学演讲: the arrival is the trip's start), as is a departure told done."""
     if first.status == later.status:
         return first
     done = first if first.status == "occurred" else later
-    arrived = str(done.attributes.get("trigger", "")) in cues("arrival_words")
+    arrived = str(done.attributes.get("trigger", "")) in cues("arrival_words") or _set_out(done, text)
     return done if arrived else (later if done is first else first)
 
 
-def trip_days(events: list[Event], people: set[str] | None = None) -> list[Event]:
+def trip_days(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events with each visit told again on a near day of the same trip joined to its first telling."""
     days = int(_data()["trip_told_days"])
     out: list[Event] = []
@@ -55,7 +78,7 @@ def trip_days(events: list[Event], people: set[str] | None = None) -> list[Event
         if twin is None:
             out.append(ev)
             continue
-        lead = _lead(twin, ev)
+        lead = _lead(twin, ev, text)
         status, day, precision, end = lead.status, lead.date, lead.date_precision, lead.end_date
         other = ev if lead is twin else twin
         absorb(twin, ev, people)
