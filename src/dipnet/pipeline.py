@@ -19,6 +19,7 @@ from dipnet.errors import InputError, PipelineBug, StageError
 from dipnet.extract.common.topiccomma import subject_commas_masked
 from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts
+from dipnet.extract.foundings import founded_once
 from dipnet.extract.relations import extract_relations
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
@@ -51,8 +52,10 @@ def add_facts(doc: Document) -> Document:
 
 
 def add_relations(doc: Document) -> Document:
-    """Adds `relations`: relationship levels between two parties, with `since` where the text gives it."""
+    """Adds `relations`: relationship levels between two parties, with `since` where the text gives it; a founding of
+    relations the page tells again undated takes the year the text gives it (extract/foundings.py)."""
     doc.relations = extract_relations(doc)
+    founded_once(doc)  # 马中两国建交迄今 on a page that dates the founding 1974: that founding, not the page's day
     return doc
 
 
