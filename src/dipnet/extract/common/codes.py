@@ -37,7 +37,6 @@ class EventType:
     attend_words: tuple[str, ...] = ()
     example: str = ""
     reference_after: str = ""  # a regular expression after the trigger that makes it a reference
-    content_before: str = ""  # …and one ending where the trigger starts, in its sentence: what an instrument holds
     channel: str = ""  # the default pillar of this type, when no body or word names one
     foreign: bool = False  # the actors must span two countries (aid and deployments go abroad)
     counted_after: str = ""  # a regular expression right after the trigger: a counted thing given meets `requires`
@@ -227,7 +226,7 @@ def codebook() -> Codebook:
             requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
             example=t.get("example", ""), foreign=t.get("foreign", False),
             channel=t.get("channel", ""), reference_after=t.get("reference_after", ""),
-            content_before=t.get("content_before", ""), counted_after=t.get("counted_after", ""),
+            counted_after=t.get("counted_after", ""),
             requires_pattern=t.get("requires_pattern", ""),
         )
         for t in data["type"]

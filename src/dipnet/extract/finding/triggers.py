@@ -16,6 +16,7 @@ from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.attendframes import attended_frame
+from dipnet.extract.finding.instrumentcontent import instrument_content
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
     generic_reference,
@@ -119,8 +120,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (agreement and rx.compile(cue("instrument_topic_before")).search(
             text, max(c.start, k - 40), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
-        # 达成多项协议,涵盖领域包括贸易、援助: what an instrument holds, covers or allows, no act of its own
-        frame = frame or bool(t.content_before and rx.compile(t.content_before).search(text, c.sentence[0], k))
+        # 达成多项协议,涵盖领域包括贸易、援助, 《捐赠…备忘录》: what an instrument holds or allows (instrumentcontent.py)
+        frame = frame or instrument_content(text, name, c.sentence, k, end)
         # 抗议者, 抗议活动, 抗议示威, 集会、抗议等自由: the noun, no protest made (ot, stop 57)
         frame = frame or (w.protest_noun and rx.compile(cue("protest_noun_after")).match(after) is not None)
         frame = frame or undated_look_back(name, text, c.start, k, after)  # 就任…后 with no date: a look back

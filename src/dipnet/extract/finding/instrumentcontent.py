@@ -1,0 +1,37 @@
+"""What an instrument holds is no event of its own (ts4, issue 13): a word that stands in the terms an instrument is
+told to hold or allow (达成多项协议,涵盖领域包括贸易、援助; 签署《互惠准入协定》,容许两国在对方境内部署士兵; 洽谈ACSA,允许两军
+相互提供后勤支援) or inside the title of one (《捐赠朱鹮及加强…合作谅解备忘录》, 「后勤物资提供协定」) names what the
+instrument is about — no gift, deployment, meeting or conference is told, whatever the word's type. The instrument
+itself (AGREEMENT) and the partnership it sets up (RELATION_CHANGE: 《关于建立…伙伴关系的联合声明》) are what its words
+name, and stay. The words are data (cues.toml instrument_content_*)."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.common.cues import cue
+
+_NAMED_BY_IT = ("AGREEMENT", "RELATION_CHANGE")  # the instrument and the partnership it sets up
+_CLOSING = {"《": "》", "「": "」"}
+_TITLE_REACH = 80  # a title longer than this is no title (an unclosed mark)
+
+
+def _in_title(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
+    """Does the word at k..end stand inside title marks whose name ends in an instrument's word?"""
+    for opening in cue("instrument_title_open"):
+        closing = _CLOSING[opening]
+        at = text.rfind(opening, max(sentence[0], k - _TITLE_REACH), k)
+        if at == -1 or closing in text[at:k]:
+            continue
+        close = text.find(closing, end, min(sentence[1], at + _TITLE_REACH))
+        if close != -1 and rx.compile(cue("instrument_title_end")).search(text, at + 1, close):
+            return True
+    return False
+
+
+def instrument_content(text: str, type_name: str, sentence: tuple[int, int], k: int, end: int) -> bool:
+    """Is the word at k..end (of an event type other than the instrument's own) what an instrument holds: in the
+    terms told after its verb of holding or allowing, in its sentence, or inside its title?"""
+    if type_name in _NAMED_BY_IT:
+        return False
+    return rx.compile(cue("instrument_content_before")).search(text, sentence[0], k) is not None or \
+        _in_title(text, sentence, k, end)
