@@ -69,6 +69,9 @@ class Layout:
     caption_tails: tuple[str, ...] = ()  # how a short caption naming the photo's scene ends ("发布会现场")
     caption_tail_max: int = 20  # the longest such caption
     predicate_openers: tuple[str, ...] = ()  # how a two-part headline's second half opens ("某某抵达 开始访问")
+    back_openers: tuple[str, ...] = ()  # a second half pointing back at the first's parties ("甲会见乙 双方就…交谈")
+    rank_verbs: tuple[str, ...] = ()  # a second half ranking the first's subject opens so ("… 居东南亚第三")
+    rank_ends: tuple[str, ...] = ()  # …and ends on its rank ("首位", "前列"; or an ordinal)
 
 
 @lru_cache(maxsize=4)
@@ -136,6 +139,9 @@ def load_layout(user_file: str | None = None) -> Layout:
         caption_tails=tuple(required(data, "caption_tails", "layout.toml")),
         caption_tail_max=int(required(data, "caption_tail_max", "layout.toml")),
         predicate_openers=tuple(required(data, "predicate_openers", "layout.toml")),
+        back_openers=tuple(required(data, "back_openers", "layout.toml")),
+        rank_verbs=tuple(required(data, "rank_verbs", "layout.toml")),
+        rank_ends=tuple(required(data, "rank_ends", "layout.toml")),
     )
 
 

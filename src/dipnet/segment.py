@@ -13,6 +13,7 @@ from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_annotation, past_entity, shown_original
 from dipnet.crosshead import crosshead
 from dipnet.footlines import above_footer
+from dipnet.inlinelink import inline_link
 from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.lineshape import (
     image_link,
@@ -74,6 +75,9 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         if alt:
             k = ln.text.index(alt)
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
+            continue
+        if i > at and 0 < i < len(main) - 1 and inline_link(ln.text, main[i - 1].text, main[i + 1].text, layout):
+            b.new_brief(ln, None)  # (a link to another story on a line of its own inside the story)
             continue
         cell = table_cell(ln.text) if i > at else None
         if cell is not None and cell[-1] not in SENTENCE_END and "。" not in cell and not is_caption(cell, layout) \
