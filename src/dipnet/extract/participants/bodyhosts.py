@@ -3,7 +3,7 @@
 the host). The body is named right where the visit's destination stands — after the visit word or between
 对 and it — alone or before a seat word of its own (总部, 总部大楼: data/events.toml body_seat_words), and
 the place so named (某组织总部) gives way to the body. Only bodies of the international sector: a country's
-party or ministry visited at home (前往越共总部进行会谈) is a venue of talks in a country visited.
+party or ministry visited at home (前往某国执政党总部举行会谈) is a venue of talks in a country visited.
 (sw11, issue 13: the tune pools fp57, fp73 and fp79 count such visits; no official page names one.)"""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _seat_tail() -> str:
 
 def _body_at(page: EventPage, at: int, end: int) -> tuple[Entity, int] | None:
     """The international body whose name opens text[at:end] (a few joining marks skipped), and where its name
-    (with a seat word after it) ends; none where a word of its members follows (东盟国家, 东盟成员国)."""
+    (with a seat word after it) ends; none where a word of its members follows (某组织国家, 某组织成员国)."""
     text = page.doc.text
     lead = rx.compile(r"[了\s]*").match(text, at, end)
     at = lead.end() if lead else at
@@ -69,7 +69,7 @@ def _listed(page: EventPage, at: int, end: int, hosts: list[str]) -> list[Entity
 def body_hosts(page: EventPage, c: Clause, k: int, trig: str, visitors: list[str], hosts: list[str]) -> list[str]:
     """The hosts of the visit at k with the international body its destination names: the body replaces a
     place named as its seat, joins a list of countries visited (访问甲国和某组织总部), or hosts alone
-    (到访某组织秘书处, 对某组织进行历史性访问). Only a word of visiting or arriving (not 赴联大演说: going to a
+    (到访某组织秘书处, 对某组织进行历史性访问). Only a word of visiting or arriving (not 赴联大发表演讲: going to a
     session of the body to speak is no visit to it)."""
     if not any(w in trig for w in words_of("body_visit_marks")):
         return hosts
