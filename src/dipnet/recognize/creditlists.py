@@ -96,8 +96,14 @@ _MARKS = ":：|｜丨/／" + _OPENS
 @lru_cache(maxsize=64)
 def _openings_with(held: tuple[bool, ...]) -> tuple[str, ...]:
     """The opening labels, in their order, but those whose first mark (in _MARKS) is one `held` flags absent."""
-    return tuple(w for w in _labels()[0]
-                 if (m := next((c for c in w if c in _MARKS), None)) is None or held[_MARKS.index(m)])
+    return tuple(w for w, k in _label_marks() if k < 0 or held[k])
+
+
+@lru_cache(maxsize=1)
+def _label_marks() -> tuple[tuple[str, int], ...]:
+    """Each opening label with the place in _MARKS of its first mark (-1: none), read once, not for each set of marks."""
+    return tuple((w, _MARKS.index(m) if (m := next((c for c in w if c in _MARKS), None)) is not None else -1)
+                 for w in _labels()[0])
 
 
 def credit_list_names(text: str, rules: NameRules) -> list[tuple[int, int]]:

@@ -4,7 +4,8 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from dipnet.datakeys import required
 from dipnet.recognize.kbviews import read_words
@@ -39,8 +40,14 @@ def _next_dot(text: str, i: int, rules: NameRules) -> int:
 
 def _hyphens(rules: NameRules) -> str:
     """The hyphen and dash written for the middle dot between a name's parts (names.toml name_joiners; read by
-    the rules' identity, asked at every dash of a page: a cache keyed by the rules would hash them whole each time)."""
-    return str(read_words(rules).get("name_joiners", ""))
+    the rules' identity, asked at every dash of a page: a cache keyed by the rules would hash them whole each time;
+    the last rules' answer kept with them, so that their identity is not reused meanwhile)."""
+    if _LAST_HYPHENS[0] is not rules:
+        _LAST_HYPHENS[:] = [rules, str(read_words(rules).get("name_joiners", ""))]
+    return _LAST_HYPHENS[1]  # type: ignore[no-any-return]
+
+
+_LAST_HYPHENS: list[Any] = [None, ""]
 
 
 def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
@@ -76,9 +83,10 @@ def _hyphen_joint() -> re.Pattern[str]:
     return re.compile(f"(?<=[\u4e00-\u9fff])[{joiners}](?=[\u4e00-\u9fff])") if joiners else re.compile("(?!)")
 
 
+@lru_cache(maxsize=65536)  # (a function of the name alone, asked for every mention of a person, again and again)
 def is_dotted(name: str) -> bool:
     """A name read as dotted parts: by the middle dot, or by a full stop or a hyphen written for it."""
-    return _DOT in name or _ASCII_DOT in name or (_DOT not in name and _hyphen_joint().search(name) is not None)
+    return _DOT in name or _ASCII_DOT in name or _hyphen_joint().search(name) is not None
 
 
 def name_parts(name: str) -> list[str]:

@@ -148,8 +148,12 @@ class _Spellings:
 
     def first(self, name: str, spellings: Callable[[Entity], list[str]]) -> Entity | None:
         slots = sorted({i for key in _lookup_keys(name) for i in self._by_key.get(key, ())})
-        return next((self.people[i] for i in slots if any(_same_person(name, x) for x in spellings(self.people[i]))
-                     and not any(other_given_names(name, x) for x in spellings(self.people[i]))), None)
+        dotted = is_dotted(name)  # (an undotted name has no other given names: no spelling asked twice)
+        for i in slots:
+            xs = spellings(self.people[i])
+            if any(_same_person(name, x) for x in xs) and not (dotted and any(other_given_names(name, x) for x in xs)):
+                return self.people[i]
+        return None
 
 
 # a locality's level word that also opens its committee's word (省 + 省委, 市 + 市委)

@@ -10,6 +10,7 @@ automaton is still answered, by `str.find`: the answer never depends on which wo
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -67,12 +68,12 @@ class WordScan:
 
     def _page(self, text: str) -> dict[str, list[int]]:
         if text is not self._text:  # a new page: one pass for all the words
-            at: dict[str, list[int]] = {}
+            found: defaultdict[str, list[int]] = defaultdict(list)  # (no list made and dropped per match)
             words = self._words
             assert self._ac is not None
             for i, s, _ in self._ac.find_matches_as_indexes(text, overlapping=True):
-                at.setdefault(words[i], []).append(s)
-            self._text, self._at = text, at  # keeps the page alive: no other text can take its id
+                found[words[i]].append(s)
+            self._text, self._at = text, dict(found)  # keeps the page alive: no other text can take its id
         return self._at
 
 

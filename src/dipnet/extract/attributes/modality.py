@@ -68,14 +68,13 @@ def disposal(text: str, at: int) -> bool:
         return False
     if text.endswith(tuple(_words()["aim_before_jiang"]), max(0, at - 4), at):
         return False  # 面向将双边关系提升至…: the making is aimed at, still to come
-    end = at + 1
     limit = min(len(text), at + 1 + _WINDOW)
-    while end < limit and text[end] not in _CLAUSE_END:
-        end += 1
+    stop = _CLAUSE_END_AT.search(text, at + 1, limit)  # (the clause's end, found in C: no step per character)
+    end = stop.start() if stop else max(at + 1, limit)
     m = _complement().search(text, at + 1, end)
     if m is None or (m.start() - (at + 1) < 2 and text[at + 1:m.start()] not in _listed("disposal_pronouns")):
         return False  # (将其视为: a pronoun is an object of one character)
-    return not any(ch in "将把" for ch in text[at + 1:m.start()])
+    return _DISPOSAL_AGAIN.search(text, at + 1, m.start()) is None
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +107,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     for w in _listed("plan_words") if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
-                not any(ch in _CLAUSE_END for ch in text[at + len(w):b]):
+                _CLAUSE_END_AT.search(text, at + len(w), b) is None:
             return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
     for w in _listed("ahead_words") if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
@@ -162,7 +161,7 @@ def _opening_awaited(text: str, a: int, b: int) -> bool:
 def _prepared_for(text: str, a: int, b: int) -> bool:
     """正在为访华做准备, 为…会议作好准备: the event word inside a 为…准备 frame is what is prepared for, ahead."""
     opened = text.rfind("为", a, b)
-    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+    if opened == -1 or _CLAUSE_END_AT.search(text, opened, b) is not None:
         return False
     return _pattern("prepare_close").match(text, b) is not None
 
@@ -177,21 +176,19 @@ def _done_after(text: str, b: int) -> bool:
 def _occasion_object(text: str, a: int, b: int) -> bool:
     """以…签署…备忘录为契机: the event word at b stands inside a 以…为契机 frame opened after the marker."""
     opened = text.rfind("以", a, b)
-    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+    if opened == -1 or _CLAUSE_END_AT.search(text, opened, b) is not None:
         return False
-    end = b
-    while end < len(text) and end - b < _WINDOW and text[end] not in _CLAUSE_END:
-        end += 1
+    limit = min(len(text), b + _WINDOW)
+    stop = _CLAUSE_END_AT.search(text, b, limit)
+    end = stop.start() if stop else max(b, limit)
     return any(w in text[b:end] for w in _words()["occasion_object_close"])
 
 
 def _occasion_frame(text: str, a: int, b: int) -> bool:
     """在国庆节即将到来之际: the marker stands inside the frame of the occasion an event is held at (…之际),
     closed before the event's verb — a time, no plan of the event."""
-    end = a
-    while end < b and text[end] not in _CLAUSE_END:
-        end += 1
-    frame = text[a:end]
+    stop = _CLAUSE_END_AT.search(text, a, b)
+    frame = text[a:stop.start() if stop else max(a, b)]
     return any(w in frame for w in _words()["occasion_frame_close"])
 
 
@@ -200,7 +197,7 @@ def _past_before_verb(text: str, a: int, b: int) -> bool:
     …外长会之后,韩中外长再次会谈: what comes after the past one is still the plan)."""
     for w in _words()["past_after_plan"]:
         at = text.rfind(w, a, b)
-        if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
+        if at >= 0 and _PAST_STOP.search(text, at + len(w), b) is None:
             return True
     return False
 
@@ -210,8 +207,9 @@ def _done_in_own_clause(text: str, a: int, b: int) -> bool:
     whose own clause tells it done: a perfective 了 before its word in the clause, or right after it (进行了访问,
     成功举办了…峰会, 捐赠了)."""
     start = b
-    while start > a and text[start - 1] not in _CLAUSE_END:
-        start -= 1
+    if start > a:  # (back to just after the last clause end before b, found in C)
+        last = _LAST_CLAUSE_END.match(text, a, b)
+        start = last.end() if last else a
     if start == a:  # (the marker's own clause)
         return False
     near = text[start:b] + text[b:b + 6].split("，")[0].split(",")[0]
@@ -255,6 +253,9 @@ def tomorrow_marked(page: EventPage, tomorrow: re.Pattern[str], a: int, b: int) 
 
 
 _CLAUSE_END_AT = re.compile("[" + re.escape(_CLAUSE_END) + "]")
+_LAST_CLAUSE_END = re.compile("(?s).*[" + re.escape(_CLAUSE_END) + "]")  # (its end: just after the last clause end)
+_DISPOSAL_AGAIN = re.compile("[将把]")
+_PAST_STOP = re.compile("[，,。;；后]")
 _T = TypeVar("_T")
 
 

@@ -29,7 +29,21 @@ def _spouse_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def bystander(text: str, m: Mention) -> bool:
-    """Is this person's mention a name that does not act: an administration's or a spouse's?"""
+    """Is this person's mention a name that does not act: an administration's or a spouse's? (Read once a span of
+    the text: a page's people are asked for event after event; the last text's answers kept with it.)"""
+    if _LAST[0] is not text:
+        _LAST[:] = [text, {}]
+    done: dict[tuple[int, int], bool] = _LAST[1]  # type: ignore[assignment]
+    got = done.get((m.start, m.end))
+    if got is None:
+        got = done[(m.start, m.end)] = _bystander(text, m)
+    return got
+
+
+_LAST: list[object] = [None, {}]
+
+
+def _bystander(text: str, m: Mention) -> bool:
     administration, spouse = _patterns()
     if administration.match(text, m.end) or spouse.search(text[max(0, m.start - 12):m.start]):
         return True

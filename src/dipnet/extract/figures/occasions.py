@@ -28,8 +28,13 @@ def occasion_spans(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
 def in_occasion(ctx: Context, mm: Mention) -> bool:
     """Whether mm stands inside an occasion frame of its sentence (the meeting's place or a land in
     its name): it holds no figure the sentence tells."""
-    s_start, s_end = ctx.sentence(mm.start)
-    return any(a < mm.start and mm.end <= b for a, b in occasion_spans(ctx, s_start, s_end))
+    # (a sentence's frames read once: asked for each mention of it, figure after figure)
+    done: dict[tuple[int, int], list[tuple[int, int]]] = ctx.__dict__.setdefault("_occasions", {})
+    bounds = ctx.sentence(mm.start)
+    spans = done.get(bounds)
+    if spans is None:
+        spans = done[bounds] = occasion_spans(ctx, *bounds)
+    return any(a < mm.start and mm.end <= b for a, b in spans)
 
 
 def named_as_occasion(ctx: Context, name: str, pos: int) -> bool:

@@ -103,8 +103,8 @@ def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) ->
 def generic_signing(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Is the signing verb at k..end the one inside such a back-reference (基于…所签署的文件: a generic instrument
     right after it), no signing told?"""
-    verb_before, verb_after = _signing_cues()
-    return verb_before.search(text[sentence[0]:k]) is not None and verb_after.match(text, end) is not None
+    verb_before, verb_after = _signing_cues()  # (the match after the verb first: the sentence's search only where it holds)
+    return verb_after.match(text, end) is not None and verb_before.search(text[sentence[0]:k]) is not None
 
 
 @lru_cache(maxsize=1)

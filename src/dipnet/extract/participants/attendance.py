@@ -221,7 +221,7 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
     if not opened and (closed is None or closed.start() == 0):
         return None
     asides = asides_in(page, start, end)
-    people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+    people = [m for m in people_in(page, start, end) if not (asides and any(a <= m.start < b for a, b in asides))]
     if opened:
         listed = [m for m in people if m.start >= start + opened.end()]
         ref = next((g for g in opened.groups() if g), None)  # (这N位, 会见时, 上述活动: each refers back)
@@ -263,7 +263,7 @@ def _read_once(page: EventPage, start: int, end: int) -> tuple[Attendance | None
                for at, w in event_hits(page, start, end)):
         return got, None
     asides = asides_in(page, start, end)
-    return got, tuple(names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
+    return got, tuple(names(page, [m for m in people_in(page, start, end) if not (asides and any(a <= m.start < b for a, b in asides))],
                             ("PERSON",)))
 
 

@@ -91,7 +91,7 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
     """The first person named in [start, end) outside an aside (应通伦邀请, 在…陪同下, 受…委托)."""
     asides = asides_in(page, start, end)
     for m in people_in(page, start, end):
-        if not any(a <= m.start < b for a, b in asides):
+        if not (asides and any(a <= m.start < b for a, b in asides)):
             return page.entities.get(m.entity_id).name  # type: ignore[union-attr]
     return None
 
@@ -155,7 +155,7 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     who = reported_subject(page, c.sentence[0], c.start) or \
         (None if pronoun else sentence_subject(page, c.sentence[0], c.start))
     asides = asides_in(page, c.sentence[0], c.start)
-    if who or (any(not any(a <= m.start < b for a, b in asides) for m in people_in(page, c.sentence[0], c.start))
+    if who or (any(not (asides and any(a <= m.start < b for a, b in asides)) for m in people_in(page, c.sentence[0], c.start))
                and not pronoun):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
@@ -280,7 +280,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
                 continue  # 会见后,两国元首共同见证…: the meeting told before that one
             end = min([c.sentence[0]] + [j + 1 for ch in SENTENCE_MARKS if (j := text.find(ch, at, c.sentence[0])) != -1])
             asides = asides_in(page, start, end)
-            got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],
+            got = names(page, [m for m in page.in_span(start, end) if not (asides and any(a <= m.start < b for a, b in asides))],
                         ("PERSON", "ORG"))
             if not people_in(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
                 got += [n for n in _chairs_between(page, end, c.sentence[0]) if n not in got]
@@ -352,7 +352,7 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             attended = any(w in text[a:b] for w in words.conference_attend)  # (else …开幕,某某致开幕辞: pa4)
             if attended or rx.compile(cue("clause_speech_act")).search(text, a, b):
                 asides = asides_in(page, a, b)
-                people = [m for m in people_in(page, a, b) if not any(x <= m.start < y for x, y in asides)]
+                people = [m for m in people_in(page, a, b) if not (asides and any(x <= m.start < y for x, y in asides))]
                 people = people if attended else clause_speakers(page, people, a, b)
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
     count = 0
@@ -364,7 +364,7 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
                 return out
             hits = event_hits(page, start, end)  # (not 谈判 in 国际贸易谈判代表某某陪同出席)
             asides = asides_in(page, start, end)
-            people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+            people = [m for m in people_in(page, start, end) if not (asides and any(a <= m.start < b for a, b in asides))]
             sentence = text[start:end]
             if word and rx.compile(cue("gathering_held")).search(sentence):
                 return out  # 在金边,中国驻柬埔寨大使馆举办新春招待会: another gathering is held

@@ -29,7 +29,7 @@ def land_prefixes_dropped(page: EventPage, events: list[Event]) -> None:
 def _prefix_lands(page: EventPage, ev: Event) -> set[str]:
     """The participant lands each of whose mentions in the event's sentence is followed, across the data gap at most, by a
     mention of a participant body whose land it is (the body's country that land's, or unknown for a body of a known kind)."""
-    lands = {p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set())}
+    lands = {p for p in ev.participants if "COUNTRY" in page.types_of.get(p, ())}
     if not lands:
         return set()
     ms = page.in_span(ev.start, ev.end)  # (in the order of their starts)

@@ -138,7 +138,7 @@ def joint_subjects(page: EventPage, c: Clause, k: int) -> list[Mention]:
     head = text.rfind(",", c.sentence[0], at) + 1 if out else -1
     # (本报讯(记者 某某) 昨日,省委书记甲,…: a byline in brackets before the list is no one of it)
     asides = [(m.start(), m.end()) for m in rx.compile(cue("aside_brackets")).finditer(text, c.sentence[0], head)] if out else []
-    before = [m for m in _people(page, c.sentence[0], head) if not any(a <= m.start < b for a, b in asides)]
+    before = [m for m in _people(page, c.sentence[0], head) if not (asides and any(a <= m.start < b for a, b in asides))]
     if not out or before or \
             not (_past_spaces(text, head, at) == at or page.in_title_span(_past_spaces(text, head, at), out[0].end)):
         return []

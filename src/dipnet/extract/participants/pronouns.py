@@ -86,5 +86,5 @@ def co_chairs(page: EventPage, c: Clause, k: int, participants: list[str]) -> li
         return participants
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
     before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entities.get(m.entity_id)) is not None
-              and e.type == "PERSON" and not any(a <= m.start < b for a, b in asides)]
+              and e.type == "PERSON" and not (asides and any(a <= m.start < b for a, b in asides))]
     return participants + [n for n in dict.fromkeys(before) if n not in participants]

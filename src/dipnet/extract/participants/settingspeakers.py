@@ -33,7 +33,7 @@ def setting_speakers(page: EventPage, c: Clause) -> list[str]:
                 return out  # another meeting, visit or call is told: its people are its own
             continue
         asides = asides_in(page, opens.end(), end)
-        people = [m for m in people_in(page, opens.end(), end) if not any(a <= m.start < b for a, b in asides)]
+        people = [m for m in people_in(page, opens.end(), end) if not (asides and any(a <= m.start < b for a, b in asides))]
         if people and _not_subject(text, opens.end(), people[0].start, asides):
             continue
         for i, m in enumerate(people):  # the first, and those listed with it (某某、会长某某及…)

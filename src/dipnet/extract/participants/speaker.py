@@ -22,8 +22,8 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     # (他援引某某此前的讲话说: the one quoted speaks not; the one the pronoun carries on from does — ev64)
     quoted = [(a.start(), a.end()) for a in rx.compile(cue("words_carried")).finditer(text, c.start, k)]
     people = [m for m in mentions if (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and m.start <= k
-              and not any(c.start + a <= m.start < c.start + b for a, b in credited)
-              and not any(a <= m.start < b for a, b in quoted)]
+              and not (credited and any(c.start + a <= m.start < c.start + b for a, b in credited))
+              and not (quoted and any(a <= m.start < b for a, b in quoted))]  # (no generator where none is found)
     if people:
         return names(page, people[:1], ("PERSON",))
     if quoted:

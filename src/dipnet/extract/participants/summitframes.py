@@ -75,7 +75,7 @@ def _subjects(page: EventPage, start: int, end: int) -> list[Mention]:
     """The first person named in [start, end) outside an aside (应通伦邀请, 在…陪同下), and the people listed right
     after it (某某和菲律宾总统某某: a joiner and a title at most between two)."""
     asides = asides_in(page, start, end)
-    people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+    people = [m for m in people_in(page, start, end) if not (asides and any(a <= m.start < b for a, b in asides))]
     if not people:
         return []
     listed = [people[0]]

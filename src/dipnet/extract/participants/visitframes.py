@@ -12,6 +12,7 @@ from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.visitsignings import visit_signers
 from dipnet.extract.participants.words import participant_pattern
+from dipnet.model import Mention
 
 _SIDES = frozenset({"COUNTRY", "ORG"})
 
@@ -39,14 +40,14 @@ def _visitors(page: EventPage, c: Clause, participants: list[str]) -> dict[str, 
     visit's words; none where another person of the participants is named in the agreement's own clause."""
     text, after = page.doc.text, participant_pattern("visitor_after")
     seen: dict[str, list[bool]] = {}
-    lands: dict[str, str | None] = {}
+    first: dict[str, Mention] = {}  # (each person's first mention: its land is read for the visitors alone, at the end)
     for m in page.in_span(*c.sentence):
         e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON" or e.name not in participants:
             continue
         seen.setdefault(e.name, []).append(after.match(text, m.end, c.sentence[1]) is not None)
-        lands.setdefault(e.name, country_name(land_of(page, m)))
-    visitors = {n: lands[n] for n, marks in seen.items() if all(marks)}
+        first.setdefault(e.name, m)
+    names = [n for n, marks in seen.items() if all(marks)]
     signing = {e.name for m in page.in_span(c.start, c.end) if (e := page.entities.get(m.entity_id)) is not None
-               and e.type == "PERSON" and e.name in participants and e.name not in visitors}
-    return {} if signing else visitors
+               and e.type == "PERSON" and e.name in participants and e.name not in names}
+    return {} if signing else {n: country_name(land_of(page, first[n])) for n in names}

@@ -102,7 +102,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         return _listed_after(page, follow, visitor.name), hosts, location  # type: ignore[union-attr]
     # the inviter (应某某的邀请) and the escort are no visitors
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
-    before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
+    before = [m for m in mentions if m.start < k and not (asides and any(a <= m.start < b for a, b in asides))]
     # 金与正等陪同金正恩出访: who goes along escorts the one after the word, who makes the visit
     escort = max((text.rfind(w, c.start, k) for w in carry_words().escort), default=-1)
     led = [m for m in before if m.start > escort and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"] if escort != -1 else []
@@ -204,7 +204,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
         or not any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
     # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
-    named = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides) and not (
+    named = [m for m in mentions if m.start < k and not (asides and any(a <= m.start < b for a, b in asides)) and not (
         dui != -1 and m.start > dui and (e := page.entity(m)) is not None and e.type in ("COUNTRY", "LOCATION"))]
     # (某某应甲的邀请,2月5日起对老挝进行国事访问 / …的邀请,率团对…: after an invitation frame the clause goes on
     # from the subject before it, whatever time or lead word opens the clause)
