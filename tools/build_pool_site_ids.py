@@ -1,6 +1,6 @@
 """Add calibration points from the pools' open tune halves to src/dipnet/timex/data/site_ids_pool.json.
 
-Reads /work/pools/fp*/tune.gold.jsonl only (never a pool's blind half, never the sealed check set) and
+Reads POOLS/fp*/tune.gold.jsonl only (--pools) (never a pool's blind half, never the sealed check set) and
 keeps pages whose gold date is at day or month precision and whose URL carries a site id. A point
 that would cross the calibration already in force (an id below a later date or above an earlier one)
 or a point taken before it is left out: such ids run on another counter; so is a site whose one id
@@ -32,7 +32,7 @@ def _crosses(pts: list[tuple[int, dt.date]], i: int, day: dt.date) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pools", default="/work/pools")
+    ap.add_argument("--pools", required=True, help="the folder of the evaluation pools (fpNN/tune.gold.jsonl)")
     ap.add_argument("--exclude", action="append", default=[])
     ap.add_argument("--out", help="write the whole calibration (bundled + pool points) here instead")
     args = ap.parse_args()
