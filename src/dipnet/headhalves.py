@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from dipnet.rx import plain as _plain
 
-# a speaker and the colon opening its words ("克宫:", "外交部:")
+# a speaker and the colon opening its words ("某宫:", "外交部:")
 _QUOTE_HALF = _plain(r"[\u4e00-\u9fff]{2,4}[:：]")
 _ORDINAL = r"第[一二三四五六七八九十百0-9]+[位名]?"
 

@@ -2,7 +2,7 @@
 between two of the story's paragraphs, its words not taken up by the paragraph under it, while that
 paragraph goes on with the paragraph over it ("…双方计划发表联合声明。" / "两国外长在北京为元首会晤作准备" /
 "总统助理此前向记者披露,两国元首计划在会谈后共进午餐。"). A crosshead heads the text under it, and a
-digest's card its own summary, which tell its words again ("习近平对越南进行国事访问" over "…对越南进行
+digest's card its own summary, which tell its words again ("某某对甲国进行国事访问" over "…对甲国进行
 国事访问…"); text under a line that shares nothing with the text over it is no story going on either.
 Such a link is a teaser."""
 

@@ -50,14 +50,14 @@ def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str
 @lru_cache(maxsize=1)
 def _closed_by_wire() -> re.Pattern[str]:
     """A photographer's name of two or three capitalised words, on its own after a caption, then a slash and a
-    wire agency (印度总统科温德 Noah Seelam/AFP): the agency's credit, no label before it."""
+    wire agency (某国总统某某 John Smith/AFP): the agency's credit, no label before it."""
     wires = "|".join(map(re.escape, dict(name_rules().name_read_words).get("latin_wire_agencies", ()))) or "(?!)"
     return re.compile(rf"(?<![A-Za-z0-9/.,\-'&] )(?<![A-Za-z0-9/.,\-'&])"
                       rf"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,2}})[ ]?/[ ]?(?:{wires})(?![A-Za-z])")
 
 
 def _pool_cut(piece: str, plain: tuple[str, ...]) -> str:
-    """A photographer's name with a credit word joined by a hyphen (Andrea Verdelli-Pool): the name."""
+    """A photographer's name with a credit word joined by a hyphen (Jane Doe-Pool): the name."""
     head, _, tail = piece.rpartition("-")
     return head if head and " " in head and tail in plain else piece
 

@@ -175,7 +175,7 @@ def _inviting_lands(page: EventPage, c: Clause) -> set[str]:
 
 def _own_people_lands(page: EventPage, ms: list[Mention], participants: list[str]) -> set[str]:
     """The lands of the participants the sentence names as people (a host land whose own leader is at the gathering
-    hosts it: 在缅甸首都内比都开幕 … 缅甸总统登盛)."""
+    hosts it: 在甲国首都某城开幕 … 甲国总统某某)."""
     names = set(participants)
     return {n for m in ms if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
             and e.name in names and (n := country_name(land_of(page, m)))}
