@@ -30,7 +30,8 @@ def cue(name: str) -> str:
 
 def with_cues(pattern: str) -> str:
     """A pattern of another data file with each «name» in it replaced by the cue called name (a word list that
-    file's patterns share with the cues, written once: events.toml trigger_needs and the posting platforms)."""
+    file's patterns share with the cues, written once: events.toml trigger_needs and statements.toml with the
+    posting platforms and the conference frame)."""
     return _REFERENCE.sub(lambda m: cue(m.group(1)), pattern)
 
 
