@@ -41,6 +41,11 @@ def cues(name: str) -> tuple[str, ...]:
     return tuple(_data()[name])
 
 
+def cue_number(name: str) -> int:
+    """A number of cues.toml (a name the file lacks raises DataKeyError)."""
+    return int(required(_data(), name, "cues.toml"))
+
+
 def cue_table(name: str) -> dict[str, int]:
     """A table of cue words and their values (三 → 3)."""
     return dict(_data()[name])
