@@ -29,6 +29,6 @@ def test_subjectless_headlines_in_a_row_stay_teasers_of_their_own():
 def test_only_pieces_parted_by_spaces_alone_are_joined():
     text = "智利外长抵达利马 | 开始工作访问"
     spans = [(0, 8), (11, 17)]
-    openers = load_layout().predicate_openers
-    assert joined_halves(text, spans, openers) == spans
-    assert joined_halves(text.replace(" | ", "  "), [(0, 8), (10, 16)], openers) == [(0, 16)]
+    layout = load_layout()
+    assert joined_halves(text, spans, layout) == spans
+    assert joined_halves(text.replace(" | ", "  "), [(0, 8), (10, 16)], layout) == [(0, 16)]

@@ -23,8 +23,7 @@ def _joined(line: str) -> list[str]:
     for piece in line.split(" "):
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
-    halves = joined_halves(line, spans, layout.predicate_openers, layout.back_openers,
-                           (layout.rank_verbs, layout.rank_ends))
+    halves = joined_halves(line, spans, layout)
     return [line[a:z] for a, z in halves]
 
 

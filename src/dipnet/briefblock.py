@@ -137,7 +137,6 @@ class BriefBuilder:
                 spans.append((pos, pos + len(part)))
             pos += len(part)
         # (a two-part headline's halves are one teaser)
-        for start, end in joined_halves(self.doc.text, spans, self.layout.predicate_openers, self.layout.back_openers,
-                                        (self.layout.rank_verbs, self.layout.rank_ends)):
+        for start, end in joined_halves(self.doc.text, spans, self.layout):
             for a, z in spaced_apart(self.doc, start, end):  # (a space the normalizer dropped)
                 self.new_brief(_Line(a, z, self.doc.text[a:z]), None)

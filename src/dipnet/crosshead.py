@@ -8,11 +8,12 @@ from dipnet.rx import plain as _plain
 
 _HEAD_MAX = 40  # a crosshead is short; two teasers' headlines in a row run longer
 _DECK_PARTS, _DECK_MAX = 3, 60  # a headline's deck: a few clauses, about a headline's length
-_PARAGRAPH_MIN = 40
-_STAMP = _plain(r"\d{1,2}:\d{2}|(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}")  # the page's stamp under the deck  # a paragraph of the story: a sentence this long at least
+_PARAGRAPH_MIN = 40  # a paragraph of the story: a sentence this long at least
+_STAMP = _plain(r"\d{1,2}:\d{2}|(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}")  # the page's stamp under the deck
 
 
-def _paragraph(text: str) -> bool:
+def story_paragraph(text: str) -> bool:
+    """A paragraph of the story around a line inside it: a sentence this long at least (crosshead, inlinelink)."""
     return len(text) >= _PARAGRAPH_MIN and "。" in text
 
 
@@ -24,5 +25,5 @@ def crosshead(parts: list[str], line: str, before: str, after: str, under_headli
     headline and its opening)."""
     if under_headline == 1:  # (a table's row of links, "标题一 标题二 |", is teasers wherever it stands)
         return len(parts) <= _DECK_PARTS and len(line) <= _DECK_MAX and not line.endswith(("|", "｜")) \
-            and (_paragraph(after) or "。" in after or _STAMP.search(after) is not None)
-    return len(parts) == 2 and len(line) <= _HEAD_MAX and _paragraph(before) and _paragraph(after)
+            and (story_paragraph(after) or "。" in after or _STAMP.search(after) is not None)
+    return len(parts) == 2 and len(line) <= _HEAD_MAX and story_paragraph(before) and story_paragraph(after)

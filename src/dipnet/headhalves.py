@@ -17,19 +17,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet.layout import Layout
 from dipnet.rx import plain as _plain
 
-# a speaker and the colon opening its words ("克宫:", "外交部:")
+# a speaker and the colon opening its words ("某宫:", "外交部:")
 _QUOTE_HALF = _plain(r"[\u4e00-\u9fff]{2,4}[:：]")
-_ORDINAL = r"第[一二三四五六七八九十百0-9]+[位名]?"
 
 
 @lru_cache(maxsize=4)
-def _rank_half(verbs: tuple[str, ...], ends: tuple[str, ...]) -> re.Pattern[str] | None:
+def _rank_half(verbs: tuple[str, ...], ends: tuple[str, ...], ordinal: str) -> re.Pattern[str] | None:
     if not verbs:
         return None
     alt = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
-    last = "|".join([_ORDINAL, *(re.escape(w) for w in ends)])
+    last = "|".join([ordinal, *(re.escape(w) for w in ends)])
     return re.compile(rf"(?:{alt})\S{{0,8}}?(?:{last})$")
 
 
@@ -47,13 +47,12 @@ def _second_half(piece: str, first: str, pieces: int, openers: tuple[str, ...],
     return pieces == 2 and _QUOTE_HALF.match(piece) is not None and _QUOTE_HALF.match(first) is None
 
 
-def joined_halves(text: str, spans: list[tuple[int, int]], openers: tuple[str, ...],
-                  backs: tuple[str, ...] = (), ranks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-                  ) -> list[tuple[int, int]]:
+def joined_halves(text: str, spans: list[tuple[int, int]], layout: Layout) -> list[tuple[int, int]]:
     """The teasers of a row: its pieces' spans in `text`, a second half joined to the piece before it
-    where only spaces part them. `backs` are the words opening a half that points back (双方), `ranks`
-    the verbs opening a half that ranks and the words it ends on."""
-    rank = _rank_half(*ranks)
+    where only spaces part them (the layout's words: predicate_openers, back_openers opening a half that
+    points back (双方), rank_verbs opening a half that ranks and rank_ends, rank_ordinal it ends on)."""
+    openers, backs = layout.predicate_openers, layout.back_openers
+    rank = _rank_half(layout.rank_verbs, layout.rank_ends, layout.rank_ordinal)
     out: list[tuple[int, int]] = []
     joined = False  # (the last span out is a piece with its second half already)
     for a, z in spans:

@@ -2,19 +2,19 @@
 between two of the story's paragraphs, its words not taken up by the paragraph under it, while that
 paragraph goes on with the paragraph over it ("…双方计划发表联合声明。" / "两国外长在北京为元首会晤作准备" /
 "总统助理此前向记者披露,两国元首计划在会谈后共进午餐。"). A crosshead heads the text under it, and a
-digest's card its own summary, which tell its words again ("习近平对越南进行国事访问" over "…对越南进行
+digest's card its own summary, which tell its words again ("某某对甲国进行国事访问" over "…对甲国进行
 国事访问…"); text under a line that shares nothing with the text over it is no story going on either.
 Such a link is a teaser."""
 
 from __future__ import annotations
 
+from dipnet.crosshead import story_paragraph
 from dipnet.layout import Layout
 from dipnet.lineopens import LABELLED, opens_a_sentence, parallel
 from dipnet.lineshape import is_headline
 from dipnet.rx import plain as _plain
 
 _HEAD_MIN, _HEAD_MAX = 15, 40  # a story's headline: a clause with its actor and act (a crosshead is shorter)
-_PARAGRAPH_MIN = 40
 _TAKEN_UP = 0.2  # the share of the line's character pairs the paragraph under a crosshead tells again
 _CJK_PAIR = _plain(r"(?=([\u4e00-\u9fff]{2}))")
 _ENUMERATED = _plain(r"[一二三四五六七八九十0-9]+[、.．]")
@@ -23,10 +23,6 @@ _QUOTES = (("“", "”"), ("「", "」"), ("(", ")"), ("《", "》"))
 
 def _pairs(text: str) -> set[str]:
     return {m.group(1) for m in _CJK_PAIR.finditer(text)}
-
-
-def _paragraph(text: str) -> bool:
-    return len(text) >= _PARAGRAPH_MIN and "。" in text
 
 
 def _shaped(line: str, layout: Layout) -> bool:
@@ -44,7 +40,7 @@ def _shaped(line: str, layout: Layout) -> bool:
 
 def inline_link(line: str, before: str, after: str, layout: Layout) -> bool:
     """Whether `line`, between the story's paragraphs `before` and `after`, is a link to another story."""
-    if not _paragraph(before) or not _paragraph(after) or not _shaped(line, layout):
+    if not story_paragraph(before) or not story_paragraph(after) or not _shaped(line, layout):
         return False
     own = _pairs(line)
     taken = len(own & _pairs(after)) / len(own)

@@ -71,7 +71,8 @@ class Layout:
     predicate_openers: tuple[str, ...] = ()  # how a two-part headline's second half opens ("某某抵达 开始访问")
     back_openers: tuple[str, ...] = ()  # a second half pointing back at the first's parties ("甲会见乙 双方就…交谈")
     rank_verbs: tuple[str, ...] = ()  # a second half ranking the first's subject opens so ("… 居东南亚第三")
-    rank_ends: tuple[str, ...] = ()  # …and ends on its rank ("首位", "前列"; or an ordinal)
+    rank_ends: tuple[str, ...] = ()  # …and ends on its rank ("首位", "前列")
+    rank_ordinal: str = "(?!)"  # …or on an ordinal, a regular expression ("第三", "第1位")
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +143,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         back_openers=tuple(required(data, "back_openers", "layout.toml")),
         rank_verbs=tuple(required(data, "rank_verbs", "layout.toml")),
         rank_ends=tuple(required(data, "rank_ends", "layout.toml")),
+        rank_ordinal=str(required(data, "rank_ordinal", "layout.toml")),
     )
 
 

@@ -324,6 +324,13 @@ class Document:
         i = bisect_right(index._bounds, pos) - 1
         return index._first[i] if i >= 0 else None
 
+    def brief_published(self, brief: int | None) -> DateValue | None:
+        """The date a teaser carries of its own (None: none, or the main article's `brief` None): the callers
+        fall back on the page's date, or on a guess of their own."""
+        if brief is not None and 0 <= brief < len(self.briefs):
+            return self.briefs[brief].published
+        return None
+
     def brief_at(self, pos: int) -> int | None:
         """The index of the brief a position lies in, None in the main article."""
         segments = self.segments  # (segment_at, inline: asked for every mention of a page with teasers)

@@ -42,9 +42,7 @@ def _words(key: str) -> tuple[str, ...]:
 
 def _own_day(doc: Document, ev: Event) -> str | None:
     """The day the event would take from its page or teaser (the page's own day), at its precision."""
-    pub = doc.published
-    if ev.brief is not None and 0 <= ev.brief < len(doc.briefs) and doc.briefs[ev.brief].published:
-        pub = doc.briefs[ev.brief].published
+    pub = doc.brief_published(ev.brief) or doc.published
     return pub.date if pub and pub.date[:4].isdigit() else None
 
 

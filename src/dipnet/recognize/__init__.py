@@ -63,7 +63,7 @@ def recognize(doc: Document) -> Document:
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)
     add_credit_names(doc)
-    add_masthead_lines(doc)  # (加拿大华人网 alone on its line: the outlet's masthead)
+    add_masthead_lines(doc)  # (某国华人网 alone on its line: the outlet's masthead)
     add_credit_roles(doc, gaz.kb)
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import read_word
 
 # the run after a label: Latin letters, digits, spaces and the marks a credit's pieces hold or are parted by
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9 .,/\-'&:]*")
@@ -24,14 +24,18 @@ _SITE = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2,6})/?")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
 
 
+def _alternation(key: str) -> str:
+    """The words of a names.toml list as one alternation (none: a pattern that matches nothing)."""
+    return "|".join(map(re.escape, tuple(read_word(key)))) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
-    got = dict(name_rules().name_read_words)
-    labels = "|".join(map(re.escape, got.get("latin_credit_labels", ()))) or "(?!)"
+    labels = _alternation("latin_credit_labels")
     # (en5) a wire agency's own credit opens like a label: the agency, then a slash (REUTERS/某某)
-    wires = "|".join(map(re.escape, got.get("latin_wire_agencies", ()))) or "(?!)"
+    wires = _alternation("latin_wire_agencies")
     label = re.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*|(?<![A-Za-z])(?:{wires})/(?=[A-Z])")
-    return label, frozenset(got.get("latin_credit_body_words", ())), tuple(got.get("latin_credit_plain_words", ()))
+    return label, frozenset(read_word("latin_credit_body_words")), tuple(read_word("latin_credit_plain_words"))
 
 
 def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str | None:
@@ -50,14 +54,14 @@ def _kind(piece: str, body_words: frozenset[str], plain: tuple[str, ...]) -> str
 @lru_cache(maxsize=1)
 def _closed_by_wire() -> re.Pattern[str]:
     """A photographer's name of two or three capitalised words, on its own after a caption, then a slash and a
-    wire agency (印度总统科温德 Noah Seelam/AFP): the agency's credit, no label before it."""
-    wires = "|".join(map(re.escape, dict(name_rules().name_read_words).get("latin_wire_agencies", ()))) or "(?!)"
+    wire agency (某国总统某某 John Smith/AFP): the agency's credit, no label before it."""
+    wires = _alternation("latin_wire_agencies")
     return re.compile(rf"(?<![A-Za-z0-9/.,\-'&] )(?<![A-Za-z0-9/.,\-'&])"
                       rf"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,2}})[ ]?/[ ]?(?:{wires})(?![A-Za-z])")
 
 
 def _pool_cut(piece: str, plain: tuple[str, ...]) -> str:
-    """A photographer's name with a credit word joined by a hyphen (Andrea Verdelli-Pool): the name."""
+    """A photographer's name with a credit word joined by a hyphen (Jane Doe-Pool): the name."""
     head, _, tail = piece.rpartition("-")
     return head if head and " " in head and tail in plain else piece
 

@@ -1,7 +1,7 @@
 """A site's name standing alone on its own line is its masthead (SPEC: the outlet's masthead names the outlet): a
-line that holds only a name ending in a site's or outlet's word (加拿大华人网, 果敢资讯网, 虎林融媒; names.toml
+line that holds only a name ending in a site's or outlet's word (某国华人网, 某地资讯网, 某县融媒; names.toml
 masthead_line_ends) names that outlet, an organization. The line holds no other word: a section's label (相关新闻)
-ends in no such word, and a line that reads a known name at its end (关注新华网) is left to that name."""
+ends in no such word, and a line that reads a known name at its end (关注某某新闻网) is left to that name."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _line() -> re.Pattern[str]:
 
 
 def add_masthead_lines(doc: Document) -> None:
-    """Adds the outlet each masthead line names, in place of the names read inside it (加拿大 of 加拿大华人网,
+    """Adds the outlet each masthead line names, in place of the names read inside it (某国 of 某国华人网,
     which stays an entity of the page as the place inside an organization's name)."""
     text = doc.text
     if "\n" not in text:

@@ -28,10 +28,8 @@ _QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任"
 
 
 def _date_at(doc: Document, pos: int) -> str | None:
-    brief = doc.brief_at(pos)
-    if brief is not None and brief < len(doc.briefs) and doc.briefs[brief].published:
-        return doc.briefs[brief].published.date  # type: ignore[union-attr]
-    return doc.published.date if doc.published else None
+    d = doc.brief_published(doc.brief_at(pos)) or doc.published
+    return d.date if d else None
 
 
 def _home_of(mentions: list[Mention], kb: KnowledgeBase) -> str | None:

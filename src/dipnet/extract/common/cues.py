@@ -30,7 +30,8 @@ def cue(name: str) -> str:
 
 def with_cues(pattern: str) -> str:
     """A pattern of another data file with each «name» in it replaced by the cue called name (a word list that
-    file's patterns share with the cues, written once: events.toml trigger_needs and the posting platforms)."""
+    file's patterns share with the cues, written once: events.toml trigger_needs and statements.toml with the
+    posting platforms and the conference frame)."""
     return _REFERENCE.sub(lambda m: cue(m.group(1)), pattern)
 
 
@@ -38,6 +39,11 @@ def with_cues(pattern: str) -> str:
 def cues(name: str) -> tuple[str, ...]:
     """A list of cue words."""
     return tuple(_data()[name])
+
+
+def cue_number(name: str) -> int:
+    """A number of cues.toml (a name the file lacks raises DataKeyError)."""
+    return int(required(_data(), name, "cues.toml"))
 
 
 def cue_table(name: str) -> dict[str, int]:

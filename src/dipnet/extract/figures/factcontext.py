@@ -337,10 +337,8 @@ class Context:
 
     def date_at(self, pos: int) -> str | None:
         """The date of the page, or of the brief the position lies in."""
-        i = self.doc.brief_at(pos)
-        if i is not None and i < len(self.doc.briefs) and self.doc.briefs[i].published:
-            return self.doc.briefs[i].published.date  # type: ignore[union-attr]
-        return self.page_date
+        d = self.doc.brief_published(self.doc.brief_at(pos))
+        return d.date if d else self.page_date
 
     @cached_property
     def page_date(self) -> str | None:

@@ -3,22 +3,21 @@ told to hold or allow (达成多项协议,涵盖领域包括贸易、援助; 签
 相互提供后勤支援) or inside the title of one (《捐赠朱鹮及加强…合作谅解备忘录》, 「后勤物资提供协定」) names what the
 instrument is about — no gift, deployment, meeting or conference is told, whatever the word's type. The instrument
 itself (AGREEMENT) and the partnership it sets up (RELATION_CHANGE: 《关于建立…伙伴关系的联合声明》) are what its words
-name, and stay. The words are data (cues.toml instrument_content_*)."""
+name, and stay. The words are data (cues.toml instrument_content_before, instrument_title_marks, instrument_title_end)."""
 
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.common.cues import cue
+from dipnet.extract.common.cues import cue, cues
 
 _NAMED_BY_IT = ("AGREEMENT", "RELATION_CHANGE")  # the instrument and the partnership it sets up
-_CLOSING = {"《": "》", "「": "」"}
 _TITLE_REACH = 80  # a title longer than this is no title (an unclosed mark)
 
 
 def _in_title(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Does the word at k..end stand inside title marks whose name ends in an instrument's word?"""
-    for opening in cue("instrument_title_open"):
-        closing = _CLOSING[opening]
+    for marks in cues("instrument_title_marks"):  # (《》, 「」: data, each mark with its closing)
+        opening, closing = marks[0], marks[1]
         at = text.rfind(opening, max(sentence[0], k - _TITLE_REACH), k)
         if at == -1 or closing in text[at:k]:
             continue

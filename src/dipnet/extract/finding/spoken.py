@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from operator import itemgetter
 
+from dipnet.extract.common.cues import with_cues
 from dipnet.extract.finding.sameday import dates_agree
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
@@ -21,7 +22,7 @@ _FIRST_TWO = itemgetter(0, 1)
 @lru_cache(maxsize=1)
 def _statement_words() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
-    return {k: _plain(v) for k, v in data.items()}
+    return {k: _plain(with_cues(v)) for k, v in data.items()}  # («conference_place»: a cue of cues.toml)
 
 
 @cache

@@ -227,7 +227,7 @@ def _attended_again(events: list[Event], text: str, people: set[str]) -> list[Ev
             # (me7) …none where a meeting told holds the one who joined already (the attendance read: attendance.py)
             if set(last.participants) & set(e.participants) and \
                     not (e.participants and any(e.participants[0] in o.participants for o in told)):
-                # (me7) …the people only: a body or land carried into the joining words is not there (王晨参加会见)
+                # (me7) …the people only: a body or land carried into the joining words is not there (某某参加会见)
                 last.participants = last.participants + [p for p in e.participants if p not in last.participants
                                                          and (p in people or not people)]
             continue

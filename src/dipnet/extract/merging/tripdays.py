@@ -17,7 +17,7 @@ from datetime import date
 
 from dipnet import rx
 from dipnet.extract.common.codes import codebook
-from dipnet.extract.common.cues import _data, cue, cues
+from dipnet.extract.common.cues import cue, cue_number, cues
 from dipnet.extract.common.datewords import words as _words
 from dipnet.extract.merging.merge import absorb
 from dipnet.model import Event
@@ -71,7 +71,7 @@ def _lead(first: Event, later: Event, text: str) -> Event:
 
 def trip_days(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events with each visit told again on a near day of the same trip joined to its first telling."""
-    days = int(_data()["trip_told_days"])
+    days = cue_number("trip_told_days")
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if _one_trip(o, ev, days)), None) if ev.type == "VISIT" else None

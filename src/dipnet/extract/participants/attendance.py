@@ -101,7 +101,7 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     if seg is None:
         return participants
     count, adjacent = 0, True
-    # (me7) an event told inside a party's reported words (…并表示,…三次同李克强总理会见) is recalled: the sentences
+    # (me7) an event told inside a party's reported words (…并表示,…三次同某某总理会见) is recalled: the sentences
     # of attendance after its paragraph close the report of the page's own occasion
     recalled = (opened := said_from(page, seg, None)) is not None and c.start >= opened
     for s in _segments_after(page, seg, c.sentence[1]):
@@ -110,7 +110,7 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
             if recalled:
                 return out
             adjacent = False
-            continue  # (me7: 张德江说,…多次会晤: a party's words recall, they tell no new occasion and use no reach)
+            continue  # (me7: 甲说,…多次会晤: a party's words recall, they tell no new occasion and use no reach)
         for start, end in _sentences(page, max(s.start, c.sentence[1]), s.end):
             count += 1
             if count > _REACH or start >= last:

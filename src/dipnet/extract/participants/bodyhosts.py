@@ -8,17 +8,11 @@ party or ministry visited at home (前往某国执政党总部举行会谈) is a
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.eventwords import words_of
+from dipnet.extract.common.eventwords import any_word, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.model import Entity
-
-
-def _seat_tail() -> str:
-    return "|".join(sorted(map(re.escape, words_of("body_seat_words")), key=len, reverse=True))
 
 
 def _body_at(page: EventPage, at: int, end: int) -> tuple[Entity, int] | None:
@@ -32,7 +26,7 @@ def _body_at(page: EventPage, at: int, end: int) -> tuple[Entity, int] | None:
     if not got:
         return None
     m, e = max(got, key=lambda x: x[0].end)
-    seat = rx.compile(f"(?:{_seat_tail()})?").match(text, m.end, end)
+    seat = rx.compile(f"(?:{any_word('body_seat_words').pattern})?").match(text, m.end, end)
     stop = seat.end() if seat else m.end
     return None if text.startswith(words_of("body_member_words"), stop) else (e, stop)
 
@@ -46,7 +40,7 @@ def _listed(page: EventPage, at: int, end: int, hosts: list[str]) -> list[Entity
     """The bodies of the destination list opening at `at`: bodies and the countries the visit hosts, joined
     (访问甲国和某组织总部、乙国), up to the first other word."""
     text = page.doc.text
-    joiners = rx.compile(r"\s*(?:和|及|与|、|以及)\s*")
+    joiners = rx.compile(rf"\s*(?:{any_word('body_list_joiners').pattern})\s*")
     bodies: list[Entity] = []
     while at < end:
         got = _body_at(page, at, end)

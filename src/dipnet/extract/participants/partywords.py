@@ -1,7 +1,7 @@
 """A paragraph of a party's reported words (issue 13, me7). A report of a meeting goes on in paragraphs of
-what each side said (张德江说,近年来,习近平主席和奥巴马总统多次会晤… / 通伦总理…并表示,…他本人…已经三次同
-李克强总理会见): the meetings and visits told inside those words are recalled, not occasions of the page, so a
-sentence of attendance closing the report (张平参加会见 / 使馆参赞某某出席活动) is no attendance of theirs, and
+what each side said (甲说,近年来,乙主席和丙总统多次会晤… / 丁总理…并表示,…他本人…已经三次同
+戊总理会见): the meetings and visits told inside those words are recalled, not occasions of the page, so a
+sentence of attendance closing the report (某某参加会见 / 使馆参赞某某出席活动) is no attendance of theirs, and
 the words neither end the reading of attendance after the report's own meeting nor use up its reach."""
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def _named_apart(page: EventPage, c: Clause, held: list[Mention]) -> bool:
 def _held_at(page: EventPage, ms: list[Mention], i: int) -> bool:
     """The i-th mention stands in a run of places that opens after 在/于/赴 and that a holding or attending verb or a
     meeting word closes."""
-    return _framed_run(page, ms, i, "meeting_venue_open", 1, "meeting_venue_verb", seats=True) is not None
+    return _framed_run(page, ms, i, "meeting_venue_open", 1, "meeting_venue_verb") is not None
 
 
 def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | None:
@@ -103,21 +103,21 @@ def _venue_run(page: EventPage, ms: list[Mention], i: int) -> list[Mention] | No
     closes it (or the mention alone, where it is a land visited); else None."""
     if _visited(page.doc.text, ms[i]):
         return [ms[i]]
-    run = _framed_run(page, ms, i, "venue_open", 2, "venue_verb", seats=True)
+    run = _framed_run(page, ms, i, "venue_open", 2, "venue_verb")
     return ms[run[0]:run[1] + 1] if run is not None else None
 
 
 def _framed_run(page: EventPage, ms: list[Mention], i: int, opening: str, reach: int,
-                closing: str, seats: bool = False) -> tuple[int, int] | None:
+                closing: str) -> tuple[int, int] | None:
     """The indexes of the first and last place of the run (joined by nothing, 和, 与, 、) the i-th mention stands in,
     where the `opening` word ends within `reach` characters before it and the `closing` word follows it (data words);
     else None. (One walk for the meeting's and the attended gathering's venues: they differ only in their words.)
-    With `seats`, a land and its place right after it may stand apart by what that place is to it (老挝首都万象: ac6)."""
+    A land and its place right after it may stand apart by what that place is to it (某国首都某城: ac6)."""
     text = page.doc.text
-    lo = _run_start(page, ms, i, seats)
+    lo = _run_start(page, ms, i)
     if not participant_pattern(opening).search(text, max(0, ms[lo].start - reach), ms[lo].start):
         return None
-    hi = _run_end(page, ms, i, seats=seats)
+    hi = _run_end(page, ms, i, seats=True)
     return (lo, hi) if participant_pattern(closing).match(text, ms[hi].end) is not None else None
 
 
@@ -129,10 +129,11 @@ def _visited(text: str, m: Mention) -> bool:
         participant_pattern("visit_land_verb").match(text, m.end) is not None
 
 
-def _run_start(page: EventPage, ms: list[Mention], i: int, seats: bool = False) -> int:
-    """The index of the first place of the run (joined by nothing, 和, 与, 、) that leads up to the i-th mention."""
+def _run_start(page: EventPage, ms: list[Mention], i: int) -> int:
+    """The index of the first place of the run (joined by nothing, 和, 与, 、, or a land's seat word) that leads up to
+    the i-th mention."""
     lo = i
-    while lo > 0 and _place(page, ms[lo - 1]) and _joined(page, ms[lo - 1], ms[lo], seats):
+    while lo > 0 and _place(page, ms[lo - 1]) and _joined(page, ms[lo - 1], ms[lo], True):
         lo -= 1
     return lo
 
@@ -175,7 +176,7 @@ def _inviting_lands(page: EventPage, c: Clause) -> set[str]:
 
 def _own_people_lands(page: EventPage, ms: list[Mention], participants: list[str]) -> set[str]:
     """The lands of the participants the sentence names as people (a host land whose own leader is at the gathering
-    hosts it: 在缅甸首都内比都开幕 … 缅甸总统登盛)."""
+    hosts it: 在甲国首都某城开幕 … 甲国总统某某)."""
     names = set(participants)
     return {n for m in ms if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
             and e.name in names and (n := country_name(land_of(page, m)))}
