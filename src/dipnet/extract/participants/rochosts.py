@@ -11,6 +11,7 @@ from dipnet.extract.common.eventwords import words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.participants.bodyhosts import body_hosts
 from dipnet.extract.participants.hostreceives import receiver_hosts
+from dipnet.extract.participants.localvisits import local_visit
 from dipnet.extract.participants.visits import visit_actors as _visit_actors
 from dipnet.model import Mention
 
@@ -24,10 +25,12 @@ def roc_page(text: str) -> bool:
 def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                  mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
     """visits.visit_actors, with the host the word names by 华 read as Taiwan on the Republic's pages (and a visit
-    its host receives read by hostreceives.py: 甲接待乙的来访; a visit to an international body by bodyhosts.py)."""
+    its host receives read by hostreceives.py: 甲接待乙的来访; a visit to an international body by bodyhosts.py; a visit
+    between localities by localvisits.py)."""
     visitors, hosts, location = _visit_actors(page, c, k, trig, mentions)
     visitors, hosts = receiver_hosts(page, c, k, trig, visitors, hosts)
     hosts = body_hosts(page, c, k, trig, visitors, hosts) if visitors else hosts  # 到访某组织秘书处: the body hosts
+    visitors, hosts = local_visit(page, c, visitors, hosts, location)  # (a locality's official at a locality)
     named = codebook().visit_host.get(trig)
     if named and any(w in trig for w in words_of("roc_host_marks")) and named in hosts and roc_page(page.doc.text):
         roc = words_of("roc_host")[0]
