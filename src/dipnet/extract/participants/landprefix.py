@@ -9,10 +9,12 @@ names on its own stays (中国和尼泊尔…), and so does one beside a body of
 from __future__ import annotations
 
 from dipnet.extract.common.page import EventPage, iso
+from dipnet.extract.participants.landmodifier import qualifies
 from dipnet.extract.participants.words import participant_pattern
 from dipnet.model import Event, Mention
 
 _KEEP_TYPES = frozenset({"VISIT", "ELECTION", "DISAPPROVE"})
+_QUALIFIED_TYPES = frozenset({"AID", "AGREEMENT"})  # (a land qualifying a place, a sum, a line: landmodifier.py)
 
 
 def land_prefixes_dropped(page: EventPage, events: list[Event]) -> None:
@@ -36,9 +38,17 @@ def _prefix_lands(page: EventPage, ev: Event) -> set[str]:
     seen: dict[str, bool] = {}
     for i, m in enumerate(ms):
         e = page.entities.get(m.entity_id)
-        if e is not None and e.name in lands:
-            seen[e.name] = seen.get(e.name, True) and _before_own_body(page, ev, ms[i + 1:i + 4], m, e.name)
+        if e is not None and e.name in lands and seen.get(e.name, True):
+            seen[e.name] = _before_own_body(page, ev, ms[i + 1:i + 4], m, e.name) or (
+                ev.type in _QUALIFIED_TYPES and _own_body_party(page, ev, e.name) and qualifies(page, ms, i, e.name))  # (越南小礼品: landmodifier.py)
     return {n for n, before in seen.items() if before}
+
+
+def _own_body_party(page: EventPage, ev: Event, land: str) -> bool:
+    """Is a body of the land's own (an ORG of its country, no land itself) among the event's parties?"""
+    code = iso(page, land)
+    return bool(code) and any("ORG" in page.types_of.get(p, ()) and "COUNTRY" not in page.types_of.get(p, ())
+                              and iso(page, p) == code for p in ev.participants)
 
 
 def _before_own_body(page: EventPage, ev: Event, nxt: list[Mention], m: Mention, land: str) -> bool:
