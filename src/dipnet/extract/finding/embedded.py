@@ -28,9 +28,14 @@ def reported_inside(text: str, sentence_start: int, clause_start: int, k: int, t
     before it in the sentence reports (某某表示,欧方正在撰写…): what was said, no statement of its own —
     unless the words announce it (某某表示,李强将出席…并致辞) or name a person of their own who spoke (他表示,
     胡志明主席80年前宣读《独立宣言》…: that person's act, retold); own_speaker: the clause names a person before k."""
-    if own_speaker or statement_pattern("reporting_verbs").fullmatch(trig) or \
-            statement_pattern("announced_before").search(text, clause_start, k):
+    if own_speaker or statement_pattern("announced_before").search(text, clause_start, k):
         return False
+    if statement_pattern("reporting_verbs").fullmatch(trig):
+        # (st10) a reporting verb of a clause naming no one inside words an earlier clause reports (林某表示,我们注意到,
+        # 某总理领导的…获胜,中方对此表示祝贺): the words go on, the name inside them speaks not
+        told = [m.end() for m in statement_pattern("reported_before").finditer(text, sentence_start, clause_start)]
+        # (…指出,越南…扩大工程后,外交部周一回应时称: a time frame told after them closes the words reported)
+        return bool(told) and statement_pattern("reported_words_close").search(text, told[-1], clause_start) is None
     return statement_pattern("reported_before").search(text, sentence_start, k) is not None
 
 
