@@ -103,11 +103,15 @@ def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) ->
 def generic_signing(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
     """Is the signing verb at k..end the one inside such a back-reference (基于…所签署的文件: a generic instrument
     right after it), no signing told?"""
-    verb_before, verb_after = _signing_cues()  # (the match after the verb first: the sentence's search only where it holds)
-    return verb_after.match(text, end) is not None and verb_before.search(text[sentence[0]:k]) is not None
+    verb_before, verb_after, done_before = _signing_cues()  # (the match after the verb first: the sentence's search only where it holds)
+    if verb_after.match(text, end) is None:
+        return False
+    # (推进已签署的合作协议: 已 tells it signed before only with 的 after the verb; 已签署合作协议 tells a signing)
+    return verb_before.search(text[sentence[0]:k]) is not None \
+        or text.startswith("的", end) and done_before.search(text[sentence[0]:k]) is not None
 
 
 @lru_cache(maxsize=1)
-def _signing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _signing_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = signings_data()
-    return _plain(d["generic_signing_before"]), _plain(d["generic_signing_after"])
+    return _plain(d["generic_signing_before"]), _plain(d["generic_signing_after"]), _plain(d["generic_signing_done_before"])
