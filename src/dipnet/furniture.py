@@ -244,7 +244,16 @@ def headless(banner: list[str], text: str, after: str | None, layout: Layout | N
     headline's shape: the gold reads such a page's first line, banner or not, as its title. (A site's
     Chinese menus are passed over.)"""
     return bool(banner) and all(_banner_line(b, layout) for b in banner) and not headline_shaped(text) \
-        and not headline_shaped(after)
+        and not headline_shaped(after) and not (any(_section_line(b, layout) for b in banner) and _HEAD_WORDS.fullmatch(text))
+
+
+# (under a breadcrumb or the crawl's date line a short line of Chinese words alone, "首页 > 某省 > 新闻" over "外资增长",
+# is the headline itself, shorter than headline_shaped's: the page was not cut above it)
+_HEAD_WORDS = _plain(r"[\u4e00-\u9fff]{2,30}")
+
+
+def _section_line(text: str, layout: Layout | None) -> bool:
+    return bool(_CJK.search(text)) and (crawl_date_line(text) or is_breadcrumb(text, layout))
 
 
 def _banner_line(text: str, layout: Layout | None) -> bool:
