@@ -31,6 +31,7 @@ from dipnet.recognize.namereads import (
     read_name_after,
     read_name_before,
     read_name_before_sure,
+    read_name_opening_clause,
     surname_led,
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
@@ -234,6 +235,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
                 start = read_name_before_sure(text, end, t.title, rules)
+            if start is None:  # 。单某某 + 代办: a clause's opening name before a post, on a common surname
+                start = read_name_opening_clause(text, end, rules)
             if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)
                                       or start in title_starts):
                 start = None  # 王某某 + 政协: no name opens inside a known one, nor on a post (常委 + 同志)

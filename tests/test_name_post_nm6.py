@@ -1,0 +1,41 @@
+"""A name right before an acting or chargé post (某某代总领事, 某某临时代办, 某某代办) is the person and the
+post, qualifier kept, is their role; a name opening a clause before such a post may open on a common surname
+left out of the surname lists for opening common words (单, 关, 安). Invented sentences."""
+
+import pytest
+
+from dipnet.pipeline import extract
+
+
+def _doc(body: str):  # type: ignore[no-untyped-def]
+    return extract("题目\n\n新华社北京3月5日电 " + body + "\n")
+
+
+def _people(body: str) -> set[str]:
+    return {m for e in _doc(body).entities if e.type == "PERSON" for m in [e.name, *(e.mentions or [])]}
+
+
+def _roles(body: str) -> dict[str, str]:
+    return {r.person: r.title for r in _doc(body).roles}
+
+
+@pytest.mark.parametrize("body, name, post", [
+    ("中国驻某国使馆向当地学校捐赠文具。\n黄立平代总领事在仪式上致辞。", "黄立平", "代总领事"),
+    ("中国驻某国使馆举办招待会。\n孙建华临时代办在招待会上致辞。", "孙建华", "临时代办"),
+    ("中国驻某国使馆举办招待会。\n郑海生代办在招待会上致辞。", "郑海生", "代办"),
+    ("中国驻某国使馆举办招待会。\n单立新代办在招待会上致辞。", "单立新", "代办"),
+    ("使馆向灾民捐赠物资。\n关明远代理大使在仪式上讲话。", "关明远", "代理大使"),
+])
+def test_a_name_before_an_acting_post(body: str, name: str, post: str) -> None:
+    assert name in _people(body)
+    assert _roles(body).get(name, "").endswith(post)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("两国签署协议。\n单位负责人在仪式上致辞。", "单位负"),
+    ("两国签署协议。\n全国人大代表团在会上发言。", "全国人"),
+    ("两国签署协议。\n安全部门负责人出席。", "安全部"),
+    ("两国签署协议。\n和平发展大使出席活动。", "和平发"),
+])
+def test_no_name_of_a_common_word(body: str, word: str) -> None:
+    assert not any(word in m or m in word for m in _people(body))
