@@ -39,3 +39,23 @@ def test_a_name_before_an_acting_post(body: str, name: str, post: str) -> None:
 ])
 def test_no_name_of_a_common_word(body: str, word: str) -> None:
     assert not any(word in m or m in word for m in _people(body))
+
+
+@pytest.mark.parametrize("body, name", [
+    ("大使会见了该国代外长萨干诺(右)。", "萨干诺"),
+    ("双方出席仪式的有卫生部长峇迪南。", "峇迪南"),
+    ("赵某会见了议联秘书长纯坎。", "纯坎"),
+    ("老挝工贸部部长、合作委员会主席本坚出席并致辞。", "本坚"),
+])
+def test_a_transliterated_name_after_a_post(body: str, name: str) -> None:
+    assert name in _people(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("总统坚持两国合作。", "坚持"),
+    ("部长坚定支持该倡议。", "坚定"),
+    ("台湾问题纯属中国内政。", "纯属"),
+    ("大使干部出席活动。", "干部"),
+])
+def test_no_name_of_a_plain_word_after_a_post(body: str, word: str) -> None:
+    assert not any(word[0] in m for m in _people(body))
