@@ -59,3 +59,13 @@ def test_a_transliterated_name_after_a_post(body: str, name: str) -> None:
 ])
 def test_no_name_of_a_plain_word_after_a_post(body: str, word: str) -> None:
     assert not any(word[0] in m for m in _people(body))
+
+
+@pytest.mark.parametrize("body, name, post", [
+    ("代表团会见了该国外交部部长顾问萨米尔。", "萨米尔", "部长顾问"),
+    ("该国临时政府经济顾问卡里姆将访华。", "卡里姆", "经济顾问"),
+    ("美方国安会欧洲事务高级主任约翰逊表示支持。", "约翰逊", "高级主任"),
+    ("该国总理高级顾问阿里表示欢迎。", "阿里", "高级顾问"),
+])
+def test_a_compound_post_is_read_whole(body: str, name: str, post: str) -> None:
+    assert post in _roles(body).get(name, "")
