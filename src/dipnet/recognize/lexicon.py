@@ -76,6 +76,7 @@ class NameRules:
     side_excluded: frozenset[str]
     title_joiners: tuple[str, ...]
     title_openers: tuple[str, ...]
+    acting_before_post: tuple[str, ...]
     after_name_titles: frozenset[str]
     name_preceders: tuple[str, ...]
     photo_markers: tuple[str, ...]
@@ -350,6 +351,7 @@ def name_rules() -> NameRules:
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
+        acting_before_post=_longest_first(data.get("acting_before_post", [])),
         after_name_titles=frozenset(data["after_name_titles"]),
         name_preceders=_longest_first(data["name_preceders"]),
         photo_markers=tuple(data["photo_markers"]),

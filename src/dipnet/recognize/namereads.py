@@ -282,6 +282,25 @@ def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> 
     return s
 
 
+_CLAUSE_SURNAMES = frozenset(_W.get("clause_opening_surnames", ()))
+
+
+def read_name_opening_clause(text: str, end: int, rules: NameRules) -> int | None:
+    """Start of a three-character name right before a post that follows names, where it opens a line or
+    clause and its surname is a common one left out of the surname lists for opening common words
+    (。单某某 + 代办); None where no such name stands there or the characters hold a stop word."""
+    s = end - 3
+    if s < 0 or (s > 0 and text[s - 1] not in DELIMS) or text[s] not in _CLAUSE_SURNAMES:
+        return None
+    cand = text[s:end]
+    if not all(is_han(c) and c not in rules.not_in_name for c in cand) or \
+            any(rules.stop_at(text, k) for k in range(s, end)) or cand[-1] in BODY_ENDS or \
+            rules.ends_in_org_suffix(cand) or cand[:2] in rules.subject_non_names or \
+            any(cand.endswith(w) for w in rules.title_openers):
+        return None
+    return s
+
+
 _PLAIN_OPENERS = tuple(_W.get("plain_name_openers", ()))
 
 

@@ -31,6 +31,7 @@ from dipnet.recognize.namereads import (
     read_name_after,
     read_name_before,
     read_name_before_sure,
+    read_name_opening_clause,
     surname_led,
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
@@ -207,6 +208,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 if text.endswith(rules.title_openers, 0, end) else 0
             if t.kind != "post" or not end or text[end - 1] != ")" or personal_gloss_before(text, end) is None:
                 continue
+        # an acting post (刁某代总领事, 某某代理大使): the name ends before the qualifier
+        acting = next((len(w) for w in rules.acting_before_post if text.endswith(w, 0, end)), 0)
+        end -= acting
         start = known_end.get(end)
         # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
         body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) \
@@ -231,6 +235,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
                 start = read_name_before_sure(text, end, t.title, rules)
+            if start is None:  # 。单某某 + 代办: a clause's opening name before a post, on a common surname
+                start = read_name_opening_clause(text, end, rules)
             if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)
                                       or start in title_starts):
                 start = None  # 王某某 + 政协: no name opens inside a known one, nor on a post (常委 + 同志)
@@ -243,7 +249,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue
         start = postnames.joined_head(text, start, end, found)
         hit = found.get(start) or NameHit(start, end, [], "name+title")
-        hit.titles.append((t.start, t.end))
+        hit.titles.append((t.start - acting, t.end))  # (the qualifier is the post's: 代总领事)
         found[start] = hit
         after_ends[t.end] = hit
     # a name, its title perhaps, a verb of office and posts: 胡志明主席担任临时政府主席兼外交部长
