@@ -56,7 +56,7 @@ def locate_title(lines: list[Line], layout: Layout) -> int:
     if i > start and (headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
                       or byline_first(lines[i].text, nxt, layout)):
         return under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
-    if headless([ln.text for ln in lines[:banner_end]], lines[i].text, nxt, layout):
+    if banner_end and headless([ln.text for ln in lines[:banner_end]], lines[i].text, nxt, layout):
         # (the same from the page's top, over a breadcrumb too; a dateline alone opens the story under it)
         return under_the_stamp([ln.text for ln in lines], 0, layout)
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \

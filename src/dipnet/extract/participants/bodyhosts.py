@@ -19,7 +19,7 @@ def _body_at(page: EventPage, at: int, end: int) -> tuple[Entity, int] | None:
     """The international body whose name opens text[at:end] (a few joining marks skipped), and where its name
     (with a seat word after it) ends; none where a word of its members follows (某组织国家, 某组织成员国)."""
     text = page.doc.text
-    lead = rx.compile(r"[了\s]*").match(text, at, end)
+    lead = rx.compile(f"(?:{any_word('body_lead_marks').pattern}|\\s)*").match(text, at, end)
     at = lead.end() if lead else at
     got = [(m, e) for m in page.overlapping(at, at + 1) if m.start == at
            and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.sector in words_of("body_host_sectors")]
