@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from urllib.parse import unquote
 
-from dipnet.timex.siteclock import POOL, SiteClock, _bundled, site_of
+from dipnet.timex.siteclock import POOL, SiteClock, bundled, site_of
 
 
 def _crosses(pts: list[tuple[int, dt.date]], i: int, day: dt.date) -> bool:
@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--exclude", action="append", default=[])
     ap.add_argument("--out", help="write the whole calibration (bundled + pool points) here instead")
     args = ap.parse_args()
-    force = _bundled()
+    force = bundled()
     have = {k: sorted(v) for k, v in force.points.items()}
     added: dict[tuple[str, str], list[tuple[int, dt.date]]] = {}
     sources: list[str] = []

@@ -193,7 +193,8 @@ def _load(path: str) -> SiteClock:
 
 
 @lru_cache(maxsize=1)
-def _bundled() -> SiteClock:
+def bundled() -> SiteClock:
+    """The packaged calibration (the open sets' pages, public stamps and the pools' open halves), merged."""
     clock = from_json({"sites": {}})
     for path in (DATA, PUBLIC, POOL):
         for key, pts in _load(str(path)).points.items():
@@ -205,7 +206,7 @@ def site_clock() -> SiteClock:
     """The calibration in force: DIPNET_SITE_IDS if set (it replaces the bundled points), else the
     bundled data files (the open sets' pages and points read from public pages' stamps)."""
     env = os.environ.get("DIPNET_SITE_IDS")
-    return _load(env) if env else _bundled()
+    return _load(env) if env else bundled()
 
 
 def learned_from(pairs: Iterable[tuple[str, str]]) -> tuple[SiteClock, int]:
