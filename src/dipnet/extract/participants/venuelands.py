@@ -62,7 +62,10 @@ def meet_venues_out(page: EventPage, c: Clause, participants: list[str]) -> list
     """The participants of a meeting or call less the lands and places whose every mention in the sentence stands in a
     run of places after 在/于/赴 that a holding or attending verb or a meeting word closes, where no one of that land
     invited the other side and whose name the sentence does not give elsewhere (in a title, a body's name); unchanged
-    where fewer than two sides would stay."""
+    where fewer than two sides would stay, but for a city, province or building: where such places alone stood beside
+    one side, that side is left alone (某某在某宾馆会见代表团, 某国在某城举办的三方会谈: the one met is unnamed, the
+    place is where; a meeting of one side is not read). A land so framed stays (在越南会见: it may stand for its
+    leaders; a reception held alone at a city is read apart, receptionhost.held_alone)."""
     places = {p for p in participants if page.types_of.get(p, set()) & {"COUNTRY", "LOCATION"}}
     if not places:
         return participants
@@ -76,6 +79,8 @@ def meet_venues_out(page: EventPage, c: Clause, participants: list[str]) -> list
             spans.setdefault(e.name, []).append(m)
     out = {n for n, venue in seen.items() if venue and not _named_apart(page, c, spans[n])} - _inviting_lands(page, c)
     kept = [p for p in participants if p not in out]
+    if len(kept) == 1 and out and not any("COUNTRY" in page.types_of.get(p, set()) for p in out):
+        return kept
     return kept if len(kept) >= 2 else participants
 
 
