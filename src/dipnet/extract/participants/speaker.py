@@ -9,6 +9,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, names
 from dipnet.extract.participants.carry import carried_subject, paragraph_before_subject, sentence_subject
+from dipnet.extract.participants.platformposters import platform_poster
 from dipnet.model import Mention
 
 
@@ -29,6 +30,9 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     if quoted:
         told = carried_subject(page, c, k)
         return [told] if told else []
+    posted = platform_poster(page, c, k)
+    if posted:  # (…会面后,在脸书贴文: the sentence's subject posts, not the platform nor the one met — st11)
+        return [posted]
     opened = text[c.start:k].lstrip()
     if opened.startswith(cue("visit_first_person")) and not opened.startswith(codebook().first_person_not):
         # 越通社谨向读者介绍录像讲话的内容:(new paragraph) …,我对能在…发表讲话感到高兴: the one the speech is
