@@ -13,6 +13,7 @@ from dipnet.extract.merging.arrivalgreetings import arrival_greetings
 from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.heldfishers import held_fishers
 from dipnet.extract.merging.merge import merge_events
+from dipnet.extract.merging.personhosts import person_hosts_out
 from dipnet.extract.merging.residentvisits import resident_visits
 from dipnet.extract.merging.tripdays import trip_days
 from dipnet.extract.merging.welcomeguests import welcomed_visitors
@@ -54,6 +55,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), doc.text, people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
+    events = person_hosts_out(page, events)  # 接替…阮富仲就任后首次出国访问: a person hosts no visit
     signer_lands(page, events)  # 两人…见证两国…签署: the people's lands are the agreement's parties (signerlands.py)
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
     land_prefixes_dropped(page, events)  # 向土耳其AFAD机构捐赠: the land qualifies its own body (landprefix.py)
