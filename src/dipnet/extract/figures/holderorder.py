@@ -23,6 +23,7 @@ from .eventback import event_pointed_back
 from .factactor import visitor_after
 from .gifts import gift_giver
 from .givers import giver_before, valued_gift_giver
+from .groupmade import made_up_group
 from .holders import (
     goods_of,
     holder,
@@ -82,6 +83,7 @@ def _settled_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, 
     return listed_item_holder(ctx, last_item, m.start(), u.kind) \
         or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
         or (event_pointed_back(ctx, m.start(), unit_end) if u.kind == "person" else None) \
+        or made_up_group(ctx, m.start(), u, unit_end) \
         or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) \
         or (cabinet_members(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
         or collective_giver(ctx, m.start(), u) or held_event(ctx, m, u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
