@@ -16,6 +16,7 @@ from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.attendframes import attended_frame
+from dipnet.extract.finding.games import games_ceremony
 from dipnet.extract.finding.instrumentcontent import instrument_content
 from dipnet.extract.finding.instrumentrefs import (
     carried_out,
@@ -145,6 +146,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
         frame = frame or (conference and
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
+        # 出席北京冬奥会开幕式: a sports games' ceremony, no conference (games.py)
+        frame = frame or (conference and games_ceremony(text, c.start, k, trig))
         # 联委会是…最后一次高层经贸对话活动, 会晤已成为…机制活动: a kind of meeting, none held (ex2)
         frame = frame or (name == "MEET" and _meeting_kind(text, c.start, k, after))
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
