@@ -72,7 +72,7 @@ def _pool_cut(piece: str, plain: tuple[str, ...]) -> str:
 def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans and types of the photographers and agencies Latin photo credits name; `taken`: the names read
     already, which a piece names apart from its other words (Foto: Stephanie Pilick dpa: the person, then dpa)."""
-    if "©" not in text and not re.search("[A-Za-z]{3}", text):
+    if "©" not in text and not rx.compile("[A-Za-z]{3}").search(text):  # (rx: skips to a letter, where re enters the repeat at each character)
         return []
     label, body_words, plain = _words()
     out: dict[tuple[int, int], str] = {}
