@@ -82,7 +82,10 @@ def _to_simplified(text: str) -> str:
     conv = _converter().convert(text)
     if len(conv) != len(text):
         conv = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
-    return _keep_name_characters(text, _variants().sub(lambda m: _VARIANTS[m.group()], conv))
+    variants = _variants()  # (fills _VARIANTS; a text holding none of them, most, is not scanned by the set)
+    if any(v in conv for v in _VARIANTS):
+        conv = variants.sub(lambda m: _VARIANTS[m.group()], conv)
+    return _keep_name_characters(text, conv)
 
 
 _VARIANTS: dict[str, str] = {}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.recognize.lexicon import read_word
 
 # the run after a label: Latin letters, digits, spaces and the marks a credit's pieces hold or are parted by
@@ -34,7 +35,9 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     labels = _alternation("latin_credit_labels")
     # (en5) a wire agency's own credit opens like a label: the agency, then a slash (REUTERS/某某)
     wires = _alternation("latin_wire_agencies")
-    label = re.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*|(?<![A-Za-z])(?:{wires})/(?=[A-Z])")
+    # (rx: a wire's branch opens with a look-behind, and re's own program would enter the pattern at every
+    # character of the page; rx skips to the characters a label or a wire can start with)
+    label = rx.compile(rf"(?:{labels})[ \u3000]*[:：/]?[ \u3000]*|(?<![A-Za-z])(?:{wires})/(?=[A-Z])")
     return label, frozenset(read_word("latin_credit_body_words")), tuple(read_word("latin_credit_plain_words"))
 
 
@@ -56,7 +59,7 @@ def _closed_by_wire() -> re.Pattern[str]:
     """A photographer's name of two or three capitalised words, on its own after a caption, then a slash and a
     wire agency (某国总统某某 John Smith/AFP): the agency's credit, no label before it."""
     wires = _alternation("latin_wire_agencies")
-    return re.compile(rf"(?<![A-Za-z0-9/.,\-'&] )(?<![A-Za-z0-9/.,\-'&])"
+    return rx.compile(rf"(?<![A-Za-z0-9/.,\-'&] )(?<![A-Za-z0-9/.,\-'&])"  # (rx: skips to the capitals)
                       rf"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,2}})[ ]?/[ ]?(?:{wires})(?![A-Za-z])")
 
 
@@ -69,7 +72,7 @@ def _pool_cut(piece: str, plain: tuple[str, ...]) -> str:
 def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Spans and types of the photographers and agencies Latin photo credits name; `taken`: the names read
     already, which a piece names apart from its other words (Foto: Stephanie Pilick dpa: the person, then dpa)."""
-    if "©" not in text and not re.search("[A-Za-z]{3}", text):
+    if "©" not in text and not rx.compile("[A-Za-z]{3}").search(text):  # (rx: skips to a letter, where re enters the repeat at each character)
         return []
     label, body_words, plain = _words()
     out: dict[tuple[int, int], str] = {}
@@ -108,7 +111,7 @@ def latin_credits(text: str, taken: Iterable[tuple[int, int]] | None = None) -> 
             kind = _kind(piece, body_words, plain)
             if kind is not None:
                 out.setdefault((s, s + len(piece)), kind)
-    for m in _closed_by_wire().finditer(text):
+    for m in _closed_by_wire().finditer(text) if "/" in text else ():  # (no slash: no wire's credit)
         if _kind(m.group(1), body_words, plain) == "PERSON":
             out.setdefault((m.start(1), m.end(1)), "PERSON")
     return [(s, e, k) for (s, e), k in out.items()]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import name_rules
 
@@ -48,7 +49,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     """Each pattern with the type of the name it reads and whether a shorter name read inside it gives way."""
     cited = re.compile(rf"(?:{_alt('latin_outlet_cites')}) ?(?P<name>{_LATIN}) ?(?:{_alt('latin_outlet_reports')})")
     named = re.compile(rf"(?:{_alt('latin_outlet_nouns')})(?:——|—|:)? ?(?P<name>{_LATIN})(?![A-Za-z0-9])")
-    firm = re.compile(rf"(?P<name>{_FIRM}(?:{_alt('latin_company_words')}))")
+    firm = rx.compile(rf"(?P<name>{_FIRM}(?:{_alt('latin_company_words')}))")  # (rx: opens with a look-behind)
     return (cited, "ORG", False), (named, "ORG", False), (_after("latin_venue_nouns"), "LOCATION", True), \
         (firm, "ORG", False)
 

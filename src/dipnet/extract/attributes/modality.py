@@ -47,6 +47,12 @@ def _planned() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _planned_or_ahead() -> re.Pattern[str]:
+    """Any word of _planned or of _ahead: a span holding neither is searched once."""
+    return _plain("|".join(map(re.escape, _words()["plan_words"] + _words()["ahead_words"])) or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _welcome_ahead() -> re.Pattern[str]:
     """Any word of welcoming what is ahead (迎接, 喜迎): one search for all of them."""
     return _plain("|".join(map(re.escape, _words()["welcome_ahead_words"])) or "(?!)")
@@ -104,12 +110,13 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     a = _chain_start(text, a)
     if _welcomed(text, a, b) or _prepared_for(text, a, b) or _opening_awaited(text, a, b):
         return True
-    for w in _listed("plan_words") if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
+    either = _planned_or_ahead().search(text, a, b) is not None  # (most spans hold neither: one search, not two)
+    for w in _listed("plan_words") if either and _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
                 _CLAUSE_END_AT.search(text, at + len(w), b) is None:
             return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
-    for w in _listed("ahead_words") if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
+    for w in _listed("ahead_words") if either and _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True

@@ -7,6 +7,9 @@ name, and stay. The words are data (cues.toml instrument_content_before, instrum
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet import rx
 from dipnet.extract.common.cues import cue, cues
 
@@ -32,5 +35,16 @@ def instrument_content(text: str, type_name: str, sentence: tuple[int, int], k: 
     terms told after its verb of holding or allowing, in its sentence, or inside its title?"""
     if type_name in _NAMED_BY_IT:
         return False
-    return rx.compile(cue("instrument_content_before")).search(text, sentence[0], k) is not None or \
-        _in_title(text, sentence, k, end)
+    return _holds_verb(text, sentence[0], k) and rx.compile(cue("instrument_content_before")).search(
+        text, sentence[0], k) is not None or _in_title(text, sentence, k, end)
+
+
+def _holds_verb(text: str, start: int, k: int) -> bool:
+    """Does a verb of holding or allowing stand before the word (every match of instrument_content_before holds
+    one: a quick scan for the two characters, not the pattern tried at each instrument word of the sentence)?"""
+    return _verbs().search(text, start, k) is not None
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    return rx.compile(f"{cue('instrument_holding_verbs')}|{cue('instrument_allowing_verbs')}")

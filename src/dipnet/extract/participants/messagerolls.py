@@ -4,8 +4,6 @@ messages.py, whose sides and lands it reads."""
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.attributes.channel import channel
 from dipnet.extract.attributes.eventdates import event_date
@@ -25,7 +23,7 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
     cb, words = codebook(), _roll_words()
     text = page.doc.text
     t = cb.type("MESSAGE")
-    many = re.compile(words["any_senders"])
+    many = rx.compile(words["any_senders"])  # (rx: an optional word opens it, and re would try it at every character)
     says = any_of(tuple(cb.roll_verbs) + tuple(words["verbs"]))
     out: list[Event] = []
     # (a page opening with its dispatch line, 新华社北京10月25日电 近日,多国政党政要…致电或致函…, has its lead read
