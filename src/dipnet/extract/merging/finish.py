@@ -10,6 +10,7 @@ from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.finding.earlier import earlier_occasions
 from dipnet.extract.merging.arrivalgreetings import arrival_greetings
+from dipnet.extract.merging.described import described_out
 from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.merging.heldfishers import held_fishers
 from dipnet.extract.merging.merge import merge_events
@@ -52,6 +53,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     events = spokespeople_out(page, events)  # 发言人毛宁就某某将赴巴西…答记者问: the spokesperson tells, others make
     body_voices(page, events)  # 外交部发言人幽默回应 over 外交部发言人耿爽…: the body's words are its named spokesperson's
     events = elected_out(page, events)  # …国会第一次会议选举某某为国家主席: the one elected attends not
+    events = described_out(page, events)  # 某论坛是由甲、乙…组成的组织: what the body is, no event (described.py)
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), doc.text, people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
