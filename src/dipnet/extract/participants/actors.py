@@ -14,7 +14,6 @@ from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.assemblies import standing_assemblies
 from dipnet.extract.participants.attendance import attended_after
-from dipnet.extract.participants.blocsides import bloc_sides
 from dipnet.extract.participants.bodyleaders import body_leaders
 from dipnet.extract.participants.carry import (
     bare_paragraph_opening,
@@ -59,6 +58,7 @@ from dipnet.extract.participants.shortpairs import sentence_pair
 from dipnet.extract.participants.sides import (
     envoy_land,
     gov_lands,
+    joined_blocs,
     meeting_parties,
     pair_talks,
     summoned,
@@ -180,7 +180,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "AGREEMENT":
         participants = witnessed(page, cb, c, k, mentions, participants)
     if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
-        participants += bloc_sides(page, c, k, participants)  # (中国于2003年与东盟建立, 中非关系提升为: blocsides.py)
+        participants += [n for n in joined_blocs(page, page.in_span(c.start, k)) if n not in participants]
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
         localities, placing = paired_localities(page, c)
         if localities:
