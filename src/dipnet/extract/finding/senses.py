@@ -40,6 +40,8 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         conveys = any_of(cb.message_words).search(sentence) is not None or \
             text.startswith(cues("telegram_said_after"), k + len(trig))  # (致电表示: the telegram's words)
         return (t.name == "CALL") == conveys
+    if t.name == "CALL" and rx.compile(cue("remote_manner_of_before")).search(text, max(c.start, k - 8), k):
+        return True  # 大会以视频连线方式召开: the manner of the meeting word before, no call of its own (sw12)
     if t.name == "CALL" and trig.endswith(cues("remote_conference_heads")):
         return not pair_talks(page, c, k)  # 七国集团领导人举行电话会议: a meeting of many, the CONFERENCE
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
@@ -91,7 +93,13 @@ def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     会晤或电话晤谈) leaves the manner open: a meeting, no call."""
     return any(not _mixed(text, c.start, m.start(), m.end())
                for m in any_of(cb.remote_markers).finditer(text, max(c.start, k - cb.remote_reach), k)) or \
-        rx.compile(cue("remote_manner_before")).search(text, c.start, k) is not None
+        rx.compile(cue("remote_manner_before")).search(text, c.start, k) is not None or \
+        _manner_after(text, c, k)
+
+
+def _manner_after(text: str, c: Clause, k: int) -> bool:
+    """The clause tells how its meeting word was held right after it (政治磋商以视频形式进行): by phone or video."""
+    return rx.compile(cue("remote_manner_after")).match(text, k, c.end) is not None
 
 
 def _mixed(text: str, clause_start: int, start: int, end: int) -> bool:
