@@ -18,6 +18,7 @@ from dipnet.timex.numerals import year_in_chinese
 from .facts import load_data
 from .relations import anniversary_count, years_since
 
+
 def _told_year(text: str, year: int, page_year: int) -> bool:
     """Does the text itself give the year: written out (1974年, 一九七五年), or as a count of years of relations up to
     the page's year (建交43年来, 建交65周年)?"""
