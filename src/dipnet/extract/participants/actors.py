@@ -180,7 +180,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "AGREEMENT":
         participants = witnessed(page, cb, c, k, mentions, participants)
     if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
-        participants += bloc_sides(page, c, k, participants)  # (中国于2003年与东盟建立, 中非关系提升为: blocsides.py)
+        participants += bloc_sides(page, c, k, participants)  # (某国于某年与东盟建立, 中非关系提升为: blocsides.py)
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
         localities, placing = paired_localities(page, c)
         if localities:

@@ -4,7 +4,7 @@ between a country and an international bloc (东盟, 欧盟, 非盟) or a contin
 
 Three ways a clause names it: joined to a country by a dash or a list word before the trigger
 (东盟—中国建立…, sides.joined_blocs); as the partner after a partner word, whatever stands between
-the holder and it (中国于2003年与东盟建立…, 越南…同欧盟建立…); glued to a country's name after the
+the holder and it (某国于某年与东盟建立…, 越南…同欧盟建立…); glued to a country's name after the
 trigger (建立中国东盟全面战略伙伴关系), or a continent's one character glued to a country's
 (将中非关系提升为…: 非 is Africa). The last two are read only where the clause names no second
 country (a bloc beside two countries is where they meet, not a party). Words are in data/cues.toml
