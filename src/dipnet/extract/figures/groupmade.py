@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 
-from .unnamed import article_start
+from .unnamed import last_named
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .factcontext import Context
@@ -41,8 +41,5 @@ def made_up_group(ctx: Context, pos: int, u: UnitWord, unit_end: int) -> str | N
 def _named_before(ctx: Context, at: int, noun: str) -> str | None:
     """The fullest name ending in noun told last before at in its article (某国国会某某议员联盟代表团
     (下称“代表团”)… -> that name), else None."""
-    a = article_start(ctx, at)
-    last = None
-    for hit in rx.compile(ctx.data["group_made_name"].replace("{noun}", noun)).finditer(ctx.text, a, at):
-        last = hit.group()
-    return last
+    last = last_named(ctx, rx.compile(ctx.data["group_made_name"].replace("{noun}", noun)), at)
+    return last.group() if last else None
