@@ -16,12 +16,9 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue
 from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.lands import international_body
 from dipnet.extract.participants.sides import joined_blocs
 from dipnet.model import Entity, Mention
-
-
-def _bloc(e: Entity | None) -> bool:
-    return e is not None and e.type == "ORG" and e.sector == "international"
 
 
 def _continent(m: Mention, e: Entity | None) -> bool:
@@ -42,7 +39,7 @@ def bloc_sides(page: EventPage, c: Clause, k: int, participants: list[str]) -> l
         if e is None or e.name in participants or e.name in out:
             continue
         glued = i > 0 and ms[i - 1][0].end == m.start and (g := ms[i - 1][1]) is not None and g.type == "COUNTRY"
-        if _bloc(e) and (partner.search(text, max(c.start, m.start - 2), m.start) or glued and m.start > k):
+        if international_body(e) and (partner.search(text, max(c.start, m.start - 2), m.start) or glued and m.start > k):
             out.append(e.name)  # 与东盟建立 / 建立中国东盟…伙伴关系
         elif _continent(m, e) and glued and len(ms[i - 1][0].text) == 1:
             out.append(e.name)  # 中非关系
