@@ -4,11 +4,11 @@ import random
 
 from dipnet.aboutness import (
     _RUN,
-    _pairs,
     _shared,
     other_headline,
     other_headlines,
     story_words,
+    word_pairs,
 )
 from dipnet.layout import load_layout
 
@@ -23,7 +23,7 @@ def test_pairs_are_each_run_s_adjacent_characters() -> None:
     rng = random.Random(14)
     for _ in range(500):
         text = _text(rng, rng.randrange(40))
-        assert _pairs(text) == {m.group()[k:k + 2] for m in _RUN.finditer(text) for k in range(len(m.group()) - 1)}
+        assert word_pairs(text) == {m.group()[k:k + 2] for m in _RUN.finditer(text) for k in range(len(m.group()) - 1)}
 
 
 def test_other_headlines_are_the_lines_other_headline_takes() -> None:
@@ -40,5 +40,5 @@ def test_a_line_s_pairs_held_by_the_body_text_are_those_its_pair_set_holds() -> 
     rng = random.Random(7)
     for _ in range(500):
         line, body = _text(rng, rng.randrange(20)), _text(rng, rng.randrange(80))
-        own, held = _pairs(line), _pairs(body)
+        own, held = word_pairs(line), word_pairs(body)
         assert _shared(line, body) == ((len(own & held) / len(own) if own else 0.0), len(own & held))

@@ -5,6 +5,7 @@ title instead. Words are counted as pairs of adjacent Chinese characters."""
 
 from __future__ import annotations
 
+import re
 from operator import add
 
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
@@ -25,10 +26,12 @@ _SLOGAN = 20  # a sentence shorter than this over the headline is a site's sloga
 _NEAR = 0.75  # the first candidate sharing this share of the best one's is the headline
 
 
-def _pairs(text: str) -> set[str]:
+def word_pairs(text: str, run: re.Pattern[str] = _RUN) -> set[str]:
+    """The text's words, as pairs of adjacent Chinese characters inside each `run` (inlinelink.py counts runs
+    of the common characters only)."""
     pairs: set[str] = set()
-    for run in _RUN.findall(text):
-        pairs.update(map(add, run, run[1:]))  # each character with the next, in C
+    for r in run.findall(text):
+        pairs.update(map(add, r, r[1:]))  # each character with the next, in C
     return pairs
 
 
@@ -39,7 +42,7 @@ def _sentence(text: str) -> bool:
 def _shared(text: str, body: str) -> tuple[float, int]:
     """The share of the line's word pairs the body holds, and how many it holds (a pair of Chinese
     characters in the body's text is one of its pairs: no set of the body's pairs is built)."""
-    own = _pairs(text)
+    own = word_pairs(text)
     held = sum(pair in body for pair in own)
     return (held / len(own) if own else 0.0), held
 
@@ -90,7 +93,7 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
     # (nor does a section's label sharing one pair by chance: "国际" over "国际要闻" over the headline)
-    shaped = _candidate(head, layout) and held >= (_MIN_SHARED if len(_pairs(head)) < _FEW_PAIRS else 1)
+    shaped = _candidate(head, layout) and held >= (_MIN_SHARED if len(word_pairs(head)) < _FEW_PAIRS else 1)
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     need = max(floor[0], (own if held >= _MIN_SHARED else 0.0) + floor[1])
     # (a line of six or seven characters heads the story only where no longer line does: a column's name
@@ -120,7 +123,7 @@ def story_words(texts: list[str], at: int) -> set[str]:
         body += t
         if len(body) >= _BODY_CHARS:
             break
-    return _pairs(body)
+    return word_pairs(body)
 
 
 def _headline_like(core: str, own: set[str], layout: Layout) -> bool:
@@ -133,7 +136,7 @@ def other_headline(text: str, story: set[str], layout: Layout) -> bool:
     sidebar, a ticker, a "热点" list), the site's, not the story's. A masthead or a title bar keeps
     its place (the gold reads the outlet's name there)."""
     core = text.lstrip("".join(layout.menu_bullets) + " ")
-    own = _pairs(core)
+    own = word_pairs(core)
     return _headline_like(core, own, layout) and len(own & story) / len(own) < _FLOOR
 
 
@@ -144,7 +147,7 @@ def other_headlines(texts: list[str], at: int, layout: Layout) -> set[int]:
     lines = {}
     for k in range(at):
         core = texts[k].lstrip(bullets)
-        if _headline_like(core, own := _pairs(core), layout):
+        if _headline_like(core, own := word_pairs(core), layout):
             lines[k] = own
     if not lines:
         return set()

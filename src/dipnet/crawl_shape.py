@@ -64,16 +64,10 @@ def strip_ruby(text: str, least: int = 3) -> tuple[str, list[int] | None]:
     return "".join(pieces), origin
 
 
-def strip_markup(text: str) -> tuple[str, list[int]]:
-    """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin
-    annotations dropped."""
-    out, origin = strip_markup_or_same(text)
-    return out, list(range(len(text))) if origin is None else origin
-
-
 def strip_markup_or_same(text: str) -> tuple[str, list[int] | None]:
-    """strip_markup, with None for the origins of a text it leaves as it is (most pages): the caller
-    keeps its own origins, with no identity list built and composed."""
+    """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin annotations
+    dropped, with where each character came from — None for a text it leaves as it is (most pages): the
+    caller keeps its own origins, with no identity list built and composed."""
     text, ruby = strip_ruby(text)
     out, origin = _strip_markup(text)
     if origin is None:

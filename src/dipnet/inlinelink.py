@@ -8,6 +8,7 @@ Such a link is a teaser."""
 
 from __future__ import annotations
 
+from dipnet.aboutness import word_pairs
 from dipnet.crosshead import story_paragraph
 from dipnet.layout import Layout
 from dipnet.lineopens import LABELLED, opens_a_sentence, parallel
@@ -16,13 +17,13 @@ from dipnet.rx import plain as _plain
 
 _HEAD_MIN, _HEAD_MAX = 15, 40  # a story's headline: a clause with its actor and act (a crosshead is shorter)
 _TAKEN_UP = 0.2  # the share of the line's character pairs the paragraph under a crosshead tells again
-_CJK_PAIR = _plain(r"(?=([\u4e00-\u9fff]{2}))")
+_CJK_RUN = _plain(r"[\u4e00-\u9fff]{2,}")  # (the common characters only: aboutness counts the rarer ones too)
 _ENUMERATED = _plain(r"[一二三四五六七八九十0-9]+[、.．]")
 _QUOTES = (("“", "”"), ("「", "」"), ("(", ")"), ("《", "》"))
 
 
 def _pairs(text: str) -> set[str]:
-    return {m.group(1) for m in _CJK_PAIR.finditer(text)}
+    return word_pairs(text, _CJK_RUN)
 
 
 def _shaped(line: str, layout: Layout) -> bool:

@@ -13,18 +13,16 @@ import re
 from functools import lru_cache
 
 from dipnet.model import Document, Event, Relation
+from dipnet.timex.numerals import year_in_chinese
 
 from .facts import load_data
 from .relations import anniversary_count, years_since
-
-_DIGITS = "〇一二三四五六七八九"
 
 
 def _told_year(text: str, year: int, page_year: int) -> bool:
     """Does the text itself give the year: written out (1974年, 一九七五年), or as a count of years of relations up to
     the page's year (建交43年来, 建交65周年)?"""
-    zh = "".join(_DIGITS[int(c)] for c in str(year))
-    if f"{year}年" in text or f"{zh}年" in text or f"{zh.replace('〇', '零')}年" in text:
+    if f"{year}年" in text or f"{year_in_chinese(year)}年" in text or f"{year_in_chinese(year, '零')}年" in text:
         return True
     for w in _words("founding_triggers"):
         for m in re.finditer(re.escape(w), text):

@@ -32,3 +32,10 @@ def to_int(s: str) -> int | None:
         else:
             return None
     return total + cur
+
+
+def year_in_chinese(year: int, zero: str = "〇") -> str:
+    """2025 -> '二〇二五': a year written digit by digit (the inverse of to_int's year style); `zero` the character
+    written for 0 (〇, or 零 as some papers print it)."""
+    spelt = {v: k for k, v in DIGITS.items() if k in "〇一二三四五六七八九"}
+    return "".join(zero if c == "0" else spelt[int(c)] for c in str(year))

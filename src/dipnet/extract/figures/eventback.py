@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 
-from .unnamed import article_start
+from .unnamed import last_named
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -42,11 +42,7 @@ def _pointer(ctx: Context, clause_tail: str) -> str | None:
 def _named_before(ctx: Context, heads: tuple[str, ...], pos: int) -> str | None:
     """The last event the article named before pos whose name ends in one of heads: a name of at least
     two characters before its head, not opened by a word pointing back (这次, 本次)."""
-    data, text = ctx.data, ctx.text
-    a = article_start(ctx, pos)
+    data = ctx.data
     name = rx.compile(data["event_back_name"].replace("HEADS", "|".join(heads)))
-    found = None
-    for hit in name.finditer(text, a, pos):
-        if not hit.group().startswith(tuple(data["anaphors"])):
-            found = hit.group()
-    return found
+    found = last_named(ctx, name, pos, lambda hit: not hit.group().startswith(tuple(data["anaphors"])))
+    return found.group() if found else None

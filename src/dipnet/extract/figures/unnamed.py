@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from dipnet import rx
@@ -83,6 +84,17 @@ def article_start(ctx: Context, pos: int) -> int:
     """Where the article holding pos begins: the page's start, or its brief's."""
     brief = ctx.doc.brief_at(pos)
     return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
+
+
+def last_named(ctx: Context, pattern: re.Pattern[str], pos: int,
+               keep: Callable[[re.Match[str]], bool] = lambda hit: True) -> re.Match[str] | None:
+    """The last match of pattern that `keep` takes in the article holding pos, before pos: what a word
+    pointing back (该代表团, 这次年会) names (eventback.py, groupmade.py, worth.py)."""
+    found = None
+    for hit in pattern.finditer(ctx.text, article_start(ctx, pos), pos):
+        if keep(hit):
+            found = hit
+    return found
 
 
 def _name_start(ctx: Context, a: int, head: int) -> int:

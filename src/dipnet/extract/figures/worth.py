@@ -15,7 +15,7 @@ from dipnet import rx
 
 from ..common.codes import any_of
 from .factwords import words
-from .unnamed import article_start
+from .unnamed import last_named
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -40,8 +40,5 @@ def valued_works(ctx: Context, pos: int, unit_end: int) -> str | None:
 
 def _named_before(ctx: Context, head: str, pos: int) -> str | None:
     """The last thing with that head the article named in 《》 or quotes before pos, else None."""
-    found = None
-    for hit in rx.compile(ctx.data["worth_titled"]).finditer(ctx.text, article_start(ctx, pos), pos):
-        if hit.group("name").endswith(head):
-            found = hit.group("name")
-    return found
+    found = last_named(ctx, rx.compile(ctx.data["worth_titled"]), pos, lambda hit: hit.group("name").endswith(head))
+    return found.group("name") if found else None

@@ -146,7 +146,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 东盟峰会的作用不可替代, 加强…大会和…论坛,以及…机制的作用: the meeting's role, no session held (ev60)
         frame = frame or (conference and
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
-        # 出席北京冬奥会开幕式: a sports games' ceremony, no conference (games.py)
+        # 出席某届冬奥会开幕式: a sports games' ceremony, no conference (games.py)
         frame = frame or (conference and games_ceremony(text, c.start, k, trig))
         # 联委会是…最后一次高层经贸对话活动, 会晤已成为…机制活动: a kind of meeting, none held (ex2)
         frame = frame or (name == "MEET" and _meeting_kind(text, c.start, k, after))

@@ -1,5 +1,5 @@
-"""A body or unit described (博鳌亚洲论坛是一个非政府…的国际组织; 「太平洋岛国论坛」是由澳洲、纽西兰及其他太平洋诸岛国
-组成的区域性国际组织; 中国救援队是第一支抵达尼泊尔的联合国认可的…救援队) is told what it is, not what it did: the forum
+"""A body or unit described (某某论坛是一个非政府…的国际组织; 「某某论坛」是由甲国、乙国及其他…诸国组成的
+区域性国际组织; 某国救援队是第一支抵达某国的联合国认可的…救援队) is told what it is, not what it did: the forum
 or the unit read as the event's own word (a conference named by its forum, a deployment by its unit) tells no
 event there. Merged into the event the page tells, such a reading brought the lands of the description (the
 members listed, the land in the name, the body that recognized the unit) as parties (issue 13, mg1). The words are

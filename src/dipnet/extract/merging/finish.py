@@ -57,7 +57,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     countries = {e.name for e in doc.entities if e.type == "COUNTRY"}
     events = trip_days(merge_events(one_dialogue(events), people, lands, doc.text, countries), doc.text, people)
     events = own_sides(page, begun_visits(page, region_trips(page, events)))
-    events = person_hosts_out(page, events)  # 接替…阮富仲就任后首次出国访问: a person hosts no visit
+    events = person_hosts_out(page, events)  # 接替…某某就任后首次出国访问: a person hosts no visit
     signer_lands(page, events)  # 两人…见证两国…签署: the people's lands are the agreement's parties (signerlands.py)
     land_organs_dropped(page, events)  # 中国外交部 beside 中国: the land is the side (landorgans.py)
     land_prefixes_dropped(page, events)  # 向土耳其AFAD机构捐赠: the land qualifies its own body (landprefix.py)

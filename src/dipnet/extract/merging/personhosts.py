@@ -1,7 +1,7 @@
 """A visit's host is a land, a locality or a body, never a person (vi9, issue 13; SPEC: VISIT participants are the
 visitor(s) and the host country, the host's leaders appear in the MEET events of the visit). A person read as the
-host is a misreading of the sentence around the visit word (接替…阮富仲就任后首次出国访问: the predecessor; 与普京会谈的
-某某一同前往: the partner of the traveller; 某某率团访台,外交部长某某今天接见时: the receiver): the person leaves the
+host is a misreading of the sentence around the visit word (接替…某某就任后首次出国访问: the predecessor; 与甲会谈的
+乙一同前往: the partner of the traveller; 某某率团访台,外交部长某某今天接见时: the receiver): the person leaves the
 host's side, and a visit that then names no host of its own is dropped (a trip told with no land stays as it was read)."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from dipnet.extract.common.page import EventPage, country_name
 from dipnet.extract.participants.carry import carry_words
 from dipnet.extract.participants.words import participant_pattern
 from dipnet.kb import load_kb
-from dipnet.model import Mention
+from dipnet.model import Entity, Mention
 
 
 def land_of(page: EventPage, m: Mention) -> str | None:
@@ -101,6 +101,11 @@ def parent_body(page: EventPage, name: str, meeting: bool = False) -> str | None
             break
         parent = up
     return parent.name if parent is not None and parent.sector == "international" else None
+
+
+def international_body(e: Entity | None) -> bool:
+    """Is the entity an international body (东盟, 欧盟, 联合国): a bloc that stands as a party of its own?"""
+    return e is not None and e.type == "ORG" and e.sector == "international"
 
 
 def countries_of(page: EventPage, names: list[str]) -> set[str]:

@@ -10,7 +10,7 @@ from dipnet import rx
 from dipnet.extract.common.clauses import Clause
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import EventPage, names
-from dipnet.extract.participants.lands import parent_body
+from dipnet.extract.participants.lands import international_body, parent_body
 from dipnet.model import Mention
 
 
@@ -85,8 +85,7 @@ def context_parents(page: EventPage, c: Clause, trig: str, participants: list[st
 
 
 def _international(page: EventPage, m: Mention) -> bool:
-    e = page.entities.get(m.entity_id)
-    return e is not None and e.type == "ORG" and e.sector == "international"
+    return international_body(page.entities.get(m.entity_id))
 
 
 _BODY_REACH = 200  # characters before the seat word's sentence within which the sentence before it is read

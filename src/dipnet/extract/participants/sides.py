@@ -24,7 +24,7 @@ from dipnet.extract.participants.carry import (
     told_after,
 )
 from dipnet.extract.participants.delegationsubject import delegation_subject
-from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.lands import international_body, land_of
 from dipnet.extract.participants.shortpairs import pair_dated_apart, sentence_pair
 from dipnet.model import Mention
 from dipnet.rxneeds import may_hold
@@ -259,7 +259,7 @@ def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
         if not joiner.match(text[a.end:b.start]):
             continue
         for bloc, other in ((ea, eb), (eb, ea)):
-            if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
+            if international_body(bloc) and other.type == "COUNTRY" and bloc.name not in out:
                 out.append(bloc.name)
     return out
 
