@@ -54,6 +54,7 @@ from .unnamed import (
     qualified_things,
     victim_of,
 )
+from .wholes import whole_before
 from .worth import valued_works
 
 if TYPE_CHECKING:  # the context type is only needed for hints
@@ -99,6 +100,7 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
     clause_text = text[c_start:c_end]
     return (
         (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+        or (whole_before(ctx, m.start()) if u.kind == "count" and not ordinal else None)  # 《计划》包含50多项措施 (fh1)
         or (partner_of_counted(ctx, unit_end) if u.kind == "count" and not ordinal else None)  # 8个国家同中国建交
         or (visitor_after(ctx, m.start()) if u.kind == "count" and not ordinal else None)  # 出访欧洲五国 温家宝抵达…
         or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
