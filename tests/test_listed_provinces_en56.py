@@ -27,4 +27,7 @@ def test_a_list_opened_by_the_country():
 
 def test_plain_words_and_other_countries_places_stay_out():
     assert "和平" not in _places("双方坚持独立、自主、和平、友好、合作的原则。")
-    assert "莱州" not in _places("山东省青岛、莱州、烟台三市代表出席。")
+    # Shandong's 莱州 among Shandong's cities is no Vietnamese province (since en6 it is a place of its own:
+    # a list closed by 三市 makes its unknown items places)
+    doc = extract("题目\n\n山东省青岛、莱州、烟台三市代表出席。\n")
+    assert not any(e.name == "莱州省" or (e.kb_id or "").endswith("lai-chau") for e in doc.entities)

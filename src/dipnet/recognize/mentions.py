@@ -46,6 +46,7 @@ from dipnet.recognize.owners import bare_bodies, we_words
 from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.placedvenues import without_bare_bases
+from dipnet.recognize.placelists import listed_places
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
@@ -298,6 +299,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     mentions = listed_provinces(text, mentions, kb)  # 奠边、莱州、老街: a province the KB names with 省 only
+    mentions = listed_places(text, mentions, kb)  # 巴格达、巴士拉、纳杰夫等地: a list closed as places
     mentions = mastheads(text, mentions, kb)  # 据《人民军队》: the paper, not the army
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
