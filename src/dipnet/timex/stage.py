@@ -20,6 +20,7 @@ from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
 from dipnet.timex.termchange import term_change_spans
 from dipnet.timex.todaygloss import glossed_today
+from dipnet.timex.toldanchor import goes_on_from_plan, named_event_day
 from dipnet.timex.toldmonth import in_month_told
 from dipnet.timex.words import WORDS, load_data
 
@@ -243,7 +244,6 @@ _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
 _DAY_BEFORE = tuple(WORDS["previous_day_words"])
 _NEXT_PERIOD: dict[str, list] = WORDS["next_period_words"]
-_PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
 _APPROXIMATE = "(approximate, shortly before the anchor)"  # (parse.py's note of 近日, 日前)
 
 
@@ -262,8 +262,10 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
         word = t.note if t.kind == "relative" else ""
         told = last.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
         ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
-        if ahead is not None and ahead is not told and _PLANNED_AFTER.match(text, t.end):
-            told = ahead
+        if ahead is not None and ahead is not told and goes_on_from_plan(text, t, ahead):
+            told = ahead  # (将在31日出发,次日会晤…; 次日上午,…将接见…: a day to come goes on)
+        if word in _SAME_DAY + _NEXT_DAY and (event_day := named_event_day(text, t, times, brief_at)) is not None:
+            told = event_day  # (泰柬停火当晚: the day the page gives the ceasefire)
         if told is not None and told.value and len(told.value) == 10 and _APPROXIMATE in told.note:
             # 近日在万象举行…。次日,…: a day counted from one told only as 'lately' is known to its month only
             t = TimeExpr(t.start, t.end, told.value[:7], "month", None, t.kind, told.explicit_year,
