@@ -15,6 +15,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of, words_of
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.answered import answered_protest
+from dipnet.extract.finding.arrangement import arrangement_noun
 from dipnet.extract.finding.attendframes import attended_frame
 from dipnet.extract.finding.games import games_ceremony
 from dipnet.extract.finding.instrumentcontent import instrument_content
@@ -148,6 +149,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           _plain(pattern_of("conference_role_after")).match(text, end, c.sentence[1]) is not None)
         # 出席某届冬奥会开幕式: a sports games' ceremony, no conference (games.py)
         frame = frame or (conference and games_ceremony(text, c.start, k, trig))
+        # 作出战略部署, 按照…的总体部署: the arrangement of work, no unit sent (arrangement.py)
+        frame = frame or (name == "DEPLOYMENT" and arrangement_noun(text, c.start, k, trig))
         # 联委会是…最后一次高层经贸对话活动, 会晤已成为…机制活动: a kind of meeting, none held (ex2)
         frame = frame or (name == "MEET" and _meeting_kind(text, c.start, k, after))
         # 某次例行记者会现场, 某会议场景: a meeting left indefinite, no one event told (ev60)
