@@ -10,6 +10,7 @@ from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, names
 from dipnet.extract.participants.carry import carried_subject, paragraph_before_subject, sentence_subject
 from dipnet.extract.participants.platformposters import platform_poster
+from dipnet.extract.participants.pronounspeakers import pronoun_speaker
 from dipnet.model import Mention
 
 
@@ -33,6 +34,9 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     posted = platform_poster(page, c, k)
     if posted:  # (…会面后,在脸书贴文: the sentence's subject posts, not the platform nor the one met — st11)
         return [posted]
+    carried = pronoun_speaker(page, c, k)
+    if carried:  # (…。他启程前强调 / 他为《某报》撰文指出: the one the sentences before are about — st13)
+        return [carried]
     opened = text[c.start:k].lstrip()
     if opened.startswith(cue("visit_first_person")) and not opened.startswith(codebook().first_person_not):
         # 越通社谨向读者介绍录像讲话的内容:(new paragraph) …,我对能在…发表讲话感到高兴: the one the speech is
