@@ -21,6 +21,7 @@ from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.foundings import founded_once
 from dipnet.extract.relations import extract_relations
+from dipnet.extract.relationyears import relation_years
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
 from dipnet.read import read_inputs
@@ -42,6 +43,7 @@ def stages() -> list[tuple[str, Stage]]:
 def add_events(doc: Document) -> Document:
     """Adds `events`: typed, dated, coded events with their actors and evidence span."""
     doc.events = extract_events(subject_commas_masked(doc))  # (某国总统某某和某国首相某某,在东京举行会谈: one clause)
+    relation_years(doc)  # 越中两国68年来, 越老关系60年: the pair's anniversary (extract/relationyears.py)
     return doc
 
 
