@@ -10,6 +10,7 @@ from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.kbviews import read_words
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import TitleHit
+from dipnet.recognize.venues import after_known_place, international
 
 
 def dotted_kind(name: str, kb: KnowledgeBase, rules: NameRules) -> tuple[str, str | None]:
@@ -105,7 +106,8 @@ def drop_local_branches(text: str, mentions: list[Mention], kb: KnowledgeBase, r
     for m in mentions:
         e = kb.get(m.kb_id) if m.type == "ORG" and m.kb_id else None
         if e is not None and text.endswith(levels, 0, m.start) and not e.name.startswith(levels) \
-                and not any(c in e.name for c in levels):
+                and not any(c in e.name for c in levels) \
+                and not (international(kb, m) and after_known_place(m, mentions)):  # (庆州 + APEC: venues.py)
             continue
         out.append(m)
     return out

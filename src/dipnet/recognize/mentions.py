@@ -52,6 +52,7 @@ from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 from dipnet.recognize.units import numbered_units
+from dipnet.recognize.venues import venue_led_bodies
 
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
@@ -224,6 +225,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if m.end not in longest or m.start < longest[m.end].start:
             longest[m.end] = m
     rule_orgs = place_led_local_bodies(list(longest.values()), mentions, rules)
+    rule_orgs = venue_led_bodies(rule_orgs, mentions, kb)  # 天津 + 上合组织峰会: no 天津上合组织
     # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
     # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
     country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}

@@ -9,6 +9,7 @@ from dipnet.extract.attributes.plandates import carry_plans
 from dipnet.extract.common.page import EventPage
 from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.extract.finding.earlier import earlier_occasions
+from dipnet.extract.finding.namedearlier import earlier_named
 from dipnet.extract.merging.arrivalgreetings import arrival_greetings
 from dipnet.extract.merging.described import described_out
 from dipnet.extract.merging.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
@@ -38,6 +39,7 @@ def finish_events(page: EventPage, events: list[Event]) -> list[Event]:
     """The page's events once the clauses are read: rolled, dated across sentences, merged."""
     doc = page.doc
     events = events + rolled_messages(page, events)
+    events = earlier_named(page, events)  # 继某市APEC峰会之后…第三次会晤: the meeting named is done, told before is that one
     events = events + earlier_occasions(page, events)  # 继2000年、2007年之后…第三次会晤: each time an occasion done before
     held_fishers(page, events)  # 中国执法人员殴打作业的越南渔民: the acting side and the fishermen's country
     meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
