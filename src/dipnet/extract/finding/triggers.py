@@ -31,7 +31,6 @@ from dipnet.extract.finding.instrumentrefs import (
 from dipnet.extract.finding.meetingname import quoted_name
 from dipnet.extract.finding.notsigned import running_total
 from dipnet.extract.finding.pairsummits import summit_meet_words
-from dipnet.extract.finding.receivednamed import guest_named_after
 from dipnet.extract.finding.retrospect import undated_history, undated_look_back
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
 from dipnet.extract.finding.spoken import statement_pattern
@@ -137,8 +136,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (name in ("MEET", "CALL") and not text[c.start:k].strip() and
                           rx.compile(cue("meeting_time_after")).match(after) is not None)
         frame = frame or (w.framed_message and not cb.message_frame.search(text, c.sentence[0], k))
-        frame = frame or (w.needs is not None and not w.needs.search(text, c.sentence[0], c.sentence[1])
-                          and not guest_named_after(page, c, name, trig, end))  # (接待某某: the guest named)
+        frame = frame or (w.needs is not None and not w.needs.search(text, c.sentence[0], c.sentence[1]))
         frame = frame or (w.congress and (cb.congress_reference_after.match(after) is not None or
                                           cb.congress_topic_before.search(text, c.start, k) is not None))
         # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
