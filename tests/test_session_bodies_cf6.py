@@ -42,3 +42,8 @@ def test_no_body_from_an_organ_word_alone(text: str, wrong: str) -> None:
 def test_the_session_is_held_by_the_body() -> None:
     doc = _doc("老挝和缅甸今天结束了为期三天的联合水文委员会会议。")
     assert any(e.type == "CONFERENCE" and "联合水文委员会" in e.participants for e in doc.events)
+
+
+def test_a_place_opening_with_two_lands_short_forms_is_no_joint_body() -> None:
+    doc = _doc("正在开罗出席加沙和平监督委员会会议的约旦外长会见了埃及外长。")
+    assert not any({"加拿大", "沙特阿拉伯"} & set(e.participants) for e in doc.events)

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from dipnet.datakeys import required
+from dipnet.kb import load_kb
 from dipnet.model import Document, Mention
 from dipnet.recognize.link import rule_mention, take_place_of
 from dipnet.recognize.namereads import DELIMS, is_han
@@ -71,6 +72,7 @@ def add_session_bodies(doc: Document) -> None:
     if not hits:  # (most pages: no organ's word before a session's)
         return
     by_id = {e.id: e for e in doc.entities}
+    short = load_kb().short_forms()
     added: list[Mention] = []
     inside: list[Mention] = []
     for k, e in hits:
@@ -82,6 +84,9 @@ def add_session_bodies(doc: Document) -> None:
         # name that covers or crosses them is the body's name already (越老政府间委员会, 国家选举委员会)
         if any(x.type not in _PLACES or x.start < s or x.end > k for x in near):
             continue
+        if any(x.start == s for x in near) and all(ch in short for ch in text[s:s + 2]):
+            continue  # (加沙 + 和平委员会: a place whose first characters are two lands' short forms would be read
+            # as the lands' joint body, 越老政府间委员会: shortpairs.py; the place stays)
         inside += near
         added.append(rule_mention(doc, by_id, s, e, text[s:e], "ORG"))
     if added:
