@@ -35,6 +35,7 @@ from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 from dipnet.recognize.seats import place_head_seats, place_seats
+from dipnet.recognize.sessionbodies import add_session_bodies
 from dipnet.recognize.shortforms import rebind_short_forms
 from dipnet.recognize.stateforms import state_forms
 
@@ -69,6 +70,7 @@ def recognize(doc: Document) -> Document:
     add_post_bodies(doc, gaz.kb)
     add_head_bodies(doc, gaz.kb)  # (经济财政司 + 司长: the post repeats the body's last character)
     add_proper_bodies(doc)  # (某某 + 对话会: a forum's word after proper words the KB lacks)
+    add_session_bodies(doc)  # (某某委员会 + 会议: a body's name before its session's word, cf6)
     add_head_offices(doc, gaz.kb, found.sender)
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
