@@ -42,6 +42,8 @@ def anaphor_holder(ctx: Context, pos: int) -> str | None:
     if not named:
         return None
     last = ctx.name(named[-1])
+    if tail not in data["anaphor_holder_short_tails"]:
+        return last  # 该省 after 某省人民委员会: the province, not a longer name that starts like it
     stem = last[:-len(tail)] if last.endswith(tail) else last
     full = [n for n in map(ctx.name, ctx.within(0, hit.start(), _PARTIES)) if len(n) > len(last) and n.startswith(stem)]
     return full[-1] if full else last  # (胡志明市越中友协 told before in full: 胡志明市越中友好协会)
