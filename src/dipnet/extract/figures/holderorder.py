@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .actordinals import actor_of_act, leaders_of_act
-from .anaphorholder import anaphor_holder
 from .arrivals import arrivals_country, received_pair
 from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, votes_won
@@ -100,8 +99,7 @@ def _sentence_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int,
     s_start, _ = ctx.sentence(m.start())
     clause_text = text[c_start:c_end]
     return (
-        anaphor_holder(ctx, m.start())  # (fh2) 他至今已访问过8国, 该部邀请38个国家代表团: the one the anaphor points to
-        or (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+        (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
         or (whole_before(ctx, m.start()) if u.kind == "count" and not ordinal else None)  # 《计划》包含50多项措施 (fh1)
         or (partner_of_counted(ctx, unit_end) if u.kind == "count" and not ordinal else None)  # 8个国家同中国建交
         or (visitor_after(ctx, m.start()) if u.kind == "count" and not ordinal else None)  # 出访欧洲五国 温家宝抵达…
