@@ -50,6 +50,11 @@ class Entry:
         return (self.name, *self.aliases)
 
     @property
+    def international(self) -> bool:
+        """An international body (东盟, 联合国, 亚太经合组织): no land's, a party of its own."""
+        return self.sector == "international"
+
+    @property
     def display(self) -> dict[str, str]:
         """name_en and name_vi where known (see kb.fold.display_names)."""
         return display_names(self.extra, self.country)

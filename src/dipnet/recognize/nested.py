@@ -185,7 +185,7 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
     parents = _ancestors(kb, kb_id)
     # a city that opens an international body's name (上海合作组织) names where it was founded, no seat
     entry = kb.get(kb_id) if kb_id else None
-    international = entry is not None and entry.sector == "international"
+    international = entry is not None and entry.international
     # a body that opens a news outlet's name (越共 + 电子报) owns the outlet, no body named on the page
     media = entry is not None and entry.sector == "media"
     for k in range(len(text) - 1, 1, -1):  # the longest name that opens it

@@ -145,7 +145,7 @@ def _first_land(text: str, chain: list[Mention], kb: KnowledgeBase) -> str | Non
             continue  # (政府副总理某某: a bare 政府 is whoever's the page takes it for)
         if land:
             return land
-        if x.type == "ORG" and (entry is not None and entry.sector == "international"):
+        if x.type == "ORG" and (entry is not None and entry.international):
             return ""  # (联合国大会主席某某, 联合国…特使某某: no land's, nor the page's country — me7)
     return None
 

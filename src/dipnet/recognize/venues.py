@@ -9,13 +9,11 @@ from __future__ import annotations
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
 
-_INTERNATIONAL = "international"
-
 
 def international(kb: KnowledgeBase, m: Mention) -> bool:
     """The mention is a known international body (its KB entry's sector)."""
     entry = kb.get(m.kb_id) if m.type == "ORG" and m.kb_id else None
-    return entry is not None and entry.sector == _INTERNATIONAL
+    return entry is not None and entry.international
 
 
 def after_known_place(m: Mention, mentions: list[Mention]) -> bool:

@@ -95,12 +95,12 @@ def parent_body(page: EventPage, name: str, meeting: bool = False) -> str | None
     ent = page.kb_by_name.get(name)
     entry = kb.get(ent.kb_id) if ent and ent.kb_id else None
     parent = kb.get(entry.parent) if entry and entry.parent else None
-    while parent is not None and parent.sector == "international" and parent.parent and kb.get(parent.parent):
+    while parent is not None and parent.international and parent.parent and kb.get(parent.parent):
         up = kb.get(parent.parent)
-        if up is None or up.sector != "international":
+        if up is None or not up.international:
             break
         parent = up
-    return parent.name if parent is not None and parent.sector == "international" else None
+    return parent.name if parent is not None and parent.international else None
 
 
 def international_body(e: Entity | None) -> bool:
